@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace CityAtlas {
+
+// One problem found in input or during a computation. Library code returns these;
+// the GUI and the CLI decide how to show them.
+struct Issue
+{
+    enum class Severity { Info, Warning, Error };
+
+    Severity severity = Severity::Error;
+    QString file;
+    QString layer;
+    QString field;
+    qint64 row = -1;   // feature or table row, 0-based; -1 when not about one row
+    QString message;   // complete sentence naming what is wrong and what was expected
+
+    static Issue error(const QString &message, const QString &file = {})
+    {
+        Issue issue;
+        issue.severity = Severity::Error;
+        issue.message = message;
+        issue.file = file;
+        return issue;
+    }
+    static Issue warning(const QString &message, const QString &file = {})
+    {
+        Issue issue;
+        issue.severity = Severity::Warning;
+        issue.message = message;
+        issue.file = file;
+        return issue;
+    }
+};
+
+using IssueList = QList<Issue>;
+
+inline bool hasErrors(const IssueList &issues)
+{
+    for (const Issue &issue : issues)
+        if (issue.severity == Issue::Severity::Error)
+            return true;
+    return false;
+}
+
+} // namespace CityAtlas
