@@ -8,7 +8,7 @@ BUILD_DIR="${BUILD_DIR:-$CITYATLAS_ROOT/build}"
 CITYATLAS_PACKAGES=(
   cmake ninja-build g++ ccache pkg-config file dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+  libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
   libgdal-dev gdal-bin libeigen3-dev libsqlite3-dev sqlite3
   fonts-noto-cjk
 )

@@ -1,0 +1,215 @@
+#include "app/clicommands.h"
+
+#include "maps/data/bundleddata.h"
+#include "maps/data/datasetinfo.h"
+#include "maps/data/tablejoin.h"
+#include "maps/data/vectorreader.h"
+#include "maps/render/mapexporter.h"
+#include "maps/style/colorramp.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas::Cli {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+
+int fail(const QString &message)
+{
+    QTextStream(stderr) << "cityatlas-cli: " << message << Qt::endl;
+    return 1;
+}
+
+// Parses the command's arguments; returns false (after printing) on a usage error.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{u"cityatlas-cli "_s + command} + arguments)) {
+        fail(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText();
+        return false;
+    }
+    return true;
+}
+
+QJsonObject toJson(const LayerInfo &layer)
+{
+    QJsonArray fields;
+    for (const auto &[name, type] : layer.fields)
+        fields.append(QJsonObject{{u"name"_s, name}, {u"type"_s, type}});
+    QJsonObject o{{u"name"_s, layer.name}, {u"featureCount"_s, layer.featureCount},
+                  {u"geometryType"_s, layer.geometryType}, {u"fields"_s, fields},
+                  {u"crs"_s, layer.crsName}, {u"crsAuthority"_s, layer.crsAuthority}};
+    if (!layer.extent.isNull())
+        o[u"extent"_s] = QJsonArray{layer.extent.left(), layer.extent.top(), layer.extent.right(), layer.extent.bottom()};
+    return o;
+}
+
+void printText(const DatasetInfo &info)
+{
+    QTextStream out(stdout);
+    out << info.path << " (" << info.driver << ")\n";
+    for (const LayerInfo &l : info.layers) {
+        out << "\n" << tr("Layer: %1").arg(l.name) << "\n";
+        out << "  " << tr("Features: %1").arg(l.featureCount) << "\n";
+        out << "  " << tr("Geometry: %1").arg(l.geometryType) << "\n";
+        if (!l.crsName.isEmpty())
+            out << "  " << tr("CRS: %1 %2").arg(l.crsName, l.crsAuthority).trimmed() << "\n";
+        if (!l.extent.isNull())
+            out << "  " << tr("Extent: %1, %2 – %3, %4")
+                               .arg(l.extent.left(), 0, 'g', 10).arg(l.extent.top(), 0, 'g', 10)
+                               .arg(l.extent.right(), 0, 'g', 10).arg(l.extent.bottom(), 0, 'g', 10) << "\n";
+        out << "  " << tr("Fields:") << "\n";
+        for (const auto &[name, type] : l.fields)
+            out << "    " << name << " (" << type << ")\n";
+    }
+}
+
+} // namespace
+
+int info(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Describe a vector dataset or table: layers, features, fields, extent, CRS."));
+    parser.addOption({u"json"_s, tr("Print JSON.")});
+    parser.addPositionalArgument(u"path"_s, tr("The dataset to describe."));
+    if (!parse(parser, u"info"_s, arguments))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+    if (parser.positionalArguments().size() != 1)
+        return fail(tr("info: expected one PATH"));
+    const DatasetInfo info = describeDataset(parser.positionalArguments().first());
+    if (!info.error.isEmpty())
+        return fail(info.error);
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray layers;
+        for (const LayerInfo &l : info.layers)
+            layers.append(toJson(l));
+        const QJsonObject root{{u"path"_s, info.path}, {u"driver"_s, info.driver}, {u"layers"_s, layers}};
+        QTextStream(stdout) << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        printText(info);
+    }
+    return 0;
+}
+
+int map(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Draw a choropleth map to PNG, SVG or PDF."));
+    parser.addOptions({
+        {u"default"_s, tr("The default map: population density of China's provinces, 2022.")},
+        {u"layer"_s, tr("Vector layer, PATH or PATH:LAYER."), u"path"_s},
+        {u"field"_s, tr("Numeric field to map."), u"name"_s},
+        {u"join"_s, tr("Table to join onto the layer before mapping."), u"table"_s},
+        {u"key"_s, tr("Join key: FIELD (same name on both sides) or LAYERFIELD:TABLEFIELD."), u"field"_s},
+        {u"classes"_s, tr("Number of classes (default 5)."), u"n"_s, u"5"_s},
+        {u"method"_s, tr("quantile, equal, jenks or stddev (default quantile)."), u"method"_s, u"quantile"_s},
+        {u"ramp"_s, tr("ColorBrewer colour scheme (default YlOrRd)."), u"name"_s, ColorRamp::defaultName()},
+        {u"reverse"_s, tr("Reverse the colour scheme.")},
+        {u"title"_s, tr("Map title."), u"text"_s},
+        {u"labels"_s, tr("Field to label the units with."), u"field"_s},
+        {u"out"_s, tr("Output file: .png, .svg or .pdf."), u"file"_s},
+        {u"width"_s, tr("Width in pixels (default 1600)."), u"px"_s, u"1600"_s},
+        {u"height"_s, tr("Height in pixels (default 1200)."), u"px"_s, u"1200"_s},
+        {u"dpi"_s, tr("Resolution (default 150)."), u"dpi"_s, u"150"_s},
+    });
+    if (!parse(parser, u"map"_s, arguments))
+        return parser.isSet(u"help"_s) ? 0 : 2;
+
+    const QString out = parser.value(u"out"_s);
+    if (out.isEmpty())
+        return fail(tr("map: --out FILE.png|.svg|.pdf is required"));
+    bool okW = false, okH = false, okD = false, okN = false;
+    ExportOptions options;
+    options.size = QSize(parser.value(u"width"_s).toInt(&okW), parser.value(u"height"_s).toInt(&okH));
+    options.dpi = parser.value(u"dpi"_s).toInt(&okD);
+    ChoroplethSpec spec;
+    spec.classCount = parser.value(u"classes"_s).toInt(&okN);
+    if (!okW || !okH || !okD || !okN || options.size.isEmpty() || options.dpi <= 0 || spec.classCount < 1)
+        return fail(tr("map: --width, --height, --dpi and --classes take positive whole numbers"));
+    if (!methodFromKey(parser.value(u"method"_s), &spec.method))
+        return fail(tr("map: unknown --method '%1' (use quantile, equal, jenks or stddev)").arg(parser.value(u"method"_s)));
+    spec.ramp = parser.value(u"ramp"_s);
+    if (!ColorRamp::exists(spec.ramp))
+        return fail(tr("map: unknown --ramp '%1' (one of: %2)").arg(spec.ramp, ColorRamp::names().join(u", "_s)));
+    spec.reversed = parser.isSet(u"reverse"_s);
+
+    MapSettings settings;
+    settings.title = parser.value(u"title"_s);
+    settings.labelField = parser.value(u"labels"_s);
+    LoadResult loaded;
+    if (parser.isSet(u"default"_s)) {
+        loaded = BundledData::loadProvinceMap();
+        spec.field = parser.isSet(u"field"_s) ? parser.value(u"field"_s) : BundledData::densityField();
+        if (settings.title.isEmpty())
+            settings.title = tr("Population density of China's provinces, 2022 (people per km²)");
+        if (settings.labelField.isEmpty())
+            settings.labelField = u"name_zh"_s;
+        settings.sourceLine = BundledData::provinceMapSourceLine();
+    } else {
+        if (!parser.isSet(u"layer"_s) || !parser.isSet(u"field"_s))
+            return fail(tr("map: --layer PATH[:LAYER] and --field NAME are required (or --default)"));
+        const auto [path, layer] = VectorReader::splitLayerSpec(parser.value(u"layer"_s));
+        loaded = VectorReader::read(path, layer);
+        spec.field = parser.value(u"field"_s);
+        settings.sourceLine = tr("Data: %1").arg(QFileInfo(path).fileName());
+    }
+    if (!loaded.table)
+        return fail(loaded.issues.isEmpty() ? tr("map: the layer could not be read") : loaded.issues.first().message);
+    if (!loaded.table->hasGeometry())
+        return fail(tr("%1: has no geometries to draw; join it onto a map layer with --join").arg(loaded.table->sourcePath()));
+
+    if (parser.isSet(u"join"_s)) {
+        const QString keyOption = parser.value(u"key"_s);
+        if (keyOption.isEmpty())
+            return fail(tr("map: --join needs --key FIELD or LAYERFIELD:TABLEFIELD"));
+        const QStringList keys = keyOption.split(u':');
+        const auto [tablePath, tableLayer] = VectorReader::splitLayerSpec(parser.value(u"join"_s));
+        const LoadResult table = VectorReader::read(tablePath, tableLayer);
+        if (!table.table)
+            return fail(table.issues.isEmpty() ? tr("%1: cannot be read").arg(tablePath) : table.issues.first().message);
+        const JoinReport report = TableJoin::apply(*loaded.table, *table.table, {keys.first(), keys.last(), JoinMatch::Auto});
+        if (!report.ok())
+            return fail(report.error);
+        if (!report.unmatchedTableRows.isEmpty()) {
+            QStringList keysText;
+            for (const JoinKeyRow &k : report.unmatchedTableRows)
+                keysText << k.key;
+            QTextStream(stderr) << "cityatlas-cli: " << tr("%1: %2 row(s) matched no unit: %3")
+                                       .arg(tablePath).arg(report.unmatchedTableRows.size()).arg(keysText.join(u", "_s)) << Qt::endl;
+        }
+        settings.sourceLine = tr("Data: %1, %2").arg(QFileInfo(loaded.table->sourcePath()).fileName(), QFileInfo(tablePath).fileName());
+    }
+    const int column = loaded.table->fieldIndex(spec.field);
+    if (column < 0)
+        return fail(tr("%1: no field '%2' (fields: %3)").arg(loaded.table->sourcePath(), spec.field, loaded.table->fieldNames().join(u", "_s)));
+    if (!loaded.table->field(column).isNumeric())
+        return fail(tr("%1: field '%2' is not numeric").arg(loaded.table->sourcePath(), spec.field));
+    if (!settings.labelField.isEmpty() && loaded.table->fieldIndex(settings.labelField) < 0)
+        return fail(tr("%1: no field '%2' to label with").arg(loaded.table->sourcePath(), settings.labelField));
+
+    const Choropleth choropleth = Choropleth::classify(*loaded.table, spec);
+    if (!choropleth.isValid())
+        return fail(choropleth.issues().first().message);
+    settings.legendTitle = spec.field;
+    const QString error = MapExporter::exportMap(MapRenderer(*loaded.table, choropleth, settings), out, options);
+    if (!error.isEmpty())
+        return fail(error);
+    QTextStream(stdout) << out << Qt::endl;
+    return 0;
+}
+
+} // namespace CityAtlas::Cli

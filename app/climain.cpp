@@ -1,0 +1,70 @@
+#include "app/clicommands.h"
+#include "app/localization.h"
+
+#include <QGuiApplication>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("main",
+        "Usage: cityatlas-cli [--lang en|zh_CN] COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  info PATH [--json]          layers, features, fields, extent and CRS of a dataset\n"
+        "  map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see 'map --help'\n"
+        "\n"
+        "  --version                   print the version\n");
+}
+
+// Pulls "--lang X" (or --lang=X) out of the arguments.
+QString takeLanguage(QStringList &args)
+{
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--lang"_s && i + 1 < args.size()) {
+            const QString lang = args[i + 1];
+            args.remove(i, 2);
+            return lang;
+        }
+        if (args[i].startsWith(u"--lang="_s)) {
+            const QString lang = args[i].mid(7);
+            args.remove(i);
+            return lang;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Headless by design: no display or X server is needed.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"cityatlas-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CITYATLAS_VERSION));
+
+    QStringList args = app.arguments().mid(1);
+    CityAtlas::installTranslators(app, takeLanguage(args));
+    if (args.isEmpty() || args.first() == u"--help"_s || args.first() == u"-h"_s) {
+        QTextStream(args.isEmpty() ? stderr : stdout) << usage();
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.first() == u"--version"_s || args.first() == u"-v"_s) {
+        QTextStream(stdout) << "cityatlas-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    const QString command = args.takeFirst();
+    if (command == u"info"_s)
+        return CityAtlas::Cli::info(args);
+    if (command == u"map"_s)
+        return CityAtlas::Cli::map(args);
+    QTextStream(stderr) << "cityatlas-cli: " << QCoreApplication::translate("main", "unknown command '%1'").arg(command)
+                        << "\n" << usage();
+    return 2;
+}

@@ -1,0 +1,183 @@
+#include "app/mainwindow.h"
+
+#include "maps/data/bundleddata.h"
+#include "maps/render/mapexporter.h"
+#include "widgets/backgroundtask.h"
+#include "widgets/choroplethcontrols.h"
+#include "widgets/mapcanvas.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+namespace {
+
+// The field used for names in tooltips and labels: Chinese or English names when the layer has them.
+QString nameFieldOf(const FeatureTable &table)
+{
+    const bool chinese = QLocale().language() == QLocale::Chinese;
+    const QStringList candidates = chinese
+        ? QStringList{u"name_zh"_s, u"name"_s, u"NAME"_s, u"name_en"_s}
+        : QStringList{u"name_en"_s, u"name"_s, u"NAME"_s, u"name_zh"_s};
+    for (const QString &c : candidates)
+        if (table.fieldIndex(c) >= 0)
+            return c;
+    for (const Field &f : table.fields())
+        if (f.type == FieldType::String)
+            return f.name;
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_canvas(new MapCanvas(this))
+    , m_controls(new ChoroplethControls(this))
+    , m_hoverLabel(new QLabel(this))
+{
+    setWindowTitle(tr("CityAtlas"));
+    auto *toolbar = addToolBar(tr("Map"));
+    toolbar->setObjectName(u"mapToolbar"_s);
+    toolbar->addWidget(m_controls);
+    setCentralWidget(m_canvas);
+    statusBar()->addWidget(m_hoverLabel, 1);
+    createMenus();
+
+    connect(m_controls, &ChoroplethControls::specChanged, this, [this](const ChoroplethSpec &spec) {
+        if (m_layer)
+            m_canvas->setChoropleth(Choropleth::classify(*m_layer, spec));
+    });
+    connect(m_canvas, &MapCanvas::featureHovered, this, &MainWindow::showFeatureInStatusBar);
+    resize(1200, 850);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Layer…"), this, &MainWindow::openLayerDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Open &Default Map"), this, &MainWindow::loadDefaultMap);
+    QAction *exportMap = file->addAction(tr("&Export Map…"), this, &MainWindow::exportMapDialog);
+    exportMap->setShortcut(u"Ctrl+E"_s);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *full = view->addAction(tr("Zoom to &Layer"), m_canvas, &MapCanvas::zoomToLayer);
+    full->setShortcut(u"Ctrl+0"_s);
+    QAction *in = view->addAction(tr("Zoom &In"), this, [this] { m_canvas->zoomBy(1.5, m_canvas->rect().center()); });
+    in->setShortcut(QKeySequence::ZoomIn);
+    QAction *out = view->addAction(tr("Zoom &Out"), this, [this] { m_canvas->zoomBy(1 / 1.5, m_canvas->rect().center()); });
+    out->setShortcut(QKeySequence::ZoomOut);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CityAtlas"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::loadDefaultMap()
+{
+    runInBackground<LoadResult>(this, tr("Loading the province map…"),
+        [](Feedback *feedback) { return BundledData::loadProvinceMap(feedback); },
+        [this](LoadResult result) { showLayer(std::move(result), BundledData::densityField()); });
+}
+
+void MainWindow::openLayer(const QString &path)
+{
+    const auto [file, layer] = VectorReader::splitLayerSpec(path);
+    runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(file).fileName()),
+        [file, layer](Feedback *feedback) { return VectorReader::read(file, layer, feedback); },
+        [this](LoadResult result) { showLayer(std::move(result), {}); });
+}
+
+void MainWindow::showLayer(LoadResult result, const QString &preferredField)
+{
+    showIssues(result.issues);
+    if (!result.table)
+        return;
+    m_layer = std::shared_ptr<const FeatureTable>(std::move(result.table));
+    m_nameField = nameFieldOf(*m_layer);
+    setWindowTitle(tr("%1 — CityAtlas").arg(QFileInfo(m_layer->sourcePath()).fileName()));
+    m_canvas->setTooltipField(m_nameField);
+    m_canvas->setLayer(m_layer);
+    m_controls->setFields(*m_layer, preferredField);
+    statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, m_layer->rowCount()).arg(m_layer->sourcePath()), 5000);
+}
+
+void MainWindow::showIssues(const IssueList &issues)
+{
+    QStringList errors, warnings;
+    for (const Issue &issue : issues)
+        (issue.severity == Issue::Severity::Error ? errors : warnings) << issue.message;
+    if (!errors.isEmpty())
+        QMessageBox::warning(this, tr("Cannot open"), errors.join(u'\n'));
+    else if (!warnings.isEmpty())
+        statusBar()->showMessage(tr("%n warning(s): %1", nullptr, int(warnings.size())).arg(warnings.first()), 10000);
+}
+
+void MainWindow::openLayerDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Layer"), QString(),
+        tr("Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)"));
+    if (!path.isEmpty())
+        openLayer(path);
+}
+
+void MainWindow::exportMapDialog()
+{
+    if (!m_layer)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), u"map.png"_s,
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    MapSettings settings;
+    settings.extent = m_canvas->viewExtent();
+    settings.labelField = m_nameField;
+    settings.legendTitle = m_canvas->choropleth().spec().field;
+    settings.sourceLine = m_layer->sourcePath() == BundledData::provincesPath() ? BundledData::provinceMapSourceLine()
+                                                                                : QFileInfo(m_layer->sourcePath()).fileName();
+    const QString error = MapExporter::exportMap(MapRenderer(*m_layer, m_canvas->choropleth(), settings), path, {});
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Map written to %1").arg(path), 5000);
+}
+
+void MainWindow::showFeatureInStatusBar(int row)
+{
+    if (row < 0 || !m_layer) {
+        m_hoverLabel->clear();
+        return;
+    }
+    const int nameColumn = m_layer->fieldIndex(m_nameField);
+    const QString name = nameColumn >= 0 ? m_layer->value(row, nameColumn).toString() : QString::number(row);
+    const QString field = m_canvas->choropleth().spec().field;
+    const int valueColumn = m_layer->fieldIndex(field);
+    const auto value = valueColumn >= 0 ? m_layer->number(row, valueColumn) : std::nullopt;
+    m_hoverLabel->setText(value ? tr("%1 — %2: %3").arg(name, field, QLocale().toString(*value, 'f', 1))
+                                : tr("%1 — %2: no data").arg(name, field));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CityAtlas"),
+        tr("<h3>CityAtlas %1</h3><p>An analyst workbench for smart-city analysis in China.</p>"
+           "<p>Bundled data: boundaries from Apache ECharts 4.9.0 map data (Apache-2.0); "
+           "population from the National Bureau of Statistics; land areas from provincial governments. "
+           "See the datasets folder for full provenance.</p>").arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace CityAtlas

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "maps/data/featuretable.h"
+#include "maps/data/vectorreader.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace CityAtlas {
+
+class ChoroplethControls;
+class MapCanvas;
+
+// The workbench window: a map canvas with its choropleth controls, menus and status bar.
+// Features live in widgets/; the window only wires them together.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    void loadDefaultMap();
+    void openLayer(const QString &path);
+    MapCanvas *canvas() const { return m_canvas; }
+
+private:
+    void createMenus();
+    void showLayer(LoadResult result, const QString &preferredField);
+    void showIssues(const IssueList &issues);
+    void openLayerDialog();
+    void exportMapDialog();
+    void showFeatureInStatusBar(int row);
+    void showAbout();
+
+    MapCanvas *m_canvas;
+    ChoroplethControls *m_controls;
+    QLabel *m_hoverLabel;
+    std::shared_ptr<const FeatureTable> m_layer;
+    QString m_nameField;
+};
+
+} // namespace CityAtlas

@@ -1,0 +1,77 @@
+#include "maps/data/bundleddata.h"
+
+#include "maps/data/tablejoin.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QObject>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+
+QString BundledData::directory()
+{
+    const QString fromEnv = qEnvironmentVariable("CITYATLAS_DATASETS");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    if (QCoreApplication::instance()) {
+        const QDir installed(QCoreApplication::applicationDirPath() + u"/../share/cityatlas/datasets"_s);
+        if (installed.exists())
+            return installed.canonicalPath();
+    }
+    return QStringLiteral(CITYATLAS_SOURCE_DATASETS_DIR);
+}
+
+QString BundledData::path(const QString &fileName)
+{
+    return directory() + u'/' + fileName;
+}
+
+QString BundledData::provincesPath() { return path(u"china_provinces.gpkg"_s); }
+QString BundledData::prefecturesPath() { return path(u"china_prefectures.gpkg"_s); }
+QString BundledData::provinceStatsPath() { return path(u"china_province_stats.csv"_s); }
+
+LoadResult BundledData::loadProvinceMap(Feedback *feedback)
+{
+    LoadResult map = VectorReader::read(provincesPath(), {}, feedback);
+    if (!map.table)
+        return map;
+    LoadResult stats = VectorReader::read(provinceStatsPath());
+    map.issues << stats.issues;
+    if (!stats.table) {
+        map.table.reset();
+        return map;
+    }
+    FeatureTable &table = *stats.table;
+    const int population = table.fieldIndex(u"pop_2022"_s);
+    const int area = table.fieldIndex(u"area_km2"_s);
+    if (population < 0 || area < 0) {
+        map.issues << Issue::error(QObject::tr("%1: expected the columns pop_2022 and area_km2").arg(provinceStatsPath()),
+                                   provinceStatsPath());
+        map.table.reset();
+        return map;
+    }
+    const int density = table.addField({densityField(), FieldType::Real});
+    for (int row = 0; row < table.rowCount(); ++row) {
+        const auto people = table.number(row, population); // 10,000 persons
+        const auto km2 = table.number(row, area);
+        if (people && km2 && *km2 > 0)
+            table.setValue(row, density, *people * 10000.0 / *km2);
+    }
+    const JoinReport report = TableJoin::apply(*map.table, table, {u"code"_s, u"code"_s, JoinMatch::Code});
+    if (!report.ok()) {
+        map.issues << Issue::error(report.error, provinceStatsPath());
+        map.table.reset();
+    }
+    return map;
+}
+
+QString BundledData::provinceMapSourceLine()
+{
+    return QObject::tr("Population: NBS, year-end 2022 resident population. Land area: provincial governments "
+                       "(via Wikipedia). Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0). Albers equal-area projection.");
+}
+
+} // namespace CityAtlas

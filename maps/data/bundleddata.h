@@ -1,0 +1,27 @@
+#pragma once
+
+#include "maps/data/vectorreader.h"
+
+namespace CityAtlas {
+
+// The datasets shipped with CityAtlas (see datasets/README.md for their provenance).
+class BundledData
+{
+public:
+    // The folder holding the bundled datasets: $CITYATLAS_DATASETS if set, else
+    // ../share/cityatlas/datasets next to the executable (installed), else the source tree.
+    static QString directory();
+    static QString path(const QString &fileName);
+
+    static QString provincesPath();      // China's 34 provincial-level units (GeoPackage)
+    static QString prefecturesPath();    // prefecture-level units (GeoPackage)
+    static QString provinceStatsPath();  // population, land area and NBS region per province (CSV)
+
+    // The default map: provinces joined with their statistics, plus the derived field
+    // "density_2022" (resident population 2022 per km² of official land area).
+    static LoadResult loadProvinceMap(Feedback *feedback = nullptr);
+    static QString densityField() { return QStringLiteral("density_2022"); }
+    static QString provinceMapSourceLine();
+};
+
+} // namespace CityAtlas

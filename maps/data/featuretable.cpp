@@ -1,0 +1,83 @@
+#include "maps/data/featuretable.h"
+
+#include <cmath>
+#include <limits>
+
+namespace CityAtlas {
+
+FeatureTable::FeatureTable(QString name, QString sourcePath)
+    : m_name(std::move(name))
+    , m_sourcePath(std::move(sourcePath))
+{
+}
+
+int FeatureTable::fieldIndex(const QString &name) const
+{
+    for (int i = 0; i < m_fields.size(); ++i)
+        if (m_fields[i].name == name)
+            return i;
+    for (int i = 0; i < m_fields.size(); ++i)
+        if (m_fields[i].name.compare(name, Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+QStringList FeatureTable::fieldNames() const
+{
+    QStringList names;
+    names.reserve(m_fields.size());
+    for (const Field &f : m_fields)
+        names << f.name;
+    return names;
+}
+
+std::optional<double> FeatureTable::number(int row, int column) const
+{
+    const QVariant &v = m_rows.at(row).at(column);
+    if (v.isNull() || !v.isValid())
+        return std::nullopt;
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    if (!ok || !std::isfinite(d))
+        return std::nullopt;
+    return d;
+}
+
+QList<double> FeatureTable::numericColumn(int column, int *missing) const
+{
+    QList<double> values;
+    values.reserve(m_rows.size());
+    int missingCount = 0;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const std::optional<double> d = number(row, column);
+        if (!d)
+            ++missingCount;
+        values << d.value_or(std::numeric_limits<double>::quiet_NaN());
+    }
+    if (missing)
+        *missing = missingCount;
+    return values;
+}
+
+int FeatureTable::addField(const Field &field)
+{
+    m_fields << field;
+    for (QVariantList &row : m_rows)
+        row << QVariant();
+    return int(m_fields.size()) - 1;
+}
+
+void FeatureTable::appendRow(QVariantList values, FeatureGeometry geometry)
+{
+    values.resize(m_fields.size());
+    m_rows << std::move(values);
+    if (!geometry.isEmpty() || hasGeometry()) {
+        // Keep one geometry per row once any row has one.
+        m_geometries.resize(m_rows.size() - 1);
+        if (!geometry.bounds.isNull())
+            m_extent = m_extent.isNull() ? geometry.bounds : m_extent.united(geometry.bounds);
+        m_geometries << std::move(geometry);
+    }
+}
+
+} // namespace CityAtlas

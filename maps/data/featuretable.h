@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QList>
+#include <QPainterPath>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace CityAtlas {
+
+enum class FieldType { Integer, Real, String, Date, Other };
+
+struct Field
+{
+    QString name;
+    FieldType type = FieldType::String;
+
+    bool isNumeric() const { return type == FieldType::Integer || type == FieldType::Real; }
+};
+
+// The shape of one feature, already in the map projection (metres of the China Albers
+// equal-area projection), with what the renderer and the analyses need precomputed.
+enum class GeometryKind { None, Point, Line, Polygon };
+
+struct FeatureGeometry
+{
+    GeometryKind kind = GeometryKind::None;
+    QPainterPath path;          // all rings, odd-even fill so holes stay holes
+    QRectF bounds;              // projected bounding box
+    QPointF labelPoint;         // projected point inside the shape (GEOS PointOnSurface)
+    QPointF centroidLonLat;     // geographic centroid (degrees, WGS 84)
+    double areaKm2 = 0.0;       // area in the equal-area projection
+
+    bool isEmpty() const { return kind == GeometryKind::None; }
+};
+
+// An in-memory layer: attribute columns plus, for vector layers, one geometry per row.
+// Plain tables (CSV, XLSX) are feature tables without geometry.
+class FeatureTable
+{
+public:
+    FeatureTable() = default;
+    FeatureTable(QString name, QString sourcePath);
+
+    const QString &name() const { return m_name; }
+    const QString &sourcePath() const { return m_sourcePath; }
+
+    int rowCount() const { return int(m_rows.size()); }
+    int fieldCount() const { return int(m_fields.size()); }
+    const QList<Field> &fields() const { return m_fields; }
+    const Field &field(int column) const { return m_fields.at(column); }
+    int fieldIndex(const QString &name) const; // exact match first, then case-insensitive; -1 if none
+    QStringList fieldNames() const;
+
+    QVariant value(int row, int column) const { return m_rows.at(row).at(column); }
+    // The cell as a number; empty when null or not convertible.
+    std::optional<double> number(int row, int column) const;
+    // A whole numeric column; rows without a number hold NaN, and *missing counts them.
+    QList<double> numericColumn(int column, int *missing = nullptr) const;
+
+    bool hasGeometry() const { return !m_geometries.isEmpty(); }
+    const FeatureGeometry &geometry(int row) const { return m_geometries.at(row); }
+    QRectF extent() const { return m_extent; }
+
+    // Building the table.
+    int addField(const Field &field);                           // appends a column of nulls
+    void appendRow(QVariantList values, FeatureGeometry geometry = {});
+    void setValue(int row, int column, const QVariant &value) { m_rows[row][column] = value; }
+
+private:
+    QString m_name;
+    QString m_sourcePath;
+    QList<Field> m_fields;
+    QList<QVariantList> m_rows;
+    QList<FeatureGeometry> m_geometries; // empty for plain tables, else one per row
+    QRectF m_extent;
+};
+
+} // namespace CityAtlas

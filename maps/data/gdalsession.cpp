@@ -1,0 +1,58 @@
+#include "maps/data/gdalsession.h"
+
+#include <QFileInfo>
+#include <QObject>
+
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+
+void ensureGdalRegistered()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        GDALAllRegister();
+        // Tables keep their attribute text as UTF-8; Shapefiles recode from their .cpg.
+        CPLSetConfigOption("SHAPE_ENCODING", nullptr);
+    });
+}
+
+GdalErrorCollector::GdalErrorCollector()
+{
+    CPLPushErrorHandlerEx(&GdalErrorCollector::handle, this);
+}
+
+GdalErrorCollector::~GdalErrorCollector()
+{
+    CPLPopErrorHandler();
+}
+
+void CPL_STDCALL GdalErrorCollector::handle(CPLErr eErrClass, CPLErrorNum, const char *msg)
+{
+    auto *self = static_cast<GdalErrorCollector *>(CPLGetErrorHandlerUserData());
+    if (self && eErrClass >= CE_Warning)
+        self->m_messages << QString::fromUtf8(msg).trimmed();
+}
+
+GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error)
+{
+    ensureGdalRegistered();
+    if (!QFileInfo::exists(path)) {
+        *error = QObject::tr("%1: no such file").arg(path);
+        return nullptr;
+    }
+    GdalErrorCollector errors;
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(),
+                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
+    if (!dataset) {
+        const QString reason = errors.lastMessage();
+        *error = reason.isEmpty()
+            ? QObject::tr("%1: not a vector dataset or table that GDAL can read").arg(path)
+            : QObject::tr("%1: cannot be read: %2").arg(path, reason);
+    }
+    return dataset;
+}
+
+} // namespace CityAtlas

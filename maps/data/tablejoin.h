@@ -1,0 +1,53 @@
+#pragma once
+
+#include "maps/data/featuretable.h"
+
+#include <QList>
+
+namespace CityAtlas {
+
+enum class JoinMatch {
+    Auto, // codes when the table's keys look like GB/T 2260 codes, else names
+    Code, // GB/T 2260 codes, normalised to 6 digits
+    Name, // unit names: Chinese full/short forms, English, pinyin
+};
+
+struct JoinSpec
+{
+    QString layerKey;   // field of the layer
+    QString tableKey;   // field of the joined table
+    JoinMatch match = JoinMatch::Auto;
+};
+
+struct JoinKeyRow
+{
+    int row = -1;
+    QString key;
+};
+
+// What a join did, shown to the user before and after applying it.
+struct JoinReport
+{
+    JoinMatch matchUsed = JoinMatch::Auto;
+    int matched = 0;                       // layer rows that received values
+    QList<JoinKeyRow> unmatchedTableRows;  // table rows whose key found no layer row
+    QList<JoinKeyRow> unmatchedLayerRows;  // layer rows that received nothing
+    QList<JoinKeyRow> ambiguousTableRows;  // table rows matching several layer rows, or duplicating another row's key
+    QStringList addedFields;               // names of the columns added to the layer
+    QString error;                         // non-empty when the join could not run at all
+
+    bool ok() const { return error.isEmpty(); }
+};
+
+// Joins the attribute table onto the layer (a left join: every layer row stays). The
+// table's columns other than its key are appended to the layer; a name already in the
+// layer gets the table's name as prefix. Name matching also tries the layer's other name
+// columns (name_*, pinyin), so 内蒙古, 内蒙古自治区 and Inner Mongolia all find their unit.
+class TableJoin
+{
+public:
+    static JoinReport preview(const FeatureTable &layer, const FeatureTable &table, const JoinSpec &spec);
+    static JoinReport apply(FeatureTable &layer, const FeatureTable &table, const JoinSpec &spec);
+};
+
+} // namespace CityAtlas

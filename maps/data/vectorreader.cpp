@@ -1,0 +1,299 @@
+#include "maps/data/vectorreader.h"
+
+#include "maps/data/gdalsession.h"
+#include "maps/data/mapprojection.h"
+
+#include <ogr_geometry.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <QDate>
+#include <QFileInfo>
+#include <QObject>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+namespace {
+
+FieldType fieldTypeOf(OGRFieldType type)
+{
+    switch (type) {
+    case OFTInteger:
+    case OFTInteger64:
+        return FieldType::Integer;
+    case OFTReal:
+        return FieldType::Real;
+    case OFTString:
+        return FieldType::String;
+    case OFTDate:
+    case OFTDateTime:
+        return FieldType::Date;
+    default:
+        return FieldType::Other;
+    }
+}
+
+QVariant valueOf(OGRFeature &feature, int index, OGRFieldType type)
+{
+    if (!feature.IsFieldSetAndNotNull(index))
+        return {};
+    switch (type) {
+    case OFTInteger:
+    case OFTInteger64:
+        return QVariant::fromValue(qlonglong(feature.GetFieldAsInteger64(index)));
+    case OFTReal:
+        return feature.GetFieldAsDouble(index);
+    case OFTDate:
+    case OFTDateTime: {
+        int y = 0, m = 0, d = 0, h = 0, min = 0, tz = 0;
+        float s = 0;
+        feature.GetFieldAsDateTime(index, &y, &m, &d, &h, &min, &s, &tz);
+        return QDate(y, m, d);
+    }
+    default:
+        return QString::fromUtf8(feature.GetFieldAsString(index));
+    }
+}
+
+// Owns the two transformations a layer needs: source CRS → WGS 84 (lon/lat order) and
+// WGS 84 → the China Albers projection.
+class LayerProjector
+{
+public:
+    bool init(const OGRSpatialReference *source, QString *error)
+    {
+        m_wgs84.SetWellKnownGeogCS("WGS84");
+        m_wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        m_albers.importFromProj4(MapProjection::proj4().toUtf8().constData());
+        m_albers.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        if (source) {
+            m_source.reset(source->Clone());
+            m_source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+            m_toLonLat.reset(OGRCreateCoordinateTransformation(m_source.get(), &m_wgs84));
+            if (!m_toLonLat) {
+                *error = QObject::tr("its coordinate reference system cannot be transformed to WGS 84");
+                return false;
+            }
+        }
+        m_toMap.reset(OGRCreateCoordinateTransformation(&m_wgs84, &m_albers));
+        if (!m_toMap) {
+            *error = QObject::tr("the China Albers projection is not available (PROJ data missing?)");
+            return false;
+        }
+        return true;
+    }
+
+    bool toLonLat(OGRGeometry &g) const { return !m_toLonLat || g.transform(m_toLonLat.get()) == OGRERR_NONE; }
+    bool toMap(OGRGeometry &g) const { return g.transform(m_toMap.get()) == OGRERR_NONE; }
+
+private:
+    struct SrsRelease { void operator()(OGRSpatialReference *s) const { s->Release(); } };
+    OGRSpatialReference m_wgs84;
+    OGRSpatialReference m_albers;
+    std::unique_ptr<OGRSpatialReference, SrsRelease> m_source;
+    std::unique_ptr<OGRCoordinateTransformation> m_toLonLat;
+    std::unique_ptr<OGRCoordinateTransformation> m_toMap;
+};
+
+void appendRing(QPainterPath &path, const OGRSimpleCurve &ring, bool close)
+{
+    const int n = ring.getNumPoints();
+    if (n == 0)
+        return;
+    path.moveTo(ring.getX(0), ring.getY(0));
+    for (int i = 1; i < n; ++i)
+        path.lineTo(ring.getX(i), ring.getY(i));
+    if (close)
+        path.closeSubpath();
+}
+
+// Appends a (projected) geometry to a path; returns the kind of geometry met.
+GeometryKind appendGeometry(QPainterPath &path, const OGRGeometry &g)
+{
+    switch (wkbFlatten(g.getGeometryType())) {
+    case wkbPoint:
+        return GeometryKind::Point;
+    case wkbMultiPoint:
+        return GeometryKind::Point;
+    case wkbLineString:
+        appendRing(path, *g.toLineString(), false);
+        return GeometryKind::Line;
+    case wkbPolygon: {
+        const OGRPolygon &polygon = *g.toPolygon();
+        for (const OGRLinearRing *ring : polygon)
+            appendRing(path, *ring, true);
+        return GeometryKind::Polygon;
+    }
+    case wkbMultiPolygon:
+    case wkbMultiLineString:
+    case wkbGeometryCollection: {
+        GeometryKind kind = GeometryKind::None;
+        for (const OGRGeometry *part : *g.toGeometryCollection())
+            kind = std::max(kind, appendGeometry(path, *part));
+        return kind;
+    }
+    default:
+        if (g.hasCurveGeometry()) {
+            std::unique_ptr<OGRGeometry> linear(g.getLinearGeometry());
+            return linear ? appendGeometry(path, *linear) : GeometryKind::None;
+        }
+        return GeometryKind::None;
+    }
+}
+
+QPointF pointOf(const OGRPoint &p) { return {p.getX(), p.getY()}; }
+
+class LayerLoader
+{
+public:
+    LayerLoader(const QString &path, OGRLayer &layer, Feedback *feedback)
+        : m_path(path), m_layer(layer), m_feedback(feedback) {}
+
+    LoadResult load()
+    {
+        LoadResult result;
+        auto table = std::make_unique<FeatureTable>(QString::fromUtf8(m_layer.GetName()), m_path);
+        OGRFeatureDefn *defn = m_layer.GetLayerDefn();
+        for (int i = 0; i < defn->GetFieldCount(); ++i) {
+            const OGRFieldDefn *f = defn->GetFieldDefn(i);
+            table->addField({QString::fromUtf8(f->GetNameRef()), fieldTypeOf(f->GetType())});
+        }
+        const bool hasGeometry = defn->GetGeomFieldCount() > 0;
+        if (hasGeometry) {
+            QString error;
+            const OGRSpatialReference *srs = m_layer.GetSpatialRef();
+            if (!srs)
+                result.issues << Issue::warning(
+                    QObject::tr("%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude")
+                        .arg(m_path, table->name()), m_path);
+            if (!m_projector.init(srs, &error)) {
+                result.issues << Issue::error(QObject::tr("%1, layer %2: %3").arg(m_path, table->name(), error), m_path);
+                return result;
+            }
+        }
+
+        const GIntBig total = m_layer.GetFeatureCount(TRUE);
+        m_layer.ResetReading();
+        GdalErrorCollector gdalErrors;
+        qint64 row = 0;
+        for (auto &feature : m_layer) {
+            if (m_feedback && m_feedback->isCanceled()) {
+                result.issues << Issue::error(QObject::tr("%1: loading was cancelled").arg(m_path), m_path);
+                return result;
+            }
+            QVariantList values;
+            values.reserve(defn->GetFieldCount());
+            for (int i = 0; i < defn->GetFieldCount(); ++i)
+                values << valueOf(*feature, i, defn->GetFieldDefn(i)->GetType());
+            FeatureGeometry geometry;
+            if (hasGeometry)
+                geometry = convertGeometry(feature->GetGeometryRef(), row, table->name(), result.issues);
+            table->appendRow(std::move(values), std::move(geometry));
+            ++row;
+            if (m_feedback && total > 0 && row % 64 == 0)
+                m_feedback->setProgress(100.0 * double(row) / double(total));
+        }
+        for (const QString &message : gdalErrors.messages())
+            result.issues << Issue::warning(QObject::tr("%1: GDAL: %2").arg(m_path, message), m_path);
+        if (m_feedback)
+            m_feedback->setProgress(100.0);
+        result.table = std::move(table);
+        return result;
+    }
+
+private:
+    FeatureGeometry convertGeometry(const OGRGeometry *source, qint64 row, const QString &layer, IssueList &issues)
+    {
+        FeatureGeometry out;
+        if (!source || source->IsEmpty())
+            return out;
+        std::unique_ptr<OGRGeometry> g(source->clone());
+        if (!g->IsValid()) {
+            std::unique_ptr<OGRGeometry> repaired(g->MakeValid());
+            Issue issue = Issue::warning(
+                repaired ? QObject::tr("%1, layer %2, feature %3: invalid geometry was repaired (MakeValid)")
+                               .arg(m_path, layer).arg(row)
+                         : QObject::tr("%1, layer %2, feature %3: invalid geometry could not be repaired; it is skipped")
+                               .arg(m_path, layer).arg(row),
+                m_path);
+            issue.row = row;
+            issue.layer = layer;
+            issues << issue;
+            if (!repaired)
+                return out;
+            g = std::move(repaired);
+        }
+        OGRPoint centroid;
+        const bool lonLatOk = m_projector.toLonLat(*g);
+        if (lonLatOk && g->Centroid(&centroid) == OGRERR_NONE)
+            out.centroidLonLat = pointOf(centroid);
+        if (!lonLatOk || !m_projector.toMap(*g)) {
+            Issue issue = Issue::warning(
+                QObject::tr("%1, layer %2, feature %3: coordinates cannot be projected; the feature is skipped")
+                    .arg(m_path, layer).arg(row), m_path);
+            issue.row = row;
+            issue.layer = layer;
+            issues << issue;
+            return out;
+        }
+        out.path.setFillRule(Qt::OddEvenFill);
+        out.kind = appendGeometry(out.path, *g);
+        OGREnvelope envelope;
+        g->getEnvelope(&envelope);
+        out.bounds = QRectF(QPointF(envelope.MinX, envelope.MinY), QPointF(envelope.MaxX, envelope.MaxY));
+        OGRGeometryH handle = OGRGeometry::ToHandle(g.get());
+        if (out.kind == GeometryKind::Polygon)
+            out.areaKm2 = OGR_G_Area(handle) / 1.0e6;
+        if (OGRGeometryH inside = OGR_G_PointOnSurface(handle)) {
+            out.labelPoint = QPointF(OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0));
+            OGR_G_DestroyGeometry(inside);
+        } else {
+            out.labelPoint = out.bounds.center();
+        }
+        return out;
+    }
+
+    QString m_path;
+    OGRLayer &m_layer;
+    Feedback *m_feedback;
+    LayerProjector m_projector;
+};
+
+} // namespace
+
+LoadResult VectorReader::read(const QString &path, const QString &layerName, Feedback *feedback)
+{
+    LoadResult result;
+    QString error;
+    GDALDatasetUniquePtr dataset = openVectorDataset(path, &error);
+    if (!dataset) {
+        result.issues << Issue::error(error, path);
+        return result;
+    }
+    OGRLayer *layer = layerName.isEmpty() ? dataset->GetLayer(0)
+                                          : dataset->GetLayerByName(layerName.toUtf8().constData());
+    if (!layer) {
+        QStringList names;
+        for (auto *l : dataset->GetLayers())
+            names << QString::fromUtf8(l->GetName());
+        result.issues << Issue::error(
+            layerName.isEmpty() ? QObject::tr("%1: the dataset has no layer").arg(path)
+                                : QObject::tr("%1: no layer named '%2' (layers: %3)").arg(path, layerName, names.join(u", "_s)),
+            path);
+        return result;
+    }
+    return LayerLoader(path, *layer, feedback).load();
+}
+
+std::pair<QString, QString> VectorReader::splitLayerSpec(const QString &spec)
+{
+    const qsizetype colon = spec.lastIndexOf(u':');
+    if (colon > 0 && !QFileInfo::exists(spec) && QFileInfo::exists(spec.left(colon)))
+        return {spec.left(colon), spec.mid(colon + 1)};
+    return {spec, QString()};
+}
+
+} // namespace CityAtlas

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "analysis/feedback.h"
+#include "analysis/issue.h"
+#include "maps/data/featuretable.h"
+
+#include <memory>
+
+namespace CityAtlas {
+
+struct LoadResult
+{
+    std::unique_ptr<FeatureTable> table; // null when nothing could be read
+    IssueList issues;                    // warnings about single features, or the error
+};
+
+// Reads one layer of anything GDAL opens as vector data or a table (GeoPackage, Shapefile
+// with its .cpg, GeoJSON, KML, CSV with a .csvt, XLSX ...) into memory. Geometries are
+// validated (invalid ones repaired with GEOS MakeValid, with a warning naming the feature)
+// and projected into the China Albers equal-area projection.
+class VectorReader
+{
+public:
+    // layerName empty: the first layer. Cancelling through feedback yields no table and an issue.
+    static LoadResult read(const QString &path, const QString &layerName = {}, Feedback *feedback = nullptr);
+
+    // "PATH:LAYER" → path and layer, when PATH exists on its own; otherwise the whole string is the path.
+    static std::pair<QString, QString> splitLayerSpec(const QString &spec);
+};
+
+} // namespace CityAtlas

@@ -1,0 +1,268 @@
+#include "maps/render/maprenderer.h"
+
+#include <QFontMetricsF>
+#include <QObject>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+namespace {
+
+constexpr double TitlePt = 14.0;
+constexpr double LegendPt = 8.0;
+constexpr double LabelPt = 7.0;
+constexpr double SourcePt = 6.5;
+
+double pointsToPixels(const QPainter &painter, double points)
+{
+    return points * painter.device()->logicalDpiY() / 72.0;
+}
+
+} // namespace
+
+QFont mapFont(double pointSize, bool bold)
+{
+    QFont font;
+    font.setFamilies({u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"WenQuanYi Micro Hei"_s, u"DejaVu Sans"_s});
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    font.setStyleHint(QFont::SansSerif);
+    return font;
+}
+
+MapRenderer::MapRenderer(const FeatureTable &layer, const Choropleth &choropleth, const MapSettings &settings)
+    : m_layer(layer), m_choropleth(choropleth), m_settings(settings)
+{
+}
+
+QRectF MapRenderer::extent() const
+{
+    if (!m_settings.extent.isNull())
+        return m_settings.extent;
+    const QRectF e = m_layer.extent();
+    const double margin = 0.03 * std::max(e.width(), e.height());
+    return e.adjusted(-margin, -margin, margin, margin);
+}
+
+QRect MapRenderer::mapFrame(QPainter &painter, const QRect &target) const
+{
+    QRect frame = target;
+    if (!m_settings.title.isEmpty())
+        frame.setTop(frame.top() + int(pointsToPixels(painter, TitlePt * 2.2)));
+    if (!m_settings.sourceLine.isEmpty())
+        frame.setBottom(frame.bottom() - int(pointsToPixels(painter, SourcePt * 2.0)));
+    return frame;
+}
+
+QTransform MapRenderer::fitTransform(const QRectF &e, const QRect &frame)
+{
+    if (e.isEmpty() || frame.isEmpty())
+        return {};
+    const double scale = std::min(frame.width() / e.width(), frame.height() / e.height());
+    const double dx = frame.left() + (frame.width() - scale * e.width()) / 2.0;
+    const double dy = frame.top() + (frame.height() - scale * e.height()) / 2.0;
+    // x' = dx + scale (x − left); y' = dy + scale (top_of_map − y): north up.
+    return QTransform(scale, 0, 0, -scale, dx - scale * e.left(), dy + scale * e.bottom());
+}
+
+bool MapRenderer::render(QPainter &painter, const QRect &target, Feedback *feedback) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.fillRect(target, m_settings.background);
+
+    if (!m_settings.title.isEmpty()) {
+        painter.setFont(mapFont(TitlePt, true));
+        painter.setPen(Qt::black);
+        const QRect titleRect(target.left(), target.top(), target.width(), int(pointsToPixels(painter, TitlePt * 2.2)));
+        painter.drawText(titleRect, Qt::AlignCenter, m_settings.title);
+    }
+    const QRect frame = mapFrame(painter, target);
+    const QTransform toDevice = mapToDevice(frame);
+    drawFeatures(painter, toDevice, frame, feedback);
+    const bool canceled = feedback && feedback->isCanceled();
+    if (!canceled) {
+        drawLabels(painter, toDevice, frame);
+        if (m_settings.showLegend)
+            drawLegend(painter, frame);
+        drawSourceLine(painter, target);
+    }
+    painter.restore();
+    return !canceled;
+}
+
+void MapRenderer::drawFeatures(QPainter &painter, const QTransform &toDevice, const QRect &frame, Feedback *feedback) const
+{
+    if (!m_layer.hasGeometry())
+        return;
+    const QRectF visible = toDevice.inverted().mapRect(QRectF(frame));
+    painter.save();
+    painter.setClipRect(frame);
+    painter.setTransform(toDevice, true);
+    QPen outline(m_settings.outline, 0.0); // cosmetic: one device pixel whatever the scale
+    outline.setCosmetic(true);
+    const int rows = m_layer.rowCount();
+    for (int row = 0; row < rows; ++row) {
+        if (feedback && row % 256 == 0) {
+            if (feedback->isCanceled())
+                break;
+            feedback->setProgress(100.0 * row / rows);
+        }
+        const FeatureGeometry &g = m_layer.geometry(row);
+        const bool outside = !g.bounds.isEmpty() && !g.bounds.intersects(visible);
+        if (g.isEmpty() || outside)
+            continue;
+        const QColor fill = m_choropleth.isValid() ? m_choropleth.colorOfRow(row) : Choropleth::noDataColor();
+        switch (g.kind) {
+        case GeometryKind::Polygon:
+            painter.setPen(outline);
+            painter.setBrush(fill);
+            painter.drawPath(g.path);
+            break;
+        case GeometryKind::Line: {
+            QPen pen(fill.darker(130), 1.5);
+            pen.setCosmetic(true);
+            painter.setPen(pen);
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(g.path);
+            break;
+        }
+        case GeometryKind::Point: {
+            const QPointF p = toDevice.map(g.labelPoint);
+            painter.save();
+            painter.resetTransform();
+            painter.setPen(outline);
+            painter.setBrush(fill);
+            const double r = pointsToPixels(painter, 2.5);
+            painter.drawEllipse(p, r, r);
+            painter.restore();
+            break;
+        }
+        case GeometryKind::None:
+            break;
+        }
+    }
+    if (!m_settings.selectedRows.isEmpty()) {
+        QPen highlight(QColor(0x00, 0xbf, 0xff), 2.5);
+        highlight.setCosmetic(true);
+        painter.setPen(highlight);
+        painter.setBrush(Qt::NoBrush);
+        for (int row : m_settings.selectedRows)
+            if (row >= 0 && row < rows)
+                painter.drawPath(m_layer.geometry(row).path);
+    }
+    painter.restore();
+}
+
+void MapRenderer::drawLabels(QPainter &painter, const QTransform &toDevice, const QRect &frame) const
+{
+    const int column = m_layer.fieldIndex(m_settings.labelField);
+    if (column < 0 || !m_layer.hasGeometry())
+        return;
+    painter.save();
+    painter.setFont(mapFont(LabelPt));
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    // Greedy placement, largest units first; a label that would overlap a placed one is left out.
+    QList<int> order(m_layer.rowCount());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return m_layer.geometry(a).areaKm2 > m_layer.geometry(b).areaKm2;
+    });
+    QList<QRectF> placed;
+    for (int row : order) {
+        const FeatureGeometry &g = m_layer.geometry(row);
+        const QString text = m_layer.value(row, column).toString();
+        if (g.isEmpty() || text.isEmpty())
+            continue;
+        const QPointF anchor = toDevice.map(g.labelPoint);
+        QRectF box = metrics.boundingRect(text);
+        box.moveCenter(anchor);
+        if (!QRectF(frame).contains(box))
+            continue;
+        const QRectF padded = box.adjusted(-2, -1, 2, 1);
+        if (std::any_of(placed.begin(), placed.end(), [&](const QRectF &r) { return r.intersects(padded); }))
+            continue;
+        placed << padded;
+        QPainterPath halo;
+        halo.addText(box.left(), box.top() + metrics.ascent(), painter.font(), text);
+        painter.setPen(QPen(QColor(255, 255, 255, 200), pointsToPixels(painter, 1.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(halo);
+        painter.setPen(QColor(0x20, 0x20, 0x20));
+        painter.drawText(QPointF(box.left(), box.top() + metrics.ascent()), text);
+    }
+    painter.restore();
+}
+
+void MapRenderer::drawLegend(QPainter &painter, const QRect &frame) const
+{
+    if (!m_choropleth.isValid())
+        return;
+    const QList<LegendEntry> entries = m_choropleth.legend();
+    if (entries.isEmpty())
+        return;
+    painter.save();
+    const QFont font = mapFont(LegendPt);
+    const QFont titleFont = mapFont(LegendPt, true);
+    const QFontMetricsF metrics(font, painter.device());
+    const QFontMetricsF titleMetrics(titleFont, painter.device());
+    const double line = metrics.height() * 1.35;
+    const double swatch = metrics.height();
+    const double pad = metrics.height() * 0.6;
+
+    QStringList texts;
+    for (const LegendEntry &e : entries)
+        texts << QObject::tr("%1  (%2)").arg(e.label).arg(e.count);
+    const int noData = m_choropleth.noDataCount();
+    if (noData > 0)
+        texts << QObject::tr("No data  (%1)").arg(noData);
+    const QString title = m_settings.legendTitle.isEmpty() ? m_choropleth.spec().field : m_settings.legendTitle;
+
+    double textWidth = titleMetrics.horizontalAdvance(title);
+    for (const QString &t : texts)
+        textWidth = std::max(textWidth, swatch + pad + metrics.horizontalAdvance(t));
+    const double width = textWidth + 2 * pad;
+    const double height = titleMetrics.height() * 1.4 + line * texts.size() + pad;
+    const QRectF box(frame.left() + pad, frame.bottom() - height - pad, width, height);
+
+    painter.setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 0));
+    painter.setBrush(QColor(255, 255, 255, 230));
+    painter.drawRect(box);
+    painter.setPen(Qt::black);
+    painter.setFont(titleFont);
+    double y = box.top() + pad * 0.5;
+    painter.drawText(QRectF(box.left() + pad, y, width - 2 * pad, titleMetrics.height() * 1.2), Qt::AlignLeft | Qt::AlignVCenter, title);
+    y += titleMetrics.height() * 1.4;
+    painter.setFont(font);
+    for (int i = 0; i < texts.size(); ++i) {
+        const QColor color = i < entries.size() ? entries[i].color : Choropleth::noDataColor();
+        painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0));
+        painter.setBrush(color);
+        painter.drawRect(QRectF(box.left() + pad, y + (line - swatch) / 2, swatch * 1.4, swatch));
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(box.left() + pad + swatch * 1.4 + pad, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, texts[i]);
+        y += line;
+    }
+    painter.restore();
+}
+
+void MapRenderer::drawSourceLine(QPainter &painter, const QRect &target) const
+{
+    if (m_settings.sourceLine.isEmpty())
+        return;
+    painter.save();
+    painter.setFont(mapFont(SourcePt));
+    painter.setPen(QColor(0x50, 0x50, 0x50));
+    const double h = pointsToPixels(painter, SourcePt * 2.0);
+    painter.drawText(QRectF(target.left() + 4, target.bottom() - h, target.width() - 8, h),
+                     Qt::AlignLeft | Qt::AlignVCenter, m_settings.sourceLine);
+    painter.restore();
+}
+
+} // namespace CityAtlas

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "analysis/feedback.h"
+#include "maps/data/featuretable.h"
+#include "maps/render/mapsettings.h"
+#include "maps/style/choropleth.h"
+
+#include <QRect>
+#include <QTransform>
+
+class QPainter;
+
+namespace CityAtlas {
+
+// Paints a choropleth map with its title, legend, labels and source line on any
+// QPainter device (QImage, QSvgGenerator, QPdfWriter, a widget). Font sizes are in
+// points, so they follow the device's resolution.
+class MapRenderer
+{
+public:
+    MapRenderer(const FeatureTable &layer, const Choropleth &choropleth, const MapSettings &settings);
+
+    // Returns false when cancelled through feedback (the device then holds a partial map).
+    bool render(QPainter &painter, const QRect &target, Feedback *feedback = nullptr) const;
+
+    // Where the map itself goes inside target (title and source line take the rest).
+    QRect mapFrame(QPainter &painter, const QRect &target) const;
+    // Projected map units → device coordinates of frame, keeping the aspect ratio, north up.
+    QTransform mapToDevice(const QRect &frame) const { return fitTransform(extent(), frame); }
+    static QTransform fitTransform(const QRectF &extent, const QRect &frame);
+    QRectF extent() const;
+
+    void drawFeatures(QPainter &painter, const QTransform &toDevice, const QRect &frame, Feedback *feedback) const;
+    void drawLegend(QPainter &painter, const QRect &frame) const;
+
+private:
+    void drawLabels(QPainter &painter, const QTransform &toDevice, const QRect &frame) const;
+    void drawSourceLine(QPainter &painter, const QRect &target) const;
+
+    const FeatureTable &m_layer;
+    const Choropleth &m_choropleth;
+    MapSettings m_settings;
+};
+
+// The fonts of maps and figures: a sans-serif with CJK coverage, so Chinese renders.
+QFont mapFont(double pointSize, bool bold = false);
+
+} // namespace CityAtlas

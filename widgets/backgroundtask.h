@@ -1,0 +1,56 @@
+#pragma once
+
+#include "analysis/feedback.h"
+
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QPromise>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+
+namespace CityAtlas {
+
+// Adapts a QPromise to the library's Feedback: progress in percent, cancel from the UI.
+template <typename T>
+class PromiseFeedback : public Feedback
+{
+public:
+    explicit PromiseFeedback(QPromise<T> &promise) : m_promise(promise) { m_promise.setProgressRange(0, 100); }
+    bool isCanceled() const override { return m_promise.isCanceled(); }
+    void setProgress(double percent) override { m_promise.setProgressValue(int(percent)); }
+
+private:
+    QPromise<T> &m_promise;
+};
+
+// Runs work(feedback) on Qt's thread pool while a progress dialog with a Cancel button
+// shows its progress; done(result) runs on the UI thread unless the user cancelled.
+// Result may be move-only.
+template <typename Result>
+void runInBackground(QWidget *parent, const QString &label,
+                     std::function<Result(Feedback *)> work,
+                     std::function<void(Result)> done)
+{
+    auto *watcher = new QFutureWatcher<Result>(parent);
+    auto *dialog = new QProgressDialog(label, QProgressDialog::tr("Cancel"), 0, 100, parent);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(400);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    QObject::connect(watcher, &QFutureWatcher<Result>::progressValueChanged, dialog, &QProgressDialog::setValue);
+    QObject::connect(dialog, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, parent, [watcher, dialog, done] {
+        dialog->deleteLater();
+        QFuture<Result> future = watcher->future();
+        watcher->deleteLater();
+        if (!future.isCanceled() && future.resultCount() > 0)
+            done(future.takeResult());
+    });
+    watcher->setFuture(QtConcurrent::run([work](QPromise<Result> &promise) {
+        PromiseFeedback<Result> feedback(promise);
+        promise.addResult(work(&feedback));
+    }));
+}
+
+} // namespace CityAtlas

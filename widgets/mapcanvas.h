@@ -1,0 +1,80 @@
+#pragma once
+
+#include "maps/data/featuretable.h"
+#include "maps/render/mapsettings.h"
+#include "maps/style/choropleth.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+namespace CityAtlas {
+
+class SimpleFeedback;
+
+// Shows a layer as a choropleth: renders off the UI thread into an image, shows the last
+// finished image (moved and scaled) while a new one renders, and lets the user zoom with
+// the wheel, pan by dragging, hover for a tooltip and click to pick a unit.
+class MapCanvas : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MapCanvas(QWidget *parent = nullptr);
+    ~MapCanvas() override;
+
+    void setLayer(std::shared_ptr<const FeatureTable> layer);
+    void setChoropleth(const Choropleth &choropleth);
+    void setLabelField(const QString &field);
+    void setTooltipField(const QString &field); // a name field shown in tooltips
+    std::shared_ptr<const FeatureTable> layer() const { return m_layer; }
+    const Choropleth &choropleth() const { return m_choropleth; }
+
+    QRectF viewExtent() const { return m_view; }
+    void zoomToLayer();
+    void zoomBy(double factor, QPointF aroundDevice);
+    int featureAt(QPointF devicePos) const; // -1 when none
+    bool isRendering() const { return m_watcher.isRunning(); }
+
+signals:
+    void featureHovered(int row);
+    void featureClicked(int row);
+    void renderFinished();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    QTransform viewToDevice(const QRectF &view) const;
+    void scheduleRender();
+    void startRender();
+    void showTooltip(int row, QPoint globalPos);
+
+    std::shared_ptr<const FeatureTable> m_layer;
+    Choropleth m_choropleth;
+    QString m_labelField;
+    QString m_tooltipField;
+    QRectF m_view;                      // projected extent shown in the widget
+
+    struct Rendered { QImage image; QRectF view; };
+    Rendered m_rendered;                // last finished render
+    QFutureWatcher<Rendered> m_watcher;
+    std::shared_ptr<SimpleFeedback> m_job; // the running job's cancel token
+    QTimer m_renderDelay;
+
+    QPoint m_dragStart;
+    QRectF m_dragStartView;
+    bool m_dragging = false;
+    int m_hoveredRow = -1;
+};
+
+} // namespace CityAtlas
