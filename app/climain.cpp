@@ -1,8 +1,12 @@
 #include "app/clicommands.h"
 #include "app/localization.h"
 
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +22,17 @@ QString usage()
         "  map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see 'map --help'\n"
         "\n"
         "  --version                   print the version\n");
+}
+
+// Qt wants a private runtime directory and warns on stderr when XDG_RUNTIME_DIR is unset
+// (as under cron or in CI); give it one quietly so that stderr carries only our messages.
+void useRuntimeDirectory()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QString dir = QDir::tempPath() + u"/cityatlas-runtime-"_s + QString::number(getuid());
+    if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
 }
 
 // Pulls "--lang X" (or --lang=X) out of the arguments.
@@ -45,6 +60,7 @@ int main(int argc, char *argv[])
     // Headless by design: no display or X server is needed.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    useRuntimeDirectory();
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"cityatlas-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CITYATLAS_VERSION));

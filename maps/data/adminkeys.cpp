@@ -46,7 +46,7 @@ QString normalizeChinese(QString name)
 {
     // Longest suffixes first. The ethnic part of autonomous units is dropped as a whole
     // (延边朝鲜族自治州 → 延边, 广西壮族自治区 → 广西, 恩施土家族苗族自治州 → 恩施).
-    static const QRegularExpression autonomous(u"^(.{2,}?)(?:[\\x{4E00}-\\x{9FFF}]{1,4}族)*自治(?:区|州|县|旗)$"_s);
+    static const QRegularExpression autonomous(u"^(.{2,}?)(?:[\\x{4E00}-\\x{9FFF}]{1,4}族|维吾尔)*自治(?:区|州|县|旗)$"_s);
     static const QRegularExpression special(u"特别行政区$"_s);
     static const QRegularExpression plain(u"(?:省|市|地区|盟|林区|新区|区|县)$"_s);
     name.remove(special);

@@ -43,9 +43,15 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error)
         *error = QObject::tr("%1: no such file").arg(path);
         return nullptr;
     }
+    // Plain CSV without a .csvt sidecar: detect numbers, and take points from lon/lat or WKT columns.
+    const bool csv = QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
+    const char *const csvOptions[] = {"AUTODETECT_TYPE=YES", "QUOTED_FIELDS_AS_STRING=YES",
+                                      "X_POSSIBLE_NAMES=lon,lng,longitude,x", "Y_POSSIBLE_NAMES=lat,latitude,y",
+                                      "GEOM_POSSIBLE_NAMES=wkt,geometry", nullptr};
     GdalErrorCollector errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(),
-                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR));
+                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                                   nullptr, csv ? csvOptions : nullptr));
     if (!dataset) {
         const QString reason = errors.lastMessage();
         *error = reason.isEmpty()

@@ -211,13 +211,15 @@ private:
         if (!source || source->IsEmpty())
             return out;
         std::unique_ptr<OGRGeometry> g(source->clone());
+        GdalErrorCollector validity; // GEOS explains what is invalid through GDAL's error handler
         if (!g->IsValid()) {
             std::unique_ptr<OGRGeometry> repaired(g->MakeValid());
+            const QString reason = validity.lastMessage().isEmpty() ? QObject::tr("invalid geometry") : validity.lastMessage();
             Issue issue = Issue::warning(
-                repaired ? QObject::tr("%1, layer %2, feature %3: invalid geometry was repaired (MakeValid)")
-                               .arg(m_path, layer).arg(row)
-                         : QObject::tr("%1, layer %2, feature %3: invalid geometry could not be repaired; it is skipped")
-                               .arg(m_path, layer).arg(row),
+                repaired ? QObject::tr("%1, layer %2, feature %3: %4; the geometry was repaired (MakeValid)")
+                               .arg(m_path, layer).arg(row).arg(reason)
+                         : QObject::tr("%1, layer %2, feature %3: %4; the geometry could not be repaired and is skipped")
+                               .arg(m_path, layer).arg(row).arg(reason),
                 m_path);
             issue.row = row;
             issue.layer = layer;

@@ -64,6 +64,7 @@ private slots:
         QCOMPARE(issue.severity, Issue::Severity::Warning);
         QCOMPARE(issue.row, 0);
         QVERIFY(issue.message.contains(u"feature 0"_s));
+        QVERIFY2(issue.message.contains(u"Self-intersection"_s), qPrintable(issue.message));
         QCOMPARE(r.table->geometry(0).kind, GeometryKind::Polygon);
         // The bow tie becomes two triangles, each a quarter of the 1°×1° square.
         const double cell = ellipsoidalCellKm2(116, 39.5, 117, 40.5);
