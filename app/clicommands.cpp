@@ -22,7 +22,11 @@ using namespace Qt::StringLiterals;
 namespace CityAtlas::Cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("cli", text); }
+// Translation context of the command-line messages.
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(CliText)
+};
 
 int fail(const QString &message)
 {
@@ -63,16 +67,16 @@ void printText(const DatasetInfo &info)
     QTextStream out(stdout);
     out << info.path << " (" << info.driver << ")\n";
     for (const LayerInfo &l : info.layers) {
-        out << "\n" << tr("Layer: %1").arg(l.name) << "\n";
-        out << "  " << tr("Features: %1").arg(l.featureCount) << "\n";
-        out << "  " << tr("Geometry: %1").arg(l.geometryType) << "\n";
+        out << "\n" << CliText::tr("Layer: %1").arg(l.name) << "\n";
+        out << "  " << CliText::tr("Features: %1").arg(l.featureCount) << "\n";
+        out << "  " << CliText::tr("Geometry: %1").arg(l.geometryType) << "\n";
         if (!l.crsName.isEmpty())
-            out << "  " << tr("CRS: %1 %2").arg(l.crsName, l.crsAuthority).trimmed() << "\n";
+            out << "  " << CliText::tr("CRS: %1 %2").arg(l.crsName, l.crsAuthority).trimmed() << "\n";
         if (!l.extent.isNull())
-            out << "  " << tr("Extent: %1, %2 – %3, %4")
+            out << "  " << CliText::tr("Extent: %1, %2 – %3, %4")
                                .arg(l.extent.left(), 0, 'g', 10).arg(l.extent.top(), 0, 'g', 10)
                                .arg(l.extent.right(), 0, 'g', 10).arg(l.extent.bottom(), 0, 'g', 10) << "\n";
-        out << "  " << tr("Fields:") << "\n";
+        out << "  " << CliText::tr("Fields:") << "\n";
         for (const auto &[name, type] : l.fields)
             out << "    " << name << " (" << type << ")\n";
     }
@@ -83,13 +87,13 @@ void printText(const DatasetInfo &info)
 int info(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Describe a vector dataset or table: layers, features, fields, extent, CRS."));
-    parser.addOption({u"json"_s, tr("Print JSON.")});
-    parser.addPositionalArgument(u"path"_s, tr("The dataset to describe."));
+    parser.setApplicationDescription(CliText::tr("Describe a vector dataset or table: layers, features, fields, extent, CRS."));
+    parser.addOption({u"json"_s, CliText::tr("Print JSON.")});
+    parser.addPositionalArgument(u"path"_s, CliText::tr("The dataset to describe."));
     if (!parse(parser, u"info"_s, arguments))
         return parser.isSet(u"help"_s) ? 0 : 2;
     if (parser.positionalArguments().size() != 1)
-        return fail(tr("info: expected one PATH"));
+        return fail(CliText::tr("info: expected one PATH"));
     const DatasetInfo info = describeDataset(parser.positionalArguments().first());
     if (!info.error.isEmpty())
         return fail(info.error);
@@ -108,30 +112,30 @@ int info(const QStringList &arguments)
 int map(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Draw a choropleth map to PNG, SVG or PDF."));
+    parser.setApplicationDescription(CliText::tr("Draw a choropleth map to PNG, SVG or PDF."));
     parser.addOptions({
-        {u"default"_s, tr("The default map: population density of China's provinces, 2022.")},
-        {u"layer"_s, tr("Vector layer, PATH or PATH:LAYER."), u"path"_s},
-        {u"field"_s, tr("Numeric field to map."), u"name"_s},
-        {u"join"_s, tr("Table to join onto the layer before mapping."), u"table"_s},
-        {u"key"_s, tr("Join key: FIELD (same name on both sides) or LAYERFIELD:TABLEFIELD."), u"field"_s},
-        {u"classes"_s, tr("Number of classes (default 5)."), u"n"_s, u"5"_s},
-        {u"method"_s, tr("quantile, equal, jenks or stddev (default quantile)."), u"method"_s, u"quantile"_s},
-        {u"ramp"_s, tr("ColorBrewer colour scheme (default YlOrRd)."), u"name"_s, ColorRamp::defaultName()},
-        {u"reverse"_s, tr("Reverse the colour scheme.")},
-        {u"title"_s, tr("Map title."), u"text"_s},
-        {u"labels"_s, tr("Field to label the units with."), u"field"_s},
-        {u"out"_s, tr("Output file: .png, .svg or .pdf."), u"file"_s},
-        {u"width"_s, tr("Width in pixels (default 1600)."), u"px"_s, u"1600"_s},
-        {u"height"_s, tr("Height in pixels (default 1200)."), u"px"_s, u"1200"_s},
-        {u"dpi"_s, tr("Resolution (default 150)."), u"dpi"_s, u"150"_s},
+        {u"default"_s, CliText::tr("The default map: population density of China's provinces, 2022.")},
+        {u"layer"_s, CliText::tr("Vector layer, PATH or PATH:LAYER."), u"path"_s},
+        {u"field"_s, CliText::tr("Numeric field to map."), u"name"_s},
+        {u"join"_s, CliText::tr("Table to join onto the layer before mapping."), u"table"_s},
+        {u"key"_s, CliText::tr("Join key: FIELD (same name on both sides) or LAYERFIELD:TABLEFIELD."), u"field"_s},
+        {u"classes"_s, CliText::tr("Number of classes (default 5)."), u"n"_s, u"5"_s},
+        {u"method"_s, CliText::tr("quantile, equal, jenks or stddev (default quantile)."), u"method"_s, u"quantile"_s},
+        {u"ramp"_s, CliText::tr("ColorBrewer colour scheme (default YlOrRd)."), u"name"_s, ColorRamp::defaultName()},
+        {u"reverse"_s, CliText::tr("Reverse the colour scheme.")},
+        {u"title"_s, CliText::tr("Map title."), u"text"_s},
+        {u"labels"_s, CliText::tr("Field to label the units with."), u"field"_s},
+        {u"out"_s, CliText::tr("Output file: .png, .svg or .pdf."), u"file"_s},
+        {u"width"_s, CliText::tr("Width in pixels (default 1600)."), u"px"_s, u"1600"_s},
+        {u"height"_s, CliText::tr("Height in pixels (default 1200)."), u"px"_s, u"1200"_s},
+        {u"dpi"_s, CliText::tr("Resolution (default 150)."), u"dpi"_s, u"150"_s},
     });
     if (!parse(parser, u"map"_s, arguments))
         return parser.isSet(u"help"_s) ? 0 : 2;
 
     const QString out = parser.value(u"out"_s);
     if (out.isEmpty())
-        return fail(tr("map: --out FILE.png|.svg|.pdf is required"));
+        return fail(CliText::tr("map: --out FILE.png|.svg|.pdf is required"));
     bool okW = false, okH = false, okD = false, okN = false;
     ExportOptions options;
     options.size = QSize(parser.value(u"width"_s).toInt(&okW), parser.value(u"height"_s).toInt(&okH));
@@ -139,12 +143,12 @@ int map(const QStringList &arguments)
     ChoroplethSpec spec;
     spec.classCount = parser.value(u"classes"_s).toInt(&okN);
     if (!okW || !okH || !okD || !okN || options.size.isEmpty() || options.dpi <= 0 || spec.classCount < 1)
-        return fail(tr("map: --width, --height, --dpi and --classes take positive whole numbers"));
+        return fail(CliText::tr("map: --width, --height, --dpi and --classes take positive whole numbers"));
     if (!methodFromKey(parser.value(u"method"_s), &spec.method))
-        return fail(tr("map: unknown --method '%1' (use quantile, equal, jenks or stddev)").arg(parser.value(u"method"_s)));
+        return fail(CliText::tr("map: unknown --method '%1' (use quantile, equal, jenks or stddev)").arg(parser.value(u"method"_s)));
     spec.ramp = parser.value(u"ramp"_s);
     if (!ColorRamp::exists(spec.ramp))
-        return fail(tr("map: unknown --ramp '%1' (one of: %2)").arg(spec.ramp, ColorRamp::names().join(u", "_s)));
+        return fail(CliText::tr("map: unknown --ramp '%1' (one of: %2)").arg(spec.ramp, ColorRamp::names().join(u", "_s)));
     spec.reversed = parser.isSet(u"reverse"_s);
 
     MapSettings settings;
@@ -155,32 +159,32 @@ int map(const QStringList &arguments)
         loaded = BundledData::loadProvinceMap();
         spec.field = parser.isSet(u"field"_s) ? parser.value(u"field"_s) : BundledData::densityField();
         if (settings.title.isEmpty())
-            settings.title = tr("Population density of China's provinces, 2022 (people per km²)");
+            settings.title = CliText::tr("Population density of China's provinces, 2022 (people per km²)");
         if (settings.labelField.isEmpty())
             settings.labelField = u"name_zh"_s;
         settings.sourceLine = BundledData::provinceMapSourceLine();
     } else {
         if (!parser.isSet(u"layer"_s) || !parser.isSet(u"field"_s))
-            return fail(tr("map: --layer PATH[:LAYER] and --field NAME are required (or --default)"));
+            return fail(CliText::tr("map: --layer PATH[:LAYER] and --field NAME are required (or --default)"));
         const auto [path, layer] = VectorReader::splitLayerSpec(parser.value(u"layer"_s));
         loaded = VectorReader::read(path, layer);
         spec.field = parser.value(u"field"_s);
-        settings.sourceLine = tr("Data: %1").arg(QFileInfo(path).fileName());
+        settings.sourceLine = CliText::tr("Data: %1").arg(QFileInfo(path).fileName());
     }
     if (!loaded.table)
-        return fail(loaded.issues.isEmpty() ? tr("map: the layer could not be read") : loaded.issues.first().message);
+        return fail(loaded.issues.isEmpty() ? CliText::tr("map: the layer could not be read") : loaded.issues.first().message);
     if (!loaded.table->hasGeometry())
-        return fail(tr("%1: has no geometries to draw; join it onto a map layer with --join").arg(loaded.table->sourcePath()));
+        return fail(CliText::tr("%1: has no geometries to draw; join it onto a map layer with --join").arg(loaded.table->sourcePath()));
 
     if (parser.isSet(u"join"_s)) {
         const QString keyOption = parser.value(u"key"_s);
         if (keyOption.isEmpty())
-            return fail(tr("map: --join needs --key FIELD or LAYERFIELD:TABLEFIELD"));
+            return fail(CliText::tr("map: --join needs --key FIELD or LAYERFIELD:TABLEFIELD"));
         const QStringList keys = keyOption.split(u':');
         const auto [tablePath, tableLayer] = VectorReader::splitLayerSpec(parser.value(u"join"_s));
         const LoadResult table = VectorReader::read(tablePath, tableLayer);
         if (!table.table)
-            return fail(table.issues.isEmpty() ? tr("%1: cannot be read").arg(tablePath) : table.issues.first().message);
+            return fail(table.issues.isEmpty() ? CliText::tr("%1: cannot be read").arg(tablePath) : table.issues.first().message);
         const JoinReport report = TableJoin::apply(*loaded.table, *table.table, {keys.first(), keys.last(), JoinMatch::Auto});
         if (!report.ok())
             return fail(report.error);
@@ -188,18 +192,18 @@ int map(const QStringList &arguments)
             QStringList keysText;
             for (const JoinKeyRow &k : report.unmatchedTableRows)
                 keysText << k.key;
-            QTextStream(stderr) << "cityatlas-cli: " << tr("%1: %2 row(s) matched no unit: %3")
+            QTextStream(stderr) << "cityatlas-cli: " << CliText::tr("%1: %2 row(s) matched no unit: %3")
                                        .arg(tablePath).arg(report.unmatchedTableRows.size()).arg(keysText.join(u", "_s)) << Qt::endl;
         }
-        settings.sourceLine = tr("Data: %1, %2").arg(QFileInfo(loaded.table->sourcePath()).fileName(), QFileInfo(tablePath).fileName());
+        settings.sourceLine = CliText::tr("Data: %1, %2").arg(QFileInfo(loaded.table->sourcePath()).fileName(), QFileInfo(tablePath).fileName());
     }
     const int column = loaded.table->fieldIndex(spec.field);
     if (column < 0)
-        return fail(tr("%1: no field '%2' (fields: %3)").arg(loaded.table->sourcePath(), spec.field, loaded.table->fieldNames().join(u", "_s)));
+        return fail(CliText::tr("%1: no field '%2' (fields: %3)").arg(loaded.table->sourcePath(), spec.field, loaded.table->fieldNames().join(u", "_s)));
     if (!loaded.table->field(column).isNumeric())
-        return fail(tr("%1: field '%2' is not numeric").arg(loaded.table->sourcePath(), spec.field));
+        return fail(CliText::tr("%1: field '%2' is not numeric").arg(loaded.table->sourcePath(), spec.field));
     if (!settings.labelField.isEmpty() && loaded.table->fieldIndex(settings.labelField) < 0)
-        return fail(tr("%1: no field '%2' to label with").arg(loaded.table->sourcePath(), settings.labelField));
+        return fail(CliText::tr("%1: no field '%2' to label with").arg(loaded.table->sourcePath(), settings.labelField));
 
     const Choropleth choropleth = Choropleth::classify(*loaded.table, spec);
     if (!choropleth.isValid())
