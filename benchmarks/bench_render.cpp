@@ -1,0 +1,110 @@
+// Loads, classifies and renders a synthetic 40,000-polygon layer (a 200 × 200 grid of
+// hexagon-like cells over China's extent, attribute = a smooth field + noise) and prints
+// the time of each step. Usage: bench_render [cells-per-side] [repeats]
+#include "maps/data/vectorreader.h"
+#include "maps/render/maprenderer.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cmath>
+
+using namespace CityAtlas;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString writeGrid(const QString &path, int side)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    QTextStream out(&file);
+    out << R"({"type":"FeatureCollection","features":[)";
+    const double lon0 = 74, lat0 = 18, width = 60, height = 35;
+    const double dx = width / side, dy = height / side;
+    QRandomGenerator random(42);
+    for (int i = 0; i < side; ++i) {
+        for (int j = 0; j < side; ++j) {
+            const double x = lon0 + i * dx, y = lat0 + j * dy;
+            const double value = std::sin(i / 15.0) * std::cos(j / 11.0) * 100 + random.bounded(20.0);
+            if (i || j)
+                out << ',';
+            out << R"({"type":"Feature","properties":{"id":)" << i * side + j << R"(,"value":)" << value
+                << R"(},"geometry":{"type":"Polygon","coordinates":[[)";
+            const double px[] = {0, 0.5, 1, 1, 0.5, 0, 0}, py[] = {0.25, 0, 0.25, 0.75, 1, 0.75, 0.25};
+            for (int k = 0; k < 7; ++k)
+                out << (k ? "," : "") << '[' << QString::number(x + px[k] * dx, 'f', 6) << ','
+                    << QString::number(y + py[k] * dy, 'f', 6) << ']';
+            out << "]]}}";
+        }
+    }
+    out << "]}";
+    out.flush();
+    return file.commit() ? QString() : file.errorString();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const int side = argc > 1 ? std::atoi(argv[1]) : 200;
+    const int repeats = argc > 2 ? std::atoi(argv[2]) : 5;
+    QTextStream out(stdout);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"grid.geojson"_s);
+    QElapsedTimer timer;
+
+    timer.start();
+    if (const QString error = writeGrid(path, side); !error.isEmpty()) {
+        out << "cannot write " << path << ": " << error << Qt::endl;
+        return 1;
+    }
+    out << "polygons: " << side * side << "\nwrite GeoJSON: " << timer.elapsed() << " ms" << Qt::endl;
+
+    timer.restart();
+    const LoadResult loaded = VectorReader::read(path);
+    if (!loaded.table) {
+        out << loaded.issues.value(0).message << Qt::endl;
+        return 1;
+    }
+    out << "load + validate + project: " << timer.elapsed() << " ms" << Qt::endl;
+
+    timer.restart();
+    ChoroplethSpec spec;
+    spec.field = u"value"_s;
+    spec.method = ClassificationMethod::NaturalBreaks;
+    const Choropleth choropleth = Choropleth::classify(*loaded.table, spec);
+    out << "classify (natural breaks, 5 classes): " << timer.elapsed() << " ms" << Qt::endl;
+
+    auto renderMs = [&](const QRectF &extent) {
+        MapSettings settings;
+        settings.extent = extent;
+        settings.showLegend = false;
+        const MapRenderer renderer(*loaded.table, choropleth, settings);
+        QImage image(1600, 1200, QImage::Format_ARGB32_Premultiplied);
+        qint64 best = std::numeric_limits<qint64>::max();
+        for (int r = 0; r < repeats; ++r) {
+            QPainter painter(&image);
+            timer.restart();
+            renderer.render(painter, image.rect());
+            painter.end();
+            best = std::min(best, timer.elapsed());
+        }
+        return best;
+    };
+    const QRectF full = loaded.table->extent();
+    out << "render 1600x1200, whole layer (best of " << repeats << "): " << renderMs({}) << " ms" << Qt::endl;
+    const QRectF zoomed(full.center() - QPointF(full.width() / 16, full.height() / 16), full.size() / 8);
+    out << "render 1600x1200, zoomed 8x (best of " << repeats << "): " << renderMs(zoomed) << " ms" << Qt::endl;
+    return 0;
+}
