@@ -208,7 +208,7 @@ int map(const QStringList &arguments)
     const Choropleth choropleth = Choropleth::classify(*loaded.table, spec);
     if (!choropleth.isValid())
         return fail(choropleth.issues().first().message);
-    settings.legendTitle = spec.field;
+    settings.legendTitle = BundledData::fieldCaption(spec.field);
     const QString error = MapExporter::exportMap(MapRenderer(*loaded.table, choropleth, settings), out, options);
     if (!error.isEmpty())
         return fail(error);

@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -22,7 +23,8 @@ int main(int argc, char *argv[])
     parser.addOption(lang);
     parser.addPositionalArgument(u"layer"_s, QCoreApplication::translate("main", "A vector layer to open (PATH or PATH:LAYER)."));
     parser.process(app);
-    CityAtlas::installTranslators(app, parser.value(lang));
+    // --lang wins over the language chosen in the settings; neither: the system locale.
+    CityAtlas::installTranslators(app, parser.isSet(lang) ? parser.value(lang) : QSettings().value(u"language"_s).toString());
 
     CityAtlas::MainWindow window;
     window.show();

@@ -7,6 +7,7 @@
 #include "widgets/mapcanvas.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -83,6 +85,23 @@ void MainWindow::createMenus()
     QAction *out = view->addAction(tr("Zoom &Out"), this, [this] { m_canvas->zoomBy(1 / 1.5, m_canvas->rect().center()); });
     out->setShortcut(QKeySequence::ZoomOut);
 
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(u"language"_s).toString();
+    const QList<std::pair<QString, QString>> choices{
+        {QString(), tr("System default")}, {u"en"_s, u"English"_s}, {u"zh_CN"_s, u"简体中文"_s}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(code == current);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(u"language"_s, code);
+            QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of CityAtlas."));
+        });
+    }
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CityAtlas"), this, &MainWindow::showAbout);
 }
@@ -146,7 +165,7 @@ void MainWindow::exportMapDialog()
     MapSettings settings;
     settings.extent = m_canvas->viewExtent();
     settings.labelField = m_nameField;
-    settings.legendTitle = m_canvas->choropleth().spec().field;
+    settings.legendTitle = BundledData::fieldCaption(m_canvas->choropleth().spec().field);
     settings.sourceLine = m_layer->sourcePath() == BundledData::provincesPath() ? BundledData::provinceMapSourceLine()
                                                                                 : QFileInfo(m_layer->sourcePath()).fileName();
     const QString error = MapExporter::exportMap(MapRenderer(*m_layer, m_canvas->choropleth(), settings), path, {});

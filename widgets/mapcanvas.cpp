@@ -1,6 +1,7 @@
 #include "widgets/mapcanvas.h"
 
 #include "analysis/feedback.h"
+#include "maps/data/bundleddata.h"
 #include "maps/render/maprenderer.h"
 
 #include <QLocale>
@@ -156,7 +157,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
     }
     if (m_layer && m_choropleth.isValid()) {
         MapSettings settings;
-        settings.legendTitle = m_choropleth.spec().field;
+        settings.legendTitle = BundledData::fieldCaption(m_choropleth.spec().field);
         MapRenderer(*m_layer, m_choropleth, settings).drawLegend(painter, rect());
     }
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QObject>
 
 using namespace Qt::StringLiterals;
@@ -72,6 +73,24 @@ QString BundledData::provinceMapSourceLine()
 {
     return QObject::tr("Population: NBS, year-end 2022 resident population. Land area: provincial governments "
                        "(via Wikipedia). Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0). Albers equal-area projection.");
+}
+
+} // namespace CityAtlas
+
+namespace CityAtlas {
+
+QString BundledData::fieldCaption(const QString &field)
+{
+    static const QHash<QString, const char *> captions = {
+        {u"density_2022"_s, QT_TRANSLATE_NOOP("BundledData", "Population density 2022 (people per km²)")},
+        {u"pop_2022"_s, QT_TRANSLATE_NOOP("BundledData", "Resident population 2022 (10,000 persons)")},
+        {u"pop_2021"_s, QT_TRANSLATE_NOOP("BundledData", "Resident population 2021 (10,000 persons)")},
+        {u"pop_2020"_s, QT_TRANSLATE_NOOP("BundledData", "Resident population 2020 (10,000 persons)")},
+        {u"area_km2"_s, QT_TRANSLATE_NOOP("BundledData", "Area (km²)")},
+        {u"china_province_stats_area_km2"_s, QT_TRANSLATE_NOOP("BundledData", "Official land area (km²)")},
+    };
+    const char *caption = captions.value(field);
+    return caption ? QCoreApplication::translate("BundledData", caption) : field;
 }
 
 } // namespace CityAtlas

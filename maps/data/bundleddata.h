@@ -22,6 +22,9 @@ public:
     static LoadResult loadProvinceMap(Feedback *feedback = nullptr);
     static QString densityField() { return QStringLiteral("density_2022"); }
     static QString provinceMapSourceLine();
+    // A readable, translated caption for the bundled datasets' fields ("Population density
+    // 2022 (people per km²)"); other names come back unchanged.
+    static QString fieldCaption(const QString &field);
 };
 
 } // namespace CityAtlas
