@@ -18,6 +18,8 @@ struct Issue
     qint64 row = -1;   // feature or table row, 0-based; -1 when not about one row
     QString message;   // complete sentence naming what is wrong and what was expected
 
+    bool operator==(const Issue &other) const = default;
+
     static Issue error(const QString &message, const QString &file = {})
     {
         Issue issue;
