@@ -1,0 +1,1063 @@
+#include "analysis/spatialweights.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+
+namespace {
+
+constexpr int MaxDetailedIssues = 10; // per kind of problem; then one summary issue
+
+Issue errorAt(const QString &message, qint64 row)
+{
+    Issue issue = Issue::error(message);
+    issue.row = row;
+    return issue;
+}
+
+// A problem on a line of a weights file: the message names the 1-based line, Issue::row holds
+// the 0-based line index (Issue rows are 0-based).
+Issue lineError(const QString &message, int line)
+{
+    return errorAt(message, line - 1);
+}
+
+Issue infoAt(const QString &message, qint64 row)
+{
+    Issue issue;
+    issue.severity = Issue::Severity::Info;
+    issue.message = message;
+    issue.row = row;
+    return issue;
+}
+
+// Collects per-unit problems of one kind, keeps the first few, then summarises the rest.
+class IssueCollector
+{
+public:
+    explicit IssueCollector(IssueList *issues) : m_issues(issues) {}
+    void add(Issue issue)
+    {
+        if (m_count++ < MaxDetailedIssues)
+            m_issues->append(std::move(issue));
+    }
+    void finish(const QString &summaryTemplate)
+    {
+        if (m_count > MaxDetailedIssues)
+            m_issues->append(Issue::error(summaryTemplate.arg(m_count - MaxDetailedIssues)));
+        m_count = 0;
+    }
+
+private:
+    IssueList *m_issues;
+    int m_count = 0;
+};
+
+QStringList recordNumberIds(int n)
+{
+    QStringList ids;
+    ids.reserve(n);
+    for (int i = 1; i <= n; ++i)
+        ids.append(QString::number(i));
+    return ids;
+}
+
+bool hasWhitespace(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+QString sanitisedToken(const QString &text)
+{
+    QString result = text;
+    for (QChar &c : result)
+        if (c.isSpace())
+            c = u'_';
+    return result;
+}
+
+QString shortestDouble(double value)
+{
+    char buffer[64];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+    if (ec != std::errc())
+        return QString::number(value, 'g', 17);
+    return QString::fromLatin1(buffer, end - buffer);
+}
+
+// A whitespace-separated token and the 1-based line it came from.
+struct Token
+{
+    QString text;
+    int line = 0;
+};
+
+std::vector<Token> tokenise(int firstLine, const QStringList &lines)
+{
+    std::vector<Token> tokens;
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    for (int l = firstLine; l < lines.size(); ++l) {
+        const QStringList parts = lines[l].split(whitespace, Qt::SkipEmptyParts);
+        for (const QString &part : parts)
+            tokens.push_back({part, l + 1});
+    }
+    return tokens;
+}
+
+struct Header
+{
+    int unitCount = -1;
+    int line = 0; // 0-based index of the header line
+};
+
+// "n" or "0 n [layer [key]]" on the first non-empty line.
+std::optional<Header> parseHeader(const QStringList &lines, const QString &format, IssueList *issues)
+{
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    for (int l = 0; l < lines.size(); ++l) {
+        const QStringList parts = lines[l].split(whitespace, Qt::SkipEmptyParts);
+        if (parts.isEmpty())
+            continue;
+        bool ok = false;
+        int n = -1;
+        if (parts.size() == 1) {
+            n = parts[0].toInt(&ok);
+        } else if (parts.size() <= 4 && parts[0] == u"0"_s) {
+            n = parts[1].toInt(&ok);
+        }
+        if (!ok || n < 0) {
+            issues->append(lineError(
+                SpatialWeights::tr("%1 line %2: the header '%3' is not 'n' or '0 n layer key' "
+                                   "with a non-negative unit count n.")
+                    .arg(format)
+                    .arg(l + 1)
+                    .arg(lines[l].trimmed()),
+                l + 1));
+            return std::nullopt;
+        }
+        return Header{n, l};
+    }
+    issues->append(Issue::error(
+        SpatialWeights::tr("%1 text is empty: expected a header line 'n' or '0 n layer key'.").arg(format)));
+    return std::nullopt;
+}
+
+// Puts units read from a file into the order of expectedIds (same set required).
+bool reorderToExpected(const QStringList &fileIds, const QStringList &expectedIds,
+                       const QString &format, std::vector<int> *fileToExpected, IssueList *issues)
+{
+    QHash<QString, int> expectedIndex;
+    for (int i = 0; i < expectedIds.size(); ++i)
+        expectedIndex.insert(expectedIds[i], i);
+    if (expectedIds.size() != fileIds.size()) {
+        issues->append(Issue::error(
+            SpatialWeights::tr("%1: the file has %2 units but the layer has %3; the weights do not "
+                               "belong to this layer.")
+                .arg(format)
+                .arg(fileIds.size())
+                .arg(expectedIds.size())));
+        return false;
+    }
+    fileToExpected->assign(fileIds.size(), -1);
+    for (int i = 0; i < fileIds.size(); ++i) {
+        const auto it = expectedIndex.constFind(fileIds[i]);
+        if (it == expectedIndex.constEnd()) {
+            issues->append(Issue::error(
+                SpatialWeights::tr("%1: unit id '%2' is not an id of the layer.").arg(format, fileIds[i])));
+            return false;
+        }
+        (*fileToExpected)[i] = it.value();
+    }
+    return true;
+}
+
+IssueList validatePoints(std::span<const LonLat> points)
+{
+    IssueList issues;
+    IssueCollector collector(&issues);
+    for (size_t i = 0; i < points.size(); ++i) {
+        const LonLat p = points[i];
+        if (!std::isfinite(p.lon) || !std::isfinite(p.lat) || std::abs(p.lat) > 90.0
+            || std::abs(p.lon) > 180.0) {
+            collector.add(errorAt(SpatialWeights::tr("Point at row %1: (%2, %3) is not a valid "
+                                                     "longitude/latitude in degrees "
+                                                     "(|lon| <= 180, |lat| <= 90).")
+                                      .arg(i)
+                                      .arg(p.lon)
+                                      .arg(p.lat),
+                                  qint64(i)));
+        }
+    }
+    collector.finish(SpatialWeights::tr("%1 more points have invalid coordinates."));
+    return issues;
+}
+
+QString idList(const QStringList &ids, const QList<int> &rows, int limit = 10)
+{
+    QStringList shown;
+    for (int i = 0; i < rows.size() && i < limit; ++i)
+        shown.append(u"'%1'"_s.arg(ids.value(rows[i])));
+    QString text = shown.join(u", "_s);
+    if (rows.size() > limit)
+        text += SpatialWeights::tr(" and %1 more").arg(rows.size() - limit);
+    return text;
+}
+
+} // namespace
+
+double greatCircleDistanceKm(LonLat a, LonLat b)
+{
+    constexpr double toRad = std::numbers::pi / 180.0;
+    const double phi1 = a.lat * toRad;
+    const double phi2 = b.lat * toRad;
+    const double sinDPhi = std::sin((phi2 - phi1) / 2.0);
+    const double sinDLambda = std::sin((b.lon - a.lon) * toRad / 2.0);
+    const double h = sinDPhi * sinDPhi + std::cos(phi1) * std::cos(phi2) * sinDLambda * sinDLambda;
+    return 2.0 * EarthMeanRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
+}
+
+Eigen::MatrixXd greatCircleDistanceMatrix(std::span<const LonLat> points)
+{
+    const Eigen::Index n = Eigen::Index(points.size());
+    Eigen::MatrixXd d = Eigen::MatrixXd::Zero(n, n);
+    for (Eigen::Index i = 0; i < n; ++i)
+        for (Eigen::Index j = i + 1; j < n; ++j)
+            d(i, j) = d(j, i) = greatCircleDistanceKm(points[size_t(i)], points[size_t(j)]);
+    return d;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Construction
+
+WeightsResult SpatialWeights::build(std::vector<std::vector<Link>> rows, QStringList ids,
+                                    std::optional<Style> style)
+{
+    WeightsResult result;
+    const int n = int(rows.size());
+    if (ids.isEmpty()) {
+        ids = recordNumberIds(n);
+    } else if (ids.size() != n) {
+        result.issues.append(Issue::error(tr("%1 unit ids were given for %2 units; expected one id "
+                                             "per unit.")
+                                              .arg(ids.size())
+                                              .arg(n)));
+        return result;
+    }
+
+    {
+        IssueCollector collector(&result.issues);
+        QSet<QString> seen;
+        for (int i = 0; i < n; ++i) {
+            const QString &id = ids[i];
+            if (id.isEmpty() || hasWhitespace(id)) {
+                collector.add(errorAt(tr("Unit at row %1: id '%2' is empty or contains whitespace; "
+                                         "ids must be single tokens as in GeoDa weights files.")
+                                          .arg(i)
+                                          .arg(id),
+                                      i));
+            } else if (seen.contains(id)) {
+                collector.add(errorAt(tr("Unit at row %1: id '%2' is used by more than one unit; "
+                                         "ids must be unique.")
+                                          .arg(i)
+                                          .arg(id),
+                                      i));
+            }
+            seen.insert(id);
+        }
+        collector.finish(tr("%1 more units have invalid ids."));
+    }
+
+    IssueCollector collector(&result.issues);
+    for (int i = 0; i < n; ++i) {
+        auto &row = rows[size_t(i)];
+        for (const Link &link : row) {
+            if (link.neighbour < 0 || link.neighbour >= n) {
+                collector.add(errorAt(tr("Unit '%1' (row %2): neighbour row %3 is outside 0..%4.")
+                                          .arg(ids.value(i))
+                                          .arg(i)
+                                          .arg(link.neighbour)
+                                          .arg(n - 1),
+                                      i));
+            } else if (link.neighbour == i) {
+                collector.add(errorAt(tr("Unit '%1' (row %2) lists itself as a neighbour; "
+                                         "self-links are not allowed.")
+                                          .arg(ids.value(i))
+                                          .arg(i),
+                                      i));
+            } else if (!std::isfinite(link.weight) || link.weight <= 0.0) {
+                collector.add(errorAt(tr("Unit '%1' (row %2): the weight %3 of neighbour '%4' is "
+                                         "not a finite positive number.")
+                                          .arg(ids.value(i))
+                                          .arg(i)
+                                          .arg(link.weight)
+                                          .arg(ids.value(link.neighbour)),
+                                      i));
+            }
+        }
+        std::sort(row.begin(), row.end(),
+                  [](const Link &a, const Link &b) { return a.neighbour < b.neighbour; });
+        for (size_t k = 1; k < row.size(); ++k) {
+            if (row[k].neighbour == row[k - 1].neighbour && row[k].neighbour >= 0
+                && row[k].neighbour < n) {
+                collector.add(errorAt(tr("Unit '%1' (row %2) lists neighbour '%3' more than once.")
+                                          .arg(ids.value(i))
+                                          .arg(i)
+                                          .arg(ids.value(row[k].neighbour)),
+                                      i));
+            }
+        }
+    }
+    collector.finish(tr("%1 more problems in the neighbour lists."));
+    if (hasErrors(result.issues))
+        return result;
+
+    SpatialWeights w;
+    w.m_ids = std::move(ids);
+    w.m_offsets.assign(size_t(n) + 1, 0);
+    for (int i = 0; i < n; ++i) {
+        w.m_offsets[size_t(i) + 1] = w.m_offsets[size_t(i)] + int(rows[size_t(i)].size());
+        for (const Link &link : rows[size_t(i)]) {
+            w.m_neighbours.push_back(link.neighbour);
+            w.m_weights.push_back(link.weight);
+        }
+    }
+    if (style) {
+        w.m_style = *style;
+    } else if (std::all_of(w.m_weights.cbegin(), w.m_weights.cend(), [](double x) { return x == 1.0; })) {
+        w.m_style = Style::Binary;
+    } else if (w.isRowStandardised()) {
+        w.m_style = Style::RowStandardised;
+    } else {
+        w.m_style = Style::General;
+    }
+    result.weights = std::move(w);
+    return result;
+}
+
+WeightsResult SpatialWeights::fromNeighbourLists(const QList<QList<int>> &neighbours, const QStringList &ids)
+{
+    std::vector<std::vector<Link>> rows(size_t(neighbours.size()));
+    for (qsizetype i = 0; i < neighbours.size(); ++i)
+        for (int j : neighbours[i])
+            rows[size_t(i)].push_back({j, 1.0});
+    return build(std::move(rows), ids, Style::Binary);
+}
+
+WeightsResult SpatialWeights::fromLinks(const QList<QList<Link>> &links, const QStringList &ids)
+{
+    std::vector<std::vector<Link>> rows(size_t(links.size()));
+    for (qsizetype i = 0; i < links.size(); ++i)
+        rows[size_t(i)].assign(links[i].cbegin(), links[i].cend());
+    return build(std::move(rows), ids, std::nullopt);
+}
+
+WeightsResult SpatialWeights::kNearest(std::span<const LonLat> points, int k, const QStringList &ids)
+{
+    WeightsResult result;
+    const int n = int(points.size());
+    if (k < 1 || k > n - 1) {
+        result.issues.append(Issue::error(
+            tr("k nearest neighbours: k = %1 is outside 1..%2 (n - 1 for %3 points).").arg(k).arg(n - 1).arg(n)));
+        return result;
+    }
+    result.issues = validatePoints(points);
+    if (hasErrors(result.issues))
+        return result;
+
+    std::vector<std::vector<Link>> rows(static_cast<size_t>(n));
+    std::vector<std::pair<double, int>> candidates;
+    candidates.reserve(size_t(n));
+    for (int i = 0; i < n; ++i) {
+        candidates.clear();
+        for (int j = 0; j < n; ++j)
+            if (j != i)
+                candidates.emplace_back(greatCircleDistanceKm(points[size_t(i)], points[size_t(j)]), j);
+        std::partial_sort(candidates.begin(), candidates.begin() + k, candidates.end());
+        for (int t = 0; t < k; ++t)
+            rows[size_t(i)].push_back({candidates[size_t(t)].second, 1.0});
+    }
+    WeightsResult built = build(std::move(rows), ids, Style::Binary);
+    built.issues = result.issues + built.issues;
+    return built;
+}
+
+WeightsResult SpatialWeights::distanceBand(std::span<const LonLat> points, double thresholdKm,
+                                           const QStringList &ids)
+{
+    WeightsResult result;
+    if (!std::isfinite(thresholdKm) || thresholdKm <= 0.0) {
+        result.issues.append(Issue::error(
+            tr("Distance band: the threshold %1 km is not a finite positive distance.").arg(thresholdKm)));
+        return result;
+    }
+    result.issues = validatePoints(points);
+    if (hasErrors(result.issues))
+        return result;
+
+    const int n = int(points.size());
+    std::vector<std::vector<Link>> rows(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        for (int j = i + 1; j < n; ++j)
+            if (greatCircleDistanceKm(points[size_t(i)], points[size_t(j)]) <= thresholdKm) {
+                rows[size_t(i)].push_back({j, 1.0});
+                rows[size_t(j)].push_back({i, 1.0});
+            }
+    WeightsResult built = build(std::move(rows), ids, Style::Binary);
+    built.issues = result.issues + built.issues;
+    if (built.weights && built.weights->hasIsolates()) {
+        const QList<int> isolated = built.weights->isolates();
+        built.issues.append(Issue::warning(
+            tr("Distance band of %1 km leaves %2 units without neighbours: %3. Increase the "
+               "threshold (at least the largest nearest-neighbour distance) or choose an isolate policy.")
+                .arg(thresholdKm)
+                .arg(isolated.size())
+                .arg(idList(built.weights->ids(), isolated))));
+    }
+    return built;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Access and derived weights
+
+std::span<const int> SpatialWeights::neighbours(int unit) const
+{
+    return std::span<const int>(m_neighbours).subspan(size_t(m_offsets[size_t(unit)]),
+                                                      size_t(neighbourCount(unit)));
+}
+
+std::span<const double> SpatialWeights::weights(int unit) const
+{
+    return std::span<const double>(m_weights).subspan(size_t(m_offsets[size_t(unit)]),
+                                                      size_t(neighbourCount(unit)));
+}
+
+double SpatialWeights::weight(int from, int to) const
+{
+    if (from < 0 || from >= unitCount())
+        return 0.0;
+    const auto row = neighbours(from);
+    const auto it = std::lower_bound(row.begin(), row.end(), to);
+    if (it == row.end() || *it != to)
+        return 0.0;
+    return weights(from)[size_t(it - row.begin())];
+}
+
+double SpatialWeights::rowSum(int unit) const
+{
+    const auto w = weights(unit);
+    return std::accumulate(w.begin(), w.end(), 0.0);
+}
+
+bool SpatialWeights::isSymmetric(double tolerance) const
+{
+    for (int i = 0; i < unitCount(); ++i) {
+        const auto nb = neighbours(i);
+        const auto w = weights(i);
+        for (size_t t = 0; t < nb.size(); ++t) {
+            const int j = nb[t];
+            if (neighbourCount(j) == 0)
+                return false;
+            const auto back = neighbours(j);
+            if (!std::binary_search(back.begin(), back.end(), i))
+                return false;
+            if (std::abs(weight(j, i) - w[t]) > tolerance * std::max(1.0, std::abs(w[t])))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool SpatialWeights::isRowStandardised(double tolerance) const
+{
+    for (int i = 0; i < unitCount(); ++i)
+        if (neighbourCount(i) > 0 && std::abs(rowSum(i) - 1.0) > tolerance)
+            return false;
+    return true;
+}
+
+SpatialWeights SpatialWeights::rowStandardised() const
+{
+    SpatialWeights w = *this;
+    for (int i = 0; i < unitCount(); ++i) {
+        const double sum = rowSum(i);
+        for (int t = m_offsets[size_t(i)]; t < m_offsets[size_t(i) + 1]; ++t)
+            w.m_weights[size_t(t)] = m_weights[size_t(t)] / sum;
+    }
+    w.m_style = Style::RowStandardised;
+    return w;
+}
+
+SpatialWeights SpatialWeights::binarised() const
+{
+    SpatialWeights w = *this;
+    std::fill(w.m_weights.begin(), w.m_weights.end(), 1.0);
+    w.m_style = Style::Binary;
+    return w;
+}
+
+SpatialWeights SpatialWeights::symmetrised() const
+{
+    const int n = unitCount();
+    std::vector<std::vector<int>> rows(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        for (int j : neighbours(i)) {
+            rows[size_t(i)].push_back(j);
+            rows[size_t(j)].push_back(i);
+        }
+    SpatialWeights w;
+    w.m_ids = m_ids;
+    w.m_offsets.assign(size_t(n) + 1, 0);
+    for (int i = 0; i < n; ++i) {
+        auto &row = rows[size_t(i)];
+        std::sort(row.begin(), row.end());
+        row.erase(std::unique(row.begin(), row.end()), row.end());
+        w.m_offsets[size_t(i) + 1] = w.m_offsets[size_t(i)] + int(row.size());
+        w.m_neighbours.insert(w.m_neighbours.end(), row.begin(), row.end());
+    }
+    w.m_weights.assign(w.m_neighbours.size(), 1.0);
+    w.m_style = Style::Binary;
+    return w;
+}
+
+QList<int> SpatialWeights::isolates() const
+{
+    QList<int> result;
+    for (int i = 0; i < unitCount(); ++i)
+        if (neighbourCount(i) == 0)
+            result.append(i);
+    return result;
+}
+
+bool SpatialWeights::hasIsolates() const
+{
+    for (int i = 0; i < unitCount(); ++i)
+        if (neighbourCount(i) == 0)
+            return true;
+    return false;
+}
+
+SpatialWeights::Sums SpatialWeights::sums() const
+{
+    Sums s;
+    const int n = unitCount();
+    std::vector<double> columnSums(size_t(n), 0.0);
+    for (int i = 0; i < n; ++i) {
+        const auto nb = neighbours(i);
+        const auto w = weights(i);
+        for (size_t t = 0; t < nb.size(); ++t) {
+            const int j = nb[t];
+            s.s0 += w[t];
+            columnSums[size_t(j)] += w[t];
+            // The ordered pairs (i, j) and (j, i) both contribute (w_ij + w_ji)² to Σ Σ; halved.
+            // When the reverse link exists it is visited too, so each visit adds a half.
+            const double back = weight(j, i);
+            if (back != 0.0)
+                s.s1 += 0.5 * (w[t] + back) * (w[t] + back);
+            else
+                s.s1 += w[t] * w[t];
+        }
+    }
+    for (int i = 0; i < n; ++i) {
+        const double t = rowSum(i) + columnSums[size_t(i)];
+        s.s2 += t * t;
+    }
+    return s;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks and isolate policies
+
+IssueList SpatialWeights::checkValues(std::span<const double> values, const QString &field) const
+{
+    IssueList issues;
+    const QString name = field.isEmpty() ? tr("the variable") : u"'%1'"_s.arg(field);
+    if (qsizetype(values.size()) != m_ids.size()) {
+        Issue issue = Issue::error(tr("%1 has %2 values but the spatial weights have %3 units; "
+                                      "expected one value per unit in the same order.")
+                                       .arg(name)
+                                       .arg(values.size())
+                                       .arg(m_ids.size()));
+        issue.field = field;
+        issues.append(issue);
+        return issues;
+    }
+    IssueList bad;
+    IssueCollector collector(&bad);
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (!std::isfinite(values[i])) {
+            Issue issue = errorAt(tr("Unit '%1' (row %2): %3 is %4; expected a finite number. "
+                                     "Remove the unit (and its links) or fill the value first.")
+                                      .arg(id(int(i)))
+                                      .arg(i)
+                                      .arg(name)
+                                      .arg(std::isnan(values[i]) ? u"missing (NaN)"_s : u"infinite"_s),
+                                  qint64(i));
+            issue.field = field;
+            collector.add(issue);
+        }
+    }
+    collector.finish(tr("%1 more units have missing or infinite values."));
+    return issues + bad;
+}
+
+IssueList SpatialWeights::isolateIssues() const
+{
+    const QList<int> isolated = isolates();
+    if (isolated.isEmpty())
+        return {};
+    return {Issue::error(tr("%1 of %2 units have no neighbours (isolates): %3. Choose an isolate "
+                            "policy first: exclude them (withoutIsolates) or attach each to its "
+                            "nearest units (withIsolatesAttached).")
+                             .arg(isolated.size())
+                             .arg(unitCount())
+                             .arg(idList(m_ids, isolated)))};
+}
+
+WeightsSubset SpatialWeights::subset(const QList<int> &rows) const
+{
+    WeightsSubset result;
+    const int n = unitCount();
+    std::vector<int> newIndex(size_t(n), -1);
+    for (int r : rows) {
+        if (r < 0 || r >= n || newIndex[size_t(r)] != -1
+            || (!result.kept.isEmpty() && r <= result.kept.last())) {
+            result.issues.append(Issue::error(
+                tr("Subset of spatial weights: row %1 is out of range, repeated or not ascending.").arg(r)));
+            return result;
+        }
+        newIndex[size_t(r)] = int(result.kept.size());
+        result.kept.append(r);
+    }
+    for (int i = 0; i < n; ++i)
+        if (newIndex[size_t(i)] < 0)
+            result.removed.append(i);
+
+    SpatialWeights &w = result.weights;
+    w.m_style = m_style;
+    w.m_offsets.assign(size_t(result.kept.size()) + 1, 0);
+    QList<int> orphaned;
+    for (qsizetype s = 0; s < result.kept.size(); ++s) {
+        const int i = result.kept[s];
+        w.m_ids.append(m_ids[i]);
+        const auto nb = neighbours(i);
+        const auto wt = weights(i);
+        int count = 0;
+        for (size_t t = 0; t < nb.size(); ++t) {
+            if (newIndex[size_t(nb[t])] >= 0) {
+                w.m_neighbours.push_back(newIndex[size_t(nb[t])]);
+                w.m_weights.push_back(wt[t]);
+                ++count;
+            }
+        }
+        if (count == 0 && !nb.empty())
+            orphaned.append(i);
+        w.m_offsets[size_t(s) + 1] = w.m_offsets[size_t(s)] + count;
+    }
+    if (m_style == Style::RowStandardised && !w.isRowStandardised())
+        w.m_style = Style::General;
+    if (!orphaned.isEmpty()) {
+        result.issues.append(Issue::warning(
+            tr("%1 units lost all their neighbours when the subset was taken: %2.")
+                .arg(orphaned.size())
+                .arg(idList(m_ids, orphaned))));
+    }
+    return result;
+}
+
+WeightsSubset SpatialWeights::withoutIsolates() const
+{
+    QList<int> rows;
+    for (int i = 0; i < unitCount(); ++i)
+        if (neighbourCount(i) > 0)
+            rows.append(i);
+    WeightsSubset result = subset(rows);
+    if (!result.removed.isEmpty()) {
+        result.issues.prepend(infoAt(tr("%1 isolates were excluded from the analysis: %2.")
+                                         .arg(result.removed.size())
+                                         .arg(idList(m_ids, result.removed)),
+                                     -1));
+    }
+    return result;
+}
+
+QList<double> WeightsSubset::select(std::span<const double> values) const
+{
+    QList<double> result;
+    result.reserve(kept.size());
+    for (int r : kept)
+        result.append(r >= 0 && size_t(r) < values.size() ? values[size_t(r)]
+                                                          : std::numeric_limits<double>::quiet_NaN());
+    return result;
+}
+
+WeightsResult SpatialWeights::attach(int k, bool symmetric,
+                                     const std::function<double(int, int)> &distance) const
+{
+    WeightsResult result;
+    const int n = unitCount();
+    if (m_style == Style::RowStandardised) {
+        result.issues.append(Issue::error(
+            tr("Isolates can only be attached to binary or general weights; attach them before "
+               "row standardisation.")));
+        return result;
+    }
+    if (k < 1 || k > n - 1) {
+        result.issues.append(Issue::error(
+            tr("Attaching isolates: k = %1 is outside 1..%2.").arg(k).arg(n - 1)));
+        return result;
+    }
+
+    std::vector<std::vector<Link>> rows(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const auto nb = neighbours(i);
+        const auto w = weights(i);
+        for (size_t t = 0; t < nb.size(); ++t)
+            rows[size_t(i)].push_back({nb[t], w[t]});
+    }
+    auto addLink = [&rows](int from, int to) {
+        auto &row = rows[size_t(from)];
+        if (std::none_of(row.cbegin(), row.cend(), [to](const Link &l) { return l.neighbour == to; }))
+            row.push_back({to, 1.0});
+    };
+
+    const QList<int> isolated = isolates();
+    std::vector<std::pair<double, int>> candidates;
+    for (int i : isolated) {
+        candidates.clear();
+        for (int j = 0; j < n; ++j) {
+            if (j == i)
+                continue;
+            const double d = distance(i, j);
+            if (!std::isfinite(d) || d < 0.0) {
+                result.issues.append(errorAt(tr("Attaching isolate '%1' (row %2): the distance to "
+                                                "'%3' is %4; expected a finite non-negative number.")
+                                                 .arg(id(i))
+                                                 .arg(i)
+                                                 .arg(id(j))
+                                                 .arg(d),
+                                             i));
+                return result;
+            }
+            candidates.emplace_back(d, j);
+        }
+        std::partial_sort(candidates.begin(), candidates.begin() + k, candidates.end());
+        QStringList attached;
+        for (int t = 0; t < k; ++t) {
+            const auto [d, j] = candidates[size_t(t)];
+            addLink(i, j);
+            if (symmetric)
+                addLink(j, i);
+            attached.append(u"'%1' (%2)"_s.arg(id(j)).arg(d, 0, 'g', 6));
+        }
+        result.issues.append(infoAt(tr("Isolate '%1' (row %2) attached to its %3 nearest units: %4.")
+                                        .arg(id(i))
+                                        .arg(i)
+                                        .arg(k)
+                                        .arg(attached.join(u", "_s)),
+                                    i));
+    }
+    WeightsResult built = build(std::move(rows), m_ids,
+                                m_style == Style::Binary ? std::optional(Style::Binary) : std::nullopt);
+    built.issues = result.issues + built.issues;
+    return built;
+}
+
+WeightsResult SpatialWeights::withIsolatesAttached(const Eigen::MatrixXd &distances, int k, bool symmetric) const
+{
+    if (distances.rows() != unitCount() || distances.cols() != unitCount()) {
+        WeightsResult result;
+        result.issues.append(Issue::error(tr("Attaching isolates: the distance matrix is %1 × %2; "
+                                             "expected %3 × %3.")
+                                              .arg(distances.rows())
+                                              .arg(distances.cols())
+                                              .arg(unitCount())));
+        return result;
+    }
+    return attach(k, symmetric, [&distances](int i, int j) { return distances(i, j); });
+}
+
+WeightsResult SpatialWeights::withIsolatesAttached(std::span<const LonLat> points, int k, bool symmetric) const
+{
+    WeightsResult result;
+    if (qsizetype(points.size()) != unitCount()) {
+        result.issues.append(Issue::error(tr("Attaching isolates: %1 points were given for %2 units.")
+                                              .arg(points.size())
+                                              .arg(unitCount())));
+        return result;
+    }
+    result.issues = validatePoints(points);
+    if (hasErrors(result.issues))
+        return result;
+    return attach(k, symmetric,
+                  [points](int i, int j) { return greatCircleDistanceKm(points[size_t(i)], points[size_t(j)]); });
+}
+
+// ---------------------------------------------------------------------------------------------
+// GAL / GWT
+
+namespace {
+
+QString headerLine(int n, const QString &layer, const QString &key)
+{
+    if (layer.isEmpty() || key.isEmpty())
+        return QString::number(n);
+    return u"0 %1 %2 %3"_s.arg(n).arg(sanitisedToken(layer), sanitisedToken(key));
+}
+
+} // namespace
+
+QString SpatialWeights::toGal(const QString &layer, const QString &key) const
+{
+    QString text = headerLine(unitCount(), layer, key) + u'\n';
+    for (int i = 0; i < unitCount(); ++i) {
+        text += u"%1 %2\n"_s.arg(m_ids[i]).arg(neighbourCount(i));
+        QStringList row;
+        for (int j : neighbours(i))
+            row.append(m_ids[j]);
+        text += row.join(u' ') + u'\n';
+    }
+    return text;
+}
+
+QString SpatialWeights::toGwt(const QString &layer, const QString &key) const
+{
+    QString text = headerLine(unitCount(), layer, key) + u'\n';
+    for (int i = 0; i < unitCount(); ++i) {
+        const auto nb = neighbours(i);
+        const auto w = weights(i);
+        for (size_t t = 0; t < nb.size(); ++t)
+            text += u"%1 %2 %3\n"_s.arg(m_ids[i], m_ids[nb[t]], shortestDouble(w[t]));
+    }
+    return text;
+}
+
+WeightsResult SpatialWeights::fromGal(const QString &text, const QStringList &expectedIds)
+{
+    WeightsResult result;
+    const QString format = u"GAL"_s;
+    const QStringList lines = text.split(u'\n');
+    const auto header = parseHeader(lines, format, &result.issues);
+    if (!header)
+        return result;
+    const int n = header->unitCount;
+    const std::vector<Token> tokens = tokenise(header->line + 1, lines);
+
+    // First pass: unit ids, counts and raw neighbour tokens.
+    QStringList fileIds;
+    QHash<QString, int> fileIndex;
+    std::vector<std::vector<Token>> raw(static_cast<size_t>(n));
+    size_t pos = 0;
+    for (int u = 0; u < n; ++u) {
+        if (pos + 2 > tokens.size()) {
+            result.issues.append(Issue::error(
+                tr("GAL: the text ends after %1 of the %2 units announced in the header.").arg(u).arg(n)));
+            return result;
+        }
+        const Token &idToken = tokens[pos++];
+        const Token &countToken = tokens[pos++];
+        bool ok = false;
+        const int k = countToken.text.toInt(&ok);
+        if (!ok || k < 0 || k > n - 1) {
+            result.issues.append(lineError(tr("GAL line %1: unit '%2' has neighbour count '%3'; expected "
+                                            "an integer in 0..%4.")
+                                             .arg(countToken.line)
+                                             .arg(idToken.text, countToken.text)
+                                             .arg(n - 1),
+                                         countToken.line));
+            return result;
+        }
+        if (fileIndex.contains(idToken.text)) {
+            result.issues.append(lineError(tr("GAL line %1: unit '%2' appears a second time.")
+                                             .arg(idToken.line)
+                                             .arg(idToken.text),
+                                         idToken.line));
+            return result;
+        }
+        fileIndex.insert(idToken.text, u);
+        fileIds.append(idToken.text);
+        if (pos + size_t(k) > tokens.size()) {
+            result.issues.append(lineError(tr("GAL line %1: unit '%2' announces %3 neighbours but the "
+                                            "text ends before them.")
+                                             .arg(countToken.line)
+                                             .arg(idToken.text)
+                                             .arg(k),
+                                         countToken.line));
+            return result;
+        }
+        raw[size_t(u)].assign(tokens.begin() + qsizetype(pos), tokens.begin() + qsizetype(pos) + k);
+        pos += size_t(k);
+    }
+    if (pos < tokens.size()) {
+        result.issues.append(lineError(tr("GAL line %1: unexpected text '%2' after the %3 units "
+                                        "announced in the header.")
+                                         .arg(tokens[pos].line)
+                                         .arg(tokens[pos].text)
+                                         .arg(n),
+                                     tokens[pos].line));
+        return result;
+    }
+
+    std::vector<int> order(static_cast<size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    QStringList ids = fileIds;
+    if (!expectedIds.isEmpty()) {
+        if (!reorderToExpected(fileIds, expectedIds, format, &order, &result.issues))
+            return result;
+        ids = expectedIds;
+    }
+
+    std::vector<std::vector<Link>> rows(static_cast<size_t>(n));
+    for (int u = 0; u < n; ++u) {
+        for (const Token &t : raw[size_t(u)]) {
+            const auto it = fileIndex.constFind(t.text);
+            if (it == fileIndex.constEnd()) {
+                result.issues.append(lineError(tr("GAL line %1: neighbour '%2' of unit '%3' is not one of "
+                                                "the units in the file.")
+                                                 .arg(t.line)
+                                                 .arg(t.text, fileIds[u]),
+                                             t.line));
+                return result;
+            }
+            rows[size_t(order[size_t(u)])].push_back({order[size_t(it.value())], 1.0});
+        }
+    }
+    WeightsResult built = build(std::move(rows), ids, Style::Binary);
+    built.issues = result.issues + built.issues;
+    return built;
+}
+
+WeightsResult SpatialWeights::fromGwt(const QString &text, const QStringList &expectedIds)
+{
+    WeightsResult result;
+    const QString format = u"GWT"_s;
+    const QStringList lines = text.split(u'\n');
+    const auto header = parseHeader(lines, format, &result.issues);
+    if (!header)
+        return result;
+    const int n = header->unitCount;
+
+    struct RawLink
+    {
+        QString from, to;
+        double weight;
+        int line;
+    };
+    std::vector<RawLink> links;
+    static const QRegularExpression whitespace(u"\\s+"_s);
+    for (int l = header->line + 1; l < lines.size(); ++l) {
+        const QStringList parts = lines[l].split(whitespace, Qt::SkipEmptyParts);
+        if (parts.isEmpty())
+            continue;
+        bool ok = false;
+        const double w = parts.size() == 3 ? parts[2].toDouble(&ok) : 0.0;
+        if (parts.size() != 3 || !ok) {
+            result.issues.append(lineError(tr("GWT line %1: '%2' is not 'i j w' (two unit ids and a "
+                                            "number).")
+                                             .arg(l + 1)
+                                             .arg(lines[l].trimmed()),
+                                         l + 1));
+            return result;
+        }
+        if (parts[0] == parts[1]) {
+            result.issues.append(lineError(tr("GWT line %1: unit '%2' is linked to itself; self-links "
+                                            "are not supported.")
+                                             .arg(l + 1)
+                                             .arg(parts[0]),
+                                         l + 1));
+            return result;
+        }
+        if (!std::isfinite(w) || w <= 0.0) {
+            result.issues.append(lineError(tr("GWT line %1: weight %2 is not a finite positive number.")
+                                             .arg(l + 1)
+                                             .arg(parts[2]),
+                                         l + 1));
+            return result;
+        }
+        links.push_back({parts[0], parts[1], w, l + 1});
+    }
+
+    QStringList ids;
+    if (!expectedIds.isEmpty()) {
+        if (expectedIds.size() != n) {
+            result.issues.append(Issue::error(tr("GWT: the header announces %1 units but the layer has "
+                                                 "%2; the weights do not belong to this layer.")
+                                                  .arg(n)
+                                                  .arg(expectedIds.size())));
+            return result;
+        }
+        ids = expectedIds;
+    } else {
+        QStringList seen;
+        QSet<QString> seenSet;
+        bool allRecordNumbers = true;
+        auto note = [&](const QString &id) {
+            if (seenSet.contains(id))
+                return;
+            seenSet.insert(id);
+            seen.append(id);
+            bool ok = false;
+            const int value = id.toInt(&ok);
+            if (!ok || value < 1 || value > n || QString::number(value) != id)
+                allRecordNumbers = false;
+        };
+        for (const RawLink &link : links)
+            note(link.from);
+        for (const RawLink &link : links)
+            note(link.to);
+        if (allRecordNumbers && seen.size() <= n) {
+            ids = recordNumberIds(n);
+        } else if (seen.size() == n) {
+            ids = seen;
+        } else {
+            result.issues.append(Issue::error(
+                tr("GWT: the header announces %1 units but %2 ids appear in the links; the units "
+                   "without links (isolates) cannot be placed. Pass the layer's ids to read this file.")
+                    .arg(n)
+                    .arg(seen.size())));
+            return result;
+        }
+    }
+
+    QHash<QString, int> index;
+    for (int i = 0; i < ids.size(); ++i)
+        index.insert(ids[i], i);
+    std::vector<std::vector<Link>> rows(static_cast<size_t>(n));
+    QSet<std::pair<int, int>> seenPairs;
+    for (const RawLink &link : links) {
+        const auto from = index.constFind(link.from);
+        const auto to = index.constFind(link.to);
+        if (from == index.constEnd() || to == index.constEnd()) {
+            result.issues.append(lineError(tr("GWT line %1: unit id '%2' is not one of the %3 units.")
+                                             .arg(link.line)
+                                             .arg(from == index.constEnd() ? link.from : link.to)
+                                             .arg(n),
+                                         link.line));
+            return result;
+        }
+        if (seenPairs.contains({from.value(), to.value()})) {
+            result.issues.append(lineError(tr("GWT line %1: the link %2 → %3 appears a second time.")
+                                             .arg(link.line)
+                                             .arg(link.from, link.to),
+                                         link.line));
+            return result;
+        }
+        seenPairs.insert({from.value(), to.value()});
+        rows[size_t(from.value())].push_back({to.value(), link.weight});
+    }
+    WeightsResult built = build(std::move(rows), ids, std::nullopt);
+    built.issues = result.issues + built.issues;
+    return built;
+}
+
+} // namespace CityAtlas
