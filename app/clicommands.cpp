@@ -1,5 +1,7 @@
 #include "app/clicommands.h"
 
+#include "app/clishared.h"
+
 #include "maps/data/bundleddata.h"
 #include "maps/data/datasetinfo.h"
 #include "maps/data/tablejoin.h"
@@ -21,33 +23,6 @@ using namespace Qt::StringLiterals;
 
 namespace CityAtlas::Cli {
 namespace {
-
-// Translation context of the command-line messages.
-struct CliText
-{
-    Q_DECLARE_TR_FUNCTIONS(CliText)
-};
-
-int fail(const QString &message)
-{
-    QTextStream(stderr) << "cityatlas-cli: " << message << Qt::endl;
-    return 1;
-}
-
-// Parses the command's arguments; returns false (after printing) on a usage error.
-bool parse(QCommandLineParser &parser, const QString &command, const QStringList &arguments)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{u"cityatlas-cli "_s + command} + arguments)) {
-        fail(parser.errorText());
-        return false;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        return false;
-    }
-    return true;
-}
 
 QJsonObject toJson(const LayerInfo &layer)
 {
@@ -90,8 +65,9 @@ int info(const QStringList &arguments)
     parser.setApplicationDescription(CliText::tr("Describe a vector dataset or table: layers, features, fields, extent, CRS."));
     parser.addOption({u"json"_s, CliText::tr("Print JSON.")});
     parser.addPositionalArgument(u"path"_s, CliText::tr("The dataset to describe."));
-    if (!parse(parser, u"info"_s, arguments))
-        return parser.isSet(u"help"_s) ? 0 : 2;
+    int exitCode = 0;
+    if (!parseCommand(parser, u"info"_s, arguments, &exitCode))
+        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(CliText::tr("info: expected one PATH"));
     const DatasetInfo info = describeDataset(parser.positionalArguments().first());
@@ -130,8 +106,9 @@ int map(const QStringList &arguments)
         {u"height"_s, CliText::tr("Height in pixels (default 1200)."), u"px"_s, u"1200"_s},
         {u"dpi"_s, CliText::tr("Resolution (default 150)."), u"dpi"_s, u"150"_s},
     });
-    if (!parse(parser, u"map"_s, arguments))
-        return parser.isSet(u"help"_s) ? 0 : 2;
+    int exitCode = 0;
+    if (!parseCommand(parser, u"map"_s, arguments, &exitCode))
+        return exitCode;
 
     const QString out = parser.value(u"out"_s);
     if (out.isEmpty())
@@ -156,7 +133,7 @@ int map(const QStringList &arguments)
     settings.labelField = parser.value(u"labels"_s);
     LoadResult loaded;
     if (parser.isSet(u"default"_s)) {
-        loaded = BundledData::loadProvinceMap();
+        loaded = loadData({});
         spec.field = parser.isSet(u"field"_s) ? parser.value(u"field"_s) : BundledData::densityField();
         if (settings.title.isEmpty())
             settings.title = CliText::tr("Population density of China's provinces, 2022 (people per km²)");
@@ -166,10 +143,9 @@ int map(const QStringList &arguments)
     } else {
         if (!parser.isSet(u"layer"_s) || !parser.isSet(u"field"_s))
             return fail(CliText::tr("map: --layer PATH[:LAYER] and --field NAME are required (or --default)"));
-        const auto [path, layer] = VectorReader::splitLayerSpec(parser.value(u"layer"_s));
-        loaded = VectorReader::read(path, layer);
+        loaded = loadData(parser.value(u"layer"_s));
         spec.field = parser.value(u"field"_s);
-        settings.sourceLine = CliText::tr("Data: %1").arg(QFileInfo(path).fileName());
+        settings.sourceLine = CliText::tr("Data: %1").arg(QFileInfo(VectorReader::splitLayerSpec(parser.value(u"layer"_s)).first).fileName());
     }
     if (!loaded.table)
         return fail(loaded.issues.isEmpty() ? CliText::tr("map: the layer could not be read") : loaded.issues.first().message);

@@ -1,3 +1,4 @@
+#include "app/clianalysis.h"
 #include "app/clicommands.h"
 #include "app/localization.h"
 
@@ -20,6 +21,7 @@ QString usage()
         "Commands:\n"
         "  info PATH [--json]          layers, features, fields, extent and CRS of a dataset\n"
         "  map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see 'map --help'\n"
+        "  inequality --field NAME     Gini, Theil and their decomposition by region; see 'inequality --help'\n"
         "\n"
         "  --version                   print the version\n");
 }
@@ -80,6 +82,8 @@ int main(int argc, char *argv[])
         return CityAtlas::Cli::info(args);
     if (command == u"map"_s)
         return CityAtlas::Cli::map(args);
+    if (command == u"inequality"_s)
+        return CityAtlas::Cli::inequality(args);
     QTextStream(stderr) << "cityatlas-cli: " << QCoreApplication::translate("main", "unknown command '%1'").arg(command)
                         << "\n" << usage();
     return 2;

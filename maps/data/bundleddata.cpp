@@ -61,6 +61,9 @@ LoadResult BundledData::loadProvinceMap(Feedback *feedback)
         if (people && km2 && *km2 > 0)
             table.setValue(row, density, *people * 10000.0 / *km2);
     }
+    // The layer's own area_km2 is measured on the drawn boundaries; the table's is the official one.
+    if (const int mapArea = map.table->fieldIndex(u"area_km2"_s); mapArea >= 0)
+        map.table->renameField(mapArea, u"map_area_km2"_s);
     const JoinReport report = TableJoin::apply(*map.table, table, {u"code"_s, u"code"_s, JoinMatch::Code});
     if (!report.ok()) {
         map.issues << Issue::error(report.error, provinceStatsPath());
@@ -86,8 +89,8 @@ QString BundledData::fieldCaption(const QString &field)
         {u"pop_2022"_s, QT_TRANSLATE_NOOP("BundledData", "Resident population 2022 (10,000 persons)")},
         {u"pop_2021"_s, QT_TRANSLATE_NOOP("BundledData", "Resident population 2021 (10,000 persons)")},
         {u"pop_2020"_s, QT_TRANSLATE_NOOP("BundledData", "Resident population 2020 (10,000 persons)")},
-        {u"area_km2"_s, QT_TRANSLATE_NOOP("BundledData", "Area (km²)")},
-        {u"china_province_stats_area_km2"_s, QT_TRANSLATE_NOOP("BundledData", "Official land area (km²)")},
+        {u"area_km2"_s, QT_TRANSLATE_NOOP("BundledData", "Land area (km²)")},
+        {u"map_area_km2"_s, QT_TRANSLATE_NOOP("BundledData", "Area on the map (km², Albers equal-area)")},
     };
     const char *caption = captions.value(field);
     return caption ? QCoreApplication::translate("BundledData", caption) : field;
