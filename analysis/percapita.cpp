@@ -386,7 +386,7 @@ GroupTotals groupTotals(std::span<const double> values, std::span<const int> gro
     if (hasErrors(result.issues))
         return result;
 
-    std::vector<CompensatedSum> sums(std::size_t(groupCount));
+    std::vector<CompensatedSum> sums(static_cast<std::size_t>(groupCount));
     QList<GroupTotal> groups(groupCount);
     for (int g = 0; g < groupCount; ++g)
         groups[g].group = g;

@@ -7,6 +7,7 @@
 #include "maps/data/tablejoin.h"
 #include "maps/data/vectorreader.h"
 #include "maps/render/mapexporter.h"
+#include "maps/style/choropleth.h"
 #include "maps/style/colorramp.h"
 
 #include <QCommandLineParser>

@@ -59,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_controls, &ChoroplethControls::specChanged, this, [this](const ChoroplethSpec &spec) {
         if (m_layer)
-            m_canvas->setChoropleth(Choropleth::classify(*m_layer, spec));
+            m_canvas->setStyle(std::make_shared<const Choropleth>(Choropleth::classify(*m_layer, spec)));
     });
     connect(m_canvas, &MapCanvas::featureHovered, this, &MainWindow::showFeatureInStatusBar);
     resize(1200, 850);
@@ -165,10 +165,13 @@ void MainWindow::exportMapDialog()
     MapSettings settings;
     settings.extent = m_canvas->viewExtent();
     settings.labelField = m_nameField;
-    settings.legendTitle = BundledData::fieldCaption(m_canvas->choropleth().spec().field);
+    const std::shared_ptr<const MapStyle> style = m_canvas->style();
+    if (!style)
+        return;
+    settings.legendTitle = BundledData::fieldCaption(style->field());
     settings.sourceLine = m_layer->sourcePath() == BundledData::provincesPath() ? BundledData::provinceMapSourceLine()
                                                                                 : QFileInfo(m_layer->sourcePath()).fileName();
-    const QString error = MapExporter::exportMap(MapRenderer(*m_layer, m_canvas->choropleth(), settings), path, {});
+    const QString error = MapExporter::exportMap(MapRenderer(*m_layer, *style, settings), path, {});
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
     else
@@ -183,7 +186,7 @@ void MainWindow::showFeatureInStatusBar(int row)
     }
     const int nameColumn = m_layer->fieldIndex(m_nameField);
     const QString name = nameColumn >= 0 ? m_layer->value(row, nameColumn).toString() : QString::number(row);
-    const QString field = m_canvas->choropleth().spec().field;
+    const QString field = m_canvas->style() ? m_canvas->style()->field() : QString();
     const int valueColumn = m_layer->fieldIndex(field);
     const auto value = valueColumn >= 0 ? m_layer->number(row, valueColumn) : std::nullopt;
     m_hoverLabel->setText(value ? tr("%1 — %2: %3").arg(name, field, QLocale().toString(*value, 'f', 1))

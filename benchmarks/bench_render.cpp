@@ -3,6 +3,7 @@
 // the time of each step. Usage: bench_render [cells-per-side] [repeats]
 #include "maps/data/vectorreader.h"
 #include "maps/render/maprenderer.h"
+#include "maps/style/choropleth.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

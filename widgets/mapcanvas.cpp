@@ -51,9 +51,9 @@ void MapCanvas::setLayer(std::shared_ptr<const FeatureTable> layer)
     zoomToLayer();
 }
 
-void MapCanvas::setChoropleth(const Choropleth &choropleth)
+void MapCanvas::setStyle(std::shared_ptr<const MapStyle> style)
 {
-    m_choropleth = choropleth;
+    m_style = std::move(style);
     scheduleRender();
     update();
 }
@@ -118,7 +118,7 @@ void MapCanvas::scheduleRender()
 
 void MapCanvas::startRender()
 {
-    if (!m_layer || m_view.isEmpty() || width() <= 0 || height() <= 0)
+    if (!m_layer || !m_style || m_view.isEmpty() || width() <= 0 || height() <= 0)
         return;
     if (m_job)
         m_job->cancel(); // the stale job stops at its next check
@@ -132,12 +132,12 @@ void MapCanvas::startRender()
     const qreal ratio = devicePixelRatioF();
     const QSize size = this->size() * ratio;
     m_watcher.setFuture(QtConcurrent::run(
-        [layer = m_layer, choropleth = m_choropleth, settings, size, ratio, job = m_job]() -> Rendered {
+        [layer = m_layer, style = m_style, settings, size, ratio, job = m_job]() -> Rendered {
             QImage image(size, QImage::Format_ARGB32_Premultiplied);
             image.setDevicePixelRatio(ratio);
             QPainter painter(&image);
             const QRect target(QPoint(0, 0), size / ratio);
-            const bool done = MapRenderer(*layer, choropleth, settings).render(painter, target, job.get());
+            const bool done = MapRenderer(*layer, *style, settings).render(painter, target, job.get());
             painter.end();
             return done ? Rendered{image, settings.extent} : Rendered{};
         }));
@@ -155,10 +155,10 @@ void MapCanvas::paintEvent(QPaintEvent *)
         painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
         painter.drawImage(now.mapRect(imageWorld), m_rendered.image);
     }
-    if (m_layer && m_choropleth.isValid()) {
+    if (m_layer && m_style && m_style->isValid()) {
         MapSettings settings;
-        settings.legendTitle = BundledData::fieldCaption(m_choropleth.spec().field);
-        MapRenderer(*m_layer, m_choropleth, settings).drawLegend(painter, rect());
+        settings.legendTitle = BundledData::fieldCaption(m_style->field());
+        MapRenderer(*m_layer, *m_style, settings).drawLegend(painter, rect());
     }
 }
 
@@ -233,11 +233,13 @@ void MapCanvas::showTooltip(int row, QPoint globalPos)
     const int nameColumn = m_layer->fieldIndex(m_tooltipField);
     const QString name = nameColumn >= 0 ? m_layer->value(row, nameColumn).toString() : tr("Feature %1").arg(row);
     QString valueText = tr("no data");
-    const int valueColumn = m_layer->fieldIndex(m_choropleth.spec().field);
+    const QString field = m_style ? m_style->field() : QString();
+    const int valueColumn = m_layer->fieldIndex(field);
     if (valueColumn >= 0)
-        if (const auto v = m_layer->number(row, valueColumn))
-            valueText = QLocale().toString(*v, 'f', 1);
-    QToolTip::showText(globalPos, tr("<b>%1</b><br>%2: %3").arg(name.toHtmlEscaped(), m_choropleth.spec().field.toHtmlEscaped(), valueText), this);
+        valueText = m_layer->field(valueColumn).isNumeric()
+            ? (m_layer->number(row, valueColumn) ? QLocale().toString(*m_layer->number(row, valueColumn), 'f', 1) : valueText)
+            : m_layer->value(row, valueColumn).toString();
+    QToolTip::showText(globalPos, tr("<b>%1</b><br>%2: %3").arg(name.toHtmlEscaped(), BundledData::fieldCaption(field).toHtmlEscaped(), valueText), this);
 }
 
 } // namespace CityAtlas

@@ -2,7 +2,7 @@
 
 #include "maps/data/featuretable.h"
 #include "maps/render/mapsettings.h"
-#include "maps/style/choropleth.h"
+#include "maps/style/mapstyle.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -15,7 +15,7 @@ namespace CityAtlas {
 
 class SimpleFeedback;
 
-// Shows a layer as a choropleth: renders off the UI thread into an image, shows the last
+// Shows a layer as a thematic map: renders off the UI thread into an image, shows the last
 // finished image (moved and scaled) while a new one renders, and lets the user zoom with
 // the wheel, pan by dragging, hover for a tooltip and click to pick a unit.
 class MapCanvas : public QWidget
@@ -27,11 +27,11 @@ public:
     ~MapCanvas() override;
 
     void setLayer(std::shared_ptr<const FeatureTable> layer);
-    void setChoropleth(const Choropleth &choropleth);
+    void setStyle(std::shared_ptr<const MapStyle> style);
     void setLabelField(const QString &field);
     void setTooltipField(const QString &field); // a name field shown in tooltips
     std::shared_ptr<const FeatureTable> layer() const { return m_layer; }
-    const Choropleth &choropleth() const { return m_choropleth; }
+    std::shared_ptr<const MapStyle> style() const { return m_style; }
 
     QRectF viewExtent() const { return m_view; }
     void zoomToLayer();
@@ -60,7 +60,7 @@ private:
     void showTooltip(int row, QPoint globalPos);
 
     std::shared_ptr<const FeatureTable> m_layer;
-    Choropleth m_choropleth;
+    std::shared_ptr<const MapStyle> m_style;
     QString m_labelField;
     QString m_tooltipField;
     QRectF m_view;                      // projected extent shown in the widget

@@ -35,8 +35,8 @@ QFont mapFont(double pointSize, bool bold)
     return font;
 }
 
-MapRenderer::MapRenderer(const FeatureTable &layer, const Choropleth &choropleth, const MapSettings &settings)
-    : m_layer(layer), m_choropleth(choropleth), m_settings(settings)
+MapRenderer::MapRenderer(const FeatureTable &layer, const MapStyle &style, const MapSettings &settings)
+    : m_layer(layer), m_style(style), m_settings(settings)
 {
 }
 
@@ -118,7 +118,7 @@ void MapRenderer::drawFeatures(QPainter &painter, const QTransform &toDevice, co
         const bool outside = !g.bounds.isEmpty() && !g.bounds.intersects(visible);
         if (g.isEmpty() || outside)
             continue;
-        const QColor fill = m_choropleth.isValid() ? m_choropleth.colorOfRow(row) : Choropleth::noDataColor();
+        const QColor fill = m_style.isValid() ? m_style.colorOfRow(row) : MapStyle::noDataColor();
         switch (g.kind) {
         case GeometryKind::Polygon:
             painter.setPen(outline);
@@ -202,9 +202,9 @@ void MapRenderer::drawLabels(QPainter &painter, const QTransform &toDevice, cons
 
 void MapRenderer::drawLegend(QPainter &painter, const QRect &frame) const
 {
-    if (!m_choropleth.isValid())
+    if (!m_style.isValid())
         return;
-    const QList<LegendEntry> entries = m_choropleth.legend();
+    const QList<LegendEntry> entries = m_style.legendEntries();
     if (entries.isEmpty())
         return;
     painter.save();
@@ -219,10 +219,7 @@ void MapRenderer::drawLegend(QPainter &painter, const QRect &frame) const
     QStringList texts;
     for (const LegendEntry &e : entries)
         texts << QObject::tr("%1  (%2)").arg(e.label).arg(e.count);
-    const int noData = m_choropleth.noDataCount();
-    if (noData > 0)
-        texts << QObject::tr("No data  (%1)").arg(noData);
-    const QString title = m_settings.legendTitle.isEmpty() ? m_choropleth.spec().field : m_settings.legendTitle;
+    const QString title = m_settings.legendTitle.isEmpty() ? m_style.field() : m_settings.legendTitle;
 
     double textWidth = titleMetrics.horizontalAdvance(title);
     for (const QString &t : texts)
@@ -241,7 +238,7 @@ void MapRenderer::drawLegend(QPainter &painter, const QRect &frame) const
     y += titleMetrics.height() * 1.4;
     painter.setFont(font);
     for (int i = 0; i < texts.size(); ++i) {
-        const QColor color = i < entries.size() ? entries[i].color : Choropleth::noDataColor();
+        const QColor color = entries[i].color;
         painter.setPen(QPen(QColor(0x80, 0x80, 0x80), 0));
         painter.setBrush(color);
         painter.drawRect(QRectF(box.left() + pad, y + (line - swatch) / 2, swatch * 1.4, swatch));

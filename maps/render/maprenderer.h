@@ -3,7 +3,7 @@
 #include "analysis/feedback.h"
 #include "maps/data/featuretable.h"
 #include "maps/render/mapsettings.h"
-#include "maps/style/choropleth.h"
+#include "maps/style/mapstyle.h"
 
 #include <QRect>
 #include <QTransform>
@@ -12,13 +12,13 @@ class QPainter;
 
 namespace CityAtlas {
 
-// Paints a choropleth map with its title, legend, labels and source line on any
+// Paints a thematic map (choropleth or categories) with its title, legend, labels and source line on any
 // QPainter device (QImage, QSvgGenerator, QPdfWriter, a widget). Font sizes are in
 // points, so they follow the device's resolution.
 class MapRenderer
 {
 public:
-    MapRenderer(const FeatureTable &layer, const Choropleth &choropleth, const MapSettings &settings);
+    MapRenderer(const FeatureTable &layer, const MapStyle &style, const MapSettings &settings);
 
     // Returns false when cancelled through feedback (the device then holds a partial map).
     bool render(QPainter &painter, const QRect &target, Feedback *feedback = nullptr) const;
@@ -38,7 +38,7 @@ private:
     void drawSourceLine(QPainter &painter, const QRect &target) const;
 
     const FeatureTable &m_layer;
-    const Choropleth &m_choropleth;
+    const MapStyle &m_style;
     MapSettings m_settings;
 };
 

@@ -86,6 +86,13 @@ QList<LegendEntry> Choropleth::legend(int decimals) const
                                              locale.toString(e.upper, 'f', decimals));
         entries << e;
     }
+    if (m_noDataCount > 0) {
+        LegendEntry e;
+        e.color = noDataColor();
+        e.label = QObject::tr("No data");
+        e.count = m_noDataCount;
+        entries << e;
+    }
     return entries;
 }
 

@@ -3,6 +3,7 @@
 #include "analysis/classbreaks.h"
 #include "analysis/issue.h"
 #include "maps/data/featuretable.h"
+#include "maps/style/mapstyle.h"
 
 #include <QColor>
 #include <QList>
@@ -20,34 +21,26 @@ struct ChoroplethSpec
     bool reversed = false;
 };
 
-struct LegendEntry
-{
-    QColor color;
-    double lower = 0.0;
-    double upper = 0.0;
-    int count = 0;      // features in the class
-    QString label;      // "1,330.8 – 3,903.5"
-};
-
 // A field classified into coloured classes: one class index per feature.
-class Choropleth
+class Choropleth : public MapStyle
 {
 public:
     // Classifies spec.field of the table. On a missing or non-numeric field the result
     // is invalid and issues() says which field and why.
     static Choropleth classify(const FeatureTable &table, const ChoroplethSpec &spec);
 
-    bool isValid() const { return m_valid; }
+    bool isValid() const override { return m_valid; }
+    QString field() const override { return m_spec.field; }
     const IssueList &issues() const { return m_issues; }
     const ChoroplethSpec &spec() const { return m_spec; }
     const ClassBreaks &breaks() const { return m_breaks; }
     const QList<QColor> &colors() const { return m_colors; }
 
     int classOfRow(int row) const { return m_classOfRow.value(row, -1); }
-    QColor colorOfRow(int row) const;       // noDataColor() for rows without a value
-    static QColor noDataColor() { return QColor(0xd9, 0xd9, 0xd9); }
+    QColor colorOfRow(int row) const override; // noDataColor() for rows without a value
     int noDataCount() const { return m_noDataCount; }
 
+    QList<LegendEntry> legendEntries() const override { return legend(); }
     QList<LegendEntry> legend(int decimals = -1) const; // decimals < 0: chosen from the value range
 
 private:

@@ -1,6 +1,7 @@
 // A rendered choropleth checked by sampling pixels inside provinces against their class colours.
 #include "maps/data/bundleddata.h"
 #include "maps/render/mapexporter.h"
+#include "maps/style/choropleth.h"
 #include "maps/render/maprenderer.h"
 
 #include <QImage>
