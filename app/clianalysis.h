@@ -6,5 +6,6 @@ namespace CityAtlas::Cli {
 
 // Regional-imbalance commands; same conventions as clicommands.h.
 int inequality(const QStringList &arguments);
+int moran(const QStringList &arguments);
 
 } // namespace CityAtlas::Cli

@@ -22,6 +22,7 @@ QString usage()
         "  info PATH [--json]          layers, features, fields, extent and CRS of a dataset\n"
         "  map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see 'map --help'\n"
         "  inequality --field NAME     Gini, Theil and their decomposition by region; see 'inequality --help'\n"
+        "  moran --field NAME          global Moran's I and LISA clusters; see 'moran --help'\n"
         "\n"
         "  --version                   print the version\n");
 }
@@ -84,6 +85,8 @@ int main(int argc, char *argv[])
         return CityAtlas::Cli::map(args);
     if (command == u"inequality"_s)
         return CityAtlas::Cli::inequality(args);
+    if (command == u"moran"_s)
+        return CityAtlas::Cli::moran(args);
     QTextStream(stderr) << "cityatlas-cli: " << QCoreApplication::translate("main", "unknown command '%1'").arg(command)
                         << "\n" << usage();
     return 2;

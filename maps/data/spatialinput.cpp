@@ -1,0 +1,223 @@
+#include "maps/data/spatialinput.h"
+
+#include "maps/data/contiguity.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+
+bool WeightsSpec::parse(const QString &text, WeightsSpec *spec, QString *error)
+{
+    const QString lower = text.trimmed().toLower();
+    const QString suffix = QFileInfo(text).suffix().toLower();
+    bool ok = true;
+    if (lower == u"queen"_s) {
+        spec->kind = Kind::Queen;
+    } else if (lower == u"rook"_s) {
+        spec->kind = Kind::Rook;
+    } else if (lower.startsWith(u"knn:"_s)) {
+        spec->kind = Kind::KNearest;
+        spec->k = lower.mid(4).toInt(&ok);
+        ok = ok && spec->k >= 1;
+    } else if (lower.startsWith(u"band:"_s)) {
+        spec->kind = Kind::DistanceBand;
+        spec->bandKm = lower.mid(5).toDouble(&ok);
+        ok = ok && spec->bandKm > 0;
+    } else if (suffix == u"gal"_s || suffix == u"gwt"_s) {
+        spec->kind = Kind::File;
+        spec->file = text.trimmed();
+    } else {
+        ok = false;
+    }
+    if (!ok)
+        *error = QObject::tr("unknown weights '%1' (use queen, rook, knn:K, band:KM or a .gal/.gwt file)").arg(text);
+    return ok;
+}
+
+bool WeightsSpec::parseIsolates(const QString &text, WeightsSpec *spec, QString *error)
+{
+    const QString lower = text.trimmed().toLower();
+    bool ok = true;
+    if (lower == u"exclude"_s) {
+        spec->isolates = IsolatePolicy::Exclude;
+    } else if (lower == u"attach"_s || lower.startsWith(u"attach:"_s)) {
+        spec->isolates = IsolatePolicy::Attach;
+        spec->attachK = lower == u"attach"_s ? 1 : lower.mid(7).toInt(&ok);
+        ok = ok && spec->attachK >= 1;
+    } else {
+        ok = false;
+    }
+    if (!ok)
+        *error = QObject::tr("unknown isolate policy '%1' (use exclude, attach or attach:K)").arg(text);
+    return ok;
+}
+
+QString WeightsSpec::description() const
+{
+    switch (kind) {
+    case Kind::Queen:
+        return QObject::tr("queen contiguity, snap %1 m").arg(snapMetres);
+    case Kind::Rook:
+        return QObject::tr("rook contiguity, snap %1 m").arg(snapMetres);
+    case Kind::KNearest:
+        return QObject::tr("%1 nearest neighbours (great-circle)").arg(k);
+    case Kind::DistanceBand:
+        return QObject::tr("distance band %1 km (great-circle)").arg(bandKm);
+    case Kind::File:
+        return QObject::tr("weights file %1").arg(QFileInfo(file).fileName());
+    }
+    return {};
+}
+
+namespace {
+
+QStringList unitIds(const FeatureTable &layer, const QString &idField)
+{
+    QStringList ids;
+    const int column = layer.fieldIndex(idField);
+    for (int row = 0; row < layer.rowCount(); ++row)
+        ids << (column >= 0 ? layer.value(row, column).toString() : QString::number(row + 1));
+    return ids;
+}
+
+WeightsResult buildWeights(const FeatureTable &layer, const WeightsSpec &spec, const QString &idField)
+{
+    const QStringList ids = unitIds(layer, idField);
+    const QList<LonLat> points = Contiguity::centroids(layer);
+    switch (spec.kind) {
+    case WeightsSpec::Kind::Queen:
+        return Contiguity::fromPolygons(layer, Contiguity::Rule::Queen, spec.snapMetres, idField);
+    case WeightsSpec::Kind::Rook:
+        return Contiguity::fromPolygons(layer, Contiguity::Rule::Rook, spec.snapMetres, idField);
+    case WeightsSpec::Kind::KNearest:
+        return SpatialWeights::kNearest(points, spec.k, ids);
+    case WeightsSpec::Kind::DistanceBand:
+        return SpatialWeights::distanceBand(points, spec.bandKm, ids);
+    case WeightsSpec::Kind::File:
+        return WeightsFile::read(spec.file, ids);
+    }
+    return {};
+}
+
+} // namespace
+
+SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &valueField, const WeightsSpec &spec,
+                                 const QString &nameField)
+{
+    SpatialInput input;
+    if (!layer.hasGeometry() && spec.kind != WeightsSpec::Kind::File) {
+        input.issues << Issue::error(QObject::tr("%1: has no geometries to build spatial weights from").arg(layer.sourcePath()),
+                                     layer.sourcePath());
+        return input;
+    }
+    const AnalysisInput values = AnalysisInput::fromTable(layer, valueField, {}, {}, nameField);
+    input.issues << values.issues;
+    if (!values.isValid())
+        return input;
+    const QString idField = !spec.idField.isEmpty() ? spec.idField
+                          : layer.fieldIndex(u"code"_s) >= 0 ? u"code"_s : QString();
+    WeightsResult all = buildWeights(layer, spec, idField);
+    input.issues << all.issues;
+    if (!all.isValid())
+        return input;
+
+    // Weights among the units that have a value, then the isolate policy.
+    WeightsSubset withValues = all.weights->subset(values.rows);
+    input.issues << withValues.issues;
+    SpatialWeights weights = withValues.weights;
+    QList<int> rows = values.rows;
+    QList<double> kept = values.values;
+    QStringList names = values.unitNames;
+    if (weights.hasIsolates()) {
+        switch (spec.isolates) {
+        case WeightsSpec::IsolatePolicy::Refuse: {
+            QStringList isolated;
+            for (int i : weights.isolates())
+                isolated << names[i];
+            Issue issue = Issue::error(QObject::tr("%n unit(s) without neighbours (%1) with %2: choose whether to "
+                                                   "exclude them or attach each to its nearest units", nullptr,
+                                                   int(isolated.size()))
+                                           .arg(isolated.join(u", "_s), spec.description()),
+                                       layer.sourcePath());
+            issue.field = valueField;
+            input.issues << issue;
+            return input;
+        }
+        case WeightsSpec::IsolatePolicy::Exclude: {
+            const WeightsSubset subset = weights.withoutIsolates();
+            for (const Issue &issue : subset.issues) // the notice by id is replaced by one by name below
+                if (issue.severity != Issue::Severity::Info)
+                    input.issues << issue;
+            for (int i : subset.removed)
+                input.issues << Issue::warning(QObject::tr("%1 has no neighbour (%2) and is left out")
+                                                   .arg(names[i], spec.description()));
+            QList<int> keptRows;
+            QList<double> keptValues;
+            QStringList keptNames;
+            for (int i : subset.kept) {
+                keptRows << rows[i];
+                keptValues << kept[i];
+                keptNames << names[i];
+            }
+            weights = subset.weights;
+            rows = keptRows;
+            kept = keptValues;
+            names = keptNames;
+            break;
+        }
+        case WeightsSpec::IsolatePolicy::Attach: {
+            QList<LonLat> points;
+            const QList<LonLat> all = Contiguity::centroids(layer);
+            for (int row : rows)
+                points << all[row];
+            WeightsResult attached = weights.withIsolatesAttached(points, spec.attachK);
+            input.issues << attached.issues;
+            if (!attached.isValid())
+                return input;
+            weights = *attached.weights;
+            break;
+        }
+        }
+    }
+    input.weights = weights.rowStandardised();
+    input.rows = rows;
+    input.values = kept;
+    input.unitNames = names;
+    return input;
+}
+
+WeightsResult WeightsFile::read(const QString &path, const QStringList &expectedIds)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        WeightsResult result;
+        result.issues << Issue::error(QObject::tr("%1: cannot read: %2").arg(path, file.errorString()), path);
+        return result;
+    }
+    const QString text = QString::fromUtf8(file.readAll());
+    WeightsResult result = QFileInfo(path).suffix().compare(u"gwt"_s, Qt::CaseInsensitive) == 0
+        ? SpatialWeights::fromGwt(text, expectedIds)
+        : SpatialWeights::fromGal(text, expectedIds);
+    for (Issue &issue : result.issues) {
+        issue.file = path;
+        issue.message = QObject::tr("%1: %2").arg(path, issue.message);
+    }
+    return result;
+}
+
+QString WeightsFile::write(const SpatialWeights &weights, const QString &path, const QString &layer, const QString &key)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return QObject::tr("%1: cannot write: %2").arg(path, file.errorString());
+    const bool gwt = QFileInfo(path).suffix().compare(u"gwt"_s, Qt::CaseInsensitive) == 0;
+    file.write((gwt ? weights.toGwt(layer, key) : weights.toGal(layer, key)).toUtf8());
+    return file.commit() ? QString() : QObject::tr("%1: cannot write: %2").arg(path, file.errorString());
+}
+
+} // namespace CityAtlas
