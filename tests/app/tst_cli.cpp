@@ -95,6 +95,53 @@ private slots:
         QVERIFY(QFileInfo(out).size() > 1000);
     }
 
+    void inequalityMatchesTheReference()
+    {
+        const Run r = cli({u"inequality"_s, u"--field"_s, u"pop_2022"_s, u"--json"_s,
+                           u"--lorenz"_s, m_dir.filePath(u"lorenz.csv"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(u"units"_s).toInt(), 31);
+        // tests/analysis/reference/inequality_reference.py: Gini of the 2022 resident population
+        // over the 31 provinces, unweighted, n² definition (as R ineq::Gini(corr = FALSE)).
+        QVERIFY(qAbs(root.value(u"gini"_s).toDouble() / 0.3653491525035896 - 1) < 1e-9);
+        const QJsonObject theil = root.value(u"theilTDecomposition"_s).toObject();
+        QVERIFY(qAbs(theil.value(u"within"_s).toDouble() + theil.value(u"between"_s).toDouble()
+                     - root.value(u"theilT"_s).toDouble()) < 1e-12);
+        QCOMPARE(theil.value(u"groups"_s).toArray().size(), 4); // the four NBS regions
+        QVERIFY(r.err.contains(u"Taiwan"_s)); // units without statistics are named, not dropped silently
+        QFile lorenz(m_dir.filePath(u"lorenz.csv"_s));
+        QVERIFY(lorenz.open(QIODevice::ReadOnly));
+        QCOMPARE(lorenz.readAll().count('\n'), 33); // header, (0,0), 31 units
+    }
+
+    void moranMatchesTheReference()
+    {
+        const QString gal = m_dir.filePath(u"queen.gal"_s);
+        const QString map = m_dir.filePath(u"lisa.png"_s);
+        const Run r = cli({u"moran"_s, u"--field"_s, u"density_2022"_s, u"--isolates"_s, u"exclude"_s,
+                           u"--save-weights"_s, gal, u"--map"_s, map, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(u"units"_s).toInt(), 30); // 31 provinces less Hainan, an island
+        // tests/app/reference/moran_provinces.py on the written queen.gal and the statistics
+        // table: spdep moran.test formulas, row-standardised, randomisation.
+        QVERIFY(qAbs(root.value(u"I"_s).toDouble() / 0.23742569489149354 - 1) < 1e-9);
+        QVERIFY(qAbs(root.value(u"expectedI"_s).toDouble() + 1.0 / 29.0) < 1e-12);
+        const QJsonObject rand = root.value(u"randomisation"_s).toObject();
+        QVERIFY(qAbs(rand.value(u"variance"_s).toDouble() / 0.005578726534938352 - 1) < 1e-9);
+        QVERIFY(qAbs(rand.value(u"z"_s).toDouble() / 3.6404508606064816 - 1) < 1e-9);
+        const double pseudoP = root.value(u"permutation"_s).toObject().value(u"pseudoP"_s).toDouble();
+        QVERIFY(pseudoP > 0 && pseudoP < 0.05);
+        QCOMPARE(root.value(u"lisa"_s).toArray().size(), 30);
+        QVERIFY(QFile::exists(gal));
+        QCOMPARE(QImage(map).size(), QSize(1600, 1200));
+        // The same seed gives the same pseudo p.
+        const Run again = cli({u"moran"_s, u"--field"_s, u"density_2022"_s, u"--isolates"_s, u"exclude"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(u"permutation"_s).toObject()
+                     .value(u"pseudoP"_s).toDouble(), pseudoP);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -111,6 +158,10 @@ private slots:
         QTest::newRow("bad format") << QStringList{u"map"_s, u"--default"_s, u"--out"_s, m_dir.filePath(u"x.gif"_s)} << u"x.gif"_s;
         QTest::newRow("no output") << QStringList{u"map"_s, u"--default"_s} << u"--out"_s;
         QTest::newRow("unknown command") << QStringList{u"paint"_s} << u"'paint'"_s;
+        QTest::newRow("isolates need a choice") << QStringList{u"moran"_s, u"--field"_s, u"density_2022"_s} << u"Hainan"_s;
+        QTest::newRow("unknown weights") << QStringList{u"moran"_s, u"--field"_s, u"density_2022"_s, u"--weights"_s, u"hexagons"_s} << u"'hexagons'"_s;
+        QTest::newRow("inequality of text") << QStringList{u"inequality"_s, u"--field"_s, u"name_en"_s} << u"'name_en' is not numeric"_s;
+        QTest::newRow("inequality unknown group") << QStringList{u"inequality"_s, u"--field"_s, u"pop_2022"_s, u"--group"_s, u"province"_s} << u"'province'"_s;
     }
     void errors()
     {
