@@ -31,13 +31,13 @@ void printTheil(QTextStream &out, const QString &title, const TheilDecomposition
     out << "\n" << CliText::tr("%1: total %2 = within %3 (%4) + between %5 (%6)")
                        .arg(title, number(d.total), number(d.within), percent(d.within, d.total),
                             number(d.between), percent(d.between, d.total)) << "\n";
-    out << "  " << CliText::tr("group").leftJustified(14) << CliText::tr("units").rightJustified(6)
-        << CliText::tr("pop. share").rightJustified(12) << CliText::tr("value share").rightJustified(13)
-        << CliText::tr("within").rightJustified(11) << CliText::tr("contribution").rightJustified(14) << "\n";
+    out << "  " << padRight(CliText::tr("group"), 14) << padLeft(CliText::tr("units"), 6)
+        << padLeft(CliText::tr("pop. share"), 12) << padLeft(CliText::tr("value share"), 13)
+        << padLeft(CliText::tr("within"), 11) << padLeft(CliText::tr("contribution"), 14) << "\n";
     for (const TheilGroupTerm &g : d.groups)
-        out << "  " << groupNames.value(g.group).leftJustified(14) << QString::number(g.unitCount).rightJustified(6)
-            << number(g.populationShare).rightJustified(12) << number(g.valueShare).rightJustified(13)
-            << number(g.within).rightJustified(11) << number(g.withinContribution).rightJustified(14) << "\n";
+        out << "  " << padRight(groupNames.value(g.group), 14) << padLeft(QString::number(g.unitCount), 6)
+            << padLeft(number(g.populationShare), 12) << padLeft(number(g.valueShare), 13)
+            << padLeft(number(g.within), 11) << padLeft(number(g.withinContribution), 14) << "\n";
 }
 
 QJsonObject toJson(const TheilDecomposition &d, const QStringList &groupNames)
@@ -156,11 +156,11 @@ int inequality(const QStringList &arguments)
     out << (weight.isEmpty() ? CliText::tr("Inequality of %1 over %2 units (%3)").arg(field).arg(report.unitCount).arg(QFileInfo(table.sourcePath()).fileName())
                              : CliText::tr("Inequality of %1 over %2 units, weighted by %3 (%4)").arg(field).arg(report.unitCount).arg(weight, QFileInfo(table.sourcePath()).fileName()))
         << "\n";
-    out << "  " << CliText::tr("Gini").leftJustified(28) << optionalNumber(report.gini) << "\n";
-    out << "  " << CliText::tr("Theil T (GE(1))").leftJustified(28) << optionalNumber(report.theilT) << "\n";
-    out << "  " << CliText::tr("Theil L (GE(0), MLD)").leftJustified(28) << optionalNumber(report.theilL) << "\n";
-    out << "  " << CliText::tr("Coefficient of variation").leftJustified(28) << optionalNumber(report.coefficientOfVariation) << "\n";
-    out << "  " << CliText::tr("GE(2) = CV²/2").leftJustified(28) << optionalNumber(report.halfSquaredCv) << "\n";
+    out << "  " << padRight(CliText::tr("Gini"), 28) << optionalNumber(report.gini) << "\n";
+    out << "  " << padRight(CliText::tr("Theil T (GE(1))"), 28) << optionalNumber(report.theilT) << "\n";
+    out << "  " << padRight(CliText::tr("Theil L (GE(0), MLD)"), 28) << optionalNumber(report.theilL) << "\n";
+    out << "  " << padRight(CliText::tr("Coefficient of variation"), 28) << optionalNumber(report.coefficientOfVariation) << "\n";
+    out << "  " << padRight(CliText::tr("GE(2) = CV²/2"), 28) << optionalNumber(report.halfSquaredCv) << "\n";
     if (report.theilTByGroup)
         printTheil(out, CliText::tr("Theil T by %1").arg(group), *report.theilTByGroup, input.groupNames);
     if (report.theilLByGroup)

@@ -29,7 +29,7 @@ QJsonObject toJson(const MoranTest &t)
 
 void printTest(QTextStream &out, const QString &name, const MoranTest &t)
 {
-    out << "  " << name.leftJustified(16) << CliText::tr("Var %1  z %2  p(greater) %3  p(two-sided) %4")
+    out << "  " << padRight(name, 16) << CliText::tr("Var %1  z %2  p(greater) %3  p(two-sided) %4")
                                                  .arg(number(t.variance), number(t.zScore), number(t.pGreater), number(t.pTwoSided))
         << "\n";
 }
@@ -95,7 +95,7 @@ int moran(const QStringList &arguments)
     if (!input.isValid()) {
         for (const Issue &issue : input.issues)
             if (issue.severity == Issue::Severity::Error)
-                return fail(issue.message.contains(u"neighbours"_s) && spec.isolates == WeightsSpec::IsolatePolicy::Refuse
+                return fail(input.needsIsolatePolicy
                                 ? CliText::tr("%1 (--isolates exclude or --isolates attach:K)").arg(issue.message)
                                 : issue.message);
     }
@@ -156,14 +156,14 @@ int moran(const QStringList &arguments)
 
     QTextStream out(stdout);
     out << CliText::tr("Moran's I of %1: %2 units, %3").arg(field).arg(global.unitCount).arg(spec.description()) << "\n";
-    out << "  " << CliText::tr("I").leftJustified(16) << number(global.moranI) << "\n";
-    out << "  " << CliText::tr("E[I]").leftJustified(16) << number(global.expectedI) << "\n";
+    out << "  " << padRight(CliText::tr("I"), 16) << number(global.moranI) << "\n";
+    out << "  " << padRight(CliText::tr("E[I]"), 16) << number(global.expectedI) << "\n";
     if (global.randomisation)
         printTest(out, CliText::tr("randomisation"), *global.randomisation);
     if (global.normality)
         printTest(out, CliText::tr("normality"), *global.normality);
     if (const auto &p = global.permutation)
-        out << "  " << CliText::tr("permutations").leftJustified(16)
+        out << "  " << padRight(CliText::tr("permutations"), 16)
             << CliText::tr("%1 (seed %2): pseudo p %3, mean %4, sd %5").arg(p->permutations).arg(p->seed)
                    .arg(number(p->pseudoP), number(p->mean), number(p->standardDeviation)) << "\n";
     out << "\n" << CliText::tr("LISA clusters (p ≤ %1%2): High–High %3, Low–Low %4, Low–High %5, High–Low %6, not significant %7")
@@ -172,13 +172,13 @@ int moran(const QStringList &arguments)
                        .arg(counts[int(LisaCluster::LowHigh)]).arg(counts[int(LisaCluster::HighLow)])
                        .arg(counts[int(LisaCluster::NotSignificant)]) << "\n";
     if (parser.isSet(u"lisa"_s)) {
-        out << "  " << CliText::tr("unit").leftJustified(20) << CliText::tr("I_i").rightJustified(11)
-            << CliText::tr("z").rightJustified(11) << CliText::tr("p").rightJustified(10)
-            << CliText::tr("pseudo p").rightJustified(10) << "  " << CliText::tr("cluster") << "\n";
+        out << "  " << padRight(CliText::tr("unit"), 20) << padLeft(CliText::tr("I_i"), 11)
+            << padLeft(CliText::tr("z"), 11) << padLeft(CliText::tr("p"), 10)
+            << padLeft(CliText::tr("pseudo p"), 10) << "  " << CliText::tr("cluster") << "\n";
         for (int i = 0; i < input.rows.size(); ++i)
-            out << "  " << input.unitNames.value(i).leftJustified(20) << number(lisa.localI[i]).rightJustified(11)
-                << number(lisa.zScore[i]).rightJustified(11) << QString::number(lisa.pValue[i], 'f', 4).rightJustified(10)
-                << (lisa.pseudoP.isEmpty() ? u"–"_s : QString::number(lisa.pseudoP[i], 'f', 4)).rightJustified(10)
+            out << "  " << padRight(input.unitNames.value(i), 20) << padLeft(number(lisa.localI[i]), 11)
+                << padLeft(number(lisa.zScore[i]), 11) << padLeft(QString::number(lisa.pValue[i], 'f', 4), 10)
+                << padLeft((lisa.pseudoP.isEmpty() ? u"–"_s : QString::number(lisa.pseudoP[i], 'f', 4)), 10)
                 << "  " << lisaClusterKey(lisa.clusters.value(i)) << "\n";
     }
     return 0;

@@ -30,6 +30,31 @@ bool parseCommand(QCommandLineParser &parser, const QString &command, const QStr
     return true;
 }
 
+namespace {
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+            || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+            || (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+} // namespace
+
+QString padRight(const QString &text, int columns)
+{
+    return text + QString(std::max(0, columns - displayWidth(text)), u' ');
+}
+
+QString padLeft(const QString &text, int columns)
+{
+    return QString(std::max(0, columns - displayWidth(text)), u' ') + text;
+}
+
 LoadResult loadData(const QString &pathAndLayer)
 {
     if (pathAndLayer.isEmpty())

@@ -4,11 +4,14 @@
 #include "maps/render/mapexporter.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/choroplethcontrols.h"
+#include "widgets/imbalancepanel.h"
+#include "widgets/spatialpanel.h"
 #include "widgets/mapcanvas.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -48,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_canvas(new MapCanvas(this))
     , m_controls(new ChoroplethControls(this))
     , m_hoverLabel(new QLabel(this))
+    , m_imbalance(new ImbalancePanel(this))
+    , m_spatial(new SpatialPanel(this))
 {
     setWindowTitle(tr("CityAtlas"));
     auto *toolbar = addToolBar(tr("Map"));
@@ -56,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_canvas);
     statusBar()->addWidget(m_hoverLabel, 1);
     createMenus();
+    createAnalysisDocks();
 
     connect(m_controls, &ChoroplethControls::specChanged, this, [this](const ChoroplethSpec &spec) {
         if (m_layer)
@@ -85,6 +91,8 @@ void MainWindow::createMenus()
     QAction *out = view->addAction(tr("Zoom &Out"), this, [this] { m_canvas->zoomBy(1 / 1.5, m_canvas->rect().center()); });
     out->setShortcut(QKeySequence::ZoomOut);
 
+    m_analysisMenu = menuBar()->addMenu(tr("&Analysis"));
+
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
@@ -104,6 +112,25 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CityAtlas"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createAnalysisDocks()
+{
+    auto addDock = [this](QWidget *panel, const QString &title, const QString &name, const QKeySequence &shortcut) {
+        auto *dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(panel);
+        addDockWidget(Qt::RightDockWidgetArea, dock);
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setShortcut(shortcut);
+        m_analysisMenu->addAction(toggle);
+        return dock;
+    };
+    QDockWidget *imbalance = addDock(m_imbalance, tr("Regional imbalance"), u"imbalanceDock"_s, QKeySequence(u"Ctrl+1"_s));
+    QDockWidget *spatial = addDock(m_spatial, tr("Spatial autocorrelation"), u"spatialDock"_s, QKeySequence(u"Ctrl+2"_s));
+    tabifyDockWidget(imbalance, spatial);
+    imbalance->raise();
+    connect(m_spatial, &SpatialPanel::clusterMapReady, m_canvas, &MapCanvas::setStyle);
 }
 
 void MainWindow::loadDefaultMap()
@@ -132,6 +159,8 @@ void MainWindow::showLayer(LoadResult result, const QString &preferredField)
     m_canvas->setTooltipField(m_nameField);
     m_canvas->setLayer(m_layer);
     m_controls->setFields(*m_layer, preferredField);
+    m_imbalance->setLayer(m_layer);
+    m_spatial->setLayer(m_layer);
     statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, m_layer->rowCount()).arg(m_layer->sourcePath()), 5000);
 }
 

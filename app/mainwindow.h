@@ -12,7 +12,9 @@ class QLabel;
 namespace CityAtlas {
 
 class ChoroplethControls;
+class ImbalancePanel;
 class MapCanvas;
+class SpatialPanel;
 
 // The workbench window: a map canvas with its choropleth controls, menus and status bar.
 // Features live in widgets/; the window only wires them together.
@@ -26,9 +28,12 @@ public:
     void loadDefaultMap();
     void openLayer(const QString &path);
     MapCanvas *canvas() const { return m_canvas; }
+    ImbalancePanel *imbalancePanel() const { return m_imbalance; }
+    SpatialPanel *spatialPanel() const { return m_spatial; }
 
 private:
     void createMenus();
+    void createAnalysisDocks();
     void showLayer(LoadResult result, const QString &preferredField);
     void showIssues(const IssueList &issues);
     void openLayerDialog();
@@ -39,6 +44,9 @@ private:
     MapCanvas *m_canvas;
     ChoroplethControls *m_controls;
     QLabel *m_hoverLabel;
+    ImbalancePanel *m_imbalance;
+    SpatialPanel *m_spatial;
+    QMenu *m_analysisMenu = nullptr;
     std::shared_ptr<const FeatureTable> m_layer;
     QString m_nameField;
 };

@@ -1,6 +1,7 @@
 #include "widgets/choroplethcontrols.h"
 
 #include "maps/style/colorramp.h"
+#include "widgets/fieldcombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,14 +27,12 @@ QIcon rampIcon(const QString &name)
 
 ChoroplethControls::ChoroplethControls(QWidget *parent)
     : QWidget(parent)
-    , m_field(new QComboBox(this))
+    , m_field(new FieldCombo(FieldCombo::Kind::Numeric, false, this))
     , m_method(new QComboBox(this))
     , m_classes(new QSpinBox(this))
     , m_ramp(new QComboBox(this))
     , m_reversed(new QCheckBox(tr("Reverse"), this))
 {
-    m_field->setMinimumContentsLength(16);
-    m_field->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_field->setToolTip(tr("Numeric field shown on the map"));
     m_method->addItem(tr("Quantile"), int(ClassificationMethod::Quantile));
     m_method->addItem(tr("Equal interval"), int(ClassificationMethod::EqualInterval));
@@ -66,14 +65,8 @@ ChoroplethControls::ChoroplethControls(QWidget *parent)
 
 void ChoroplethControls::setFields(const FeatureTable &table, const QString &preferred)
 {
-    const QString current = preferred.isEmpty() ? m_field->currentText() : preferred;
     m_updating = true;
-    m_field->clear();
-    for (const Field &f : table.fields())
-        if (f.isNumeric())
-            m_field->addItem(f.name);
-    const int index = m_field->findText(current);
-    m_field->setCurrentIndex(index >= 0 ? index : 0);
+    m_field->setTable(table, preferred);
     m_updating = false;
     emitChanged();
 }
@@ -81,7 +74,7 @@ void ChoroplethControls::setFields(const FeatureTable &table, const QString &pre
 ChoroplethSpec ChoroplethControls::spec() const
 {
     ChoroplethSpec spec;
-    spec.field = m_field->currentText();
+    spec.field = m_field->currentField();
     spec.method = ClassificationMethod(m_method->currentData().toInt());
     spec.classCount = m_classes->value();
     spec.ramp = m_ramp->currentText();
@@ -92,7 +85,7 @@ ChoroplethSpec ChoroplethControls::spec() const
 void ChoroplethControls::setSpec(const ChoroplethSpec &spec)
 {
     m_updating = true;
-    m_field->setCurrentIndex(std::max(0, m_field->findText(spec.field)));
+    m_field->setCurrentIndex(std::max(0, m_field->findData(spec.field)));
     m_method->setCurrentIndex(std::max(0, m_method->findData(int(spec.method))));
     m_classes->setValue(spec.classCount);
     m_ramp->setCurrentIndex(std::max(0, m_ramp->findText(spec.ramp)));

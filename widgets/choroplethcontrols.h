@@ -11,6 +11,8 @@ class QSpinBox;
 
 namespace CityAtlas {
 
+class FieldCombo;
+
 // The field, classification and colour pickers of a choropleth, in one row.
 class ChoroplethControls : public QWidget
 {
@@ -30,7 +32,7 @@ signals:
 private:
     void emitChanged();
 
-    QComboBox *m_field;
+    FieldCombo *m_field;
     QComboBox *m_method;
     QSpinBox *m_classes;
     QComboBox *m_ramp;

@@ -146,6 +146,7 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
                                        layer.sourcePath());
             issue.field = valueField;
             input.issues << issue;
+            input.needsIsolatePolicy = true;
             return input;
         }
         case WeightsSpec::IsolatePolicy::Exclude: {

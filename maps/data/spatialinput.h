@@ -36,6 +36,7 @@ struct SpatialInput
     QList<double> values;
     QStringList unitNames;
     IssueList issues;
+    bool needsIsolatePolicy = false; // refused: some units have no neighbour and no policy was chosen
 
     bool isValid() const { return !hasErrors(issues); }
 

@@ -1,0 +1,100 @@
+// The workbench as a user drives it, under the offscreen platform: the default map loads and
+// renders, and the analysis panels compute on the bundled data off the UI thread.
+#include "app/mainwindow.h"
+#include "maps/data/bundleddata.h"
+#include "widgets/imbalancepanel.h"
+#include "widgets/mapcanvas.h"
+#include "widgets/spatialpanel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace CityAtlas;
+using namespace Qt::StringLiterals;
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::shared_ptr<const FeatureTable> m_map;
+
+    static QString cell(const QTableWidget *table, const QString &measure)
+    {
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (table->item(row, 0)->text() == measure)
+                return table->item(row, 1)->text();
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("CITYATLAS_DATASETS", CITYATLAS_DATASETS_DIR);
+        QLocale::setDefault(QLocale::c());
+        LoadResult r = BundledData::loadProvinceMap();
+        QVERIFY(r.table);
+        m_map = std::shared_ptr<const FeatureTable>(std::move(r.table));
+    }
+
+    void defaultMapRendersOffTheUiThread()
+    {
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QSignalSpy rendered(window.canvas(), &MapCanvas::renderFinished);
+        window.loadDefaultMap();
+        QVERIFY(rendered.wait(20000));
+        QVERIFY(window.canvas()->layer());
+        QCOMPARE(window.canvas()->layer()->rowCount(), 34);
+        QCOMPARE(window.canvas()->style()->field(), BundledData::densityField());
+        // The canvas centre lies inside China; a unit is found there.
+        QVERIFY(window.canvas()->featureAt(QPointF(window.canvas()->width() * 0.5, window.canvas()->height() * 0.5)) >= 0);
+        const QImage shot = window.canvas()->grab().toImage();
+        QVERIFY(shot.pixelColor(shot.width() / 2, shot.height() / 2) != QColor(Qt::white));
+    }
+
+    void imbalancePanelComputesGini()
+    {
+        ImbalancePanel panel;
+        panel.setLayer(m_map);
+        QSignalSpy finished(&panel, &ImbalancePanel::finished);
+        panel.run(); // variable pop_2022, unweighted, by region: the panel's defaults
+        QVERIFY(finished.wait(20000));
+        const auto *table = panel.findChild<QTableWidget *>();
+        // tests/analysis/reference/inequality_reference.py: 0.3653491525035896.
+        QCOMPARE(cell(table, u"Gini"_s), u"0.3653"_s);
+        QVERIFY(!cell(table, u"Theil T between groups"_s).isEmpty());
+    }
+
+    void spatialPanelFindsClusters()
+    {
+        SpatialPanel panel;
+        panel.setLayer(m_map);
+        panel.findChild<QSpinBox *>()->setValue(99); // permutations: the first spin box
+        QSignalSpy finished(&panel, &SpatialPanel::finished);
+        QSignalSpy clusters(&panel, &SpatialPanel::clusterMapReady);
+        panel.run(); // density_2022, queen, Hainan excluded
+        QVERIFY(finished.wait(20000));
+        const QString summary = panel.findChild<QLabel *>(u"summary"_s)->text();
+        // tests/app/reference/moran_provinces.py: I = 0.23742569489149354.
+        QVERIFY2(summary.contains(u"Moran's I = 0.2374"_s), qPrintable(summary));
+        QVERIFY(summary.contains(u"Hainan"_s));
+        QPushButton *show = nullptr;
+        for (QPushButton *b : panel.findChildren<QPushButton *>())
+            if (b->text().contains(u"LISA"_s))
+                show = b;
+        QVERIFY(show && show->isEnabled());
+        show->click();
+        QCOMPARE(clusters.size(), 1);
+        const auto style = clusters.first().first().value<std::shared_ptr<const MapStyle>>();
+        QVERIFY(style && style->isValid());
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "analysis/inequality.h"
+
+#include <QtCharts/QChartView>
+
+namespace CityAtlas {
+
+// The Lorenz curve of a variable with the line of equality.
+class LorenzChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit LorenzChart(QWidget *parent = nullptr);
+    void setCurve(const LorenzCurve &curve, const QString &title, double gini);
+};
+
+} // namespace CityAtlas

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "analysis/moran.h"
+
+#include <QtCharts/QChartView>
+
+namespace CityAtlas {
+
+// Moran scatter plot: standardised value against its spatial lag, the regression line
+// (slope = Moran's I with row-standardised weights) and the four quadrants.
+class MoranScatterChart : public QChartView
+{
+    Q_OBJECT
+
+public:
+    explicit MoranScatterChart(QWidget *parent = nullptr);
+    void setScatter(const MoranScatter &scatter, const QStringList &unitNames, const QString &title);
+};
+
+} // namespace CityAtlas

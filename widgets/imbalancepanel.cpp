@@ -1,0 +1,157 @@
+#include "widgets/imbalancepanel.h"
+
+#include "maps/data/analysisinput.h"
+#include "maps/data/bundleddata.h"
+#include "widgets/backgroundtask.h"
+#include "widgets/charts/lorenzchart.h"
+#include "widgets/fieldcombo.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+namespace {
+
+struct ImbalanceJob
+{
+    AnalysisInput input;
+    InequalityReport report;
+};
+
+QString share(double part, double total)
+{
+    return total != 0.0 ? QLocale().toString(100.0 * part / total, 'f', 1) + u'%' : QString();
+}
+
+} // namespace
+
+ImbalancePanel::ImbalancePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_field(new FieldCombo(FieldCombo::Kind::Numeric, false, this))
+    , m_weight(new FieldCombo(FieldCombo::Kind::Numeric, true, this))
+    , m_group(new FieldCombo(FieldCombo::Kind::Text, true, this))
+    , m_table(new QTableWidget(0, 3, this))
+    , m_lorenz(new LorenzChart(this))
+    , m_messages(new QLabel(this))
+{
+    auto *form = new QFormLayout;
+    form->addRow(tr("Variable:"), m_field);
+    form->addRow(tr("Weight:"), m_weight);
+    form->addRow(tr("Decompose by:"), m_group);
+    m_weight->setToolTip(tr("Population weights for per-capita variables; (none) for unweighted measures"));
+    auto *runButton = new QPushButton(tr("Compute"), this);
+    connect(runButton, &QPushButton::clicked, this, &ImbalancePanel::run);
+    // Fast enough to follow every choice at once.
+    for (FieldCombo *combo : {m_field, m_weight, m_group})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImbalancePanel::run);
+
+    m_table->setHorizontalHeaderLabels({tr("Measure"), tr("Value"), tr("Share")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_messages->setWordWrap(true);
+    m_messages->setStyleSheet(u"color: #8a4b00"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(runButton);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_lorenz, 1);
+    layout->addWidget(m_messages);
+}
+
+void ImbalancePanel::setLayer(std::shared_ptr<const FeatureTable> layer)
+{
+    m_layer = std::move(layer);
+    if (!m_layer)
+        return;
+    m_field->setTable(*m_layer, u"pop_2022"_s);
+    m_weight->setTable(*m_layer);
+    m_group->setTable(*m_layer, u"region"_s);
+    run();
+}
+
+void ImbalancePanel::run()
+{
+    if (!m_layer)
+        return;
+    const QString field = m_field->currentField(), weight = m_weight->currentField(), group = m_group->currentField();
+    runInBackground<ImbalanceJob>(this, tr("Computing inequality…"),
+        [layer = m_layer, field, weight, group](Feedback *) {
+            ImbalanceJob job;
+            job.input = AnalysisInput::fromTable(*layer, field, weight, group);
+            if (job.input.isValid())
+                job.report = computeInequalityReport(job.input.values, job.input.weights, job.input.groups);
+            return job;
+        },
+        [this, field](ImbalanceJob job) {
+            if (!job.input.isValid()) {
+                m_table->setRowCount(0);
+                m_messages->setText(job.input.issues.first().message);
+            } else {
+                showReport(job.report, job.input.groupNames, job.input.issues);
+                if (job.report.isValid())
+                    m_lorenz->setCurve(job.report.lorenz, BundledData::fieldCaption(field), *job.report.gini);
+            }
+            emit finished();
+        });
+}
+
+void ImbalancePanel::addRow(const QString &measure, const std::optional<double> &value, const QString &note)
+{
+    addRow(measure, value ? QLocale().toString(*value, 'f', 4) : tr("n/a"), note);
+}
+
+void ImbalancePanel::addRow(const QString &measure, const QString &value, const QString &note)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    m_table->setItem(row, 0, new QTableWidgetItem(measure));
+    auto *valueItem = new QTableWidgetItem(value);
+    valueItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_table->setItem(row, 1, valueItem);
+    m_table->setItem(row, 2, new QTableWidgetItem(note));
+}
+
+void ImbalancePanel::showReport(const InequalityReport &report, const QStringList &groupNames, const IssueList &inputIssues)
+{
+    m_table->setRowCount(0);
+    QStringList notes;
+    for (const IssueList &issues : {inputIssues, report.issues})
+        for (const Issue &issue : issues)
+            notes << issue.message;
+    m_messages->setText(notes.join(u'\n'));
+    if (!report.isValid())
+        return;
+    addRow(tr("Units"), QLocale().toString(report.unitCount), report.weighted ? tr("weighted") : tr("unweighted"));
+    addRow(tr("Gini"), report.gini);
+    addRow(tr("Theil T (GE(1))"), report.theilT);
+    addRow(tr("Theil L (GE(0), MLD)"), report.theilL);
+    addRow(tr("Coefficient of variation"), report.coefficientOfVariation);
+    if (const auto &t = report.theilTByGroup) {
+        addRow(tr("Theil T within groups"), t->within, share(t->within, t->total));
+        addRow(tr("Theil T between groups"), t->between, share(t->between, t->total));
+        for (const TheilGroupTerm &g : t->groups)
+            addRow(tr("  T within %1").arg(groupNames.value(g.group)), g.within,
+                   tr("contributes %1").arg(share(g.withinContribution, t->total)));
+    }
+    if (const auto &l = report.theilLByGroup) {
+        addRow(tr("Theil L within groups"), l->within, share(l->within, l->total));
+        addRow(tr("Theil L between groups"), l->between, share(l->between, l->total));
+    }
+    if (const auto &g = report.giniByGroup) {
+        addRow(tr("Gini within groups (Dagum)"), g->within, share(g->within, g->total));
+        addRow(tr("Gini net between groups"), g->netBetween, share(g->netBetween, g->total));
+        addRow(tr("Gini transvariation"), g->transvariation, share(g->transvariation, g->total));
+    }
+    m_table->resizeColumnsToContents();
+}
+
+} // namespace CityAtlas

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "analysis/inequalityreport.h"
+#include "maps/data/featuretable.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QTableWidget;
+
+namespace CityAtlas {
+
+class FieldCombo;
+class LorenzChart;
+
+// Regional imbalance of one variable: Gini, Theil T/L, CV, their decomposition by a group
+// field (the NBS four economic regions by default) and the Lorenz curve.
+class ImbalancePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ImbalancePanel(QWidget *parent = nullptr);
+    void setLayer(std::shared_ptr<const FeatureTable> layer);
+    void run();
+
+signals:
+    void finished();
+
+private:
+    void showReport(const InequalityReport &report, const QStringList &groupNames, const IssueList &inputIssues);
+    void addRow(const QString &measure, const std::optional<double> &value, const QString &note = {});
+    void addRow(const QString &measure, const QString &value, const QString &note = {});
+
+    std::shared_ptr<const FeatureTable> m_layer;
+    FieldCombo *m_field;
+    FieldCombo *m_weight;
+    FieldCombo *m_group;
+    QTableWidget *m_table;
+    LorenzChart *m_lorenz;
+    QLabel *m_messages;
+};
+
+} // namespace CityAtlas

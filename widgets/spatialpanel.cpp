@@ -1,0 +1,215 @@
+#include "widgets/spatialpanel.h"
+
+#include "analysis/localmoran.h"
+#include "analysis/moran.h"
+#include "maps/data/bundleddata.h"
+#include "maps/data/spatialinput.h"
+#include "maps/style/lisastyle.h"
+#include "widgets/backgroundtask.h"
+#include "widgets/charts/moranscatterchart.h"
+#include "widgets/fieldcombo.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+
+struct SpatialJob
+{
+    QString field;
+    WeightsSpec spec;
+    SpatialInput input;
+    MoranResult global;
+    LocalMoranResult local;
+    MoranScatter scatter;
+    int rowCount = 0;
+};
+
+SpatialPanel::SpatialPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_field(new FieldCombo(FieldCombo::Kind::Numeric, false, this))
+    , m_weights(new QComboBox(this))
+    , m_parameter(new QDoubleSpinBox(this))
+    , m_isolates(new QComboBox(this))
+    , m_permutations(new QSpinBox(this))
+    , m_seed(new QSpinBox(this))
+    , m_alpha(new QComboBox(this))
+    , m_fdr(new QCheckBox(tr("False discovery rate (Benjamini–Hochberg)"), this))
+    , m_summary(new QLabel(this))
+    , m_scatter(new MoranScatterChart(this))
+    , m_showMap(new QPushButton(tr("Show LISA cluster map"), this))
+{
+    m_weights->addItem(tr("Queen contiguity"), int(WeightsSpec::Kind::Queen));
+    m_weights->addItem(tr("Rook contiguity"), int(WeightsSpec::Kind::Rook));
+    m_weights->addItem(tr("k nearest neighbours"), int(WeightsSpec::Kind::KNearest));
+    m_weights->addItem(tr("Distance band"), int(WeightsSpec::Kind::DistanceBand));
+    m_isolates->addItem(tr("Exclude them"), int(WeightsSpec::IsolatePolicy::Exclude));
+    m_isolates->addItem(tr("Attach to the nearest unit"), int(WeightsSpec::IsolatePolicy::Attach));
+    m_permutations->setRange(0, 99999);
+    m_permutations->setValue(999);
+    m_seed->setRange(0, std::numeric_limits<int>::max());
+    m_seed->setValue(12345);
+    for (double a : {0.05, 0.01, 0.1, 0.001})
+        m_alpha->addItem(QLocale().toString(a), a);
+    m_summary->setObjectName(u"summary"_s);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_showMap->setEnabled(false);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Variable:"), m_field);
+    form->addRow(tr("Weights:"), m_weights);
+    form->addRow(tr("Parameter:"), m_parameter);
+    form->addRow(tr("Units without neighbours:"), m_isolates);
+    form->addRow(tr("Permutations:"), m_permutations);
+    form->addRow(tr("Seed:"), m_seed);
+    form->addRow(tr("Significance level:"), m_alpha);
+    form->addRow(QString(), m_fdr);
+    auto *runButton = new QPushButton(tr("Compute"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(runButton);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_scatter, 1);
+    layout->addWidget(m_showMap);
+
+    connect(m_weights, &QComboBox::currentIndexChanged, this, &SpatialPanel::updateParameter);
+    connect(runButton, &QPushButton::clicked, this, &SpatialPanel::run);
+    connect(m_showMap, &QPushButton::clicked, this, [this] {
+        if (m_clusterStyle)
+            emit clusterMapReady(m_clusterStyle);
+    });
+    updateParameter();
+}
+
+void SpatialPanel::updateParameter()
+{
+    switch (WeightsSpec::Kind(m_weights->currentData().toInt())) {
+    case WeightsSpec::Kind::Queen:
+    case WeightsSpec::Kind::Rook:
+        m_parameter->setRange(0, 100000);
+        m_parameter->setDecimals(0);
+        m_parameter->setSuffix(tr(" m snapping tolerance"));
+        m_parameter->setValue(100);
+        break;
+    case WeightsSpec::Kind::KNearest:
+        m_parameter->setRange(1, 50);
+        m_parameter->setDecimals(0);
+        m_parameter->setSuffix(tr(" neighbours"));
+        m_parameter->setValue(4);
+        break;
+    case WeightsSpec::Kind::DistanceBand:
+        m_parameter->setRange(1, 5000);
+        m_parameter->setDecimals(0);
+        m_parameter->setSuffix(tr(" km"));
+        m_parameter->setValue(800);
+        break;
+    case WeightsSpec::Kind::File:
+        break;
+    }
+}
+
+void SpatialPanel::setLayer(std::shared_ptr<const FeatureTable> layer)
+{
+    m_layer = std::move(layer);
+    m_clusterStyle.reset();
+    m_showMap->setEnabled(false);
+    if (m_layer)
+        m_field->setTable(*m_layer, BundledData::densityField());
+}
+
+void SpatialPanel::run()
+{
+    if (!m_layer)
+        return;
+    SpatialJob job;
+    job.field = m_field->currentField();
+    job.spec.kind = WeightsSpec::Kind(m_weights->currentData().toInt());
+    job.spec.snapMetres = m_parameter->value();
+    job.spec.k = int(m_parameter->value());
+    job.spec.bandKm = m_parameter->value();
+    job.spec.isolates = WeightsSpec::IsolatePolicy(m_isolates->currentData().toInt());
+    MoranOptions global;
+    global.permutation.permutations = m_permutations->value();
+    global.permutation.seed = quint64(m_seed->value());
+    global.permutation.threadCount = 0;
+    LocalMoranOptions local;
+    local.permutation = global.permutation;
+    local.alpha = m_alpha->currentData().toDouble();
+    local.falseDiscoveryRate = m_fdr->isChecked();
+    const QString nameField = m_layer->fieldIndex(u"name_zh"_s) >= 0 && QLocale().language() == QLocale::Chinese
+        ? u"name_zh"_s : m_layer->fieldIndex(u"name_en"_s) >= 0 ? u"name_en"_s : QString();
+
+    runInBackground<SpatialJob>(this, tr("Computing Moran's I and LISA…"),
+        [layer = m_layer, job, global, local, nameField](Feedback *feedback) mutable {
+            job.rowCount = layer->rowCount();
+            job.input = SpatialInput::build(*layer, job.field, job.spec, nameField);
+            if (!job.input.isValid())
+                return job;
+            job.global = globalMoran(job.input.values, job.input.weights, global, feedback);
+            job.local = localMoran(job.input.values, job.input.weights, local, feedback);
+            job.scatter = moranScatter(job.input.values, job.input.weights);
+            return job;
+        },
+        [this](SpatialJob job) {
+            show(job);
+            emit finished();
+        });
+}
+
+void SpatialPanel::show(const SpatialJob &job)
+{
+    QStringList lines;
+    const auto firstError = [](const IssueList &issues) {
+        for (const Issue &issue : issues)
+            if (issue.severity == Issue::Severity::Error)
+                return issue.message;
+        return QString();
+    };
+    if (!job.input.isValid()) {
+        m_summary->setText(firstError(job.input.issues));
+        return;
+    }
+    if (!job.global.isValid() || !job.local.isValid()) {
+        m_summary->setText(firstError(job.global.isValid() ? job.local.issues : job.global.issues));
+        return;
+    }
+    const QLocale locale;
+    const MoranResult &g = job.global;
+    lines << tr("<b>Moran's I = %1</b> (E[I] = %2), %3 units, %4")
+                 .arg(locale.toString(g.moranI, 'f', 4), locale.toString(g.expectedI, 'f', 4))
+                 .arg(g.unitCount).arg(job.spec.description().toHtmlEscaped());
+    if (g.randomisation)
+        lines << tr("Randomisation: z = %1, p = %2 (one-sided, as spdep moran.test)")
+                     .arg(locale.toString(g.randomisation->zScore, 'f', 3), locale.toString(g.randomisation->pGreater, 'g', 3));
+    if (g.permutation)
+        lines << tr("%1 permutations (seed %2): pseudo p = %3")
+                     .arg(g.permutation->permutations).arg(g.permutation->seed)
+                     .arg(locale.toString(g.permutation->pseudoP, 'g', 3));
+    QList<int> counts(5, 0);
+    for (LisaCluster c : job.local.clusters)
+        ++counts[int(c)];
+    lines << tr("LISA: %1 High–High, %2 Low–Low, %3 Low–High, %4 High–Low")
+                 .arg(counts[int(LisaCluster::HighHigh)]).arg(counts[int(LisaCluster::LowLow)])
+                 .arg(counts[int(LisaCluster::LowHigh)]).arg(counts[int(LisaCluster::HighLow)]);
+    for (const Issue &issue : job.input.issues)
+        if (issue.severity == Issue::Severity::Warning)
+            lines << u"<span style='color:#8a4b00'>"_s + issue.message.toHtmlEscaped() + u"</span>"_s;
+    m_summary->setText(lines.join(u"<br>"_s));
+    m_scatter->setScatter(job.scatter, job.input.unitNames, BundledData::fieldCaption(job.field));
+    if (!job.local.clusters.isEmpty()) {
+        m_clusterStyle = std::make_shared<const CategoryStyle>(lisaClusterStyle(job.rowCount, job.input.rows, job.local.clusters));
+        m_showMap->setEnabled(true);
+    }
+}
+
+} // namespace CityAtlas

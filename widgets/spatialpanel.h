@@ -1,0 +1,58 @@
+#pragma once
+
+#include "maps/data/featuretable.h"
+#include "maps/style/mapstyle.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace CityAtlas {
+
+class FieldCombo;
+class MoranScatterChart;
+struct SpatialJob;
+
+// Spatial autocorrelation of one variable: spatial weights (contiguity, nearest neighbours,
+// distance band) with an explicit isolate policy, global Moran's I with its tests, the Moran
+// scatter plot and the LISA cluster map. Permutations run off the UI thread, cancellable.
+class SpatialPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SpatialPanel(QWidget *parent = nullptr);
+    void setLayer(std::shared_ptr<const FeatureTable> layer);
+    void run();
+
+signals:
+    void clusterMapReady(std::shared_ptr<const CityAtlas::MapStyle> style);
+    void finished();
+
+private:
+    void updateParameter();
+    void show(const SpatialJob &job);
+
+    std::shared_ptr<const FeatureTable> m_layer;
+    FieldCombo *m_field;
+    QComboBox *m_weights;
+    QDoubleSpinBox *m_parameter;
+    QComboBox *m_isolates;
+    QSpinBox *m_permutations;
+    QSpinBox *m_seed;
+    QComboBox *m_alpha;
+    QCheckBox *m_fdr;
+    QLabel *m_summary;
+    MoranScatterChart *m_scatter;
+    QPushButton *m_showMap;
+    std::shared_ptr<const MapStyle> m_clusterStyle;
+};
+
+} // namespace CityAtlas
