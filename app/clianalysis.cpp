@@ -1,15 +1,11 @@
 #include "app/clianalysis.h"
 
 #include "analysis/inequalityreport.h"
+#include "analysis/percapita.h"
 #include "app/clishared.h"
 #include "maps/data/analysisinput.h"
-#include "maps/data/bundleddata.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -17,7 +13,6 @@ using namespace Qt::StringLiterals;
 namespace CityAtlas::Cli {
 namespace {
 
-QString number(double v) { return QString::number(v, 'f', 6); }
 QString optionalNumber(const std::optional<double> &v) { return v ? number(*v) : CliText::tr("n/a"); }
 QJsonValue json(const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); }
 
@@ -40,121 +35,162 @@ void printTheil(QTextStream &out, const QString &title, const TheilDecomposition
             << padLeft(number(g.within), 11) << padLeft(number(g.withinContribution), 14) << "\n";
 }
 
-QJsonObject toJson(const TheilDecomposition &d, const QStringList &groupNames)
+// One entry per group: its share and within values for Theil T and L, and its Gini.
+QJsonArray groupsJson(const InequalityReport &report, const QStringList &groupNames)
 {
     QJsonArray groups;
-    for (const TheilGroupTerm &g : d.groups)
-        groups.append(QJsonObject{{u"group"_s, groupNames.value(g.group)}, {u"units"_s, g.unitCount},
-                                  {u"populationShare"_s, g.populationShare}, {u"valueShare"_s, g.valueShare},
-                                  {u"mean"_s, g.mean}, {u"within"_s, g.within},
-                                  {u"withinContribution"_s, g.withinContribution},
-                                  {u"betweenContribution"_s, g.betweenContribution}});
-    return {{u"total"_s, d.total}, {u"within"_s, d.within}, {u"between"_s, d.between}, {u"groups"_s, groups}};
+    if (!report.theilTByGroup)
+        return groups;
+    for (int k = 0; k < report.theilTByGroup->groups.size(); ++k) {
+        const TheilGroupTerm &t = report.theilTByGroup->groups[k];
+        QJsonObject g{{u"group"_s, groupNames.value(t.group)}, {u"n"_s, t.unitCount},
+                      {u"population_share"_s, t.populationShare}, {u"value_share"_s, t.valueShare},
+                      {u"mean"_s, t.mean}, {u"theil_t_within"_s, t.within},
+                      {u"theil_t_contribution"_s, t.withinContribution}};
+        if (report.theilLByGroup && k < report.theilLByGroup->groups.size())
+            g[u"theil_l_within"_s] = report.theilLByGroup->groups[k].within;
+        if (report.giniByGroup && k < report.giniByGroup->groups.size())
+            g[u"gini_within"_s] = report.giniByGroup->groups[k].gini;
+        groups.append(g);
+    }
+    return groups;
 }
 
-QJsonObject toJson(const GiniDecomposition &d, const QStringList &groupNames)
+QString valueField(const QCommandLineParser &parser)
 {
-    QJsonArray groups;
-    for (const GiniGroupTerm &g : d.groups)
-        groups.append(QJsonObject{{u"group"_s, groupNames.value(g.group)}, {u"units"_s, g.unitCount},
-                                  {u"gini"_s, g.gini}, {u"contribution"_s, g.contribution}});
-    return {{u"total"_s, d.total}, {u"within"_s, d.within}, {u"netBetween"_s, d.netBetween},
-            {u"transvariation"_s, d.transvariation}, {u"groups"_s, groups}};
+    return parser.isSet(u"value"_s) ? parser.value(u"value"_s) : parser.value(u"field"_s);
 }
 
-QString writeLorenz(const QString &path, const LorenzCurve &curve, const QStringList &unitNames)
+void addValueOption(QCommandLineParser &parser)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return CliText::tr("%1: cannot write: %2").arg(path, file.errorString());
-    QTextStream out(&file);
-    out << "population_share,value_share,unit\n";
-    for (int k = 0; k < curve.points.size(); ++k)
-        out << QString::number(curve.points[k].populationShare, 'g', 17) << ','
-            << QString::number(curve.points[k].valueShare, 'g', 17) << ','
-            << (k > 0 ? unitNames.value(int(curve.units.value(k - 1))) : QString()) << '\n';
-    out.flush();
-    return file.commit() ? QString() : CliText::tr("%1: cannot write: %2").arg(path, file.errorString());
+    parser.addOption({{u"value"_s, u"field"_s}, CliText::tr("Numeric field to analyse."), u"name"_s});
+}
+
+QString defaultNameField(const FeatureTable &table)
+{
+    for (const QString &candidate : {u"name_en"_s, u"name"_s, u"NAME"_s, u"name_zh"_s})
+        if (table.fieldIndex(candidate) >= 0)
+            return candidate;
+    for (const Field &f : table.fields())
+        if (f.type == FieldType::String)
+            return f.name;
+    return {};
 }
 
 } // namespace
+
+int analyze(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (sub == u"inequality"_s)
+        return inequality(rest);
+    if (sub == u"density"_s)
+        return density(rest);
+    if (sub == u"moran"_s)
+        return moran(rest);
+    if (sub == u"lisa"_s)
+        return lisa(rest);
+    if (sub == u"gistar"_s)
+        return gistar(rest);
+    return fail(CliText::tr("analyze: unknown analysis '%1' (use inequality, density, moran, lisa or gistar)").arg(sub));
+}
 
 int inequality(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr(
         "Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group "
-        "(by default the four NBS economic regions). Without --data: China's provinces with their statistics."));
+        "(by default the four NBS economic regions)."));
+    addDataOptions(parser);
+    addValueOption(parser);
     parser.addOptions({
-        {u"data"_s, CliText::tr("Layer or table, PATH or PATH:LAYER."), u"path"_s},
-        {u"field"_s, CliText::tr("Numeric field to analyse (per-capita values when --weight is population)."), u"name"_s},
-        {u"weight"_s, CliText::tr("Weight field, e.g. population; omit for unweighted measures."), u"name"_s},
+        {u"weight"_s, CliText::tr("Weight field, e.g. population, for per-capita values; omit for unweighted measures."), u"name"_s},
         {u"group"_s, CliText::tr("Field to decompose by (default: region when present; 'none' for no decomposition)."), u"name"_s},
-        {u"name"_s, CliText::tr("Field naming the units in messages and the Lorenz file."), u"name"_s},
+        {u"name"_s, CliText::tr("Field naming the units in messages and output files."), u"name"_s},
         {u"lorenz"_s, CliText::tr("Write the Lorenz curve points to this CSV file."), u"file"_s},
+        {u"out"_s, CliText::tr("Write the per-group results to this CSV file."), u"file"_s},
         {u"json"_s, CliText::tr("Print JSON.")},
     });
     int exitCode = 0;
-    if (!parseCommand(parser, u"inequality"_s, arguments, &exitCode))
+    if (!parseCommand(parser, u"analyze inequality"_s, arguments, &exitCode))
         return exitCode;
-    if (!parser.isSet(u"field"_s))
-        return fail(CliText::tr("inequality: --field NAME is required"));
+    const QString field = valueField(parser);
+    if (field.isEmpty())
+        return fail(CliText::tr("analyze inequality: --value FIELD is required"));
 
-    const LoadResult loaded = loadData(parser.value(u"data"_s));
+    const LoadResult loaded = loadData(parser);
     if (!loaded.table)
-        return fail(loaded.issues.isEmpty() ? CliText::tr("inequality: the data could not be read") : loaded.issues.first().message);
+        return fail(firstError(loaded.issues));
     const FeatureTable &table = *loaded.table;
     QString group = parser.value(u"group"_s);
     if (group.isEmpty() && table.fieldIndex(u"region"_s) >= 0)
         group = u"region"_s;
     if (group == u"none"_s)
         group.clear();
-    QString name = parser.value(u"name"_s);
-    if (name.isEmpty())
-        for (const QString &candidate : {u"name_en"_s, u"name"_s, u"name_zh"_s})
-            if (table.fieldIndex(candidate) >= 0) {
-                name = candidate;
-                break;
-            }
-
-    const QString field = parser.value(u"field"_s), weight = parser.value(u"weight"_s);
+    const QString name = parser.isSet(u"name"_s) ? parser.value(u"name"_s) : defaultNameField(table);
+    const QString weight = parser.value(u"weight"_s);
     const AnalysisInput input = AnalysisInput::fromTable(table, field, weight, group, name);
     if (!input.isValid())
-        return fail(input.issues.first().message);
+        return fail(firstError(input.issues));
     const InequalityReport report = computeInequalityReport(input.values, input.weights, input.groups);
+    const IssueList reportIssues = input.attributed(report.issues, table.sourcePath());
     if (!report.isValid())
-        return fail(report.issues.isEmpty() ? CliText::tr("inequality: nothing to compute") : report.issues.first().message);
+        return fail(firstError(reportIssues));
+    printWarnings(loaded.issues + input.issues + reportIssues);
 
-    QTextStream err(stderr);
-    for (const IssueList &issues : {input.issues, report.issues})
-        for (const Issue &issue : issues)
-            err << "cityatlas-cli: " << CliText::tr("warning: %1").arg(issue.message) << Qt::endl;
-
-    if (parser.isSet(u"lorenz"_s))
-        if (const QString error = writeLorenz(parser.value(u"lorenz"_s), report.lorenz, input.unitNames); !error.isEmpty())
-            return fail(error);
+    if (parser.isSet(u"lorenz"_s)) {
+        QList<QStringList> rows;
+        for (int k = 0; k < report.lorenz.points.size(); ++k)
+            rows << QStringList{exact(report.lorenz.points[k].populationShare), exact(report.lorenz.points[k].valueShare),
+                                k > 0 ? input.unitNames.value(int(report.lorenz.units.value(k - 1))) : QString()};
+        if (const QString e = writeCsv(parser.value(u"lorenz"_s), {u"population_share"_s, u"value_share"_s, u"unit"_s}, rows); !e.isEmpty())
+            return fail(e);
+    }
+    if (parser.isSet(u"out"_s)) {
+        QList<QStringList> rows;
+        for (const QJsonValue &g : groupsJson(report, input.groupNames)) {
+            const QJsonObject o = g.toObject();
+            rows << QStringList{o.value(u"group"_s).toString(), QString::number(o.value(u"n"_s).toInt()),
+                                exact(o.value(u"population_share"_s).toDouble()), exact(o.value(u"value_share"_s).toDouble()),
+                                exact(o.value(u"theil_t_within"_s).toDouble()), exact(o.value(u"theil_l_within"_s).toDouble()),
+                                exact(o.value(u"gini_within"_s).toDouble())};
+        }
+        if (const QString e = writeCsv(parser.value(u"out"_s), {u"group"_s, u"n"_s, u"population_share"_s, u"value_share"_s,
+                                                               u"theil_t_within"_s, u"theil_l_within"_s, u"gini_within"_s}, rows);
+            !e.isEmpty())
+            return fail(e);
+    }
 
     if (parser.isSet(u"json"_s)) {
-        QJsonObject root{{u"data"_s, table.sourcePath()}, {u"field"_s, field}, {u"weight"_s, weight},
-                         {u"units"_s, report.unitCount}, {u"gini"_s, json(report.gini)},
-                         {u"theilT"_s, json(report.theilT)}, {u"theilL"_s, json(report.theilL)},
+        QJsonObject root{{u"data"_s, dataSourceNote(parser)}, {u"value"_s, field}, {u"weight"_s, weight},
+                         {u"n"_s, report.unitCount}, {u"gini"_s, json(report.gini)},
+                         {u"theil_t"_s, json(report.theilT)}, {u"theil_l"_s, json(report.theilL)},
                          {u"cv"_s, json(report.coefficientOfVariation)}, {u"ge2"_s, json(report.halfSquaredCv)}};
         if (!group.isEmpty()) {
             root[u"group"_s] = group;
-            if (report.theilTByGroup)
-                root[u"theilTDecomposition"_s] = toJson(*report.theilTByGroup, input.groupNames);
-            if (report.theilLByGroup)
-                root[u"theilLDecomposition"_s] = toJson(*report.theilLByGroup, input.groupNames);
-            if (report.giniByGroup)
-                root[u"giniDecomposition"_s] = toJson(*report.giniByGroup, input.groupNames);
+            if (const auto &t = report.theilTByGroup) {
+                root[u"theil_t_within"_s] = t->within;
+                root[u"theil_t_between"_s] = t->between;
+            }
+            if (const auto &l = report.theilLByGroup) {
+                root[u"theil_l_within"_s] = l->within;
+                root[u"theil_l_between"_s] = l->between;
+            }
+            if (const auto &g = report.giniByGroup) {
+                root[u"gini_within"_s] = g->within;
+                root[u"gini_net_between"_s] = g->netBetween;
+                root[u"gini_transvariation"_s] = g->transvariation;
+            }
+            root[u"groups"_s] = groupsJson(report, input.groupNames);
         }
-        QTextStream(stdout) << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        printJson(root);
         return 0;
     }
 
     QTextStream out(stdout);
-    out << (weight.isEmpty() ? CliText::tr("Inequality of %1 over %2 units (%3)").arg(field).arg(report.unitCount).arg(QFileInfo(table.sourcePath()).fileName())
-                             : CliText::tr("Inequality of %1 over %2 units, weighted by %3 (%4)").arg(field).arg(report.unitCount).arg(weight, QFileInfo(table.sourcePath()).fileName()))
+    out << (weight.isEmpty() ? CliText::tr("Inequality of %1 over %2 units (%3)").arg(field).arg(report.unitCount).arg(dataSourceNote(parser))
+                             : CliText::tr("Inequality of %1 over %2 units, weighted by %3 (%4)").arg(field).arg(report.unitCount).arg(weight, dataSourceNote(parser)))
         << "\n";
     out << "  " << padRight(CliText::tr("Gini"), 28) << optionalNumber(report.gini) << "\n";
     out << "  " << padRight(CliText::tr("Theil T (GE(1))"), 28) << optionalNumber(report.theilT) << "\n";
@@ -171,6 +207,126 @@ int inequality(const QStringList &arguments)
                                 number(g->netBetween), percent(g->netBetween, g->total))
                            .arg(number(g->transvariation), percent(g->transvariation, g->total))
             << "\n";
+    }
+    return 0;
+}
+
+int density(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "Per-unit measures of a field: per 10,000 people (--population), per km² (--area, or the area "
+        "of the polygons in the equal-area projection), and the location quotient against a base field (--base)."));
+    addDataOptions(parser);
+    addValueOption(parser);
+    parser.addOptions({
+        {u"population"_s, CliText::tr("Population field."), u"name"_s},
+        {u"population-unit"_s, CliText::tr("Persons per unit of the population field (default 10000, as in the bundled table)."), u"n"_s, u"10000"_s},
+        {u"area"_s, CliText::tr("Area field in km² (default: the polygons' projected area)."), u"name"_s},
+        {u"base"_s, CliText::tr("Base field of the location quotient (e.g. population)."), u"name"_s},
+        {u"name"_s, CliText::tr("Field naming the units."), u"name"_s},
+        {u"out"_s, CliText::tr("Write the per-unit results to this CSV file."), u"file"_s},
+        {u"json"_s, CliText::tr("Print JSON.")},
+    });
+    int exitCode = 0;
+    if (!parseCommand(parser, u"analyze density"_s, arguments, &exitCode))
+        return exitCode;
+    const QString field = valueField(parser);
+    if (field.isEmpty())
+        return fail(CliText::tr("analyze density: --value FIELD is required"));
+    bool okUnit = false;
+    const double populationUnit = parser.value(u"population-unit"_s).toDouble(&okUnit);
+    if (!okUnit || populationUnit <= 0)
+        return fail(CliText::tr("analyze density: --population-unit takes a positive number"));
+
+    const LoadResult loaded = loadData(parser);
+    if (!loaded.table)
+        return fail(firstError(loaded.issues));
+    const FeatureTable &table = *loaded.table;
+    const AnalysisInput input = AnalysisInput::fromTable(table, field, {}, {},
+                                                         parser.isSet(u"name"_s) ? parser.value(u"name"_s) : defaultNameField(table));
+    if (!input.isValid())
+        return fail(firstError(input.issues));
+    IssueList issues = loaded.issues + input.issues;
+
+    // Columns aligned with the analysed units; NaN where a unit has no value (reported by the measures).
+    auto column = [&](const QString &name, QList<double> *out) -> QString {
+        const int c = table.fieldIndex(name);
+        if (c < 0)
+            return CliText::tr("%1: no field '%2' (fields: %3)").arg(table.sourcePath(), name, table.fieldNames().join(u", "_s));
+        if (!table.field(c).isNumeric())
+            return CliText::tr("%1: field '%2' is not numeric").arg(table.sourcePath(), name);
+        for (int row : input.rows)
+            *out << table.number(row, c).value_or(std::numeric_limits<double>::quiet_NaN());
+        return {};
+    };
+    QStringList header{u"unit"_s, field};
+    QList<PerUnitResult> results;
+    if (parser.isSet(u"population"_s)) {
+        QList<double> population;
+        if (const QString e = column(parser.value(u"population"_s), &population); !e.isEmpty())
+            return fail(e);
+        results << perCapita(input.values, population, 10000.0, populationUnit);
+        header << u"per_10k_people"_s;
+    }
+    QList<double> area;
+    if (parser.isSet(u"area"_s)) {
+        if (const QString e = column(parser.value(u"area"_s), &area); !e.isEmpty())
+            return fail(e);
+    } else if (table.hasGeometry()) {
+        for (int row : input.rows)
+            area << table.geometry(row).areaKm2;
+    }
+    if (!area.isEmpty()) {
+        results << CityAtlas::density(input.values, area);
+        header << u"per_km2"_s;
+    }
+    if (parser.isSet(u"base"_s)) {
+        QList<double> base;
+        if (const QString e = column(parser.value(u"base"_s), &base); !e.isEmpty())
+            return fail(e);
+        results << locationQuotient(input.values, base);
+        header << u"location_quotient"_s;
+    }
+    if (results.isEmpty())
+        return fail(CliText::tr("analyze density: give --population, --area or --base (the data has no polygons to measure)"));
+    for (const PerUnitResult &r : results) {
+        const IssueList named = input.attributed(r.issues, table.sourcePath());
+        if (!r.ok())
+            return fail(firstError(named));
+        issues << named;
+    }
+    printWarnings(issues);
+
+    QList<QStringList> rows;
+    QJsonArray units;
+    for (int i = 0; i < input.rows.size(); ++i) {
+        QStringList row{input.unitNames.value(i), exact(input.values[i])};
+        QJsonObject unit{{u"unit"_s, input.unitNames.value(i)}, {field, input.values[i]}};
+        for (int m = 0; m < results.size(); ++m) {
+            const std::optional<double> v = results[m].values.value(i);
+            row << (v ? exact(*v) : QString());
+            unit[header[m + 2]] = json(v);
+        }
+        rows << row;
+        units.append(unit);
+    }
+    if (parser.isSet(u"out"_s))
+        if (const QString e = writeCsv(parser.value(u"out"_s), header, rows); !e.isEmpty())
+            return fail(e);
+    if (parser.isSet(u"json"_s)) {
+        printJson({{u"data"_s, dataSourceNote(parser)}, {u"value"_s, field}, {u"n"_s, int(input.rows.size())}, {u"units"_s, units}});
+        return 0;
+    }
+    QTextStream out(stdout);
+    for (const QString &h : header)
+        out << padLeft(h, 18);
+    out << "\n";
+    for (const QStringList &row : rows) {
+        out << padLeft(row[0], 18);
+        for (int k = 1; k < row.size(); ++k)
+            out << padLeft(row[k].isEmpty() ? u"–"_s : QString::number(row[k].toDouble(), 'f', 3), 18);
+        out << "\n";
     }
     return 0;
 }

@@ -4,8 +4,14 @@
 
 namespace CityAtlas::Cli {
 
-// Regional-imbalance commands; same conventions as clicommands.h.
+// `cityatlas-cli analyze SUBCOMMAND ...`: inequality, density, moran, lisa, gistar.
+int analyze(const QStringList &arguments);
+
+// The subcommands; same conventions as clicommands.h.
 int inequality(const QStringList &arguments);
+int density(const QStringList &arguments);
 int moran(const QStringList &arguments);
+int lisa(const QStringList &arguments);
+int gistar(const QStringList &arguments);
 
 } // namespace CityAtlas::Cli

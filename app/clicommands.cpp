@@ -4,7 +4,6 @@
 
 #include "maps/data/bundleddata.h"
 #include "maps/data/datasetinfo.h"
-#include "maps/data/tablejoin.h"
 #include "maps/data/vectorreader.h"
 #include "maps/render/mapexporter.h"
 #include "maps/style/choropleth.h"
@@ -92,10 +91,7 @@ int map(const QStringList &arguments)
     parser.setApplicationDescription(CliText::tr("Draw a choropleth map to PNG, SVG or PDF."));
     parser.addOptions({
         {u"default"_s, CliText::tr("The default map: population density of China's provinces, 2022.")},
-        {u"layer"_s, CliText::tr("Vector layer, PATH or PATH:LAYER."), u"path"_s},
         {u"field"_s, CliText::tr("Numeric field to map."), u"name"_s},
-        {u"join"_s, CliText::tr("Table to join onto the layer before mapping."), u"table"_s},
-        {u"key"_s, CliText::tr("Join key: FIELD (same name on both sides) or LAYERFIELD:TABLEFIELD."), u"field"_s},
         {u"classes"_s, CliText::tr("Number of classes (default 5)."), u"n"_s, u"5"_s},
         {u"method"_s, CliText::tr("quantile, equal, jenks or stddev (default quantile)."), u"method"_s, u"quantile"_s},
         {u"ramp"_s, CliText::tr("ColorBrewer colour scheme (default YlOrRd)."), u"name"_s, ColorRamp::defaultName()},
@@ -107,6 +103,7 @@ int map(const QStringList &arguments)
         {u"height"_s, CliText::tr("Height in pixels (default 1200)."), u"px"_s, u"1200"_s},
         {u"dpi"_s, CliText::tr("Resolution (default 150)."), u"dpi"_s, u"150"_s},
     });
+    addDataOptions(parser);
     int exitCode = 0;
     if (!parseCommand(parser, u"map"_s, arguments, &exitCode))
         return exitCode;
@@ -132,9 +129,7 @@ int map(const QStringList &arguments)
     MapSettings settings;
     settings.title = parser.value(u"title"_s);
     settings.labelField = parser.value(u"labels"_s);
-    LoadResult loaded;
     if (parser.isSet(u"default"_s)) {
-        loaded = loadData({});
         spec.field = parser.isSet(u"field"_s) ? parser.value(u"field"_s) : BundledData::densityField();
         if (settings.title.isEmpty())
             settings.title = CliText::tr("Population density of China's provinces, 2022 (people per km²)");
@@ -142,38 +137,17 @@ int map(const QStringList &arguments)
             settings.labelField = u"name_zh"_s;
         settings.sourceLine = BundledData::provinceMapSourceLine();
     } else {
-        if (!parser.isSet(u"layer"_s) || !parser.isSet(u"field"_s))
+        if (!parser.isSet(u"data"_s) || !parser.isSet(u"field"_s))
             return fail(CliText::tr("map: --layer PATH[:LAYER] and --field NAME are required (or --default)"));
-        loaded = loadData(parser.value(u"layer"_s));
         spec.field = parser.value(u"field"_s);
-        settings.sourceLine = CliText::tr("Data: %1").arg(QFileInfo(VectorReader::splitLayerSpec(parser.value(u"layer"_s)).first).fileName());
+        settings.sourceLine = CliText::tr("Data: %1").arg(dataSourceNote(parser));
     }
+    const LoadResult loaded = loadData(parser);
     if (!loaded.table)
-        return fail(loaded.issues.isEmpty() ? CliText::tr("map: the layer could not be read") : loaded.issues.first().message);
+        return fail(loaded.issues.isEmpty() ? CliText::tr("map: the layer could not be read") : firstError(loaded.issues));
+    printWarnings(loaded.issues);
     if (!loaded.table->hasGeometry())
         return fail(CliText::tr("%1: has no geometries to draw; join it onto a map layer with --join").arg(loaded.table->sourcePath()));
-
-    if (parser.isSet(u"join"_s)) {
-        const QString keyOption = parser.value(u"key"_s);
-        if (keyOption.isEmpty())
-            return fail(CliText::tr("map: --join needs --key FIELD or LAYERFIELD:TABLEFIELD"));
-        const QStringList keys = keyOption.split(u':');
-        const auto [tablePath, tableLayer] = VectorReader::splitLayerSpec(parser.value(u"join"_s));
-        const LoadResult table = VectorReader::read(tablePath, tableLayer);
-        if (!table.table)
-            return fail(table.issues.isEmpty() ? CliText::tr("%1: cannot be read").arg(tablePath) : table.issues.first().message);
-        const JoinReport report = TableJoin::apply(*loaded.table, *table.table, {keys.first(), keys.last(), JoinMatch::Auto});
-        if (!report.ok())
-            return fail(report.error);
-        if (!report.unmatchedTableRows.isEmpty()) {
-            QStringList keysText;
-            for (const JoinKeyRow &k : report.unmatchedTableRows)
-                keysText << k.key;
-            QTextStream(stderr) << "cityatlas-cli: " << CliText::tr("%1: %2 row(s) matched no unit: %3")
-                                       .arg(tablePath).arg(report.unmatchedTableRows.size()).arg(keysText.join(u", "_s)) << Qt::endl;
-        }
-        settings.sourceLine = CliText::tr("Data: %1, %2").arg(QFileInfo(loaded.table->sourcePath()).fileName(), QFileInfo(tablePath).fileName());
-    }
     const int column = loaded.table->fieldIndex(spec.field);
     if (column < 0)
         return fail(CliText::tr("%1: no field '%2' (fields: %3)").arg(loaded.table->sourcePath(), spec.field, loaded.table->fieldNames().join(u", "_s)));

@@ -21,8 +21,8 @@ QString usage()
         "Commands:\n"
         "  info PATH [--json]          layers, features, fields, extent and CRS of a dataset\n"
         "  map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see 'map --help'\n"
-        "  inequality --field NAME     Gini, Theil and their decomposition by region; see 'inequality --help'\n"
-        "  moran --field NAME          global Moran's I and LISA clusters; see 'moran --help'\n"
+        "  analyze inequality|density|moran|lisa|gistar [options]\n"
+        "                              regional imbalance and spatial statistics; see 'analyze moran --help'\n"
         "\n"
         "  --version                   print the version\n");
 }
@@ -83,10 +83,8 @@ int main(int argc, char *argv[])
         return CityAtlas::Cli::info(args);
     if (command == u"map"_s)
         return CityAtlas::Cli::map(args);
-    if (command == u"inequality"_s)
-        return CityAtlas::Cli::inequality(args);
-    if (command == u"moran"_s)
-        return CityAtlas::Cli::moran(args);
+    if (command == u"analyze"_s)
+        return CityAtlas::Cli::analyze(args);
     QTextStream(stderr) << "cityatlas-cli: " << QCoreApplication::translate("main", "unknown command '%1'").arg(command)
                         << "\n" << usage();
     return 2;

@@ -1,7 +1,11 @@
 #include "app/clishared.h"
 
 #include "maps/data/bundleddata.h"
+#include "maps/data/tablejoin.h"
 
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +16,22 @@ int fail(const QString &message)
 {
     QTextStream(stderr) << "cityatlas-cli: " << message << Qt::endl;
     return 1;
+}
+
+QString firstError(const IssueList &issues)
+{
+    for (const Issue &issue : issues)
+        if (issue.severity == Issue::Severity::Error)
+            return issue.message;
+    return issues.isEmpty() ? QString() : issues.first().message;
+}
+
+void printWarnings(const IssueList &issues)
+{
+    QTextStream err(stderr);
+    for (const Issue &issue : issues)
+        if (issue.severity != Issue::Severity::Error)
+            err << "cityatlas-cli: " << CliText::tr("warning: %1").arg(issue.message) << Qt::endl;
 }
 
 bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode)
@@ -43,6 +63,13 @@ int displayWidth(const QString &text)
     }
     return width;
 }
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+}
 } // namespace
 
 QString padRight(const QString &text, int columns)
@@ -55,12 +82,88 @@ QString padLeft(const QString &text, int columns)
     return QString(std::max(0, columns - displayWidth(text)), u' ') + text;
 }
 
-LoadResult loadData(const QString &pathAndLayer)
+void addDataOptions(QCommandLineParser &parser)
 {
-    if (pathAndLayer.isEmpty())
-        return BundledData::loadProvinceMap();
-    const auto [path, layer] = VectorReader::splitLayerSpec(pathAndLayer);
-    return VectorReader::read(path, layer);
+    parser.addOptions({
+        {{u"data"_s, u"layer"_s}, CliText::tr("Layer or table, PATH or PATH:LAYER (default: China's provinces with their statistics)."), u"path"_s},
+        {u"join"_s, CliText::tr("Table to join onto the data first."), u"table"_s},
+        {u"key"_s, CliText::tr("Join key: FIELD (same name on both sides) or DATAFIELD:TABLEFIELD."), u"field"_s},
+    });
+}
+
+LoadResult loadData(const QCommandLineParser &parser)
+{
+    const QString spec = parser.value(u"data"_s);
+    LoadResult loaded = spec.isEmpty() ? BundledData::loadProvinceMap()
+                                       : [&] {
+                                             const auto [path, layer] = VectorReader::splitLayerSpec(spec);
+                                             return VectorReader::read(path, layer);
+                                         }();
+    if (!loaded.table || !parser.isSet(u"join"_s))
+        return loaded;
+    const QString keyOption = parser.value(u"key"_s);
+    if (keyOption.isEmpty()) {
+        loaded.table.reset();
+        loaded.issues << Issue::error(CliText::tr("--join needs --key FIELD or DATAFIELD:TABLEFIELD"));
+        return loaded;
+    }
+    const QStringList keys = keyOption.split(u':');
+    const auto [tablePath, tableLayer] = VectorReader::splitLayerSpec(parser.value(u"join"_s));
+    const LoadResult table = VectorReader::read(tablePath, tableLayer);
+    loaded.issues << table.issues;
+    if (!table.table) {
+        loaded.table.reset();
+        return loaded;
+    }
+    const JoinReport report = TableJoin::apply(*loaded.table, *table.table, {keys.first(), keys.last(), JoinMatch::Auto});
+    if (!report.ok()) {
+        loaded.table.reset();
+        loaded.issues << Issue::error(report.error, tablePath);
+        return loaded;
+    }
+    if (!report.unmatchedTableRows.isEmpty()) {
+        QStringList keysText;
+        for (const JoinKeyRow &k : report.unmatchedTableRows)
+            keysText << k.key;
+        loaded.issues << Issue::warning(CliText::tr("%1: %2 row(s) matched no unit: %3")
+                                            .arg(tablePath).arg(report.unmatchedTableRows.size()).arg(keysText.join(u", "_s)),
+                                        tablePath);
+    }
+    return loaded;
+}
+
+QString dataSourceNote(const QCommandLineParser &parser)
+{
+    const QString data = parser.value(u"data"_s);
+    QString note = data.isEmpty() ? QFileInfo(BundledData::provincesPath()).fileName()
+                                  : QFileInfo(VectorReader::splitLayerSpec(data).first).fileName();
+    if (parser.isSet(u"join"_s))
+        note += u" + "_s + QFileInfo(VectorReader::splitLayerSpec(parser.value(u"join"_s)).first).fileName();
+    return note;
+}
+
+QString writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return CliText::tr("%1: cannot write: %2").arg(path, file.errorString());
+    QTextStream out(&file);
+    auto writeRow = [&out](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        out << quoted.join(u',') << '\n';
+    };
+    writeRow(header);
+    for (const QStringList &row : rows)
+        writeRow(row);
+    out.flush();
+    return file.commit() ? QString() : CliText::tr("%1: cannot write: %2").arg(path, file.errorString());
+}
+
+void printJson(const QJsonObject &object)
+{
+    QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
 }
 
 } // namespace CityAtlas::Cli

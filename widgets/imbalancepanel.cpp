@@ -96,7 +96,7 @@ void ImbalancePanel::run()
                 m_table->setRowCount(0);
                 m_messages->setText(job.input.issues.first().message);
             } else {
-                showReport(job.report, job.input.groupNames, job.input.issues);
+                showReport(job.report, job.input);
                 if (job.report.isValid())
                     m_lorenz->setCurve(job.report.lorenz, BundledData::fieldCaption(field), *job.report.gini);
             }
@@ -120,11 +120,12 @@ void ImbalancePanel::addRow(const QString &measure, const QString &value, const 
     m_table->setItem(row, 2, new QTableWidgetItem(note));
 }
 
-void ImbalancePanel::showReport(const InequalityReport &report, const QStringList &groupNames, const IssueList &inputIssues)
+void ImbalancePanel::showReport(const InequalityReport &report, const AnalysisInput &input)
 {
     m_table->setRowCount(0);
+    const QStringList &groupNames = input.groupNames;
     QStringList notes;
-    for (const IssueList &issues : {inputIssues, report.issues})
+    for (const IssueList &issues : {input.issues, input.attributed(report.issues, m_layer->sourcePath())})
         for (const Issue &issue : issues)
             notes << issue.message;
     m_messages->setText(notes.join(u'\n'));

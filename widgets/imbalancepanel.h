@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/inequalityreport.h"
-#include "maps/data/featuretable.h"
+#include "maps/data/analysisinput.h"
 
 #include <QWidget>
 
@@ -30,7 +30,7 @@ signals:
     void finished();
 
 private:
-    void showReport(const InequalityReport &report, const QStringList &groupNames, const IssueList &inputIssues);
+    void showReport(const InequalityReport &report, const AnalysisInput &input);
     void addRow(const QString &measure, const std::optional<double> &value, const QString &note = {});
     void addRow(const QString &measure, const QString &value, const QString &note = {});
 

@@ -87,4 +87,17 @@ AnalysisInput AnalysisInput::fromTable(const FeatureTable &table, const QString 
     return input;
 }
 
+IssueList AnalysisInput::attributed(IssueList analysisIssues, const QString &sourcePath) const
+{
+    for (Issue &issue : analysisIssues) {
+        if (issue.row < 0 || issue.row >= rows.size())
+            continue;
+        const int unit = int(issue.row);
+        issue.row = rows[unit];
+        issue.file = sourcePath;
+        issue.message = QObject::tr("%1, row %2 (%3): %4").arg(sourcePath).arg(rows[unit] + 1).arg(unitNames.value(unit), issue.message);
+    }
+    return analysisIssues;
+}
+
 } // namespace CityAtlas

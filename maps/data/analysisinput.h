@@ -22,6 +22,10 @@ struct AnalysisInput
 
     bool isValid() const { return !hasErrors(issues); }
 
+    // Issues of an analysis over `values` name units by their index there; this names them
+    // by unit name and table row instead, so that users can find them.
+    IssueList attributed(IssueList analysisIssues, const QString &sourcePath) const;
+
     // weightField, groupField, nameField may be empty.
     static AnalysisInput fromTable(const FeatureTable &table, const QString &valueField,
                                    const QString &weightField = {}, const QString &groupField = {},

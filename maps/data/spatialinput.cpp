@@ -125,6 +125,7 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
     input.issues << all.issues;
     if (!all.isValid())
         return input;
+    input.layerWeights = *all.weights;
 
     // Weights among the units that have a value, then the isolate policy.
     WeightsSubset withValues = all.weights->subset(values.rows);
@@ -134,11 +135,11 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
     QList<double> kept = values.values;
     QStringList names = values.unitNames;
     if (weights.hasIsolates()) {
+        for (int i : weights.isolates())
+            input.isolates << names[i];
         switch (spec.isolates) {
         case WeightsSpec::IsolatePolicy::Refuse: {
-            QStringList isolated;
-            for (int i : weights.isolates())
-                isolated << names[i];
+            const QStringList &isolated = input.isolates;
             Issue issue = Issue::error(QObject::tr("%n unit(s) without neighbours (%1) with %2: choose whether to "
                                                    "exclude them or attach each to its nearest units", nullptr,
                                                    int(isolated.size()))

@@ -32,10 +32,12 @@ struct WeightsSpec
 struct SpatialInput
 {
     SpatialWeights weights;
+    SpatialWeights layerWeights; // binary, among all the layer's units: what a GAL/GWT file should hold
     QList<int> rows;          // table rows of the analysed units, aligned with values
     QList<double> values;
     QStringList unitNames;
     IssueList issues;
+    QStringList isolates;            // names of the units that had no neighbour (excluded, attached or refused)
     bool needsIsolatePolicy = false; // refused: some units have no neighbour and no policy was chosen
 
     bool isValid() const { return !hasErrors(issues); }

@@ -97,18 +97,19 @@ private slots:
 
     void inequalityMatchesTheReference()
     {
-        const Run r = cli({u"inequality"_s, u"--field"_s, u"pop_2022"_s, u"--json"_s,
+        const Run r = cli({u"analyze"_s, u"inequality"_s, u"--value"_s, u"pop_2022"_s, u"--json"_s,
                            u"--lorenz"_s, m_dir.filePath(u"lorenz.csv"_s)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(root.value(u"units"_s).toInt(), 31);
+        QCOMPARE(root.value(u"n"_s).toInt(), 31);
         // tests/analysis/reference/inequality_reference.py: Gini of the 2022 resident population
         // over the 31 provinces, unweighted, n² definition (as R ineq::Gini(corr = FALSE)).
         QVERIFY(qAbs(root.value(u"gini"_s).toDouble() / 0.3653491525035896 - 1) < 1e-9);
-        const QJsonObject theil = root.value(u"theilTDecomposition"_s).toObject();
-        QVERIFY(qAbs(theil.value(u"within"_s).toDouble() + theil.value(u"between"_s).toDouble()
-                     - root.value(u"theilT"_s).toDouble()) < 1e-12);
-        QCOMPARE(theil.value(u"groups"_s).toArray().size(), 4); // the four NBS regions
+        QVERIFY(qAbs(root.value(u"theil_t_within"_s).toDouble() + root.value(u"theil_t_between"_s).toDouble()
+                     - root.value(u"theil_t"_s).toDouble()) < 1e-12);
+        QVERIFY(qAbs(root.value(u"theil_l_within"_s).toDouble() + root.value(u"theil_l_between"_s).toDouble()
+                     - root.value(u"theil_l"_s).toDouble()) < 1e-12);
+        QCOMPARE(root.value(u"groups"_s).toArray().size(), 4); // the four NBS regions
         QVERIFY(r.err.contains(u"Taiwan"_s)); // units without statistics are named, not dropped silently
         QFile lorenz(m_dir.filePath(u"lorenz.csv"_s));
         QVERIFY(lorenz.open(QIODevice::ReadOnly));
@@ -118,28 +119,75 @@ private slots:
     void moranMatchesTheReference()
     {
         const QString gal = m_dir.filePath(u"queen.gal"_s);
-        const QString map = m_dir.filePath(u"lisa.png"_s);
-        const Run r = cli({u"moran"_s, u"--field"_s, u"density_2022"_s, u"--isolates"_s, u"exclude"_s,
-                           u"--save-weights"_s, gal, u"--map"_s, map, u"--json"_s});
+        const Run r = cli({u"analyze"_s, u"moran"_s, u"--field"_s, u"density_2022"_s, u"--weights"_s, u"queen"_s,
+                           u"--isolates"_s, u"exclude"_s, u"--save-weights"_s, gal, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(root.value(u"units"_s).toInt(), 30); // 31 provinces less Hainan, an island
+        QCOMPARE(root.value(u"n"_s).toInt(), 30); // 31 provinces less Hainan, an island
+        QCOMPARE(root.value(u"islands"_s).toArray(), QJsonArray{u"Hainan"_s});
         // tests/app/reference/moran_provinces.py on the written queen.gal and the statistics
-        // table: spdep moran.test formulas, row-standardised, randomisation.
+        // table: spdep moran.test formulas, row-standardised weights.
         QVERIFY(qAbs(root.value(u"I"_s).toDouble() / 0.23742569489149354 - 1) < 1e-9);
-        QVERIFY(qAbs(root.value(u"expectedI"_s).toDouble() + 1.0 / 29.0) < 1e-12);
-        const QJsonObject rand = root.value(u"randomisation"_s).toObject();
-        QVERIFY(qAbs(rand.value(u"variance"_s).toDouble() / 0.005578726534938352 - 1) < 1e-9);
-        QVERIFY(qAbs(rand.value(u"z"_s).toDouble() / 3.6404508606064816 - 1) < 1e-9);
-        const double pseudoP = root.value(u"permutation"_s).toObject().value(u"pseudoP"_s).toDouble();
+        QVERIFY(qAbs(root.value(u"expected_I"_s).toDouble() + 1.0 / 29.0) < 1e-12);
+        QVERIFY(qAbs(root.value(u"variance_randomization"_s).toDouble() / 0.005578726534938352 - 1) < 1e-9);
+        QVERIFY(qAbs(root.value(u"z_randomization"_s).toDouble() / 3.6404508606064816 - 1) < 1e-9);
+        QVERIFY(root.contains(u"variance_normality"_s) && root.contains(u"z_normality"_s));
+        const double pseudoP = root.value(u"p_permutation"_s).toDouble();
         QVERIFY(pseudoP > 0 && pseudoP < 0.05);
-        QCOMPARE(root.value(u"lisa"_s).toArray().size(), 30);
         QVERIFY(QFile::exists(gal));
-        QCOMPARE(QImage(map).size(), QSize(1600, 1200));
         // The same seed gives the same pseudo p.
-        const Run again = cli({u"moran"_s, u"--field"_s, u"density_2022"_s, u"--isolates"_s, u"exclude"_s, u"--json"_s});
-        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(u"permutation"_s).toObject()
-                     .value(u"pseudoP"_s).toDouble(), pseudoP);
+        const Run again = cli({u"analyze"_s, u"moran"_s, u"--field"_s, u"density_2022"_s, u"--isolates"_s, u"exclude"_s, u"--json"_s});
+        QCOMPARE(QJsonDocument::fromJson(again.out.toUtf8()).object().value(u"p_permutation"_s).toDouble(), pseudoP);
+        // Reading the weights back from the GAL file gives the same statistic.
+        const Run fromFile = cli({u"analyze"_s, u"moran"_s, u"--field"_s, u"density_2022"_s, u"--weights"_s, gal,
+                                  u"--isolates"_s, u"exclude"_s, u"--json"_s});
+        QVERIFY2(fromFile.exitCode == 0, qPrintable(fromFile.err));
+        QVERIFY(qAbs(QJsonDocument::fromJson(fromFile.out.toUtf8()).object().value(u"I"_s).toDouble() / 0.23742569489149354 - 1) < 1e-9);
+    }
+
+    void lisaWritesUnitsAndMap()
+    {
+        const QString csv = m_dir.filePath(u"lisa.csv"_s), map = m_dir.filePath(u"lisa.png"_s);
+        const Run r = cli({u"analyze"_s, u"lisa"_s, u"--field"_s, u"density_2022"_s, u"--isolates"_s, u"exclude"_s,
+                           u"--out"_s, csv, u"--map"_s, map, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject clusters = root.value(u"clusters"_s).toObject();
+        int total = 0;
+        for (const QString &key : {u"HH"_s, u"LL"_s, u"LH"_s, u"HL"_s, u"ns"_s})
+            total += clusters.value(key).toInt();
+        QCOMPARE(total, 30);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 31);
+        QVERIFY(lines.first().startsWith("unit,id,density_2022,local_I,z,p_analytical,p,cluster"));
+        QCOMPARE(QImage(map).size(), QSize(1600, 1200));
+    }
+
+    void densityAndGiStar()
+    {
+        const Run d = cli({u"analyze"_s, u"density"_s, u"--value"_s, u"pop_2022"_s, u"--area"_s, u"area_km2"_s, u"--json"_s});
+        QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+        for (const QJsonValue &u : QJsonDocument::fromJson(d.out.toUtf8()).object().value(u"units"_s).toArray())
+            if (u.toObject().value(u"unit"_s).toString() == u"Shanghai"_s) // facts.md §2: 2475 / 6340.5 (10k persons per km²)
+                QVERIFY(qAbs(u.toObject().value(u"per_km2"_s).toDouble() - 2475.0 / 6340.5) < 1e-12);
+        const Run g = cli({u"analyze"_s, u"gistar"_s, u"--field"_s, u"density_2022"_s, u"--isolates"_s, u"exclude"_s, u"--json"_s});
+        QVERIFY2(g.exitCode == 0, qPrintable(g.err));
+        QCOMPARE(QJsonDocument::fromJson(g.out.toUtf8()).object().value(u"units"_s).toArray().size(), 30);
+    }
+
+    void measureThatNeedsPositiveValues()
+    {
+        // Theil L takes logarithms: a zero value makes it undefined. It is left out, with a
+        // warning naming the unit; the other measures stand.
+        const Run r = cli({u"analyze"_s, u"inequality"_s, u"--data"_s, data("zeros.csv"), u"--value"_s, u"v"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(u"Theil L"_s) && r.err.contains(u"row 1 (a)"_s), qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(root.value(u"theil_l"_s).isNull());
+        // {0, 2, 3}: Σi Σj |xi − xj| = 2·(2 + 3 + 1) = 12; 2 n² μ = 2 · 9 · 5/3 = 30; Gini = 0.4.
+        QVERIFY(qAbs(root.value(u"gini"_s).toDouble() - 0.4) < 1e-12);
     }
 
     void errors_data()
@@ -158,10 +206,12 @@ private slots:
         QTest::newRow("bad format") << QStringList{u"map"_s, u"--default"_s, u"--out"_s, m_dir.filePath(u"x.gif"_s)} << u"x.gif"_s;
         QTest::newRow("no output") << QStringList{u"map"_s, u"--default"_s} << u"--out"_s;
         QTest::newRow("unknown command") << QStringList{u"paint"_s} << u"'paint'"_s;
-        QTest::newRow("isolates need a choice") << QStringList{u"moran"_s, u"--field"_s, u"density_2022"_s} << u"Hainan"_s;
-        QTest::newRow("unknown weights") << QStringList{u"moran"_s, u"--field"_s, u"density_2022"_s, u"--weights"_s, u"hexagons"_s} << u"'hexagons'"_s;
-        QTest::newRow("inequality of text") << QStringList{u"inequality"_s, u"--field"_s, u"name_en"_s} << u"'name_en' is not numeric"_s;
-        QTest::newRow("inequality unknown group") << QStringList{u"inequality"_s, u"--field"_s, u"pop_2022"_s, u"--group"_s, u"province"_s} << u"'province'"_s;
+        QTest::newRow("isolates need a choice") << QStringList{u"analyze"_s, u"moran"_s, u"--field"_s, u"density_2022"_s} << u"Hainan"_s;
+        QTest::newRow("unknown weights") << QStringList{u"analyze"_s, u"moran"_s, u"--field"_s, u"density_2022"_s, u"--weights"_s, u"hexagons"_s} << u"'hexagons'"_s;
+        QTest::newRow("missing weights file") << QStringList{u"analyze"_s, u"lisa"_s, u"--field"_s, u"density_2022"_s, u"--weights"_s, data("none.gal")} << u"none.gal"_s;
+        QTest::newRow("inequality of text") << QStringList{u"analyze"_s, u"inequality"_s, u"--value"_s, u"name_en"_s} << u"'name_en' is not numeric"_s;
+        QTest::newRow("inequality unknown group") << QStringList{u"analyze"_s, u"inequality"_s, u"--value"_s, u"pop_2022"_s, u"--group"_s, u"province"_s} << u"'province'"_s;
+        QTest::newRow("unknown analysis") << QStringList{u"analyze"_s, u"kriging"_s} << u"'kriging'"_s;
     }
     void errors()
     {

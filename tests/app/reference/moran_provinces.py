@@ -23,8 +23,14 @@ while i < len(lines):
     unit, k = lines[i][0], int(lines[i][1])
     neighbours[unit] = lines[i + 1] if k else []
     i += 2 if k else 1
-units = [u for u in neighbours]
-assert len(units) == n
+assert len(neighbours) == n
+# Keep the units with statistics, then drop those left without a neighbour (Hainan): the
+# isolate policy "exclude".
+units = [u for u in neighbours if u in density]
+neighbours = {u: [v for v in neighbours[u] if v in density] for u in units}
+units = [u for u in units if neighbours[u]]
+neighbours = {u: [v for v in neighbours[u] if v in units] for u in units}
+n = len(units)
 x = [density[u] for u in units]
 mean = sum(x) / n
 z = [v - mean for v in x]

@@ -1,0 +1,329 @@
+// analyze moran | lisa | gistar: spatial statistics on one field with chosen weights.
+#include "app/clianalysis.h"
+
+#include "analysis/getisord.h"
+#include "analysis/localmoran.h"
+#include "analysis/moran.h"
+#include "app/clishared.h"
+#include "maps/data/bundleddata.h"
+#include "maps/data/spatialinput.h"
+#include "maps/render/mapexporter.h"
+#include "maps/style/categorystyle.h"
+#include "maps/style/lisastyle.h"
+
+#include <QJsonArray>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas::Cli {
+namespace {
+
+
+// What the three spatial commands share: options, data, weights, permutation settings.
+class SpatialCommand
+{
+public:
+    explicit SpatialCommand(const QString &name, const QString &description)
+        : m_name(name)
+    {
+        m_parser.setApplicationDescription(description);
+        addDataOptions(m_parser);
+        m_parser.addOptions({
+            {{u"field"_s, u"value"_s}, CliText::tr("Numeric field to analyse."), u"name"_s},
+            {u"weights"_s, CliText::tr("queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen)."), u"spec"_s, u"queen"_s},
+            {u"snap"_s, CliText::tr("Contiguity snapping tolerance in metres of the map projection (default 100)."), u"m"_s, u"100"_s},
+            {u"id"_s, CliText::tr("Field with the unit ids of weights files (default: code)."), u"field"_s},
+            {u"isolates"_s, CliText::tr("Units without neighbours: exclude, attach or attach:K (attach to the K nearest)."), u"policy"_s},
+            {u"permutations"_s, CliText::tr("Number of permutations (default 999; 0 for none)."), u"n"_s, u"999"_s},
+            {u"seed"_s, CliText::tr("Random seed of the permutations (default 12345)."), u"n"_s, u"12345"_s},
+            {u"alpha"_s, CliText::tr("Significance level of local clusters (default 0.05)."), u"p"_s, u"0.05"_s},
+            {u"fdr"_s, CliText::tr("Classify local clusters with Benjamini–Hochberg adjusted p-values.")},
+            {u"save-weights"_s, CliText::tr("Write the weights among all the layer's units to this .gal or .gwt file."), u"file"_s},
+            {u"out"_s, CliText::tr("Write the per-unit results to this CSV file."), u"file"_s},
+            {u"json"_s, CliText::tr("Print JSON.")},
+        });
+    }
+
+    QCommandLineParser &parser() { return m_parser; }
+
+    // Parses, loads and builds the weights; false with *exitCode set when the command ends here.
+    bool prepare(const QStringList &arguments, int *exitCode)
+    {
+        if (!parseCommand(m_parser, u"analyze "_s + m_name, arguments, exitCode))
+            return false;
+        *exitCode = 1;
+        m_field = m_parser.value(u"field"_s);
+        if (m_field.isEmpty())
+            return fail(CliText::tr("analyze %1: --field NAME is required").arg(m_name)), false;
+        QString error;
+        QString weights = m_parser.value(u"weights"_s);
+        if (weights.startsWith(u"distance:"_s))
+            weights = u"band:"_s + weights.mid(9);
+        if (!WeightsSpec::parse(weights, &m_spec, &error)
+            || (m_parser.isSet(u"isolates"_s) && !WeightsSpec::parseIsolates(m_parser.value(u"isolates"_s), &m_spec, &error)))
+            return fail(u"analyze %1: "_s.arg(m_name) + error), false;
+        bool okSnap = false, okPerm = false, okSeed = false, okAlpha = false;
+        m_spec.snapMetres = m_parser.value(u"snap"_s).toDouble(&okSnap);
+        m_spec.idField = m_parser.value(u"id"_s);
+        m_permutation.permutations = m_parser.value(u"permutations"_s).toInt(&okPerm);
+        m_permutation.seed = m_parser.value(u"seed"_s).toULongLong(&okSeed);
+        m_permutation.threadCount = 0; // every core; results do not depend on the count
+        m_alpha = m_parser.value(u"alpha"_s).toDouble(&okAlpha);
+        if (!okSnap || m_spec.snapMetres < 0 || !okPerm || m_permutation.permutations < 0 || !okSeed || !okAlpha
+            || m_alpha <= 0 || m_alpha >= 1)
+            return fail(CliText::tr("analyze %1: --snap ≥ 0, --permutations ≥ 0, --seed a whole number and 0 < --alpha < 1").arg(m_name)), false;
+
+        m_loaded = loadData(m_parser);
+        if (!m_loaded.table)
+            return fail(firstError(m_loaded.issues)), false;
+        const FeatureTable &table = *m_loaded.table;
+        const QString nameField = table.fieldIndex(u"name_en"_s) >= 0 ? u"name_en"_s : QString();
+        m_input = SpatialInput::build(table, m_field, m_spec, nameField);
+        if (!m_input.isValid())
+            return fail(m_input.needsIsolatePolicy
+                            ? CliText::tr("%1 (--isolates exclude or --isolates attach:K)").arg(firstError(m_input.issues))
+                            : firstError(m_input.issues)), false;
+        printWarnings(m_loaded.issues + m_input.issues);
+        if (m_parser.isSet(u"save-weights"_s))
+            if (const QString e = WeightsFile::write(m_input.layerWeights, m_parser.value(u"save-weights"_s), table.name(),
+                                                     m_spec.idField.isEmpty() ? u"code"_s : m_spec.idField); !e.isEmpty())
+                return fail(e), false;
+        *exitCode = 0;
+        return true;
+    }
+
+    const QString &field() const { return m_field; }
+    const WeightsSpec &spec() const { return m_spec; }
+    const SpatialInput &input() const { return m_input; }
+    const FeatureTable &table() const { return *m_loaded.table; }
+    const PermutationOptions &permutation() const { return m_permutation; }
+    double alpha() const { return m_alpha; }
+    bool fdr() const { return m_parser.isSet(u"fdr"_s); }
+    bool json() const { return m_parser.isSet(u"json"_s); }
+
+    QJsonObject summary() const
+    {
+        return {{u"value"_s, m_field}, {u"data"_s, dataSourceNote(m_parser)}, {u"n"_s, int(m_input.rows.size())},
+                {u"weights"_s, m_spec.description()}, {u"islands"_s, QJsonArray::fromStringList(m_input.isolates)},
+                {u"permutations"_s, m_permutation.permutations}, {u"seed"_s, QString::number(m_permutation.seed)}};
+    }
+
+    // Writes --out when given; columns: unit, id, the value, then the command's own.
+    QString writeUnits(const QStringList &header, const QList<QStringList> &perUnit) const
+    {
+        if (!m_parser.isSet(u"out"_s))
+            return {};
+        QList<QStringList> rows;
+        for (int i = 0; i < m_input.rows.size(); ++i)
+            rows << (QStringList{m_input.unitNames.value(i), m_input.weights.id(i), exact(m_input.values[i])} + perUnit.value(i));
+        return writeCsv(m_parser.value(u"out"_s), QStringList{u"unit"_s, u"id"_s, m_field} + header, rows);
+    }
+
+private:
+    QString m_name;
+    QCommandLineParser m_parser;
+    QString m_field;
+    WeightsSpec m_spec;
+    LoadResult m_loaded;
+    SpatialInput m_input;
+    PermutationOptions m_permutation;
+    double m_alpha = 0.05;
+};
+
+} // namespace
+
+int moran(const QStringList &arguments)
+{
+    SpatialCommand command(u"moran"_s, CliText::tr(
+        "Global Moran's I with row-standardised weights: moments and z under normality and randomisation "
+        "(as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa)."));
+    int exitCode = 0;
+    if (!command.prepare(arguments, &exitCode))
+        return exitCode;
+    const SpatialInput &input = command.input();
+    MoranOptions options;
+    options.permutation = command.permutation();
+    const MoranResult result = globalMoran(input.values, input.weights, options);
+    if (!result.isValid())
+        return fail(firstError(result.issues));
+    printWarnings(result.issues);
+    const MoranScatter scatter = moranScatter(input.values, input.weights);
+    QList<QStringList> perUnit;
+    for (int i = 0; i < scatter.z.size(); ++i)
+        perUnit << QStringList{exact(scatter.z[i]), exact(scatter.lag[i])};
+    if (const QString e = command.writeUnits({u"z"_s, u"lag_z"_s}, perUnit); !e.isEmpty())
+        return fail(e);
+
+    if (command.json()) {
+        QJsonObject root = command.summary();
+        root[u"I"_s] = result.moranI;
+        root[u"expected_I"_s] = result.expectedI;
+        if (result.normality) {
+            root[u"variance_normality"_s] = result.normality->variance;
+            root[u"z_normality"_s] = result.normality->zScore;
+            root[u"p_normality"_s] = result.normality->pGreater;
+        }
+        if (result.randomisation) {
+            root[u"variance_randomization"_s] = result.randomisation->variance;
+            root[u"z_randomization"_s] = result.randomisation->zScore;
+            root[u"p_randomization"_s] = result.randomisation->pGreater;
+        }
+        if (const auto &p = result.permutation) {
+            root[u"p_permutation"_s] = p->pseudoP;
+            root[u"permutation_mean"_s] = p->mean;
+            root[u"permutation_sd"_s] = p->standardDeviation;
+        }
+        root[u"scatter_slope"_s] = scatter.slope;
+        printJson(root);
+        return 0;
+    }
+    QTextStream out(stdout);
+    out << CliText::tr("Moran's I of %1: %2 units, %3").arg(command.field()).arg(result.unitCount).arg(command.spec().description()) << "\n";
+    out << "  " << padRight(CliText::tr("I"), 16) << number(result.moranI) << "\n";
+    out << "  " << padRight(CliText::tr("E[I]"), 16) << number(result.expectedI) << "\n";
+    auto printTest = [&out](const QString &name, const MoranTest &t) {
+        out << "  " << padRight(name, 16) << CliText::tr("Var %1  z %2  p(greater) %3  p(two-sided) %4")
+                                                  .arg(number(t.variance), number(t.zScore), number(t.pGreater), number(t.pTwoSided)) << "\n";
+    };
+    if (result.randomisation)
+        printTest(CliText::tr("randomisation"), *result.randomisation);
+    if (result.normality)
+        printTest(CliText::tr("normality"), *result.normality);
+    if (const auto &p = result.permutation)
+        out << "  " << padRight(CliText::tr("permutations"), 16)
+            << CliText::tr("%1 (seed %2): pseudo p %3, mean %4, sd %5").arg(p->permutations).arg(p->seed)
+                   .arg(number(p->pseudoP), number(p->mean), number(p->standardDeviation)) << "\n";
+    return 0;
+}
+
+int lisa(const QStringList &arguments)
+{
+    SpatialCommand command(u"lisa"_s, CliText::tr(
+        "Local Moran's I (LISA, spdep localmoran convention) with conditional permutation pseudo p and "
+        "High–High / Low–Low / Low–High / High–Low clusters."));
+    command.parser().addOption({u"map"_s, CliText::tr("Draw the cluster map to this .png, .svg or .pdf file."), u"file"_s});
+    int exitCode = 0;
+    if (!command.prepare(arguments, &exitCode))
+        return exitCode;
+    const SpatialInput &input = command.input();
+    LocalMoranOptions options;
+    options.permutation = command.permutation();
+    options.alpha = command.alpha();
+    options.falseDiscoveryRate = command.fdr();
+    const LocalMoranResult result = localMoran(input.values, input.weights, options);
+    if (!result.isValid())
+        return fail(firstError(result.issues));
+    printWarnings(result.issues);
+
+    QList<QStringList> perUnit;
+    for (int i = 0; i < input.rows.size(); ++i)
+        perUnit << QStringList{exact(result.localI[i]), exact(result.zScore[i]), exact(result.pValue[i]),
+                               result.pseudoP.isEmpty() ? QString() : exact(result.pseudoP[i]),
+                               lisaClusterKey(result.clusters.value(i))};
+    if (const QString e = command.writeUnits({u"local_I"_s, u"z"_s, u"p_analytical"_s, u"p"_s, u"cluster"_s}, perUnit); !e.isEmpty())
+        return fail(e);
+    if (command.parser().isSet(u"map"_s)) {
+        const CategoryStyle style = lisaClusterStyle(command.table().rowCount(), input.rows, result.clusters);
+        MapSettings settings;
+        settings.title = CliText::tr("LISA clusters of %1").arg(BundledData::fieldCaption(command.field()));
+        settings.legendTitle = CliText::tr("LISA cluster (p ≤ %1)").arg(options.alpha);
+        settings.sourceLine = CliText::tr("Local Moran's I, %1, %2 permutations, seed %3. Data: %4")
+                                  .arg(command.spec().description()).arg(options.permutation.permutations)
+                                  .arg(options.permutation.seed).arg(dataSourceNote(command.parser()));
+        if (const QString e = MapExporter::exportMap(MapRenderer(command.table(), style, settings),
+                                                     command.parser().value(u"map"_s), {}); !e.isEmpty())
+            return fail(e);
+    }
+
+    QList<int> counts(5, 0);
+    for (LisaCluster c : result.clusters)
+        ++counts[int(c)];
+    if (command.json()) {
+        QJsonObject root = command.summary();
+        root[u"alpha"_s] = options.alpha;
+        root[u"fdr"_s] = options.falseDiscoveryRate;
+        root[u"clusters"_s] = QJsonObject{{u"HH"_s, counts[int(LisaCluster::HighHigh)]}, {u"LL"_s, counts[int(LisaCluster::LowLow)]},
+                                          {u"LH"_s, counts[int(LisaCluster::LowHigh)]}, {u"HL"_s, counts[int(LisaCluster::HighLow)]},
+                                          {u"ns"_s, counts[int(LisaCluster::NotSignificant)]}};
+        QJsonArray units;
+        for (int i = 0; i < input.rows.size(); ++i)
+            units.append(QJsonObject{{u"unit"_s, input.unitNames.value(i)}, {u"id"_s, input.weights.id(i)},
+                                     {u"local_I"_s, result.localI[i]}, {u"z"_s, result.zScore[i]},
+                                     {u"p"_s, result.pseudoP.isEmpty() ? result.pValue[i] : result.pseudoP[i]},
+                                     {u"cluster"_s, lisaClusterKey(result.clusters.value(i))}});
+        root[u"units"_s] = units;
+        printJson(root);
+        return 0;
+    }
+    QTextStream out(stdout);
+    out << CliText::tr("LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9")
+               .arg(command.field()).arg(options.alpha).arg(options.falseDiscoveryRate ? CliText::tr(", FDR") : QString())
+               .arg(command.spec().description())
+               .arg(counts[int(LisaCluster::HighHigh)]).arg(counts[int(LisaCluster::LowLow)])
+               .arg(counts[int(LisaCluster::LowHigh)]).arg(counts[int(LisaCluster::HighLow)])
+               .arg(counts[int(LisaCluster::NotSignificant)]) << "\n";
+    out << "  " << padRight(CliText::tr("unit"), 20) << padLeft(CliText::tr("I_i"), 11) << padLeft(CliText::tr("z"), 11)
+        << padLeft(CliText::tr("p"), 10) << "  " << CliText::tr("cluster") << "\n";
+    for (int i = 0; i < input.rows.size(); ++i)
+        out << "  " << padRight(input.unitNames.value(i), 20) << padLeft(number(result.localI[i]), 11)
+            << padLeft(number(result.zScore[i]), 11)
+            << padLeft(QString::number(result.pseudoP.isEmpty() ? result.pValue[i] : result.pseudoP[i], 'f', 4), 10)
+            << "  " << lisaClusterKey(result.clusters.value(i)) << "\n";
+    return 0;
+}
+
+int gistar(const QStringList &arguments)
+{
+    SpatialCommand command(u"gistar"_s, CliText::tr(
+        "Getis–Ord Gi* hot and cold spots (binary weights including each unit itself, z as R spdep localG)."));
+    int exitCode = 0;
+    if (!command.prepare(arguments, &exitCode))
+        return exitCode;
+    const SpatialInput &input = command.input();
+    GetisOrdOptions options;
+    options.permutation = command.permutation();
+    options.alpha = command.alpha();
+    options.falseDiscoveryRate = command.fdr();
+    const GetisOrdResult result = getisOrdGiStar(input.values, input.weights, options);
+    if (!result.isValid())
+        return fail(firstError(result.issues));
+    printWarnings(result.issues);
+
+    QList<QStringList> perUnit;
+    for (int i = 0; i < input.rows.size(); ++i)
+        perUnit << QStringList{exact(result.g[i]), exact(result.zScore[i]), exact(result.pValue[i]),
+                               result.pseudoP.isEmpty() ? QString() : exact(result.pseudoP[i]),
+                               hotSpotKey(result.classes.value(i))};
+    if (const QString e = command.writeUnits({u"g_star"_s, u"z"_s, u"p_analytical"_s, u"p"_s, u"class"_s}, perUnit); !e.isEmpty())
+        return fail(e);
+    int hot = 0, cold = 0;
+    for (HotSpot c : result.classes) {
+        hot += c == HotSpot::Hot;
+        cold += c == HotSpot::Cold;
+    }
+    if (command.json()) {
+        QJsonObject root = command.summary();
+        root[u"alpha"_s] = options.alpha;
+        root[u"hot"_s] = hot;
+        root[u"cold"_s] = cold;
+        QJsonArray units;
+        for (int i = 0; i < input.rows.size(); ++i)
+            units.append(QJsonObject{{u"unit"_s, input.unitNames.value(i)}, {u"id"_s, input.weights.id(i)},
+                                     {u"g_star"_s, result.g[i]}, {u"z"_s, result.zScore[i]},
+                                     {u"p"_s, result.pseudoP.isEmpty() ? result.pValue[i] : result.pseudoP[i]},
+                                     {u"class"_s, hotSpotKey(result.classes.value(i))}});
+        root[u"units"_s] = units;
+        printJson(root);
+        return 0;
+    }
+    QTextStream out(stdout);
+    out << CliText::tr("Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots")
+               .arg(command.field()).arg(options.alpha).arg(command.spec().description()).arg(hot).arg(cold) << "\n";
+    for (int i = 0; i < input.rows.size(); ++i)
+        out << "  " << padRight(input.unitNames.value(i), 20) << padLeft(number(result.zScore[i]), 11)
+            << "  " << hotSpotKey(result.classes.value(i)) << "\n";
+    return 0;
+}
+
+} // namespace CityAtlas::Cli
