@@ -126,6 +126,7 @@ class TestMoran : public QObject
     Q_OBJECT
 
 private slots:
+    void checkerboardIsMinusOne();
     void handCalculationLine4();
     void analytical_data();
     void analytical();
@@ -509,6 +510,23 @@ void TestMoran::benjaminiHochberg()
     COMPARE_NEAR(adjusted[2], 0.16 / 3.0);
     COMPARE_NEAR(adjusted[3], 0.20);
     QCOMPARE(CityAtlas::benjaminiHochberg(QList<double>{0.9, 0.8}), (QList<double>{0.9, 0.9}));
+}
+
+void TestMoran::checkerboardIsMinusOne()
+{
+    // A checkerboard on a rook lattice: every neighbour of a unit has the other value, so with
+    // row-standardised weights the lag of z_i is exactly −z_i and I = (n/S0) Σ z_i(−z_i) / Σ z_i² = −1.
+    for (const auto &[rows, cols] : {std::pair{4, 4}, std::pair{5, 6}, std::pair{7, 7}}) {
+        QList<double> values;
+        for (int r = 0; r < rows; ++r)
+            for (int c = 0; c < cols; ++c)
+                values << double((r + c) % 2);
+        MoranOptions options;
+        options.permutation.permutations = 0;
+        const MoranResult result = globalMoran(values, make(rookLattice(rows, cols)), options);
+        QVERIFY(result.isValid());
+        QVERIFY2(qAbs(result.moranI + 1.0) < 1e-12, qPrintable(QString::number(result.moranI, 'g', 17)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestMoran)
