@@ -131,6 +131,7 @@ void MainWindow::createAnalysisDocks()
     tabifyDockWidget(imbalance, spatial);
     imbalance->raise();
     connect(m_spatial, &SpatialPanel::clusterMapReady, m_canvas, &MapCanvas::setStyle);
+    connect(m_spatial, &SpatialPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
 }
 
 void MainWindow::loadDefaultMap()
@@ -220,6 +221,25 @@ void MainWindow::showFeatureInStatusBar(int row)
     const auto value = valueColumn >= 0 ? m_layer->number(row, valueColumn) : std::nullopt;
     m_hoverLabel->setText(value ? tr("%1 — %2: %3").arg(name, field, QLocale().toString(*value, 'f', 1))
                                 : tr("%1 — %2: no data").arg(name, field));
+}
+
+void MainWindow::addResultColumns(const QList<int> &rows, const QList<ResultColumn> &columns)
+{
+    if (!m_layer)
+        return;
+    // Copy on write: render jobs may still read the old table.
+    auto layer = std::make_shared<FeatureTable>(*m_layer);
+    QStringList names;
+    for (const ResultColumn &column : columns) {
+        layer->setResultColumn(column, rows);
+        names << column.field.name;
+    }
+    m_layer = layer;
+    m_canvas->replaceLayer(m_layer);
+    m_controls->setFields(*m_layer);
+    m_imbalance->setLayer(m_layer);
+    m_spatial->setLayer(m_layer);
+    statusBar()->showMessage(tr("Added the fields %1 to the layer").arg(names.join(u", "_s)), 8000);
 }
 
 void MainWindow::showAbout()

@@ -40,6 +40,7 @@ private:
     void exportMapDialog();
     void showFeatureInStatusBar(int row);
     void showAbout();
+    void addResultColumns(const QList<int> &rows, const QList<ResultColumn> &columns);
 
     MapCanvas *m_canvas;
     ChoroplethControls *m_controls;

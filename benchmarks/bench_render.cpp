@@ -1,6 +1,7 @@
 // Loads, classifies and renders a synthetic 40,000-polygon layer (a 200 × 200 grid of
 // hexagon-like cells over China's extent, attribute = a smooth field + noise) and prints
 // the time of each step. Usage: bench_render [cells-per-side] [repeats]
+#include "benchmarks/syntheticgrid.h"
 #include "maps/data/vectorreader.h"
 #include "maps/render/maprenderer.h"
 #include "maps/style/choropleth.h"
@@ -19,39 +20,6 @@
 using namespace CityAtlas;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-QString writeGrid(const QString &path, int side)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    QTextStream out(&file);
-    out << R"({"type":"FeatureCollection","features":[)";
-    const double lon0 = 74, lat0 = 18, width = 60, height = 35;
-    const double dx = width / side, dy = height / side;
-    QRandomGenerator random(42);
-    for (int i = 0; i < side; ++i) {
-        for (int j = 0; j < side; ++j) {
-            const double x = lon0 + i * dx, y = lat0 + j * dy;
-            const double value = std::sin(i / 15.0) * std::cos(j / 11.0) * 100 + random.bounded(20.0);
-            if (i || j)
-                out << ',';
-            out << R"({"type":"Feature","properties":{"id":)" << i * side + j << R"(,"value":)" << value
-                << R"(},"geometry":{"type":"Polygon","coordinates":[[)";
-            const double px[] = {0, 0.5, 1, 1, 0.5, 0, 0}, py[] = {0.25, 0, 0.25, 0.75, 1, 0.75, 0.25};
-            for (int k = 0; k < 7; ++k)
-                out << (k ? "," : "") << '[' << QString::number(x + px[k] * dx, 'f', 6) << ','
-                    << QString::number(y + py[k] * dy, 'f', 6) << ']';
-            out << "]]}}";
-        }
-    }
-    out << "]}";
-    out.flush();
-    return file.commit() ? QString() : file.errorString();
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -66,7 +34,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
 
     timer.start();
-    if (const QString error = writeGrid(path, side); !error.isEmpty()) {
+    if (const QString error = SyntheticGrid::write(path, side); !error.isEmpty()) {
         out << "cannot write " << path << ": " << error << Qt::endl;
         return 1;
     }

@@ -3,6 +3,7 @@
 #include "maps/data/analysisinput.h"
 #include "maps/data/bundleddata.h"
 #include "widgets/backgroundtask.h"
+#include "widgets/charts/decompositionchart.h"
 #include "widgets/charts/lorenzchart.h"
 #include "widgets/fieldcombo.h"
 
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +41,7 @@ ImbalancePanel::ImbalancePanel(QWidget *parent)
     , m_group(new FieldCombo(FieldCombo::Kind::Text, true, this))
     , m_table(new QTableWidget(0, 3, this))
     , m_lorenz(new LorenzChart(this))
+    , m_decomposition(new DecompositionChart(this))
     , m_messages(new QLabel(this))
 {
     auto *form = new QFormLayout;
@@ -63,18 +66,22 @@ ImbalancePanel::ImbalancePanel(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(runButton);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_lorenz, 1);
+    auto *charts = new QTabWidget(this);
+    charts->addTab(m_decomposition, tr("Decomposition"));
+    charts->addTab(m_lorenz, tr("Lorenz curve"));
+    layout->addWidget(charts, 1);
     layout->addWidget(m_messages);
 }
 
 void ImbalancePanel::setLayer(std::shared_ptr<const FeatureTable> layer)
 {
+    const bool first = !m_layer;
     m_layer = std::move(layer);
     if (!m_layer)
         return;
-    m_field->setTable(*m_layer, u"pop_2022"_s);
+    m_field->setTable(*m_layer, first ? u"pop_2022"_s : QString());
     m_weight->setTable(*m_layer);
-    m_group->setTable(*m_layer, u"region"_s);
+    m_group->setTable(*m_layer, first ? u"region"_s : QString());
     run();
 }
 
@@ -91,7 +98,7 @@ void ImbalancePanel::run()
                 job.report = computeInequalityReport(job.input.values, job.input.weights, job.input.groups);
             return job;
         },
-        [this, field](ImbalanceJob job) {
+        [this, field, group](ImbalanceJob job) {
             if (!job.input.isValid()) {
                 m_table->setRowCount(0);
                 m_messages->setText(job.input.issues.first().message);
@@ -99,6 +106,7 @@ void ImbalancePanel::run()
                 showReport(job.report, job.input);
                 if (job.report.isValid())
                     m_lorenz->setCurve(job.report.lorenz, BundledData::fieldCaption(field), *job.report.gini);
+                m_decomposition->setReport(job.report, group);
             }
             emit finished();
         });

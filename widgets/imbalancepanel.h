@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace CityAtlas {
 
+class DecompositionChart;
 class FieldCombo;
 class LorenzChart;
 
@@ -40,6 +41,7 @@ private:
     FieldCombo *m_group;
     QTableWidget *m_table;
     LorenzChart *m_lorenz;
+    DecompositionChart *m_decomposition;
     QLabel *m_messages;
 };
 

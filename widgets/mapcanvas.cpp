@@ -51,6 +51,12 @@ void MapCanvas::setLayer(std::shared_ptr<const FeatureTable> layer)
     zoomToLayer();
 }
 
+void MapCanvas::replaceLayer(std::shared_ptr<const FeatureTable> layer)
+{
+    m_layer = std::move(layer);
+    scheduleRender();
+}
+
 void MapCanvas::setStyle(std::shared_ptr<const MapStyle> style)
 {
     m_style = std::move(style);

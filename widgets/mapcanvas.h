@@ -27,6 +27,8 @@ public:
     ~MapCanvas() override;
 
     void setLayer(std::shared_ptr<const FeatureTable> layer);
+    // The same features with other attributes: keeps the view and the style.
+    void replaceLayer(std::shared_ptr<const FeatureTable> layer);
     void setStyle(std::shared_ptr<const MapStyle> style);
     void setLabelField(const QString &field);
     void setTooltipField(const QString &field); // a name field shown in tooltips

@@ -120,11 +120,17 @@ void SpatialPanel::updateParameter()
 
 void SpatialPanel::setLayer(std::shared_ptr<const FeatureTable> layer)
 {
+    // The same units with more fields (e.g. our own results added): keep the results shown.
+    const bool sameUnits = m_layer && layer && layer->rowCount() == m_layer->rowCount()
+        && layer->sourcePath() == m_layer->sourcePath();
+    const bool first = !m_layer;
     m_layer = std::move(layer);
-    m_clusterStyle.reset();
-    m_showMap->setEnabled(false);
+    if (!sameUnits) {
+        m_clusterStyle.reset();
+        m_showMap->setEnabled(false);
+    }
     if (m_layer)
-        m_field->setTable(*m_layer, BundledData::densityField());
+        m_field->setTable(*m_layer, first ? BundledData::densityField() : QString());
 }
 
 void SpatialPanel::run()
@@ -164,6 +170,27 @@ void SpatialPanel::run()
             show(job);
             emit finished();
         });
+}
+
+QList<ResultColumn> SpatialPanel::resultColumns(const SpatialJob &job)
+{
+    auto numbers = [](const QList<double> &values) {
+        QList<QVariant> out;
+        for (double v : values)
+            out << v;
+        return out;
+    };
+    QList<QVariant> clusters, p;
+    for (int i = 0; i < job.local.clusters.size(); ++i) {
+        clusters << lisaClusterKey(job.local.clusters[i]);
+        p << (job.local.pseudoP.isEmpty() ? job.local.pValue[i] : job.local.pseudoP[i]);
+    }
+    const QString prefix = job.field + u'_';
+    return {{{prefix + u"lisa_I"_s, FieldType::Real}, numbers(job.local.localI)},
+            {{prefix + u"lisa_z"_s, FieldType::Real}, numbers(job.local.zScore)},
+            {{prefix + u"lisa_p"_s, FieldType::Real}, p},
+            {{prefix + u"lisa_cluster"_s, FieldType::String}, clusters},
+            {{prefix + u"spatial_lag"_s, FieldType::Real}, numbers(job.scatter.lag)}};
 }
 
 void SpatialPanel::show(const SpatialJob &job)
@@ -209,6 +236,7 @@ void SpatialPanel::show(const SpatialJob &job)
     if (!job.local.clusters.isEmpty()) {
         m_clusterStyle = std::make_shared<const CategoryStyle>(lisaClusterStyle(job.rowCount, job.input.rows, job.local.clusters));
         m_showMap->setEnabled(true);
+        emit resultColumnsReady(job.input.rows, resultColumns(job));
     }
 }
 

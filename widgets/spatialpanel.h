@@ -34,11 +34,14 @@ public:
 
 signals:
     void clusterMapReady(std::shared_ptr<const CityAtlas::MapStyle> style);
+    // Per-unit results (local I, z, p, cluster, lag) to add to the layer as fields.
+    void resultColumnsReady(const QList<int> &rows, const QList<CityAtlas::ResultColumn> &columns);
     void finished();
 
 private:
     void updateParameter();
     void show(const SpatialJob &job);
+    static QList<ResultColumn> resultColumns(const SpatialJob &job);
 
     std::shared_ptr<const FeatureTable> m_layer;
     FieldCombo *m_field;

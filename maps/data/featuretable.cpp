@@ -67,6 +67,24 @@ int FeatureTable::addField(const Field &field)
     return int(m_fields.size()) - 1;
 }
 
+int FeatureTable::setResultColumn(const ResultColumn &column, const QList<int> &rows)
+{
+    int index = -1;
+    for (int i = 0; i < m_fields.size(); ++i)
+        if (m_fields[i].name == column.field.name)
+            index = i;
+    if (index < 0) {
+        index = addField(column.field);
+    } else {
+        m_fields[index] = column.field;
+        for (QVariantList &row : m_rows)
+            row[index] = QVariant();
+    }
+    for (int i = 0; i < rows.size() && i < column.values.size(); ++i)
+        m_rows[rows[i]][index] = column.values[i];
+    return index;
+}
+
 void FeatureTable::appendRow(QVariantList values, FeatureGeometry geometry)
 {
     values.resize(m_fields.size());

@@ -38,6 +38,13 @@ struct FeatureGeometry
     bool isEmpty() const { return kind == GeometryKind::None; }
 };
 
+// Values an analysis computed for some of a table's rows, to be added as a field.
+struct ResultColumn
+{
+    Field field;
+    QList<QVariant> values; // aligned with the rows the analysis used
+};
+
 // An in-memory layer: attribute columns plus, for vector layers, one geometry per row.
 // Plain tables (CSV, XLSX) are feature tables without geometry.
 class FeatureTable
@@ -71,6 +78,8 @@ public:
     void appendRow(QVariantList values, FeatureGeometry geometry = {});
     void setValue(int row, int column, const QVariant &value) { m_rows[row][column] = value; }
     void renameField(int column, const QString &name) { m_fields[column].name = name; }
+    // Adds the column (or replaces one of the same name): values at the given rows, null elsewhere.
+    int setResultColumn(const ResultColumn &column, const QList<int> &rows);
 
 private:
     QString m_name;

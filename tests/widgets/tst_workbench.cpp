@@ -56,6 +56,20 @@ private slots:
         QVERIFY(window.canvas()->featureAt(QPointF(window.canvas()->width() * 0.5, window.canvas()->height() * 0.5)) >= 0);
         const QImage shot = window.canvas()->grab().toImage();
         QVERIFY(shot.pixelColor(shot.width() / 2, shot.height() / 2) != QColor(Qt::white));
+
+        // LISA results become fields of the layer, ready to map.
+        QSignalSpy spatialDone(window.spatialPanel(), &SpatialPanel::finished);
+        window.spatialPanel()->run();
+        QVERIFY(spatialDone.wait(20000));
+        const auto layer = window.canvas()->layer();
+        const int cluster = layer->fieldIndex(u"density_2022_lisa_cluster"_s);
+        QVERIFY(cluster >= 0);
+        QVERIFY(layer->fieldIndex(u"density_2022_lisa_I"_s) >= 0);
+        int jiangsu = -1;
+        for (int row = 0; row < layer->rowCount(); ++row)
+            if (layer->value(row, layer->fieldIndex(u"code"_s)).toString() == u"320000"_s)
+                jiangsu = row;
+        QCOMPARE(layer->value(jiangsu, cluster).toString(), u"HH"_s); // as `cityatlas-cli analyze lisa` finds
     }
 
     void imbalancePanelComputesGini()
