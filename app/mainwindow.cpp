@@ -4,6 +4,7 @@
 #include "maps/render/mapexporter.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/choroplethcontrols.h"
+#include "widgets/fieldcombo.h"
 #include "widgets/imbalancepanel.h"
 #include "widgets/spatialpanel.h"
 #include "widgets/mapcanvas.h"
@@ -26,26 +27,6 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
-namespace {
-
-// The field used for names in tooltips and labels: Chinese or English names when the layer has them.
-QString nameFieldOf(const FeatureTable &table)
-{
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    const QStringList candidates = chinese
-        ? QStringList{u"name_zh"_s, u"name"_s, u"NAME"_s, u"name_en"_s}
-        : QStringList{u"name_en"_s, u"name"_s, u"NAME"_s, u"name_zh"_s};
-    for (const QString &c : candidates)
-        if (table.fieldIndex(c) >= 0)
-            return c;
-    for (const Field &f : table.fields())
-        if (f.type == FieldType::String)
-            return f.name;
-    return {};
-}
-
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_canvas(new MapCanvas(this))
@@ -155,7 +136,7 @@ void MainWindow::showLayer(LoadResult result, const QString &preferredField)
     if (!result.table)
         return;
     m_layer = std::shared_ptr<const FeatureTable>(std::move(result.table));
-    m_nameField = nameFieldOf(*m_layer);
+    m_nameField = unitNameField(*m_layer);
     setWindowTitle(tr("%1 — CityAtlas").arg(QFileInfo(m_layer->sourcePath()).fileName()));
     m_canvas->setTooltipField(m_nameField);
     m_canvas->setLayer(m_layer);

@@ -24,4 +24,8 @@ private:
     bool m_allowNone;
 };
 
+// The field that names units in the interface language: name_zh in Chinese, name_en
+// otherwise, else a "name" field or the first text field; empty when there is none.
+QString unitNameField(const FeatureTable &table);
+
 } // namespace CityAtlas

@@ -90,10 +90,11 @@ void ImbalancePanel::run()
     if (!m_layer)
         return;
     const QString field = m_field->currentField(), weight = m_weight->currentField(), group = m_group->currentField();
+    const QString name = unitNameField(*m_layer);
     runInBackground<ImbalanceJob>(this, tr("Computing inequality…"),
-        [layer = m_layer, field, weight, group](Feedback *) {
+        [layer = m_layer, field, weight, group, name](Feedback *) {
             ImbalanceJob job;
-            job.input = AnalysisInput::fromTable(*layer, field, weight, group);
+            job.input = AnalysisInput::fromTable(*layer, field, weight, group, name);
             if (job.input.isValid())
                 job.report = computeInequalityReport(job.input.values, job.input.weights, job.input.groups);
             return job;

@@ -152,8 +152,7 @@ void SpatialPanel::run()
     local.permutation = global.permutation;
     local.alpha = m_alpha->currentData().toDouble();
     local.falseDiscoveryRate = m_fdr->isChecked();
-    const QString nameField = m_layer->fieldIndex(u"name_zh"_s) >= 0 && QLocale().language() == QLocale::Chinese
-        ? u"name_zh"_s : m_layer->fieldIndex(u"name_en"_s) >= 0 ? u"name_en"_s : QString();
+    const QString nameField = unitNameField(*m_layer);
 
     runInBackground<SpatialJob>(this, tr("Computing Moran's I and LISA…"),
         [layer = m_layer, job, global, local, nameField](Feedback *feedback) mutable {
