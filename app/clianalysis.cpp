@@ -4,6 +4,7 @@
 #include "analysis/percapita.h"
 #include "app/clishared.h"
 #include "maps/data/analysisinput.h"
+#include "maps/data/unitnames.h"
 
 #include <QJsonArray>
 #include <QTextStream>
@@ -66,17 +67,6 @@ void addValueOption(QCommandLineParser &parser)
     parser.addOption({{u"value"_s, u"field"_s}, CliText::tr("Numeric field to analyse."), u"name"_s});
 }
 
-QString defaultNameField(const FeatureTable &table)
-{
-    for (const QString &candidate : {u"name_en"_s, u"name"_s, u"NAME"_s, u"name_zh"_s})
-        if (table.fieldIndex(candidate) >= 0)
-            return candidate;
-    for (const Field &f : table.fields())
-        if (f.type == FieldType::String)
-            return f.name;
-    return {};
-}
-
 } // namespace
 
 int analyze(const QStringList &arguments)
@@ -128,7 +118,7 @@ int inequality(const QStringList &arguments)
         group = u"region"_s;
     if (group == u"none"_s)
         group.clear();
-    const QString name = parser.isSet(u"name"_s) ? parser.value(u"name"_s) : defaultNameField(table);
+    const QString name = parser.isSet(u"name"_s) ? parser.value(u"name"_s) : unitNameField(table);
     const QString weight = parser.value(u"weight"_s);
     const AnalysisInput input = AnalysisInput::fromTable(table, field, weight, group, name);
     if (!input.isValid())
@@ -244,7 +234,7 @@ int density(const QStringList &arguments)
         return fail(firstError(loaded.issues));
     const FeatureTable &table = *loaded.table;
     const AnalysisInput input = AnalysisInput::fromTable(table, field, {}, {},
-                                                         parser.isSet(u"name"_s) ? parser.value(u"name"_s) : defaultNameField(table));
+                                                         parser.isSet(u"name"_s) ? parser.value(u"name"_s) : unitNameField(table));
     if (!input.isValid())
         return fail(firstError(input.issues));
     IssueList issues = loaded.issues + input.issues;

@@ -7,6 +7,7 @@
 #include "app/clishared.h"
 #include "maps/data/bundleddata.h"
 #include "maps/data/spatialinput.h"
+#include "maps/data/unitnames.h"
 #include "maps/render/mapexporter.h"
 #include "maps/style/categorystyle.h"
 #include "maps/style/lisastyle.h"
@@ -19,6 +20,17 @@ using namespace Qt::StringLiterals;
 namespace CityAtlas::Cli {
 namespace {
 
+
+// A local statistic's per-unit results, as lisa and gistar report them.
+struct LocalStatistic
+{
+    QString statisticKey; // "local_I", "g_star"
+    QString classKey;     // "cluster", "class"
+    QList<double> statistic, z, pAnalytical, pseudoP;
+    QStringList classes;
+
+    double p(int i) const { return pseudoP.isEmpty() ? pAnalytical[i] : pseudoP[i]; }
+};
 
 // What the three spatial commands share: options, data, weights, permutation settings.
 class SpatialCommand
@@ -78,8 +90,7 @@ public:
         if (!m_loaded.table)
             return fail(firstError(m_loaded.issues)), false;
         const FeatureTable &table = *m_loaded.table;
-        const QString nameField = table.fieldIndex(u"name_en"_s) >= 0 ? u"name_en"_s : QString();
-        m_input = SpatialInput::build(table, m_field, m_spec, nameField);
+        m_input = SpatialInput::build(table, m_field, m_spec, unitNameField(table));
         if (!m_input.isValid())
             return fail(m_input.needsIsolatePolicy
                             ? CliText::tr("%1 (--isolates exclude or --isolates attach:K)").arg(firstError(m_input.issues))
@@ -107,6 +118,36 @@ public:
         return {{u"value"_s, m_field}, {u"data"_s, dataSourceNote(m_parser)}, {u"n"_s, int(m_input.rows.size())},
                 {u"weights"_s, m_spec.description()}, {u"islands"_s, QJsonArray::fromStringList(m_input.isolates)},
                 {u"permutations"_s, m_permutation.permutations}, {u"seed"_s, QString::number(m_permutation.seed)}};
+    }
+
+    // --out for a local statistic, and its per-unit JSON and text table.
+    QString writeUnits(const LocalStatistic &local) const
+    {
+        QList<QStringList> perUnit;
+        for (int i = 0; i < local.statistic.size(); ++i)
+            perUnit << QStringList{exact(local.statistic[i]), exact(local.z[i]), exact(local.pAnalytical[i]),
+                                   local.pseudoP.isEmpty() ? QString() : exact(local.pseudoP[i]), local.classes.value(i)};
+        return writeUnits({local.statisticKey, u"z"_s, u"p_analytical"_s, u"p"_s, local.classKey}, perUnit);
+    }
+
+    QJsonArray unitsJson(const LocalStatistic &local) const
+    {
+        QJsonArray units;
+        for (int i = 0; i < local.statistic.size(); ++i)
+            units.append(QJsonObject{{u"unit"_s, m_input.unitNames.value(i)}, {u"id"_s, m_input.weights.id(i)},
+                                     {local.statisticKey, local.statistic[i]}, {u"z"_s, local.z[i]},
+                                     {u"p"_s, local.p(i)}, {local.classKey, local.classes.value(i)}});
+        return units;
+    }
+
+    void printUnits(QTextStream &out, const LocalStatistic &local) const
+    {
+        out << "  " << padRight(CliText::tr("unit"), 20) << padLeft(local.statisticKey, 11) << padLeft(CliText::tr("z"), 11)
+            << padLeft(CliText::tr("p"), 10) << "  " << local.classKey << "\n";
+        for (int i = 0; i < local.statistic.size(); ++i)
+            out << "  " << padRight(m_input.unitNames.value(i), 20) << padLeft(number(local.statistic[i]), 11)
+                << padLeft(number(local.z[i]), 11) << padLeft(QString::number(local.p(i), 'f', 4), 10)
+                << "  " << local.classes.value(i) << "\n";
     }
 
     // Writes --out when given; columns: unit, id, the value, then the command's own.
@@ -216,12 +257,10 @@ int lisa(const QStringList &arguments)
         return fail(firstError(result.issues));
     printWarnings(result.issues);
 
-    QList<QStringList> perUnit;
-    for (int i = 0; i < input.rows.size(); ++i)
-        perUnit << QStringList{exact(result.localI[i]), exact(result.zScore[i]), exact(result.pValue[i]),
-                               result.pseudoP.isEmpty() ? QString() : exact(result.pseudoP[i]),
-                               lisaClusterKey(result.clusters.value(i))};
-    if (const QString e = command.writeUnits({u"local_I"_s, u"z"_s, u"p_analytical"_s, u"p"_s, u"cluster"_s}, perUnit); !e.isEmpty())
+    LocalStatistic local{u"local_I"_s, u"cluster"_s, result.localI, result.zScore, result.pValue, result.pseudoP, {}};
+    for (LisaCluster c : result.clusters)
+        local.classes << lisaClusterKey(c);
+    if (const QString e = command.writeUnits(local); !e.isEmpty())
         return fail(e);
     if (command.parser().isSet(u"map"_s)) {
         const CategoryStyle style = lisaClusterStyle(command.table().rowCount(), input.rows, result.clusters);
@@ -246,13 +285,7 @@ int lisa(const QStringList &arguments)
         root[u"clusters"_s] = QJsonObject{{u"HH"_s, counts[int(LisaCluster::HighHigh)]}, {u"LL"_s, counts[int(LisaCluster::LowLow)]},
                                           {u"LH"_s, counts[int(LisaCluster::LowHigh)]}, {u"HL"_s, counts[int(LisaCluster::HighLow)]},
                                           {u"ns"_s, counts[int(LisaCluster::NotSignificant)]}};
-        QJsonArray units;
-        for (int i = 0; i < input.rows.size(); ++i)
-            units.append(QJsonObject{{u"unit"_s, input.unitNames.value(i)}, {u"id"_s, input.weights.id(i)},
-                                     {u"local_I"_s, result.localI[i]}, {u"z"_s, result.zScore[i]},
-                                     {u"p"_s, result.pseudoP.isEmpty() ? result.pValue[i] : result.pseudoP[i]},
-                                     {u"cluster"_s, lisaClusterKey(result.clusters.value(i))}});
-        root[u"units"_s] = units;
+        root[u"units"_s] = command.unitsJson(local);
         printJson(root);
         return 0;
     }
@@ -263,13 +296,7 @@ int lisa(const QStringList &arguments)
                .arg(counts[int(LisaCluster::HighHigh)]).arg(counts[int(LisaCluster::LowLow)])
                .arg(counts[int(LisaCluster::LowHigh)]).arg(counts[int(LisaCluster::HighLow)])
                .arg(counts[int(LisaCluster::NotSignificant)]) << "\n";
-    out << "  " << padRight(CliText::tr("unit"), 20) << padLeft(CliText::tr("I_i"), 11) << padLeft(CliText::tr("z"), 11)
-        << padLeft(CliText::tr("p"), 10) << "  " << CliText::tr("cluster") << "\n";
-    for (int i = 0; i < input.rows.size(); ++i)
-        out << "  " << padRight(input.unitNames.value(i), 20) << padLeft(number(result.localI[i]), 11)
-            << padLeft(number(result.zScore[i]), 11)
-            << padLeft(QString::number(result.pseudoP.isEmpty() ? result.pValue[i] : result.pseudoP[i], 'f', 4), 10)
-            << "  " << lisaClusterKey(result.clusters.value(i)) << "\n";
+    command.printUnits(out, local);
     return 0;
 }
 
@@ -290,12 +317,10 @@ int gistar(const QStringList &arguments)
         return fail(firstError(result.issues));
     printWarnings(result.issues);
 
-    QList<QStringList> perUnit;
-    for (int i = 0; i < input.rows.size(); ++i)
-        perUnit << QStringList{exact(result.g[i]), exact(result.zScore[i]), exact(result.pValue[i]),
-                               result.pseudoP.isEmpty() ? QString() : exact(result.pseudoP[i]),
-                               hotSpotKey(result.classes.value(i))};
-    if (const QString e = command.writeUnits({u"g_star"_s, u"z"_s, u"p_analytical"_s, u"p"_s, u"class"_s}, perUnit); !e.isEmpty())
+    LocalStatistic local{u"g_star"_s, u"class"_s, result.g, result.zScore, result.pValue, result.pseudoP, {}};
+    for (HotSpot c : result.classes)
+        local.classes << hotSpotKey(c);
+    if (const QString e = command.writeUnits(local); !e.isEmpty())
         return fail(e);
     int hot = 0, cold = 0;
     for (HotSpot c : result.classes) {
@@ -307,22 +332,14 @@ int gistar(const QStringList &arguments)
         root[u"alpha"_s] = options.alpha;
         root[u"hot"_s] = hot;
         root[u"cold"_s] = cold;
-        QJsonArray units;
-        for (int i = 0; i < input.rows.size(); ++i)
-            units.append(QJsonObject{{u"unit"_s, input.unitNames.value(i)}, {u"id"_s, input.weights.id(i)},
-                                     {u"g_star"_s, result.g[i]}, {u"z"_s, result.zScore[i]},
-                                     {u"p"_s, result.pseudoP.isEmpty() ? result.pValue[i] : result.pseudoP[i]},
-                                     {u"class"_s, hotSpotKey(result.classes.value(i))}});
-        root[u"units"_s] = units;
+        root[u"units"_s] = command.unitsJson(local);
         printJson(root);
         return 0;
     }
     QTextStream out(stdout);
     out << CliText::tr("Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots")
                .arg(command.field()).arg(options.alpha).arg(command.spec().description()).arg(hot).arg(cold) << "\n";
-    for (int i = 0; i < input.rows.size(); ++i)
-        out << "  " << padRight(input.unitNames.value(i), 20) << padLeft(number(result.zScore[i]), 11)
-            << "  " << hotSpotKey(result.classes.value(i)) << "\n";
+    command.printUnits(out, local);
     return 0;
 }
 

@@ -2,8 +2,6 @@
 
 #include "maps/data/bundleddata.h"
 
-#include <QLocale>
-
 namespace CityAtlas {
 
 FieldCombo::FieldCombo(Kind kind, bool allowNone, QWidget *parent)
@@ -29,21 +27,6 @@ void FieldCombo::setTable(const FeatureTable &table, const QString &preferred)
     }
     const int index = findData(keep);
     setCurrentIndex(index >= 0 ? index : 0);
-}
-
-QString unitNameField(const FeatureTable &table)
-{
-    const bool chinese = QLocale().language() == QLocale::Chinese;
-    const QStringList candidates = chinese
-        ? QStringList{QStringLiteral("name_zh"), QStringLiteral("name"), QStringLiteral("NAME"), QStringLiteral("name_en")}
-        : QStringList{QStringLiteral("name_en"), QStringLiteral("name"), QStringLiteral("NAME"), QStringLiteral("name_zh")};
-    for (const QString &c : candidates)
-        if (table.fieldIndex(c) >= 0)
-            return c;
-    for (const Field &f : table.fields())
-        if (f.type == FieldType::String)
-            return f.name;
-    return {};
 }
 
 } // namespace CityAtlas

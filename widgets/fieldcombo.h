@@ -1,6 +1,7 @@
 #pragma once
 
 #include "maps/data/featuretable.h"
+#include "maps/data/unitnames.h"
 
 #include <QComboBox>
 
@@ -23,9 +24,5 @@ private:
     Kind m_kind;
     bool m_allowNone;
 };
-
-// The field that names units in the interface language: name_zh in Chinese, name_en
-// otherwise, else a "name" field or the first text field; empty when there is none.
-QString unitNameField(const FeatureTable &table);
 
 } // namespace CityAtlas

@@ -10,23 +10,16 @@
 namespace CityAtlas {
 
 DecompositionChart::DecompositionChart(QWidget *parent)
-    : QChartView(parent)
+    : ThemedChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(260, 180);
-    ChartTheme::apply(chart());
 }
 
 void DecompositionChart::setReport(const InequalityReport &report, const QString &groupName)
 {
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
-    c->setTitle(QString());
-    if (!report.theilTByGroup && !report.theilLByGroup && !report.giniByGroup)
+    const bool decomposed = report.theilTByGroup || report.theilLByGroup || report.giniByGroup;
+    QChart *c = resetChart(decomposed ? tr("Within and between %1").arg(groupName) : QString());
+    if (!decomposed)
         return;
-    c->setTitle(tr("Within and between %1").arg(groupName));
 
     QStringList categories;
     auto *within = new QBarSet(tr("Within groups"));
@@ -67,12 +60,7 @@ void DecompositionChart::setReport(const InequalityReport &report, const QString
     x->setRange(0, 100);
     x->setLabelFormat(QStringLiteral("%.0f%%"));
     x->setTitleText(tr("Share of the index"));
-    ChartTheme::styleAxis(x);
-    ChartTheme::styleAxis(y);
-    c->addAxis(y, Qt::AlignLeft);
-    c->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    series->attachAxis(y);
+    attachAxes(x, y);
 }
 
 } // namespace CityAtlas

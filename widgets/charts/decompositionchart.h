@@ -2,13 +2,13 @@
 
 #include "analysis/inequalityreport.h"
 
-#include <QtCharts/QChartView>
+#include "widgets/charts/themedchartview.h"
 
 namespace CityAtlas {
 
 // How much of each inequality index lies within and between groups: one 100 % bar per
 // index (Theil T, Theil L, Dagum's Gini with its transvariation).
-class DecompositionChart : public QChartView
+class DecompositionChart : public ThemedChartView
 {
     Q_OBJECT
 

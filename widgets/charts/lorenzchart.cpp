@@ -9,20 +9,13 @@
 namespace CityAtlas {
 
 LorenzChart::LorenzChart(QWidget *parent)
-    : QChartView(parent)
+    : ThemedChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(260, 240);
-    ChartTheme::apply(chart());
 }
 
 void LorenzChart::setCurve(const LorenzCurve &curve, const QString &title, double gini)
 {
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
-    c->setTitle(tr("Lorenz curve of %1 (Gini %2)").arg(title, QLocale().toString(gini, 'f', 3)));
+    QChart *c = resetChart(tr("Lorenz curve of %1 (Gini %2)").arg(title, QLocale().toString(gini, 'f', 3)));
 
     auto *equality = new QLineSeries;
     equality->setName(tr("Equality"));
@@ -47,14 +40,8 @@ void LorenzChart::setCurve(const LorenzCurve &curve, const QString &title, doubl
     for (QValueAxis *axis : {x, y}) {
         axis->setLabelFormat(QStringLiteral("%.1f"));
         axis->setTickCount(6);
-        ChartTheme::styleAxis(axis);
     }
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : c->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    attachAxes(x, y);
 }
 
 } // namespace CityAtlas

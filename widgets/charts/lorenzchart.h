@@ -2,12 +2,12 @@
 
 #include "analysis/inequality.h"
 
-#include <QtCharts/QChartView>
+#include "widgets/charts/themedchartview.h"
 
 namespace CityAtlas {
 
 // The Lorenz curve of a variable with the line of equality.
-class LorenzChart : public QChartView
+class LorenzChart : public ThemedChartView
 {
     Q_OBJECT
 

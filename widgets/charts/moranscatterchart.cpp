@@ -15,20 +15,13 @@
 namespace CityAtlas {
 
 MoranScatterChart::MoranScatterChart(QWidget *parent)
-    : QChartView(parent)
+    : ThemedChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(260, 240);
-    ChartTheme::apply(chart());
 }
 
 void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringList &unitNames, const QString &title)
 {
-    QChart *c = chart();
-    c->removeAllSeries();
-    for (QAbstractAxis *axis : c->axes())
-        c->removeAxis(axis);
-    c->setTitle(tr("Moran scatter plot of %1 (I = %2)").arg(title, QLocale().toString(scatter.slope, 'f', 3)));
+    QChart *c = resetChart(tr("Moran scatter plot of %1 (I = %2)").arg(title, QLocale().toString(scatter.slope, 'f', 3)));
 
     double extent = 1.0;
     for (int i = 0; i < scatter.z.size(); ++i)
@@ -76,16 +69,9 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
     auto *y = new QValueAxis;
     y->setRange(-extent, extent);
     y->setTitleText(tr("Spatial lag of z"));
-    for (QValueAxis *axis : {x, y}) {
+    for (QValueAxis *axis : {x, y})
         axis->setLabelFormat(QStringLiteral("%.0f"));
-        ChartTheme::styleAxis(axis);
-    }
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
-    for (QAbstractSeries *s : c->series()) {
-        s->attachAxis(x);
-        s->attachAxis(y);
-    }
+    attachAxes(x, y);
 }
 
 } // namespace CityAtlas

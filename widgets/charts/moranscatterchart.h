@@ -2,13 +2,13 @@
 
 #include "analysis/moran.h"
 
-#include <QtCharts/QChartView>
+#include "widgets/charts/themedchartview.h"
 
 namespace CityAtlas {
 
 // Moran scatter plot: standardised value against its spatial lag, the regression line
 // (slope = Moran's I with row-standardised weights) and the four quadrants.
-class MoranScatterChart : public QChartView
+class MoranScatterChart : public ThemedChartView
 {
     Q_OBJECT
 
