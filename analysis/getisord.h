@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/issue.h"
+#include "analysis/localstatistic.h"
 #include "analysis/moran.h"
 #include "analysis/spatialweights.h"
 
@@ -33,25 +33,14 @@ struct GetisOrdOptions
 // with W_i = Σ_j w_ij (= k_i + 1), S1i = Σ_j w_ij² (= W_i for binary), x̄ = mean(x),
 // s² = Σ (x − x̄)² / n. E[G*_i] = W_i / n, Var[G*_i] = s² (n S1i − W_i²) / ((n − 1)(Σx)²).
 // Gi* is meant for non-negative values (counts, amounts); negative values give a Warning.
-struct GetisOrdResult
+struct GetisOrdResult : LocalStatisticResult
 {
-    int unitCount = 0;
     QList<double> g;           // G*_i
     QList<double> expectedG;   // E[G*_i]
     QList<double> varianceG;   // Var[G*_i]
-    QList<double> zScore;
-    QList<double> pValue;      // analytical, by options.alternative
-    QList<bool> degenerate;    // zero variance (i linked to every unit): z = 0, p = 1, Warning
-    QList<double> pseudoP;     // conditional permutation p (empty without permutations or when cancelled)
-    QList<double> significanceP; // pseudoP if available, else pValue; BH-adjusted with FDR
+    // zScore, pValue (analytical, by options.alternative), degenerate (zero variance: i linked
+    // to every unit; z = 0, p = 1, Warning), pseudoP, significanceP: see LocalStatisticResult.
     QList<HotSpot> classes;    // empty when cancelled
-    double alpha = 0.05;
-    int permutations = 0;
-    quint64 seed = 0;
-    bool cancelled = false;
-    IssueList issues;
-
-    bool isValid() const { return !hasErrors(issues); }
 };
 
 GetisOrdResult getisOrdGiStar(std::span<const double> values, const SpatialWeights &weights,

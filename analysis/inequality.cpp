@@ -1,5 +1,7 @@
 #include "analysis/inequality.h"
 
+#include "analysis/compensatedsum.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -17,27 +19,6 @@ class Inequality
 };
 
 namespace {
-
-// Neumaier's compensated summation: shares and logs of many units are summed without the
-// rounding drift of a plain loop, so decomposition identities hold to ~1e-15.
-class CompensatedSum
-{
-public:
-    void add(double v)
-    {
-        const double t = m_sum + v;
-        if (std::abs(m_sum) >= std::abs(v))
-            m_compensation += (m_sum - t) + v;
-        else
-            m_compensation += (v - t) + m_sum;
-        m_sum = t;
-    }
-    double value() const { return m_sum + m_compensation; }
-
-private:
-    double m_sum = 0.0;
-    double m_compensation = 0.0;
-};
 
 constexpr int MaxUnitIssues = 20;
 
@@ -425,6 +406,15 @@ bool hasWithin(const Group &g)
     return g.hasWeight && g.sample.mean > 0.0;
 }
 
+void setShares(GroupShares &term, const Group &g)
+{
+    term.group = g.label;
+    term.unitCount = qint64(g.units.size());
+    term.populationShare = g.populationShare;
+    term.valueShare = g.valueShare;
+    term.mean = g.sample.mean;
+}
+
 } // namespace
 
 InequalityResult giniCoefficient(std::span<const double> values, std::span<const double> weights)
@@ -512,11 +502,7 @@ TheilDecomposition decomposeTheil(TheilIndex index, std::span<const double> valu
     CompensatedSum within, between;
     for (const Group &g : groups) {
         TheilGroupTerm term;
-        term.group = g.label;
-        term.unitCount = qint64(g.units.size());
-        term.populationShare = g.populationShare;
-        term.valueShare = g.valueShare;
-        term.mean = g.sample.mean;
+        setShares(term, g);
         if (hasWithin(g)) {
             term.within = isT ? theilTOf(g.sample) : theilLOf(g.sample);
             if (isT) {
@@ -554,11 +540,7 @@ GiniDecomposition decomposeGini(std::span<const double> values, std::span<const 
     for (const Group &g : groups) {
         sorted.push_back(sortSample(g.sample.x, g.sample.p));
         GiniGroupTerm term;
-        term.group = g.label;
-        term.unitCount = qint64(g.units.size());
-        term.populationShare = g.populationShare;
-        term.valueShare = g.valueShare;
-        term.mean = g.sample.mean;
+        setShares(term, g);
         if (hasWithin(g)) {
             term.gini = giniOf(sorted.back(), g.sample.mean);
             term.contribution = term.gini * g.populationShare * g.valueShare;

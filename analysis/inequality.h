@@ -88,13 +88,18 @@ enum class TheilIndex {
     L, // GE(0), mean log deviation
 };
 
-struct TheilGroupTerm
+// What a group's term says in every decomposition.
+struct GroupShares
 {
     int group = 0;
-    qint64 unitCount = 0;             // n_g
-    double populationShare = 0.0;     // p_g
-    double valueShare = 0.0;          // s_g
-    double mean = 0.0;                // mu_g
+    qint64 unitCount = 0;         // n_g
+    double populationShare = 0.0; // p_g
+    double valueShare = 0.0;      // s_g
+    double mean = 0.0;            // mu_g
+};
+
+struct TheilGroupTerm : GroupShares
+{
     double within = 0.0;              // T_g or L_g, the index computed inside the group
     double withinContribution = 0.0;  // T: s_g T_g          L: p_g L_g
     double betweenContribution = 0.0; // T: s_g ln(s_g/p_g)  L: p_g ln(p_g/s_g)
@@ -133,13 +138,8 @@ TheilDecomposition decomposeTheil(TheilIndex index, std::span<const double> valu
 //   G_nb = sum_{pairs} G_jh (p_j s_h + p_h s_j) D_jh        net between-group contribution
 //   G_t  = sum_{pairs} G_jh (p_j s_h + p_h s_j) (1 - D_jh)  transvariation
 //   G    = G_w + G_nb + G_t      (G_nb + G_t = G_gb, the gross between-group Gini)
-struct GiniGroupTerm
+struct GiniGroupTerm : GroupShares // group j: n_j, p_j, s_j, mu_j
 {
-    int group = 0;
-    qint64 unitCount = 0;         // n_j
-    double populationShare = 0.0; // p_j
-    double valueShare = 0.0;      // s_j
-    double mean = 0.0;            // mu_j
     double gini = 0.0;            // G_jj
     double contribution = 0.0;    // G_jj p_j s_j
 };

@@ -51,14 +51,9 @@ LocalMoranResult localMoran(std::span<const double> values, const SpatialWeights
                             const LocalMoranOptions &options, Feedback *feedback)
 {
     LocalMoranResult result;
-    result.alpha = options.alpha;
-    result.issues = checkSpatialInput(values, weights, 3, LocalMoranTr::tr("Local Moran's I"))
-                    + checkPermutationOptions(options.permutation);
-    if (!(options.alpha > 0.0 && options.alpha < 1.0)) {
-        result.issues.append(Issue::error(
-            LocalMoranTr::tr("The significance level %1 is not between 0 and 1.").arg(options.alpha)));
-    }
-    if (hasErrors(result.issues))
+    if (!LocalInference::checkInput(
+            result, values, weights, LocalMoranTr::tr("Local Moran's I"), options.permutation, options.alpha,
+            LocalMoranTr::tr("The significance level %1 is not between 0 and 1.").arg(options.alpha)))
         return result;
 
     const SpatialWeights w = options.rowStandardise ? weights.rowStandardised() : weights;
@@ -81,7 +76,6 @@ LocalMoranResult localMoran(std::span<const double> values, const SpatialWeights
     std::vector<double> localI(static_cast<size_t>(count));
     std::vector<double> scale(static_cast<size_t>(count));
     const std::vector<double> zeros(size_t(count), 0.0);
-    QList<int> degenerateUnits;
     for (int i = 0; i < count; ++i) {
         const auto nb = w.neighbours(i);
         const auto wt = w.weights(i);
@@ -109,60 +103,31 @@ LocalMoranResult localMoran(std::span<const double> values, const SpatialWeights
             const double b = (2.0 * b2 - n) / ((n - 1.0) * (n - 2.0));
             variance = a * wi2 + b * (wi * wi - wi2) - expected * expected;
         }
-        double zScore = 0.0;
-        double p = 1.0;
-        const bool degenerate = !(variance > 0.0);
-        if (degenerate) {
-            degenerateUnits.append(i);
-        } else {
-            zScore = (localI[size_t(i)] - expected) / std::sqrt(variance);
-            p = analyticalPValue(zScore, options.alternative);
-        }
         result.deviations.append(zi);
         result.lag.append(lag);
         result.localI.append(localI[size_t(i)]);
         result.expectedI.append(expected);
         result.varianceI.append(variance);
-        result.zScore.append(zScore);
-        result.pValue.append(p);
-        result.degenerate.append(degenerate);
+        LocalInference::appendTest(result, localI[size_t(i)], expected, variance, options.alternative);
     }
-    if (!degenerateUnits.isEmpty()) {
-        QStringList names;
-        for (int i : degenerateUnits.first(std::min<qsizetype>(10, degenerateUnits.size())))
-            names.append(u"'%1'"_s.arg(w.id(i)));
+    if (const QList<int> degenerate = LocalInference::degenerateUnits(result); !degenerate.isEmpty()) {
         result.issues.append(Issue::warning(
             LocalMoranTr::tr("Local Moran's I has zero variance under the null for %1 units (%2): "
                              "their value equals the mean or their neighbourhood is degenerate. "
                              "They get z = 0 and p = 1 and are not significant.")
-                .arg(degenerateUnits.size())
-                .arg(names.join(u", "_s))));
+                .arg(degenerate.size())
+                .arg(LocalInference::quotedIds(w, degenerate))));
     }
 
-    const PermutationOptions &perm = options.permutation;
-    result.permutations = perm.permutations;
-    result.seed = perm.seed;
-    if (perm.permutations > 0) {
-        Permutation::ConditionalResult conditional =
-            Permutation::conditionalPseudoP(w, z, localI, scale, zeros, perm, feedback);
-        if (conditional.cancelled) {
-            result.cancelled = true;
-            result.issues.append(Issue::warning(
-                LocalMoranTr::tr("The conditional permutation test of local Moran's I was cancelled: "
-                                 "no pseudo p-values and no cluster map; the analytical z-scores "
-                                 "and p-values are complete.")));
-            return result;
-        }
-        result.pseudoP = conditional.pseudoP;
-    }
-
-    result.significanceP = result.pseudoP.isEmpty() ? result.pValue : result.pseudoP;
-    if (options.falseDiscoveryRate)
-        result.significanceP = benjaminiHochberg(result.significanceP);
+    if (!LocalInference::testSignificance(
+            result, w, z, localI, scale, zeros, options.permutation, options.falseDiscoveryRate, feedback,
+            LocalMoranTr::tr("The conditional permutation test of local Moran's I was cancelled: "
+                             "no pseudo p-values and no cluster map; the analytical z-scores "
+                             "and p-values are complete.")))
+        return result;
     for (int i = 0; i < count; ++i) {
-        const bool significant = !result.degenerate[i] && result.significanceP[i] <= options.alpha;
-        result.clusters.append(significant ? quadrant(z[size_t(i)], result.lag[i])
-                                           : LisaCluster::NotSignificant);
+        result.clusters.append(result.isSignificant(i) ? quadrant(z[size_t(i)], result.lag[i])
+                                                       : LisaCluster::NotSignificant);
     }
     return result;
 }

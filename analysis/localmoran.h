@@ -1,6 +1,6 @@
 #pragma once
 
-#include "analysis/issue.h"
+#include "analysis/localstatistic.h"
 #include "analysis/moran.h"
 #include "analysis/spatialweights.h"
 
@@ -51,31 +51,16 @@ struct LocalMoranOptions
 //   I_i = (z_i / m2) Σ_j w_ij z_j,  z = x − mean(x),  m2 = Σ z² / n.
 // (PySAL esda Moran_Local scales by (n − 1) / Σ z² instead: its I_i are n/(n − 1) times these;
 // the pseudo p-values are unaffected.)
-struct LocalMoranResult
+struct LocalMoranResult : LocalStatisticResult
 {
-    int unitCount = 0;
     QList<double> deviations; // z_i = x_i − mean
     QList<double> lag;        // Σ_j w_ij z_j
     QList<double> localI;
     QList<double> expectedI;
     QList<double> varianceI;
-    QList<double> zScore;     // (I_i − E[I_i]) / √Var[I_i]
-    QList<double> pValue;     // analytical, by options.alternative
-    // Units with Var[I_i] = 0 (I_i is constant under the null, e.g. z_i = 0): z = 0 and p = 1
-    // are set, and a Warning lists them.
-    QList<bool> degenerate;
-    QList<double> pseudoP;    // conditional permutation p (empty without permutations or when cancelled)
-    // The p-values the clusters were classified with: pseudoP when permutations ran, otherwise
-    // pValue; Benjamini–Hochberg adjusted when options.falseDiscoveryRate is set.
-    QList<double> significanceP;
+    // zScore ((I_i − E[I_i]) / √Var[I_i]), pValue (analytical, by options.alternative),
+    // degenerate (Var[I_i] = 0, e.g. z_i = 0), pseudoP, significanceP: see LocalStatisticResult.
     QList<LisaCluster> clusters; // empty when cancelled
-    double alpha = 0.05;
-    int permutations = 0;
-    quint64 seed = 0;
-    bool cancelled = false;
-    IssueList issues;
-
-    bool isValid() const { return !hasErrors(issues); }
 };
 
 LocalMoranResult localMoran(std::span<const double> values, const SpatialWeights &weights,

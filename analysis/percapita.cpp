@@ -1,5 +1,7 @@
 #include "analysis/percapita.h"
 
+#include "analysis/compensatedsum.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -14,26 +16,6 @@ class PerCapita
 };
 
 namespace {
-
-// Neumaier's compensated summation, so totals of many provinces or counties don't drift.
-class CompensatedSum
-{
-public:
-    void add(double v)
-    {
-        const double t = m_sum + v;
-        if (std::abs(m_sum) >= std::abs(v))
-            m_compensation += (m_sum - t) + v;
-        else
-            m_compensation += (v - t) + m_sum;
-        m_sum = t;
-    }
-    double value() const { return m_sum + m_compensation; }
-
-private:
-    double m_sum = 0.0;
-    double m_compensation = 0.0;
-};
 
 QString number(double v)
 {

@@ -1,11 +1,10 @@
 #include "analysis/spatialweights.h"
 
-#include <QHash>
-#include <QRegularExpression>
+#include "analysis/weightsformat.h"
+
 #include <QSet>
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -24,13 +23,6 @@ Issue errorAt(const QString &message, qint64 row)
     Issue issue = Issue::error(message);
     issue.row = row;
     return issue;
-}
-
-// A problem on a line of a weights file: the message names the 1-based line, Issue::row holds
-// the 0-based line index (Issue rows are 0-based).
-Issue lineError(const QString &message, int line)
-{
-    return errorAt(message, line - 1);
 }
 
 Issue infoAt(const QString &message, qint64 row)
@@ -64,122 +56,9 @@ private:
     int m_count = 0;
 };
 
-QStringList recordNumberIds(int n)
-{
-    QStringList ids;
-    ids.reserve(n);
-    for (int i = 1; i <= n; ++i)
-        ids.append(QString::number(i));
-    return ids;
-}
-
 bool hasWhitespace(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
-}
-
-QString sanitisedToken(const QString &text)
-{
-    QString result = text;
-    for (QChar &c : result)
-        if (c.isSpace())
-            c = u'_';
-    return result;
-}
-
-QString shortestDouble(double value)
-{
-    char buffer[64];
-    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-    if (ec != std::errc())
-        return QString::number(value, 'g', 17);
-    return QString::fromLatin1(buffer, end - buffer);
-}
-
-// A whitespace-separated token and the 1-based line it came from.
-struct Token
-{
-    QString text;
-    int line = 0;
-};
-
-std::vector<Token> tokenise(int firstLine, const QStringList &lines)
-{
-    std::vector<Token> tokens;
-    static const QRegularExpression whitespace(u"\\s+"_s);
-    for (int l = firstLine; l < lines.size(); ++l) {
-        const QStringList parts = lines[l].split(whitespace, Qt::SkipEmptyParts);
-        for (const QString &part : parts)
-            tokens.push_back({part, l + 1});
-    }
-    return tokens;
-}
-
-struct Header
-{
-    int unitCount = -1;
-    int line = 0; // 0-based index of the header line
-};
-
-// "n" or "0 n [layer [key]]" on the first non-empty line.
-std::optional<Header> parseHeader(const QStringList &lines, const QString &format, IssueList *issues)
-{
-    static const QRegularExpression whitespace(u"\\s+"_s);
-    for (int l = 0; l < lines.size(); ++l) {
-        const QStringList parts = lines[l].split(whitespace, Qt::SkipEmptyParts);
-        if (parts.isEmpty())
-            continue;
-        bool ok = false;
-        int n = -1;
-        if (parts.size() == 1) {
-            n = parts[0].toInt(&ok);
-        } else if (parts.size() <= 4 && parts[0] == u"0"_s) {
-            n = parts[1].toInt(&ok);
-        }
-        if (!ok || n < 0) {
-            issues->append(lineError(
-                SpatialWeights::tr("%1 line %2: the header '%3' is not 'n' or '0 n layer key' "
-                                   "with a non-negative unit count n.")
-                    .arg(format)
-                    .arg(l + 1)
-                    .arg(lines[l].trimmed()),
-                l + 1));
-            return std::nullopt;
-        }
-        return Header{n, l};
-    }
-    issues->append(Issue::error(
-        SpatialWeights::tr("%1 text is empty: expected a header line 'n' or '0 n layer key'.").arg(format)));
-    return std::nullopt;
-}
-
-// Puts units read from a file into the order of expectedIds (same set required).
-bool reorderToExpected(const QStringList &fileIds, const QStringList &expectedIds,
-                       const QString &format, std::vector<int> *fileToExpected, IssueList *issues)
-{
-    QHash<QString, int> expectedIndex;
-    for (int i = 0; i < expectedIds.size(); ++i)
-        expectedIndex.insert(expectedIds[i], i);
-    if (expectedIds.size() != fileIds.size()) {
-        issues->append(Issue::error(
-            SpatialWeights::tr("%1: the file has %2 units but the layer has %3; the weights do not "
-                               "belong to this layer.")
-                .arg(format)
-                .arg(fileIds.size())
-                .arg(expectedIds.size())));
-        return false;
-    }
-    fileToExpected->assign(fileIds.size(), -1);
-    for (int i = 0; i < fileIds.size(); ++i) {
-        const auto it = expectedIndex.constFind(fileIds[i]);
-        if (it == expectedIndex.constEnd()) {
-            issues->append(Issue::error(
-                SpatialWeights::tr("%1: unit id '%2' is not an id of the layer.").arg(format, fileIds[i])));
-            return false;
-        }
-        (*fileToExpected)[i] = it.value();
-    }
-    return true;
 }
 
 IssueList validatePoints(std::span<const LonLat> points)
@@ -246,7 +125,7 @@ WeightsResult SpatialWeights::build(std::vector<std::vector<Link>> rows, QString
     WeightsResult result;
     const int n = int(rows.size());
     if (ids.isEmpty()) {
-        ids = recordNumberIds(n);
+        ids = WeightsFormat::recordNumberIds(n);
     } else if (ids.size() != n) {
         result.issues.append(Issue::error(tr("%1 unit ids were given for %2 units; expected one id "
                                              "per unit.")
@@ -804,260 +683,26 @@ WeightsResult SpatialWeights::withIsolatesAttached(std::span<const LonLat> point
 }
 
 // ---------------------------------------------------------------------------------------------
-// GAL / GWT
-
-namespace {
-
-QString headerLine(int n, const QString &layer, const QString &key)
-{
-    if (layer.isEmpty() || key.isEmpty())
-        return QString::number(n);
-    return u"0 %1 %2 %3"_s.arg(n).arg(sanitisedToken(layer), sanitisedToken(key));
-}
-
-} // namespace
+// GAL / GWT (analysis/weightsformat.cpp)
 
 QString SpatialWeights::toGal(const QString &layer, const QString &key) const
 {
-    QString text = headerLine(unitCount(), layer, key) + u'\n';
-    for (int i = 0; i < unitCount(); ++i) {
-        text += u"%1 %2\n"_s.arg(m_ids[i]).arg(neighbourCount(i));
-        QStringList row;
-        for (int j : neighbours(i))
-            row.append(m_ids[j]);
-        text += row.join(u' ') + u'\n';
-    }
-    return text;
+    return WeightsFormat::toGal(*this, layer, key);
 }
 
 QString SpatialWeights::toGwt(const QString &layer, const QString &key) const
 {
-    QString text = headerLine(unitCount(), layer, key) + u'\n';
-    for (int i = 0; i < unitCount(); ++i) {
-        const auto nb = neighbours(i);
-        const auto w = weights(i);
-        for (size_t t = 0; t < nb.size(); ++t)
-            text += u"%1 %2 %3\n"_s.arg(m_ids[i], m_ids[nb[t]], shortestDouble(w[t]));
-    }
-    return text;
+    return WeightsFormat::toGwt(*this, layer, key);
 }
 
 WeightsResult SpatialWeights::fromGal(const QString &text, const QStringList &expectedIds)
 {
-    WeightsResult result;
-    const QString format = u"GAL"_s;
-    const QStringList lines = text.split(u'\n');
-    const auto header = parseHeader(lines, format, &result.issues);
-    if (!header)
-        return result;
-    const int n = header->unitCount;
-    const std::vector<Token> tokens = tokenise(header->line + 1, lines);
-
-    // First pass: unit ids, counts and raw neighbour tokens.
-    QStringList fileIds;
-    QHash<QString, int> fileIndex;
-    std::vector<std::vector<Token>> raw(static_cast<size_t>(n));
-    size_t pos = 0;
-    for (int u = 0; u < n; ++u) {
-        if (pos + 2 > tokens.size()) {
-            result.issues.append(Issue::error(
-                tr("GAL: the text ends after %1 of the %2 units announced in the header.").arg(u).arg(n)));
-            return result;
-        }
-        const Token &idToken = tokens[pos++];
-        const Token &countToken = tokens[pos++];
-        bool ok = false;
-        const int k = countToken.text.toInt(&ok);
-        if (!ok || k < 0 || k > n - 1) {
-            result.issues.append(lineError(tr("GAL line %1: unit '%2' has neighbour count '%3'; expected "
-                                            "an integer in 0..%4.")
-                                             .arg(countToken.line)
-                                             .arg(idToken.text, countToken.text)
-                                             .arg(n - 1),
-                                         countToken.line));
-            return result;
-        }
-        if (fileIndex.contains(idToken.text)) {
-            result.issues.append(lineError(tr("GAL line %1: unit '%2' appears a second time.")
-                                             .arg(idToken.line)
-                                             .arg(idToken.text),
-                                         idToken.line));
-            return result;
-        }
-        fileIndex.insert(idToken.text, u);
-        fileIds.append(idToken.text);
-        if (pos + size_t(k) > tokens.size()) {
-            result.issues.append(lineError(tr("GAL line %1: unit '%2' announces %3 neighbours but the "
-                                            "text ends before them.")
-                                             .arg(countToken.line)
-                                             .arg(idToken.text)
-                                             .arg(k),
-                                         countToken.line));
-            return result;
-        }
-        raw[size_t(u)].assign(tokens.begin() + qsizetype(pos), tokens.begin() + qsizetype(pos) + k);
-        pos += size_t(k);
-    }
-    if (pos < tokens.size()) {
-        result.issues.append(lineError(tr("GAL line %1: unexpected text '%2' after the %3 units "
-                                        "announced in the header.")
-                                         .arg(tokens[pos].line)
-                                         .arg(tokens[pos].text)
-                                         .arg(n),
-                                     tokens[pos].line));
-        return result;
-    }
-
-    std::vector<int> order(static_cast<size_t>(n));
-    std::iota(order.begin(), order.end(), 0);
-    QStringList ids = fileIds;
-    if (!expectedIds.isEmpty()) {
-        if (!reorderToExpected(fileIds, expectedIds, format, &order, &result.issues))
-            return result;
-        ids = expectedIds;
-    }
-
-    std::vector<std::vector<Link>> rows(static_cast<size_t>(n));
-    for (int u = 0; u < n; ++u) {
-        for (const Token &t : raw[size_t(u)]) {
-            const auto it = fileIndex.constFind(t.text);
-            if (it == fileIndex.constEnd()) {
-                result.issues.append(lineError(tr("GAL line %1: neighbour '%2' of unit '%3' is not one of "
-                                                "the units in the file.")
-                                                 .arg(t.line)
-                                                 .arg(t.text, fileIds[u]),
-                                             t.line));
-                return result;
-            }
-            rows[size_t(order[size_t(u)])].push_back({order[size_t(it.value())], 1.0});
-        }
-    }
-    WeightsResult built = build(std::move(rows), ids, Style::Binary);
-    built.issues = result.issues + built.issues;
-    return built;
+    return WeightsFormat::fromGal(text, expectedIds);
 }
 
 WeightsResult SpatialWeights::fromGwt(const QString &text, const QStringList &expectedIds)
 {
-    WeightsResult result;
-    const QString format = u"GWT"_s;
-    const QStringList lines = text.split(u'\n');
-    const auto header = parseHeader(lines, format, &result.issues);
-    if (!header)
-        return result;
-    const int n = header->unitCount;
-
-    struct RawLink
-    {
-        QString from, to;
-        double weight;
-        int line;
-    };
-    std::vector<RawLink> links;
-    static const QRegularExpression whitespace(u"\\s+"_s);
-    for (int l = header->line + 1; l < lines.size(); ++l) {
-        const QStringList parts = lines[l].split(whitespace, Qt::SkipEmptyParts);
-        if (parts.isEmpty())
-            continue;
-        bool ok = false;
-        const double w = parts.size() == 3 ? parts[2].toDouble(&ok) : 0.0;
-        if (parts.size() != 3 || !ok) {
-            result.issues.append(lineError(tr("GWT line %1: '%2' is not 'i j w' (two unit ids and a "
-                                            "number).")
-                                             .arg(l + 1)
-                                             .arg(lines[l].trimmed()),
-                                         l + 1));
-            return result;
-        }
-        if (parts[0] == parts[1]) {
-            result.issues.append(lineError(tr("GWT line %1: unit '%2' is linked to itself; self-links "
-                                            "are not supported.")
-                                             .arg(l + 1)
-                                             .arg(parts[0]),
-                                         l + 1));
-            return result;
-        }
-        if (!std::isfinite(w) || w <= 0.0) {
-            result.issues.append(lineError(tr("GWT line %1: weight %2 is not a finite positive number.")
-                                             .arg(l + 1)
-                                             .arg(parts[2]),
-                                         l + 1));
-            return result;
-        }
-        links.push_back({parts[0], parts[1], w, l + 1});
-    }
-
-    QStringList ids;
-    if (!expectedIds.isEmpty()) {
-        if (expectedIds.size() != n) {
-            result.issues.append(Issue::error(tr("GWT: the header announces %1 units but the layer has "
-                                                 "%2; the weights do not belong to this layer.")
-                                                  .arg(n)
-                                                  .arg(expectedIds.size())));
-            return result;
-        }
-        ids = expectedIds;
-    } else {
-        QStringList seen;
-        QSet<QString> seenSet;
-        bool allRecordNumbers = true;
-        auto note = [&](const QString &id) {
-            if (seenSet.contains(id))
-                return;
-            seenSet.insert(id);
-            seen.append(id);
-            bool ok = false;
-            const int value = id.toInt(&ok);
-            if (!ok || value < 1 || value > n || QString::number(value) != id)
-                allRecordNumbers = false;
-        };
-        for (const RawLink &link : links)
-            note(link.from);
-        for (const RawLink &link : links)
-            note(link.to);
-        if (allRecordNumbers && seen.size() <= n) {
-            ids = recordNumberIds(n);
-        } else if (seen.size() == n) {
-            ids = seen;
-        } else {
-            result.issues.append(Issue::error(
-                tr("GWT: the header announces %1 units but %2 ids appear in the links; the units "
-                   "without links (isolates) cannot be placed. Pass the layer's ids to read this file.")
-                    .arg(n)
-                    .arg(seen.size())));
-            return result;
-        }
-    }
-
-    QHash<QString, int> index;
-    for (int i = 0; i < ids.size(); ++i)
-        index.insert(ids[i], i);
-    std::vector<std::vector<Link>> rows(static_cast<size_t>(n));
-    QSet<std::pair<int, int>> seenPairs;
-    for (const RawLink &link : links) {
-        const auto from = index.constFind(link.from);
-        const auto to = index.constFind(link.to);
-        if (from == index.constEnd() || to == index.constEnd()) {
-            result.issues.append(lineError(tr("GWT line %1: unit id '%2' is not one of the %3 units.")
-                                             .arg(link.line)
-                                             .arg(from == index.constEnd() ? link.from : link.to)
-                                             .arg(n),
-                                         link.line));
-            return result;
-        }
-        if (seenPairs.contains({from.value(), to.value()})) {
-            result.issues.append(lineError(tr("GWT line %1: the link %2 → %3 appears a second time.")
-                                             .arg(link.line)
-                                             .arg(link.from, link.to),
-                                         link.line));
-            return result;
-        }
-        seenPairs.insert({from.value(), to.value()});
-        rows[size_t(from.value())].push_back({to.value(), link.weight});
-    }
-    WeightsResult built = build(std::move(rows), ids, std::nullopt);
-    built.issues = result.issues + built.issues;
-    return built;
+    return WeightsFormat::fromGwt(text, expectedIds);
 }
 
 } // namespace CityAtlas

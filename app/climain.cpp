@@ -1,10 +1,12 @@
 #include "app/clianalysis.h"
+#include "app/clifigure.h"
 #include "app/clicommands.h"
+#include "app/clievaluate.h"
 #include "app/localization.h"
 
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 
 #include <unistd.h>
@@ -23,6 +25,8 @@ QString usage()
         "  map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see 'map --help'\n"
         "  analyze inequality|density|moran|lisa|gistar [options]\n"
         "                              regional imbalance and spatial statistics; see 'analyze moran --help'\n"
+        "  figure NAME --out FILE      draw one of the paper's figures (PNG, SVG, PDF); see 'figure --list'\n"
+        "  evaluate [options]          composite smart-city index, ranks and rank intervals; see 'evaluate --help'\n"
         "\n"
         "  --version                   print the version\n");
 }
@@ -64,7 +68,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     useRuntimeDirectory();
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // QtCharts (figure) needs a QApplication
     QCoreApplication::setApplicationName(u"cityatlas-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(CITYATLAS_VERSION));
 
@@ -85,6 +89,10 @@ int main(int argc, char *argv[])
         return CityAtlas::Cli::map(args);
     if (command == u"analyze"_s)
         return CityAtlas::Cli::analyze(args);
+    if (command == u"figure"_s)
+        return CityAtlas::Cli::figure(args);
+    if (command == u"evaluate"_s)
+        return CityAtlas::Cli::evaluate(args);
     QTextStream(stderr) << "cityatlas-cli: " << QCoreApplication::translate("main", "unknown command '%1'").arg(command)
                         << "\n" << usage();
     return 2;

@@ -2,9 +2,13 @@
 
 #include "maps/data/bundleddata.h"
 #include "maps/render/mapexporter.h"
+#include "maps/models/featureselection.h"
+#include "widgets/attributetable.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/choroplethcontrols.h"
+#include "widgets/figuregallery.h"
 #include "widgets/fieldcombo.h"
+#include "widgets/identifypanel.h"
 #include "widgets/imbalancepanel.h"
 #include "widgets/spatialpanel.h"
 #include "widgets/mapcanvas.h"
@@ -34,6 +38,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_hoverLabel(new QLabel(this))
     , m_imbalance(new ImbalancePanel(this))
     , m_spatial(new SpatialPanel(this))
+    , m_selection(new FeatureSelection(this))
+    , m_attributes(new AttributeTable(m_selection, this))
+    , m_identify(new IdentifyPanel(this))
 {
     setWindowTitle(tr("CityAtlas"));
     auto *toolbar = addToolBar(tr("Map"));
@@ -43,6 +50,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_hoverLabel, 1);
     createMenus();
     createAnalysisDocks();
+    createFigureDock();
+    createDataDocks();
 
     connect(m_controls, &ChoroplethControls::specChanged, this, [this](const ChoroplethSpec &spec) {
         if (m_layer)
@@ -115,6 +124,45 @@ void MainWindow::createAnalysisDocks()
     connect(m_spatial, &SpatialPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
 }
 
+// The attribute table below the map, the identify panel with the analyses; both follow the
+// shared selection, as do the map and the Moran scatter plot.
+void MainWindow::createDataDocks()
+{
+    auto *table = new QDockWidget(tr("Attribute table"), this);
+    table->setObjectName(u"attributeDock"_s);
+    table->setWidget(m_attributes);
+    addDockWidget(Qt::BottomDockWidgetArea, table);
+    table->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+T"_s));
+    m_analysisMenu->addAction(table->toggleViewAction());
+    auto *identify = new QDockWidget(tr("Identify"), this);
+    identify->setObjectName(u"identifyDock"_s);
+    identify->setWidget(m_identify);
+    addDockWidget(Qt::RightDockWidgetArea, identify);
+    if (auto *imbalance = findChild<QDockWidget *>(u"imbalanceDock"_s)) {
+        tabifyDockWidget(imbalance, identify);
+        imbalance->raise();
+    }
+    m_analysisMenu->addAction(identify->toggleViewAction());
+    m_canvas->setSelection(m_selection);
+    m_spatial->setSelection(m_selection);
+    connect(m_canvas, &MapCanvas::featureClicked, m_identify, &IdentifyPanel::showFeature);
+}
+
+// The paper's figures in their own dock, tabbed with the analysis panels.
+void MainWindow::createFigureDock()
+{
+    m_figures = new FigureGallery(this);
+    auto *dock = new QDockWidget(tr("Figures"), this);
+    dock->setObjectName(u"figuresDock"_s);
+    dock->setWidget(m_figures);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (auto *imbalance = findChild<QDockWidget *>(u"imbalanceDock"_s)) {
+        tabifyDockWidget(imbalance, dock);
+        imbalance->raise();
+    }
+    m_analysisMenu->addAction(dock->toggleViewAction());
+}
+
 void MainWindow::loadDefaultMap()
 {
     runInBackground<LoadResult>(this, tr("Loading the province map…"),
@@ -141,9 +189,17 @@ void MainWindow::showLayer(LoadResult result, const QString &preferredField)
     m_canvas->setTooltipField(m_nameField);
     m_canvas->setLayer(m_layer);
     m_controls->setFields(*m_layer, preferredField);
+    m_selection->clear();
+    shareLayer();
+    statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, m_layer->rowCount()).arg(m_layer->sourcePath()), 5000);
+}
+
+void MainWindow::shareLayer()
+{
     m_imbalance->setLayer(m_layer);
     m_spatial->setLayer(m_layer);
-    statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, m_layer->rowCount()).arg(m_layer->sourcePath()), 5000);
+    m_attributes->setLayer(m_layer);
+    m_identify->setLayer(m_layer);
 }
 
 void MainWindow::showIssues(const IssueList &issues)
@@ -218,8 +274,7 @@ void MainWindow::addResultColumns(const QList<int> &rows, const QList<ResultColu
     m_layer = layer;
     m_canvas->replaceLayer(m_layer);
     m_controls->setFields(*m_layer);
-    m_imbalance->setLayer(m_layer);
-    m_spatial->setLayer(m_layer);
+    shareLayer();
     statusBar()->showMessage(tr("Added the fields %1 to the layer").arg(names.join(u", "_s)), 8000);
 }
 

@@ -11,7 +11,11 @@ class QLabel;
 
 namespace CityAtlas {
 
+class AttributeTable;
 class ChoroplethControls;
+class FeatureSelection;
+class FigureGallery;
+class IdentifyPanel;
 class ImbalancePanel;
 class MapCanvas;
 class SpatialPanel;
@@ -30,10 +34,15 @@ public:
     MapCanvas *canvas() const { return m_canvas; }
     ImbalancePanel *imbalancePanel() const { return m_imbalance; }
     SpatialPanel *spatialPanel() const { return m_spatial; }
+    AttributeTable *attributeTable() const { return m_attributes; }
+    FeatureSelection *selection() const { return m_selection; }
 
 private:
     void createMenus();
     void createAnalysisDocks();
+    void createFigureDock();
+    void createDataDocks();
+    void shareLayer(); // hands m_layer to every view
     void showLayer(LoadResult result, const QString &preferredField);
     void showIssues(const IssueList &issues);
     void openLayerDialog();
@@ -47,6 +56,10 @@ private:
     QLabel *m_hoverLabel;
     ImbalancePanel *m_imbalance;
     SpatialPanel *m_spatial;
+    FigureGallery *m_figures = nullptr;
+    FeatureSelection *m_selection;
+    AttributeTable *m_attributes;
+    IdentifyPanel *m_identify;
     QMenu *m_analysisMenu = nullptr;
     std::shared_ptr<const FeatureTable> m_layer;
     QString m_nameField;

@@ -2,11 +2,14 @@
 
 #include "analysis/feedback.h"
 #include "maps/data/bundleddata.h"
+#include "maps/models/featureselection.h"
 #include "maps/render/maprenderer.h"
 
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QPainterPath>
+#include <QRubberBand>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <QtConcurrent/QtConcurrentRun>
@@ -73,6 +76,45 @@ void MapCanvas::setLabelField(const QString &field)
 void MapCanvas::setTooltipField(const QString &field)
 {
     m_tooltipField = field;
+}
+
+void MapCanvas::setSelection(FeatureSelection *selection)
+{
+    m_selection = selection;
+    connect(selection, &FeatureSelection::changed, this, qOverload<>(&QWidget::update));
+}
+
+QList<int> MapCanvas::featuresIn(const QRectF &deviceRect) const
+{
+    QList<int> rows;
+    if (!m_layer || !m_layer->hasGeometry() || m_view.isEmpty())
+        return rows;
+    const QRectF world = viewToDevice(m_view).inverted().mapRect(deviceRect);
+    QPainterPath box;
+    box.addRect(world);
+    for (int row = 0; row < m_layer->rowCount(); ++row) {
+        const FeatureGeometry &g = m_layer->geometry(row);
+        if (!g.isEmpty() && g.bounds.intersects(world) && (world.contains(g.bounds) || g.path.intersects(box)))
+            rows << row;
+    }
+    return rows;
+}
+
+void MapCanvas::paintSelection(QPainter &painter) const
+{
+    if (!m_selection || m_selection->isEmpty() || !m_layer || !m_layer->hasGeometry())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setTransform(viewToDevice(m_view));
+    QPen pen(QColor(0x00, 0xbf, 0xff), 2.5);
+    pen.setCosmetic(true);
+    painter.setPen(pen);
+    painter.setBrush(QColor(0x00, 0xbf, 0xff, 50));
+    for (int row : m_selection->rows())
+        if (row >= 0 && row < m_layer->rowCount())
+            painter.drawPath(m_layer->geometry(row).path);
+    painter.restore();
 }
 
 void MapCanvas::zoomToLayer()
@@ -161,6 +203,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
         painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
         painter.drawImage(now.mapRect(imageWorld), m_rendered.image);
     }
+    paintSelection(painter);
     if (m_layer && m_style && m_style->isValid()) {
         MapSettings settings;
         settings.legendTitle = BundledData::fieldCaption(m_style->field());
@@ -183,15 +226,25 @@ void MapCanvas::wheelEvent(QWheelEvent *event)
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton) {
-        m_dragStart = event->position().toPoint();
-        m_dragStartView = m_view;
-        m_dragging = false;
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_dragStart = event->position().toPoint();
+    m_dragStartView = m_view;
+    m_dragging = false;
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (!m_rubberBand)
+            m_rubberBand = new QRubberBand(QRubberBand::Rectangle, this);
+        m_rubberBand->setGeometry(QRect(m_dragStart, QSize()));
+        m_rubberBand->show();
     }
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
+    if ((event->buttons() & Qt::LeftButton) && m_rubberBand && m_rubberBand->isVisible()) {
+        m_rubberBand->setGeometry(QRect(m_dragStart, event->position().toPoint()).normalized());
+        return;
+    }
     if (event->buttons() & Qt::LeftButton) {
         const QPoint delta = event->position().toPoint() - m_dragStart;
         if (!m_dragging && delta.manhattanLength() > 3)
@@ -217,8 +270,28 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && !m_dragging)
-        emit featureClicked(featureAt(event->position()));
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (m_rubberBand && m_rubberBand->isVisible()) {
+        m_rubberBand->hide();
+        if (m_selection) {
+            const QList<int> rows = featuresIn(m_rubberBand->geometry());
+            m_selection->add(QSet<int>(rows.begin(), rows.end()));
+        }
+        return;
+    }
+    if (!m_dragging) {
+        const int row = featureAt(event->position());
+        if (m_selection) {
+            if (event->modifiers() & Qt::ShiftModifier) {
+                if (row >= 0)
+                    m_selection->toggle(row);
+            } else {
+                m_selection->setRows(row >= 0 ? QSet<int>{row} : QSet<int>{});
+            }
+        }
+        emit featureClicked(row);
+    }
     m_dragging = false;
 }
 

@@ -11,13 +11,18 @@
 
 #include <memory>
 
+class QRubberBand;
+
 namespace CityAtlas {
 
+class FeatureSelection;
 class SimpleFeedback;
 
 // Shows a layer as a thematic map: renders off the UI thread into an image, shows the last
 // finished image (moved and scaled) while a new one renders, and lets the user zoom with
-// the wheel, pan by dragging, hover for a tooltip and click to pick a unit.
+// the wheel, pan by dragging, hover for a tooltip, click to select a unit (Shift+click adds
+// or removes one, Ctrl+drag selects a rectangle). The selection is drawn as an overlay, so
+// changing it repaints without rendering the map again.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -32,6 +37,8 @@ public:
     void setStyle(std::shared_ptr<const MapStyle> style);
     void setLabelField(const QString &field);
     void setTooltipField(const QString &field); // a name field shown in tooltips
+    void setSelection(FeatureSelection *selection);
+    QList<int> featuresIn(const QRectF &deviceRect) const;
     std::shared_ptr<const FeatureTable> layer() const { return m_layer; }
     std::shared_ptr<const MapStyle> style() const { return m_style; }
 
@@ -60,6 +67,7 @@ private:
     void scheduleRender();
     void startRender();
     void showTooltip(int row, QPoint globalPos);
+    void paintSelection(QPainter &painter) const;
 
     std::shared_ptr<const FeatureTable> m_layer;
     std::shared_ptr<const MapStyle> m_style;
@@ -73,6 +81,8 @@ private:
     std::shared_ptr<SimpleFeedback> m_job; // the running job's cancel token
     QTimer m_renderDelay;
 
+    FeatureSelection *m_selection = nullptr;
+    QRubberBand *m_rubberBand = nullptr;
     QPoint m_dragStart;
     QRectF m_dragStartView;
     bool m_dragging = false;

@@ -4,6 +4,7 @@
 #include "analysis/moran.h"
 #include "maps/data/bundleddata.h"
 #include "maps/data/spatialinput.h"
+#include "maps/models/featureselection.h"
 #include "maps/style/lisastyle.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/charts/moranscatterchart.h"
@@ -133,6 +134,25 @@ void SpatialPanel::setLayer(std::shared_ptr<const FeatureTable> layer)
         m_field->setTable(*m_layer, first ? BundledData::densityField() : QString());
 }
 
+void SpatialPanel::setSelection(FeatureSelection *selection)
+{
+    m_selection = selection;
+    connect(m_scatter, &MoranScatterChart::pointClicked, this, [this](int index) {
+        if (m_selection && index < m_scatterRows.size())
+            m_selection->toggle(m_scatterRows[index]);
+    });
+    connect(selection, &FeatureSelection::changed, this, &SpatialPanel::showSelectionInScatter);
+}
+
+void SpatialPanel::showSelectionInScatter()
+{
+    QList<int> indices;
+    for (int i = 0; m_selection && i < m_scatterRows.size(); ++i)
+        if (m_selection->contains(m_scatterRows[i]))
+            indices << i;
+    m_scatter->setHighlighted(indices);
+}
+
 void SpatialPanel::run()
 {
     if (!m_layer)
@@ -232,6 +252,8 @@ void SpatialPanel::show(const SpatialJob &job)
             lines << u"<span style='color:#8a4b00'>"_s + issue.message.toHtmlEscaped() + u"</span>"_s;
     m_summary->setText(lines.join(u"<br>"_s));
     m_scatter->setScatter(job.scatter, job.input.unitNames, BundledData::fieldCaption(job.field));
+    m_scatterRows = job.input.rows;
+    showSelectionInScatter();
     if (!job.local.clusters.isEmpty()) {
         m_clusterStyle = std::make_shared<const CategoryStyle>(lisaClusterStyle(job.rowCount, job.input.rows, job.local.clusters));
         m_showMap->setEnabled(true);

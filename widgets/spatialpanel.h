@@ -16,6 +16,7 @@ class QSpinBox;
 
 namespace CityAtlas {
 
+class FeatureSelection;
 class FieldCombo;
 class MoranScatterChart;
 struct SpatialJob;
@@ -30,6 +31,8 @@ class SpatialPanel : public QWidget
 public:
     explicit SpatialPanel(QWidget *parent = nullptr);
     void setLayer(std::shared_ptr<const FeatureTable> layer);
+    // Selecting points in the Moran scatter plot selects the units, and the other way round.
+    void setSelection(FeatureSelection *selection);
     void run();
 
 signals:
@@ -40,6 +43,7 @@ signals:
 
 private:
     void updateParameter();
+    void showSelectionInScatter();
     void show(const SpatialJob &job);
     static QList<ResultColumn> resultColumns(const SpatialJob &job);
 
@@ -56,6 +60,8 @@ private:
     MoranScatterChart *m_scatter;
     QPushButton *m_showMap;
     std::shared_ptr<const MapStyle> m_clusterStyle;
+    FeatureSelection *m_selection = nullptr;
+    QList<int> m_scatterRows; // table row of each point of the scatter plot
 };
 
 } // namespace CityAtlas

@@ -64,7 +64,10 @@ LoadResult BundledData::loadProvinceMap(Feedback *feedback)
     // The layer's own area_km2 is measured on the drawn boundaries; the table's is the official one.
     if (const int mapArea = map.table->fieldIndex(u"area_km2"_s); mapArea >= 0)
         map.table->renameField(mapArea, u"map_area_km2"_s);
-    const JoinReport report = TableJoin::apply(*map.table, table, {u"code"_s, u"code"_s, JoinMatch::Code});
+    // The names are the layer's already; the statistics come over.
+    const QStringList statistics{u"region"_s, u"region_zh"_s, u"pop_2022"_s, u"pop_2021"_s, u"pop_2020"_s,
+                                 u"area_km2"_s, densityField()};
+    const JoinReport report = TableJoin::apply(*map.table, table, {u"code"_s, u"code"_s, JoinMatch::Code, statistics});
     if (!report.ok()) {
         map.issues << Issue::error(report.error, provinceStatsPath());
         map.table.reset();

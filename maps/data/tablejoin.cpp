@@ -123,7 +123,7 @@ JoinReport TableJoin::apply(FeatureTable &layer, const FeatureTable &table, cons
         return p.report;
     QList<int> targetColumn(table.fieldCount(), -1);
     for (int c = 0; c < table.fieldCount(); ++c) {
-        if (c == p.tableKeyColumn)
+        if (c == p.tableKeyColumn || (!spec.fields.isEmpty() && !spec.fields.contains(table.field(c).name)))
             continue;
         Field field = table.field(c);
         if (layer.fieldIndex(field.name) >= 0)

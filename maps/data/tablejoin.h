@@ -14,9 +14,14 @@ enum class JoinMatch {
 
 struct JoinSpec
 {
+    JoinSpec() = default;
+    JoinSpec(QString layer, QString table, JoinMatch how = JoinMatch::Auto, QStringList only = {})
+        : layerKey(std::move(layer)), tableKey(std::move(table)), match(how), fields(std::move(only)) {}
+
     QString layerKey;   // field of the layer
     QString tableKey;   // field of the joined table
     JoinMatch match = JoinMatch::Auto;
+    QStringList fields; // the table's fields to add; empty: all but the key
 };
 
 struct JoinKeyRow

@@ -2,6 +2,7 @@
 #include "analysis/getisord.h"
 #include "analysis/localmoran.h"
 #include "analysis/spatialweights.h"
+#include "testutil.h"
 
 #include <QTest>
 
@@ -10,81 +11,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace CityAtlas;
-
-using NeighbourLists = QList<QList<int>>;
+using namespace TestUtil;
 using Clusters = QList<LisaCluster>;
 
 namespace {
-
-constexpr double RelativeTolerance = 1e-9;
-constexpr double AbsoluteTolerance = 1e-14;
-
-QString nearMismatch(double actual, double expected, const QString &what)
-{
-    const double diff = std::abs(actual - expected);
-    if (diff <= RelativeTolerance * std::abs(expected) || diff <= AbsoluteTolerance)
-        return {};
-    return u"%1: actual %2, expected %3"_s.arg(what).arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17);
-}
-
-QString listMismatch(const QList<double> &actual, const QList<double> &expected, const QString &what)
-{
-    if (actual.size() != expected.size())
-        return u"%1: %2 values, expected %3"_s.arg(what).arg(actual.size()).arg(expected.size());
-    for (qsizetype i = 0; i < actual.size(); ++i) {
-        const QString m = nearMismatch(actual[i], expected[i], u"%1[%2]"_s.arg(what).arg(i));
-        if (!m.isEmpty())
-            return m;
-    }
-    return {};
-}
-
-#define COMPARE_NEAR(actual, expected)                                                          \
-    do {                                                                                        \
-        const QString mismatch_ = nearMismatch((actual), (expected), QString::fromLatin1(#actual)); \
-        QVERIFY2(mismatch_.isEmpty(), qPrintable(mismatch_));                                   \
-    } while (false)
-
-#define COMPARE_LIST_NEAR(actual, expected)                                                     \
-    do {                                                                                        \
-        const QString mismatch_ = listMismatch((actual), (expected), QString::fromLatin1(#actual)); \
-        QVERIFY2(mismatch_.isEmpty(), qPrintable(mismatch_));                                   \
-    } while (false)
-
-NeighbourLists rookLattice(int rows, int cols)
-{
-    NeighbourLists nb;
-    for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols; ++c) {
-            QList<int> list;
-            if (r > 0)
-                list.append((r - 1) * cols + c);
-            if (c > 0)
-                list.append(r * cols + c - 1);
-            if (c < cols - 1)
-                list.append(r * cols + c + 1);
-            if (r < rows - 1)
-                list.append((r + 1) * cols + c);
-            nb.append(list);
-        }
-    return nb;
-}
-
-SpatialWeights make(const NeighbourLists &nb)
-{
-    WeightsResult r = SpatialWeights::fromNeighbourLists(nb);
-    if (!r.isValid())
-        qFatal("test fixture weights are invalid");
-    return *r.weights;
-}
-
-QString messages(const IssueList &issues)
-{
-    QStringList list;
-    for (const Issue &issue : issues)
-        list.append(issue.message);
-    return list.join(u" | "_s);
-}
 
 QString clusterKeys(const Clusters &clusters)
 {
@@ -93,32 +23,6 @@ QString clusterKeys(const Clusters &clusters)
         keys.append(lisaClusterKey(c));
     return keys.join(u' ');
 }
-
-// The fixtures of tests/analysis/reference/moran_reference.py.
-const QList<double> LatticeValues = {
-    9.8, 8.7, 7.9, 2.0, 4.2,
-    8.9, 9.1, 6.4, 4.8, 3.9,
-    7.2, 6.8, 5.5, 4.1, 3.3,
-    4.4, 5.0, 3.8, 2.9, 2.6,
-    3.1, 2.7, 3.5, 2.2, 7.6,
-};
-const NeighbourLists Asym6 = {{1, 2}, {0}, {1, 3}, {2, 4, 5}, {3}, {3, 4}};
-const QList<double> Asym6Values = {3.0, 5.0, 4.0, 8.0, 6.0, 9.0};
-
-// Cancels once progress has been reported (i.e. after the first chunk of units).
-class CancelAfterFirstProgress : public Feedback
-{
-public:
-    bool isCanceled() const override { return m_cancel; }
-    void setProgress(double percent) override
-    {
-        if (percent > 0.0)
-            m_cancel = true;
-    }
-
-private:
-    bool m_cancel = false;
-};
 
 Clusters allNotSignificantExcept(const QList<std::pair<int, LisaCluster>> &significant, int n = 25)
 {

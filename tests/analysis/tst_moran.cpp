@@ -1,6 +1,7 @@
 #include "analysis/feedback.h"
 #include "analysis/moran.h"
 #include "analysis/spatialweights.h"
+#include "testutil.h"
 
 #include <QTest>
 
@@ -9,76 +10,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace CityAtlas;
-
-using NeighbourLists = QList<QList<int>>;
+using namespace TestUtil;
 
 namespace {
-
-constexpr double RelativeTolerance = 1e-9;
-constexpr double AbsoluteTolerance = 1e-14;
-
-// Empty when actual is within 1e-9 relative of expected; otherwise both values, full precision.
-QString nearMismatch(double actual, double expected, const QString &what)
-{
-    const double diff = std::abs(actual - expected);
-    if (diff <= RelativeTolerance * std::abs(expected) || diff <= AbsoluteTolerance)
-        return {};
-    return u"%1: actual %2, expected %3"_s.arg(what).arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17);
-}
-
-#define COMPARE_NEAR(actual, expected)                                                          \
-    do {                                                                                        \
-        const QString mismatch_ = nearMismatch((actual), (expected), QString::fromLatin1(#actual)); \
-        QVERIFY2(mismatch_.isEmpty(), qPrintable(mismatch_));                                   \
-    } while (false)
-
-NeighbourLists rookLattice(int rows, int cols)
-{
-    NeighbourLists nb;
-    for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols; ++c) {
-            QList<int> list;
-            if (r > 0)
-                list.append((r - 1) * cols + c);
-            if (c > 0)
-                list.append(r * cols + c - 1);
-            if (c < cols - 1)
-                list.append(r * cols + c + 1);
-            if (r < rows - 1)
-                list.append((r + 1) * cols + c);
-            nb.append(list);
-        }
-    return nb;
-}
-
-SpatialWeights make(const NeighbourLists &nb)
-{
-    WeightsResult r = SpatialWeights::fromNeighbourLists(nb);
-    if (!r.isValid())
-        qFatal("test fixture weights are invalid");
-    return *r.weights;
-}
-
-QString messages(const IssueList &issues)
-{
-    QStringList list;
-    for (const Issue &issue : issues)
-        list.append(issue.message);
-    return list.join(u" | "_s);
-}
-
-// The fixtures of tests/analysis/reference/moran_reference.py.
-const NeighbourLists Line4 = {{1}, {0, 2}, {1, 3}, {2}};
-const QList<double> Line4Values = {1.0, 2.0, 3.0, 4.0};
-const QList<double> LatticeValues = {
-    9.8, 8.7, 7.9, 2.0, 4.2,
-    8.9, 9.1, 6.4, 4.8, 3.9,
-    7.2, 6.8, 5.5, 4.1, 3.3,
-    4.4, 5.0, 3.8, 2.9, 2.6,
-    3.1, 2.7, 3.5, 2.2, 7.6,
-};
-const NeighbourLists Asym6 = {{1, 2}, {0}, {1, 3}, {2, 4, 5}, {3}, {3, 4}};
-const QList<double> Asym6Values = {3.0, 5.0, 4.0, 8.0, 6.0, 9.0};
 
 // A smooth north-west to south-east gradient: as clustered as a 5 x 5 pattern gets.
 QList<double> gradient5x5()
@@ -89,24 +23,6 @@ QList<double> gradient5x5()
             values.append(r + c + 0.1 * c);
     return values;
 }
-
-// Cancels once progress has been reported (i.e. after the first chunk).
-class CancelAfterFirstProgress : public Feedback
-{
-public:
-    bool isCanceled() const override { return m_cancel; }
-    void setProgress(double percent) override
-    {
-        m_progress = percent;
-        if (percent > 0.0)
-            m_cancel = true;
-    }
-    double progress() const { return m_progress; }
-
-private:
-    bool m_cancel = false;
-    double m_progress = -1.0;
-};
 
 class RecordingFeedback : public Feedback
 {

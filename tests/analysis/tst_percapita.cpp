@@ -14,6 +14,7 @@
 // Tolerance: 1e-12 relative (absolute 1e-12 when the reference is 0).
 
 #include "analysis/percapita.h"
+#include "provincedata.h"
 
 #include <QTest>
 
@@ -23,44 +24,17 @@
 
 using namespace CityAtlas;
 using namespace Qt::StringLiterals;
+using namespace TestUtil;
 
 namespace {
 
-using Values = QList<double>;
-using Labels = QList<int>;
-using Rows = QList<qint64>;
 using Expected = QList<std::optional<double>>;
 
-std::span<const double> sp(const Values &v)
-{
-    return {v.constData(), std::size_t(v.size())};
-}
-std::span<const int> sp(const Labels &v)
-{
-    return {v.constData(), std::size_t(v.size())};
-}
-
 constexpr double Tolerance = 1e-12;
-constexpr double NaN = std::numeric_limits<double>::quiet_NaN();
 constexpr double Inf = std::numeric_limits<double>::infinity();
 
-bool isNear(double actual, double expected)
-{
-    if (expected == 0.0)
-        return std::abs(actual) <= Tolerance;
-    return std::abs(actual - expected) <= Tolerance * std::abs(expected);
-}
-
-QByteArray nearMessage(const QByteArray &what, double actual, double expected)
-{
-    return u"%1: actual %2, expected %3"_s.arg(QString::fromUtf8(what))
-        .arg(actual, 0, 'g', 17)
-        .arg(expected, 0, 'g', 17)
-        .toUtf8();
-}
-
 #define COMPARE_NEAR(actual, expected)                                                                       \
-    QVERIFY2(isNear((actual), (expected)), nearMessage(#actual, (actual), (expected)).constData())
+    QVERIFY2(isNear((actual), (expected), Tolerance), nearMessage(#actual, (actual), (expected)).constData())
 
 QString optionalText(const std::optional<double> &v)
 {
@@ -74,7 +48,7 @@ QByteArray unitDifference(const QList<std::optional<double>> &actual, const Expe
         return "size " + QByteArray::number(actual.size()) + ", expected " + QByteArray::number(expected.size());
     for (qsizetype i = 0; i < expected.size(); ++i) {
         const bool same = actual[i].has_value() == expected[i].has_value()
-                          && (!expected[i] || isNear(*actual[i], *expected[i]));
+                          && (!expected[i] || isNear(*actual[i], *expected[i], Tolerance));
         if (!same)
             return u"unit %1: actual %2, expected %3"_s.arg(i)
                 .arg(optionalText(actual[i]), optionalText(expected[i]))
@@ -88,16 +62,6 @@ QByteArray unitDifference(const QList<std::optional<double>> &actual, const Expe
         const QByteArray diff_ = unitDifference((actual), (expected));                                      \
         QVERIFY2(diff_.isEmpty(), diff_.constData());                                                        \
     } while (false)
-
-QByteArray issuesText(const IssueList &issues)
-{
-    QStringList lines;
-    for (const Issue &issue : issues)
-        lines << u"[%1 row %2] %3"_s.arg(issue.severity == Issue::Severity::Error ? u"E"_s : u"W"_s)
-                     .arg(issue.row)
-                     .arg(issue.message);
-    return lines.join(u"; "_s).toUtf8();
-}
 
 // "W1 E-1": a Warning for row 1, then an Error with row -1 (in the order they are reported).
 QString issueSpec(const IssueList &issues)
@@ -114,34 +78,10 @@ QString issueSpec(const IssueList &issues)
               + issuesText(issues))                                                                          \
                  .constData())
 
-// ---- 31 provinces, 2022 (facts.md §1-§3), in GB/T 2260 code order -----------------------------
-// 11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65
-enum Region {
-    East = 0,
-    Central = 1,
-    West = 2,
-    Northeast = 3
-};
-
-// Year-end resident population, 10k persons (facts §1, "verified").
-const Values ProvincePopulation = {2184, 1363, 7420, 3481,  2401, 4197, 2348, 3099,  2475, 8515, 6577,
-                                   6127, 4188, 4528, 10163, 9872, 5844, 6604, 12657, 5047, 1027, 3213,
-                                   8374, 3856, 4693, 364,   3956, 2492, 595,  728,   2587};
-// Land area, km² (facts §2, "one source").
-const Values ProvinceArea = {16411.0,  11917.0,   188800.0, 156700.0, 1183000.0, 148400.0, 187400.0, 454800.0,
-                             6340.5,   102600.0,  101800.0, 139400.0, 123900.0,  166900.0, 157100.0, 167000.0,
-                             185900.0, 211800.0,  179700.0, 237600.0, 35354.0,   82400.0,  486100.0, 176200.0,
-                             394100.0, 1228400.0, 205800.0, 425800.0, 722300.0,  66400.0,  1664900.0};
 // Density 2022, persons/km², as derived and rounded to 0.1 in facts §2.
 const Values ProvinceDensityRounded = {1330.8, 1143.7, 393.0, 222.1, 20.3,  282.8, 125.3, 68.1,  3903.5, 829.9, 646.1,
                                        439.5,  338.0,  271.3, 646.9, 591.1, 314.4, 311.8, 704.3, 212.4,  290.5, 389.9,
                                        172.3,  218.8,  119.1, 3.0,   192.2, 58.5,  8.2,   109.6, 15.5};
-// NBS four economic regions (facts §3, "verified").
-const Labels ProvinceRegion = {East,    East,    East, Central, West, Northeast, Northeast, Northeast,
-                               East,    East,    East, Central, East, Central,   East,      Central,
-                               Central, Central, East, West,    East, West,      West,      West,
-                               West,    West,    West, West,    West, West,      West};
-
 // Region sums (facts §3, derived there from §1-§2): East, Central, West, Northeast.
 const Values RegionPopulation = {56569, 36456, 38306, 9644};
 const Values RegionArea = {923922.5, 1027700.0, 6873000.0, 790600.0};
@@ -218,6 +158,17 @@ Outcome run(Function f, const Values &a, const Values &b, const Labels &labels, 
     return out;
 }
 
+// r is valid, with the current row's issues (column "issues", see issueSpec) and per-unit
+// results (column "expected").
+void verifyUnitResult(const PerUnitResult &r)
+{
+    QFETCH(Expected, expected);
+    QFETCH(QString, issues);
+    QVERIFY2(r.ok(), issuesText(r.issues).constData());
+    COMPARE_ISSUES(r.issues, issues);
+    COMPARE_UNITS(r.values, expected);
+}
+
 } // namespace
 
 class TestPerCapita : public QObject
@@ -282,13 +233,7 @@ void TestPerCapita::perCapitaValues()
     QFETCH(Values, population);
     QFETCH(double, perPersons);
     QFETCH(double, populationUnit);
-    QFETCH(Expected, expected);
-    QFETCH(QString, issues);
-
-    const PerUnitResult r = perCapita(sp(values), sp(population), perPersons, populationUnit);
-    QVERIFY2(r.ok(), issuesText(r.issues).constData());
-    COMPARE_ISSUES(r.issues, issues);
-    COMPARE_UNITS(r.values, expected);
+    verifyUnitResult(perCapita(sp(values), sp(population), perPersons, populationUnit));
 }
 
 void TestPerCapita::perCapitaDefaultsAndUnits()
@@ -344,13 +289,7 @@ void TestPerCapita::densityValues()
 {
     QFETCH(Values, values);
     QFETCH(Values, area);
-    QFETCH(Expected, expected);
-    QFETCH(QString, issues);
-
-    const PerUnitResult r = density(sp(values), sp(area));
-    QVERIFY2(r.ok(), issuesText(r.issues).constData());
-    COMPARE_ISSUES(r.issues, issues);
-    COMPARE_UNITS(r.values, expected);
+    verifyUnitResult(density(sp(values), sp(area)));
 }
 
 void TestPerCapita::provinceDensity()
@@ -408,13 +347,7 @@ void TestPerCapita::locationQuotientValues()
 {
     QFETCH(Values, values);
     QFETCH(Values, base);
-    QFETCH(Expected, expected);
-    QFETCH(QString, issues);
-
-    const PerUnitResult r = locationQuotient(sp(values), sp(base));
-    QVERIFY2(r.ok(), issuesText(r.issues).constData());
-    COMPARE_ISSUES(r.issues, issues);
-    COMPARE_UNITS(r.values, expected);
+    verifyUnitResult(locationQuotient(sp(values), sp(base)));
 }
 
 void TestPerCapita::locationQuotientProvinces()

@@ -1,4 +1,5 @@
 #include "analysis/spatialweights.h"
+#include "testutil.h"
 
 #include <QTest>
 
@@ -8,49 +9,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace CityAtlas;
-
-using NeighbourLists = QList<QList<int>>;
+using namespace TestUtil;
 
 namespace {
 
-NeighbourLists rookLattice(int rows, int cols)
-{
-    NeighbourLists nb;
-    for (int r = 0; r < rows; ++r)
-        for (int c = 0; c < cols; ++c) {
-            QList<int> list;
-            if (r > 0)
-                list.append((r - 1) * cols + c);
-            if (c > 0)
-                list.append(r * cols + c - 1);
-            if (c < cols - 1)
-                list.append(r * cols + c + 1);
-            if (r < rows - 1)
-                list.append((r + 1) * cols + c);
-            nb.append(list);
-        }
-    return nb;
-}
-
-const NeighbourLists Line4 = {{1}, {0, 2}, {1, 3}, {2}};
-const NeighbourLists Asym6 = {{1, 2}, {0}, {1, 3}, {2, 4, 5}, {3}, {3, 4}};
 const NeighbourLists WithIsolate = {{1}, {0, 3}, {}, {1}};
-
-SpatialWeights make(const NeighbourLists &nb, const QStringList &ids = {})
-{
-    WeightsResult r = SpatialWeights::fromNeighbourLists(nb, ids);
-    if (!r.isValid())
-        qFatal("test fixture weights are invalid: %s", qPrintable(r.issues.value(0).message));
-    return *r.weights;
-}
-
-QString messages(const IssueList &issues)
-{
-    QStringList list;
-    for (const Issue &issue : issues)
-        list.append(issue.message);
-    return list.join(u" | "_s);
-}
 
 bool anyMessageContains(const IssueList &issues, const QString &text)
 {
@@ -70,6 +33,24 @@ QList<LonLat> equator(const QList<double> &longitudes)
 QList<int> toList(std::span<const int> s)
 {
     return QList<int>(s.begin(), s.end());
+}
+
+// The columns of galErrors and gwtErrors: the text, a part of the first message, its row.
+void addReadErrorColumns()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<qint64>("row");
+}
+
+// Reading the current row's text failed, and the first issue has its message and row.
+void verifyReadError(const WeightsResult &r)
+{
+    QFETCH(QString, message);
+    QFETCH(qint64, row);
+    QVERIFY(!r.isValid());
+    QVERIFY2(r.issues.first().message.contains(message), qPrintable(messages(r.issues)));
+    QCOMPARE(r.issues.first().row, row);
 }
 
 } // namespace
@@ -608,9 +589,7 @@ void TestSpatialWeights::galExpectedIdsReorder()
 
 void TestSpatialWeights::galErrors_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("message");
-    QTest::addColumn<qint64>("row");
+    addReadErrorColumns();
 
     QTest::newRow("empty") << QString() << u"empty"_s << qint64(-1);
     QTest::newRow("bad header") << u"four units\n"_s << u"line 1"_s << qint64(0);
@@ -626,12 +605,7 @@ void TestSpatialWeights::galErrors_data()
 void TestSpatialWeights::galErrors()
 {
     QFETCH(QString, text);
-    QFETCH(QString, message);
-    QFETCH(qint64, row);
-    const WeightsResult r = SpatialWeights::fromGal(text);
-    QVERIFY(!r.isValid());
-    QVERIFY2(r.issues.first().message.contains(message), qPrintable(messages(r.issues)));
-    QCOMPARE(r.issues.first().row, row);
+    verifyReadError(SpatialWeights::fromGal(text));
 }
 
 void TestSpatialWeights::gwtIsolatesNeedIds()
@@ -657,9 +631,7 @@ void TestSpatialWeights::gwtIsolatesNeedIds()
 
 void TestSpatialWeights::gwtErrors_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("message");
-    QTest::addColumn<qint64>("row");
+    addReadErrorColumns();
 
     QTest::newRow("two columns") << u"0 2 layer id\n1 2\n"_s << u"line 2"_s << qint64(1);
     QTest::newRow("bad weight") << u"0 2 layer id\n1 2 abc\n"_s << u"line 2"_s << qint64(1);
@@ -672,12 +644,7 @@ void TestSpatialWeights::gwtErrors_data()
 void TestSpatialWeights::gwtErrors()
 {
     QFETCH(QString, text);
-    QFETCH(QString, message);
-    QFETCH(qint64, row);
-    const WeightsResult r = SpatialWeights::fromGwt(text);
-    QVERIFY(!r.isValid());
-    QVERIFY2(r.issues.first().message.contains(message), qPrintable(messages(r.issues)));
-    QCOMPARE(r.issues.first().row, row);
+    verifyReadError(SpatialWeights::fromGwt(text));
 }
 
 QTEST_APPLESS_MAIN(TestSpatialWeights)

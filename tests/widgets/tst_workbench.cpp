@@ -2,6 +2,8 @@
 // renders, and the analysis panels compute on the bundled data off the UI thread.
 #include "app/mainwindow.h"
 #include "maps/data/bundleddata.h"
+#include "maps/models/featureselection.h"
+#include "widgets/attributetable.h"
 #include "widgets/imbalancepanel.h"
 #include "widgets/mapcanvas.h"
 #include "widgets/spatialpanel.h"
@@ -10,7 +12,10 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTableWidget>
+#include <QtCharts/QChartView>
+#include <QtCharts/QScatterSeries>
 #include <QtTest>
 
 using namespace CityAtlas;
@@ -70,6 +75,45 @@ private slots:
             if (layer->value(row, layer->fieldIndex(u"code"_s)).toString() == u"320000"_s)
                 jiangsu = row;
         QCOMPARE(layer->value(jiangsu, cluster).toString(), u"HH"_s); // as `cityatlas-cli analyze lisa` finds
+    }
+
+    void selectionIsLinkedAcrossViews()
+    {
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QSignalSpy rendered(window.canvas(), &MapCanvas::renderFinished);
+        window.loadDefaultMap();
+        QVERIFY(rendered.wait(20000));
+        QSignalSpy spatialDone(window.spatialPanel(), &SpatialPanel::finished);
+        window.spatialPanel()->run();
+        QVERIFY(spatialDone.wait(20000));
+
+        // Select Jiangsu (row 9 of the bundled table) in the attribute table ...
+        const auto layer = window.canvas()->layer();
+        QCOMPARE(layer->value(9, layer->fieldIndex(u"code"_s)).toString(), u"320000"_s);
+        QTableView *view = window.attributeTable()->view();
+        view->sortByColumn(-1, Qt::AscendingOrder);
+        view->selectRow(9);
+        // ... and the map's selection and the Moran scatter plot follow.
+        QCOMPARE(window.selection()->rows(), QSet<int>{9});
+        QScatterSeries *selected = nullptr;
+        for (auto *chart : window.spatialPanel()->findChildren<QChartView *>())
+            for (QAbstractSeries *series : chart->chart()->series())
+                if (series->objectName() == u"selected"_s)
+                    selected = static_cast<QScatterSeries *>(series);
+        QVERIFY(selected);
+        QCOMPARE(selected->count(), 1);
+
+        // Clicking on the map selects the unit under the cursor and the table follows.
+        const QPointF centre(window.canvas()->width() * 0.5, window.canvas()->height() * 0.5);
+        const int row = window.canvas()->featureAt(centre);
+        QVERIFY(row >= 0);
+        QTest::mouseClick(window.canvas(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        QCOMPARE(window.selection()->rows(), QSet<int>{row});
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QTest::mouseClick(window.canvas(), Qt::LeftButton, Qt::ShiftModifier, centre.toPoint());
+        QVERIFY(window.selection()->isEmpty());
     }
 
     void imbalancePanelComputesGini()

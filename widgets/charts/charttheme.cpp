@@ -33,6 +33,11 @@ void ChartTheme::styleAxis(QAbstractAxis *axis)
     axis->setLabelsColor(QColor(0x20, 0x20, 0x20));
 }
 
+QFont ChartTheme::sourceLineFont()
+{
+    return mapFont(7);
+}
+
 QList<QColor> ChartTheme::palette()
 {
     return {QColor(u"#2166ac"_s), QColor(u"#d6604d"_s), QColor(u"#4daf4a"_s), QColor(u"#984ea3"_s),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QList>
 
 class QChart;
@@ -17,6 +18,12 @@ public:
     static void styleAxis(QAbstractAxis *axis);
     static QList<QColor> palette(); // ColorBrewer Set1-like, readable on white
     static QColor accent() { return palette().first(); }
+
+    // Figures: a neutral grey for remainders and shaded periods, and the small grey source
+    // line under exported figures (dataset, "sample").
+    static QColor muted() { return QColor(0xd0, 0xd0, 0xd0); }
+    static QFont sourceLineFont();
+    static QColor sourceLineColor() { return QColor(0x59, 0x59, 0x59); }
 };
 
 } // namespace CityAtlas

@@ -59,6 +59,7 @@ void DecompositionChart::setReport(const InequalityReport &report, const QString
     auto *x = new QValueAxis;
     x->setRange(0, 100);
     x->setLabelFormat(QStringLiteral("%.0f%%"));
+    x->setTickCount(3);
     x->setTitleText(tr("Share of the index"));
     attachAxes(x, y);
 }

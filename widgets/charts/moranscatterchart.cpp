@@ -33,8 +33,14 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
     points->setMarkerSize(8);
     points->setColor(ChartTheme::accent());
     points->setBorderColor(Qt::white);
+    m_points.clear();
     for (int i = 0; i < scatter.z.size(); ++i)
-        points->append(scatter.z[i], scatter.lag[i]);
+        m_points << QPointF(scatter.z[i], scatter.lag[i]);
+    points->append(m_points);
+    connect(points, &QScatterSeries::clicked, this, [this](const QPointF &p) {
+        if (const qsizetype i = m_points.indexOf(p); i >= 0)
+            emit pointClicked(int(i));
+    });
     connect(points, &QScatterSeries::hovered, this, [this, points, unitNames](const QPointF &p, bool state) {
         if (!state)
             return setToolTip({});
@@ -60,6 +66,13 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
     c->addSeries(horizontal);
     c->addSeries(fit);
     c->addSeries(points);
+    auto *selected = new QScatterSeries;
+    selected->setName(tr("Selected"));
+    selected->setObjectName(QStringLiteral("selected"));
+    selected->setMarkerSize(12);
+    selected->setColor(QColor(0x00, 0xbf, 0xff));
+    selected->setBorderColor(Qt::black);
+    c->addSeries(selected);
     c->legend()->markers(vertical).first()->setVisible(false);
     c->legend()->markers(horizontal).first()->setVisible(false);
 
@@ -72,6 +85,19 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
     for (QValueAxis *axis : {x, y})
         axis->setLabelFormat(QStringLiteral("%.0f"));
     attachAxes(x, y);
+}
+
+void MoranScatterChart::setHighlighted(const QList<int> &indices)
+{
+    for (QAbstractSeries *series : chart()->series()) {
+        if (series->objectName() != QStringLiteral("selected"))
+            continue;
+        QList<QPointF> points;
+        for (int i : indices)
+            if (i >= 0 && i < m_points.size())
+                points << m_points[i];
+        static_cast<QScatterSeries *>(series)->replace(points);
+    }
 }
 
 } // namespace CityAtlas

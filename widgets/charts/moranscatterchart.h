@@ -15,6 +15,14 @@ class MoranScatterChart : public ThemedChartView
 public:
     explicit MoranScatterChart(QWidget *parent = nullptr);
     void setScatter(const MoranScatter &scatter, const QStringList &unitNames, const QString &title);
+    // Marks these points (indices into the scatter's units) as selected.
+    void setHighlighted(const QList<int> &indices);
+
+signals:
+    void pointClicked(int index);
+
+private:
+    QList<QPointF> m_points;
 };
 
 } // namespace CityAtlas

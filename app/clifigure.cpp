@@ -1,0 +1,80 @@
+#include "app/clifigure.h"
+
+#include "app/clishared.h"
+#include "widgets/charts/figure.h"
+#include "widgets/charts/figureexporter.h"
+
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas::Cli {
+namespace {
+
+int listFigures()
+{
+    QTextStream out(stdout);
+    for (const Figure &figure : Figure::all()) {
+        out << padRight(figure.name, 12) << figure.title();
+        if (figure.input == FigureInput::Required)
+            out << "  " << CliText::tr("[needs --data: %1]").arg(figure.dataDescription());
+        out << "\n";
+    }
+    return 0;
+}
+
+std::optional<int> positiveInt(const QString &text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok && value > 0 ? std::optional<int>(value) : std::nullopt;
+}
+
+} // namespace
+
+int figure(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        CliText::tr("Draws one of the paper's figures, from the bundled data or from a table you give."));
+    parser.addPositionalArgument(u"name"_s, CliText::tr("the figure (see --list)"), u"NAME"_s);
+    parser.addOptions({
+        {u"list"_s, CliText::tr("Print the figure names and exit.")},
+        {u"data"_s, CliText::tr("Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export)."), u"PATH"_s},
+        {u"out"_s, CliText::tr("Output file: .png, .svg or .pdf."), u"FILE"_s},
+        {u"width"_s, CliText::tr("Width in pixels (default 2000)."), u"W"_s, u"2000"_s},
+        {u"height"_s, CliText::tr("Height in pixels (default 1250)."), u"H"_s, u"1250"_s},
+        {u"dpi"_s, CliText::tr("Dots per inch (default 200). SVG and PDF get the same physical size, width/dpi inches."), u"D"_s, u"200"_s},
+    });
+    int exitCode = 0;
+    if (!parseCommand(parser, u"figure"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.isSet(u"list"_s))
+        return listFigures();
+
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 1)
+        return fail(CliText::tr("figure: expected one figure NAME (see 'cityatlas-cli figure --list')"));
+    if (!Figure::find(names.first()))
+        return fail(CliText::tr("figure: unknown figure '%1' (figures: %2)").arg(names.first(), Figure::names().join(u", "_s)));
+    const QString out = parser.value(u"out"_s);
+    if (out.isEmpty())
+        return fail(CliText::tr("figure: --out FILE.png|.svg|.pdf is required"));
+    const auto width = positiveInt(parser.value(u"width"_s));
+    const auto height = positiveInt(parser.value(u"height"_s));
+    const auto dpi = positiveInt(parser.value(u"dpi"_s));
+    if (!width || !height || !dpi)
+        return fail(CliText::tr("figure: --width, --height and --dpi take positive whole numbers"));
+
+    FigureResult result = Figure::build(names.first(), parser.value(u"data"_s));
+    if (!result.ok())
+        return fail(firstError(result.issues));
+    printWarnings(result.issues);
+    const QString error = FigureExporter::exportChart(*result.chart, result.sourceLine(), out, {QSize(*width, *height), *dpi});
+    if (!error.isEmpty())
+        return fail(error);
+    QTextStream(stdout) << out << Qt::endl;
+    return 0;
+}
+
+} // namespace CityAtlas::Cli

@@ -1,0 +1,26 @@
+#include "maps/models/featureselection.h"
+
+namespace CityAtlas {
+
+void FeatureSelection::setRows(const QSet<int> &rows)
+{
+    if (rows == m_rows)
+        return;
+    m_rows = rows;
+    emit changed(m_rows);
+}
+
+void FeatureSelection::toggle(int row)
+{
+    QSet<int> rows = m_rows;
+    if (!rows.remove(row))
+        rows.insert(row);
+    setRows(rows);
+}
+
+void FeatureSelection::add(const QSet<int> &rows)
+{
+    setRows(m_rows | rows);
+}
+
+} // namespace CityAtlas

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "maps/data/featuretable.h"
+
+#include <QAbstractTableModel>
+
+#include <memory>
+
+namespace CityAtlas {
+
+// The attributes of a layer as a table model (no copy: it reads the shared table).
+// DisplayRole gives formatted text, SortRole/EditRole the raw value, RowRole the table row.
+class FeatureTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles { RowRole = Qt::UserRole, SortRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setTable(std::shared_ptr<const FeatureTable> table);
+    std::shared_ptr<const FeatureTable> table() const { return m_table; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    std::shared_ptr<const FeatureTable> m_table;
+};
+
+} // namespace CityAtlas

@@ -1,0 +1,384 @@
+#include "maps/project/projectfile.h"
+
+#include "maps/project/projectschema.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+#include <QTemporaryFile>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+namespace {
+
+QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+QString writerName()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    return version.isEmpty() ? u"CityAtlas"_s : u"CityAtlas "_s + version;
+}
+
+// Each audit row carries SHA-256(previous chain, row): an edit of the file outside CityAtlas
+// shows on the next open. Tamper-evident for casual edits, not a signature.
+QString chainOf(const QString &previous, const AuditEntry &e)
+{
+    const auto part = [](const QString &v) { return v.isNull() ? u"N"_s : u"V"_s + v; };
+    const QChar sep(0x1F);
+    const QString text = previous + sep + e.at + sep + e.who + sep + e.unitId + sep + e.field + sep
+        + part(e.oldValue) + sep + part(e.newValue);
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString notAProject(const QString &path, const QString &why)
+{
+    return QObject::tr("%1: not a CityAtlas project (%2)").arg(path, why);
+}
+
+} // namespace
+
+bool ProjectFile::create(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink()) {
+        *error = QObject::tr("%1: already exists; choose another file name").arg(path);
+        return false;
+    }
+    if (!info.absoluteDir().exists()) {
+        *error = QObject::tr("%1: the folder %2 does not exist").arg(path, info.absolutePath());
+        return false;
+    }
+    // Built under a temporary name and renamed into place: a crash never leaves half a project.
+    QTemporaryFile temporary(info.absoluteDir().filePath(u"."_s + info.fileName() + u".XXXXXX"_s));
+    if (!temporary.open()) {
+        *error = QObject::tr("%1: cannot be created: %2").arg(path, temporary.errorString());
+        return false;
+    }
+    temporary.close();
+    {
+        QString why;
+        Sqlite::Database db = Sqlite::Database::open(temporary.fileName(), Sqlite::Database::Mode::ReadWrite, &why);
+        bool ok = db.isOpen();
+        if (ok) {
+            Sqlite::Transaction transaction(db);
+            ok = transaction.isActive() && ProjectSchema::create(db, &why);
+            if (ok) {
+                Sqlite::Statement meta(db, "INSERT INTO meta (key, value) VALUES ('created_at', ?1), ('created_by', ?2)");
+                meta.bind(1, nowUtc()).bind(2, writerName());
+                ok = meta.exec();
+                if (!ok)
+                    why = meta.error();
+            }
+            ok = ok && transaction.commit();
+            if (!ok && why.isEmpty())
+                why = transaction.error();
+        }
+        if (!ok) {
+            *error = QObject::tr("%1: cannot be created: %2").arg(path, why);
+            return false;
+        }
+    }
+    if (!QFile::rename(temporary.fileName(), info.absoluteFilePath())) {
+        *error = QObject::tr("%1: cannot be created (does it exist already?)").arg(path);
+        return false;
+    }
+    temporary.setAutoRemove(false);
+    return true;
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, ProjectSnapshot *snapshot, IssueList *issues)
+{
+    const auto fail = [&](const QString &message) {
+        *issues << Issue::error(message, path);
+        return std::unique_ptr<ProjectFile>();
+    };
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(QObject::tr("%1: no such file").arg(path));
+    if (!info.isFile())
+        return fail(QObject::tr("%1: not a regular file").arg(path));
+
+    std::unique_ptr<ProjectFile> file(new ProjectFile);
+    file->m_path = info.absoluteFilePath();
+    QString error;
+    file->m_db = Sqlite::Database::open(file->m_path, Sqlite::Database::Mode::ReadWrite, &error);
+    if (!file->m_db.isOpen())
+        return fail(QObject::tr("%1: cannot be opened: %2").arg(path, error));
+    const auto applicationId = file->m_db.integer("PRAGMA application_id", &error);
+    if (!applicationId)
+        return fail(notAProject(path, error));
+    const auto version = file->m_db.integer("PRAGMA user_version", &error);
+    if (!version)
+        return fail(notAProject(path, error));
+    if (*applicationId != ProjectSchema::ApplicationId)
+        return fail(notAProject(path, QObject::tr("a SQLite database without the CityAtlas application id")));
+    if (*version > ProjectSchema::CurrentVersion) {
+        Sqlite::Statement savedBy(file->m_db, "SELECT value FROM meta WHERE key = 'saved_by'");
+        const QString by = savedBy.next() ? savedBy.text(0) : QString();
+        return fail(QObject::tr("%1: written by a newer CityAtlas%2 with project schema %3; this version reads "
+                                "schema %4 and older. Open it with a newer CityAtlas; the file was not changed")
+                        .arg(path, by.isEmpty() ? QString() : u" ("_s + by + u')')
+                        .arg(*version).arg(ProjectSchema::CurrentVersion));
+    }
+    if (*version < 1)
+        return fail(notAProject(path, QObject::tr("schema version %1").arg(*version)));
+    if (*version < ProjectSchema::CurrentVersion && !file->migrate(int(*version), snapshot, &error))
+        return fail(error);
+
+    Sqlite::Statement wal(file->m_db, "PRAGMA journal_mode = WAL");
+    if (!wal.next() || wal.text(0).compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+        return fail(QObject::tr("%1: cannot switch to write-ahead logging (read-only folder?): %2")
+                        .arg(path, wal.error().isEmpty() ? wal.text(0) : wal.error()));
+    if (!file->m_db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", &error))
+        return fail(QObject::tr("%1: %2").arg(path, error));
+    if (!file->load(snapshot, issues))
+        return nullptr;
+    return file;
+}
+
+bool ProjectFile::migrate(int fromVersion, ProjectSnapshot *snapshot, QString *error)
+{
+    if (fromVersion != 1) {
+        *error = notAProject(m_path, QObject::tr("unknown schema version %1").arg(fromVersion));
+        return false;
+    }
+    QString backup = m_path + u".bak-v1"_s;
+    for (int n = 2; QFileInfo::exists(backup) || QFileInfo(backup).isSymLink(); ++n)
+        backup = m_path + u".bak-v1."_s + QString::number(n);
+    QString why;
+    if (!Sqlite::backupTo(m_db, backup, &why)) {
+        *error = QObject::tr("%1: cannot keep a backup copy at %2 (%3); the project was not migrated").arg(m_path, backup, why);
+        return false;
+    }
+    Sqlite::Transaction transaction(m_db);
+    if (!transaction.isActive() || !ProjectSchema::migrateFromV1(m_db, nowUtc(), &why) || !transaction.commit()) {
+        *error = QObject::tr("%1: migration from project schema 1 failed (%2); the file was not changed, a copy is at %3")
+                     .arg(m_path, why.isEmpty() ? transaction.error() : why, backup);
+        return false;
+    }
+    snapshot->migratedFrom = fromVersion;
+    snapshot->backupPath = backup;
+    return true;
+}
+
+bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
+{
+    ProjectContent &c = snapshot->content;
+    QString failure;
+    const auto check = [&](const Sqlite::Statement &s) {
+        if (!s.error().isEmpty() && failure.isEmpty())
+            failure = s.error();
+    };
+    Sqlite::Statement meta(m_db, "SELECT key, value FROM meta");
+    while (meta.next()) {
+        const QString key = meta.text(0), value = meta.text(1);
+        if (key == u"title"_s)
+            c.title = value;
+        else if (key == u"created_at"_s)
+            snapshot->createdAt = value;
+        else if (key == u"saved_at"_s)
+            snapshot->savedAt = value;
+        else if (key == u"saved_by"_s)
+            snapshot->savedBy = value;
+    }
+    check(meta);
+    Sqlite::Statement layers(m_db, "SELECT id, name, source_path, layer_name, sha256, size_bytes, embedded IS NOT NULL "
+                                   "FROM layers ORDER BY position, id");
+    while (layers.next())
+        c.layers.append({layers.integer(0), layers.text(1), layers.text(2), layers.text(3), layers.text(4),
+                         layers.integer(5), layers.integer(6) != 0});
+    check(layers);
+    Sqlite::Statement joins(m_db, "SELECT id, layer_id, table_path, layer_key, table_key, match_by FROM joins ORDER BY id");
+    while (joins.next())
+        c.joins.append({joins.integer(0), joins.integer(1), joins.text(2), joins.text(3), joins.text(4), joins.text(5)});
+    check(joins);
+    Sqlite::Statement styles(m_db, "SELECT layer_id, style_json FROM layer_styles ORDER BY layer_id");
+    while (styles.next())
+        c.styles.append({styles.integer(0), styles.text(1)});
+    check(styles);
+    Sqlite::Statement runs(m_db, "SELECT id, kind, parameters_json, results_json, created_at FROM analysis_runs ORDER BY id");
+    while (runs.next())
+        c.analysisRuns.append({runs.integer(0), runs.text(1), runs.text(2), runs.text(3), runs.text(4)});
+    check(runs);
+    Sqlite::Statement figures(m_db, "SELECT id, name, definition_json FROM figures ORDER BY id");
+    while (figures.next())
+        c.figures.append({figures.integer(0), figures.text(1), figures.text(2)});
+    check(figures);
+    Sqlite::Statement reviews(m_db, "SELECT unit_id, status, document, approved_on, department, reviewer, notes "
+                                    "FROM review_records ORDER BY unit_id");
+    while (reviews.next()) {
+        const auto status = parseReviewStatus(reviews.text(1));
+        if (!status) {
+            Issue issue = Issue::warning(QObject::tr("%1: the review record of unit '%2' has an unknown status '%3'; it is ignored")
+                                             .arg(m_path, reviews.text(0), reviews.text(1)), m_path);
+            *issues << issue;
+            continue;
+        }
+        c.reviews.append({reviews.text(0), *status, reviews.text(2), reviews.text(3), reviews.text(4), reviews.text(5),
+                          reviews.text(6)});
+    }
+    check(reviews);
+    Sqlite::Statement audit(m_db, "SELECT id, at, who, unit_id, field, old_value, new_value, chain FROM audit_trail ORDER BY id");
+    bool chainReported = false;
+    while (audit.next()) {
+        AuditEntry e{audit.integer(0), audit.text(1), audit.text(2), audit.text(3), audit.text(4), audit.text(5), audit.text(6)};
+        const QString expected = chainOf(m_lastChain, e);
+        if (expected != audit.text(7) && !chainReported) {
+            *issues << Issue::warning(QObject::tr("%1: the audit trail was changed outside CityAtlas (entry %2 does not "
+                                                  "match the entries before it)").arg(m_path).arg(e.id), m_path);
+            chainReported = true;
+        }
+        m_lastChain = audit.text(7);
+        snapshot->audit.append(e);
+    }
+    check(audit);
+    if (!failure.isEmpty()) {
+        *issues << Issue::error(QObject::tr("%1: not a valid CityAtlas project: %2").arg(m_path, failure), m_path);
+        return false;
+    }
+    return true;
+}
+
+bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString *error)
+{
+    Sqlite::Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = QObject::tr("%1: cannot start saving: %2").arg(m_path, transaction.error());
+        return false;
+    }
+    QString failure;
+    const auto run = [&](Sqlite::Statement &s) {
+        if (!failure.isEmpty())
+            return false;
+        if (!s.exec()) {
+            failure = s.error();
+            return false;
+        }
+        s.reset();
+        return true;
+    };
+    const auto rewrite = [&](bool dirty, const char *clear) {
+        Sqlite::Statement s(m_db, clear);
+        return !dirty || run(s);
+    };
+
+    Sqlite::Statement meta(m_db, "INSERT INTO meta (key, value) VALUES (?1, ?2) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    run(meta.bind(1, u"saved_at"_s).bind(2, nowUtc()));
+    run(meta.bind(1, u"saved_by"_s).bind(2, writerName()));
+    if (changes.meta)
+        run(meta.bind(1, u"title"_s).bind(2, c.title.isNull() ? u""_s : c.title));
+
+    // Dependents first: joins and styles are rewritten below when they changed.
+    rewrite(changes.joins, "DELETE FROM joins");
+    rewrite(changes.styles, "DELETE FROM layer_styles");
+    Sqlite::Statement removeLayer(m_db, "DELETE FROM layers WHERE id = ?1");
+    for (const qint64 id : changes.removedLayers)
+        run(removeLayer.bind(1, id));
+    if (changes.layers) {
+        Sqlite::Statement s(m_db, "INSERT INTO layers (id, position, name, source_path, layer_name, sha256, size_bytes) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET "
+                                  "position = excluded.position, name = excluded.name, source_path = excluded.source_path, "
+                                  "layer_name = excluded.layer_name, sha256 = excluded.sha256, size_bytes = excluded.size_bytes");
+        for (qsizetype i = 0; i < c.layers.size(); ++i) {
+            const ProjectLayer &l = c.layers[i];
+            run(s.bind(1, l.id).bind(2, qint64(i)).bind(3, l.name).bind(4, l.sourcePath).bind(5, l.layerName)
+                    .bind(6, l.sha256).bind(7, l.sizeBytes));
+        }
+    }
+    Sqlite::Statement embed(m_db, "UPDATE layers SET embedded = ?1 WHERE id = ?2");
+    for (auto it = changes.embeds.cbegin(); it != changes.embeds.cend(); ++it) {
+        if (it.value().isNull())
+            embed.bindNull(1);
+        else
+            embed.bindBlob(1, it.value());
+        run(embed.bind(2, it.key()));
+    }
+    if (changes.joins) {
+        Sqlite::Statement s(m_db, "INSERT INTO joins (id, layer_id, table_path, layer_key, table_key, match_by) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        for (const ProjectJoin &j : c.joins)
+            run(s.bind(1, j.id).bind(2, j.layerId).bind(3, j.tablePath).bind(4, j.layerKey).bind(5, j.tableKey).bind(6, j.match));
+    }
+    if (changes.styles) {
+        Sqlite::Statement s(m_db, "INSERT INTO layer_styles (layer_id, style_json) VALUES (?1, ?2)");
+        for (const LayerStyle &style : c.styles)
+            run(s.bind(1, style.layerId).bind(2, style.json));
+    }
+    if (rewrite(changes.runs, "DELETE FROM analysis_runs") && changes.runs) {
+        Sqlite::Statement s(m_db, "INSERT INTO analysis_runs (id, kind, parameters_json, results_json, created_at) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (const AnalysisRun &r : c.analysisRuns)
+            run(s.bind(1, r.id).bind(2, r.kind).bind(3, r.parametersJson).bind(4, r.resultsJson).bind(5, r.createdAt));
+    }
+    if (rewrite(changes.figures, "DELETE FROM figures") && changes.figures) {
+        Sqlite::Statement s(m_db, "INSERT INTO figures (id, name, definition_json) VALUES (?1, ?2, ?3)");
+        for (const FigureDefinition &f : c.figures)
+            run(s.bind(1, f.id).bind(2, f.name).bind(3, f.definitionJson));
+    }
+    if (rewrite(changes.reviews, "DELETE FROM review_records") && changes.reviews) {
+        Sqlite::Statement s(m_db, "INSERT INTO review_records (unit_id, status, document, approved_on, department, "
+                                  "reviewer, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        const auto text = [](const QString &v) { return v.isNull() ? u""_s : v; };
+        for (const ReviewRecord &r : c.reviews)
+            run(s.bind(1, r.unitId).bind(2, reviewStatusKey(r.status)).bind(3, text(r.document)).bind(4, text(r.approvedOn))
+                    .bind(5, text(r.department)).bind(6, text(r.reviewer)).bind(7, text(r.notes)));
+    }
+    // The audit trail is only ever appended to.
+    QList<AuditEntry> written = changes.audit;
+    QString chain = m_lastChain;
+    Sqlite::Statement append(m_db, "INSERT INTO audit_trail (at, who, unit_id, field, old_value, new_value, chain) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    for (AuditEntry &e : written) {
+        chain = chainOf(chain, e);
+        if (run(append.bind(1, e.at).bind(2, e.who).bind(3, e.unitId).bind(4, e.field).bind(5, e.oldValue)
+                    .bind(6, e.newValue).bind(7, chain)))
+            e.id = sqlite3_last_insert_rowid(m_db.handle());
+    }
+    if (failure.isEmpty() && !transaction.commit())
+        failure = transaction.error();
+    if (!failure.isEmpty()) {
+        *error = QObject::tr("%1: saving failed (%2); the file keeps its previous state").arg(m_path, failure);
+        return false; // the transaction rolls back
+    }
+    m_lastChain = chain;
+    changes.audit = written;
+    // Fold the log into the main file so that the .cityatlas file travels alone. A crash here
+    // is harmless: the log is replayed on the next open.
+    m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)", nullptr);
+    return true;
+}
+
+QByteArray ProjectFile::embeddedCopy(qint64 layerId, QString *error) const
+{
+    Sqlite::Statement s(m_db, "SELECT embedded FROM layers WHERE id = ?1");
+    s.bind(1, layerId);
+    if (s.next() && !s.isNull(0))
+        return s.blob(0);
+    *error = s.error().isEmpty() ? QObject::tr("layer %1 has no embedded copy").arg(layerId) : s.error();
+    return {};
+}
+
+QString ProjectFile::integrityCheck(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return QObject::tr("%1: no such file").arg(path);
+    QString error;
+    Sqlite::Database db = Sqlite::Database::open(path, Sqlite::Database::Mode::ReadWrite, &error);
+    if (!db.isOpen())
+        return error;
+    Sqlite::Statement s(db, "PRAGMA integrity_check");
+    QStringList lines;
+    while (s.next())
+        lines << s.text(0);
+    if (!s.error().isEmpty())
+        return s.error();
+    return lines.join(u"; "_s);
+}
+
+} // namespace CityAtlas

@@ -1,0 +1,126 @@
+#include "maps/project/projectschema.h"
+
+#include <QByteArray>
+
+namespace CityAtlas::ProjectSchema {
+namespace {
+
+// Schema 2. Everything a project holds; embedded copies as BLOBs; the audit trail is only
+// ever appended to (each row carries a hash chained over the previous one).
+constexpr const char *SchemaV2 = R"sql(
+CREATE TABLE meta (
+  key   TEXT PRIMARY KEY NOT NULL,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE layers (
+  id          INTEGER PRIMARY KEY,
+  position    INTEGER NOT NULL,
+  name        TEXT NOT NULL,
+  source_path TEXT NOT NULL,
+  layer_name  TEXT NOT NULL DEFAULT '',
+  sha256      TEXT NOT NULL DEFAULT '',
+  size_bytes  INTEGER NOT NULL DEFAULT -1,
+  embedded    BLOB
+);
+CREATE TABLE joins (
+  id         INTEGER PRIMARY KEY,
+  layer_id   INTEGER NOT NULL REFERENCES layers(id) ON DELETE CASCADE,
+  table_path TEXT NOT NULL,
+  layer_key  TEXT NOT NULL,
+  table_key  TEXT NOT NULL,
+  match_by   TEXT NOT NULL DEFAULT 'code' CHECK (match_by IN ('code', 'name'))
+);
+CREATE TABLE layer_styles (
+  layer_id   INTEGER PRIMARY KEY REFERENCES layers(id) ON DELETE CASCADE,
+  style_json TEXT NOT NULL
+);
+CREATE TABLE analysis_runs (
+  id              INTEGER PRIMARY KEY,
+  kind            TEXT NOT NULL,
+  parameters_json TEXT NOT NULL,
+  results_json    TEXT NOT NULL,
+  created_at      TEXT NOT NULL
+);
+CREATE TABLE figures (
+  id              INTEGER PRIMARY KEY,
+  name            TEXT NOT NULL,
+  definition_json TEXT NOT NULL
+);
+CREATE TABLE review_records (
+  unit_id     TEXT PRIMARY KEY NOT NULL,
+  status      TEXT NOT NULL CHECK (status IN ('none', 'preparing', 'approved')),
+  document    TEXT NOT NULL DEFAULT '',
+  approved_on TEXT NOT NULL DEFAULT '',
+  department  TEXT NOT NULL DEFAULT '',
+  reviewer    TEXT NOT NULL DEFAULT '',
+  notes       TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+CREATE TABLE audit_trail (
+  id        INTEGER PRIMARY KEY AUTOINCREMENT,
+  at        TEXT NOT NULL,
+  who       TEXT NOT NULL,
+  unit_id   TEXT NOT NULL,
+  field     TEXT NOT NULL,
+  old_value TEXT,
+  new_value TEXT,
+  chain     TEXT NOT NULL
+);
+)sql";
+
+// Schema 1 (CityAtlas 0.1 development builds) had: properties(key, value),
+// layers(id, name, path, style), analyses(id, kind, parameters, results, created) and
+// review(unit, status, document, approved_on, notes) with the status 'in preparation'.
+constexpr const char *FromV1 = R"sql(
+ALTER TABLE layers RENAME TO v1_layers;
+)sql";
+
+constexpr const char *CopyV1 = R"sql(
+INSERT INTO meta (key, value)
+  SELECT key, COALESCE(value, '') FROM properties WHERE key = 'title';
+INSERT INTO layers (id, position, name, source_path)
+  SELECT id, id, name, path FROM v1_layers;
+INSERT INTO layer_styles (layer_id, style_json)
+  SELECT id, style FROM v1_layers WHERE style IS NOT NULL AND style <> '';
+INSERT INTO analysis_runs (id, kind, parameters_json, results_json, created_at)
+  SELECT id, kind, COALESCE(parameters, '{}'), COALESCE(results, '{}'), COALESCE(created, '') FROM analyses;
+INSERT INTO review_records (unit_id, status, document, approved_on, notes)
+  SELECT unit,
+         CASE lower(trim(status)) WHEN 'in preparation' THEN 'preparing' WHEN 'preparing' THEN 'preparing'
+                                  WHEN 'approved' THEN 'approved' ELSE 'none' END,
+         COALESCE(document, ''), COALESCE(approved_on, ''), COALESCE(notes, '')
+  FROM review;
+DROP TABLE properties;
+DROP TABLE v1_layers;
+DROP TABLE analyses;
+DROP TABLE review;
+)sql";
+
+bool setVersion(Sqlite::Database &db, QString *error)
+{
+    // PRAGMAs take no bound parameters; these are compile-time numbers.
+    const QByteArray sql = "PRAGMA application_id = " + QByteArray::number(ApplicationId)
+        + "; PRAGMA user_version = " + QByteArray::number(CurrentVersion) + ";";
+    return db.exec(sql.constData(), error);
+}
+
+} // namespace
+
+bool create(Sqlite::Database &db, QString *error)
+{
+    return db.exec(SchemaV2, error) && setVersion(db, error);
+}
+
+bool migrateFromV1(Sqlite::Database &db, const QString &migratedAt, QString *error)
+{
+    if (!db.exec(FromV1, error) || !db.exec(SchemaV2, error) || !db.exec(CopyV1, error))
+        return false;
+    Sqlite::Statement note(db, "INSERT INTO meta (key, value) VALUES ('migrated_from', '1'), ('migrated_at', ?1)");
+    note.bind(1, migratedAt);
+    if (!note.exec()) {
+        *error = note.error();
+        return false;
+    }
+    return setVersion(db, error);
+}
+
+} // namespace CityAtlas::ProjectSchema

@@ -1,0 +1,478 @@
+#include "maps/project/projectstore.h"
+
+#include "maps/project/projectfile.h"
+#include "maps/project/sourcepaths.h"
+
+#include <QCryptographicHash>
+#include <QDate>
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+namespace {
+
+constexpr qint64 MaxEmbeddedBytes = 512LL * 1024 * 1024;
+
+QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
+
+QString remoteRefused(const QString &path)
+{
+    return QObject::tr("'%1' is a remote or virtual source (GDAL /vsi path, URL or connection string); "
+                       "such sources are refused unless remote sources are allowed").arg(path);
+}
+
+template<typename T>
+qint64 maxId(const QList<T> &items)
+{
+    qint64 id = 0;
+    for (const T &item : items)
+        id = std::max(id, item.id);
+    return id;
+}
+
+} // namespace
+
+ProjectStore::ProjectStore()
+    : m_changes(std::make_unique<ProjectChanges>())
+{
+}
+
+ProjectStore::~ProjectStore() = default;
+
+ProjectStore::OpenResult ProjectStore::create(const QString &path, const ProjectOptions &options)
+{
+    QString error;
+    if (!ProjectFile::create(path, &error))
+        return {nullptr, {Issue::error(error, path)}};
+    return open(path, options);
+}
+
+ProjectStore::OpenResult ProjectStore::open(const QString &path, const ProjectOptions &options)
+{
+    OpenResult result;
+    ProjectSnapshot snapshot;
+    std::unique_ptr<ProjectFile> file = ProjectFile::open(path, &snapshot, &result.issues);
+    if (!file)
+        return result;
+    std::unique_ptr<ProjectStore> store(new ProjectStore);
+    store->m_path = QFileInfo(path).absoluteFilePath();
+    store->m_options = options;
+    store->m_file = std::move(file);
+    store->m_content = std::move(snapshot.content);
+    store->m_savedAudit = std::move(snapshot.audit);
+    store->m_createdAt = snapshot.createdAt;
+    store->m_savedAt = snapshot.savedAt;
+    store->m_savedBy = snapshot.savedBy;
+    store->m_migratedFrom = snapshot.migratedFrom;
+    store->m_backupPath = snapshot.backupPath;
+    store->m_lastLayerId = maxId(store->m_content.layers);
+    store->m_lastJoinId = maxId(store->m_content.joins);
+    store->m_lastRunId = maxId(store->m_content.analysisRuns);
+    store->m_lastFigureId = maxId(store->m_content.figures);
+    if (store->m_migratedFrom > 0) {
+        Issue issue = Issue::warning(QObject::tr("%1: migrated from project schema %2 to %3; the previous file was kept as %4")
+                                         .arg(path).arg(store->m_migratedFrom).arg(SchemaVersion).arg(store->m_backupPath),
+                                     path);
+        issue.severity = Issue::Severity::Info;
+        result.issues << issue;
+    }
+    result.issues << sourceIssues(store->checkSources(), store->m_content, path);
+    result.store = std::move(store);
+    return result;
+}
+
+QString ProjectStore::folder() const
+{
+    return QFileInfo(m_path).absolutePath();
+}
+
+bool ProjectStore::isModified() const
+{
+    return m_changes->any();
+}
+
+void ProjectStore::setTitle(const QString &title)
+{
+    if (title == m_content.title)
+        return;
+    m_content.title = title;
+    m_changes->meta = true;
+}
+
+ProjectLayer *ProjectStore::layer(qint64 id)
+{
+    for (ProjectLayer &l : m_content.layers)
+        if (l.id == id)
+            return &l;
+    return nullptr;
+}
+
+qint64 ProjectStore::addLayer(const QString &sourcePath, const QString &layerName, const QString &name, bool embed,
+                              IssueList *issues)
+{
+    ProjectLayer l;
+    l.layerName = layerName;
+    const SourcePaths::Kind kind = SourcePaths::classify(sourcePath);
+    if (kind == SourcePaths::Kind::Invalid) {
+        *issues << Issue::error(QObject::tr("'%1' is not a usable file path").arg(sourcePath), sourcePath);
+        return 0;
+    }
+    QByteArray bytes;
+    if (kind == SourcePaths::Kind::Remote) {
+        if (!m_options.allowRemote || embed) {
+            *issues << Issue::error(embed && m_options.allowRemote
+                                        ? QObject::tr("'%1' is a remote source and cannot be embedded").arg(sourcePath)
+                                        : remoteRefused(sourcePath), sourcePath);
+            return 0;
+        }
+        l.sourcePath = sourcePath.trimmed();
+    } else {
+        const QString absolute = QFileInfo(sourcePath).absoluteFilePath();
+        QString error;
+        if (embed) {
+            const QFileInfo info(absolute);
+            if (!info.isFile() || info.size() > MaxEmbeddedBytes) {
+                *issues << Issue::error(info.isFile() ? QObject::tr("%1: larger than 512 MB; link it instead of embedding it").arg(sourcePath)
+                                                      : QObject::tr("%1: no such file").arg(sourcePath), sourcePath);
+                return 0;
+            }
+            QFile file(absolute);
+            if (!file.open(QIODevice::ReadOnly)) {
+                *issues << Issue::error(QObject::tr("%1: cannot be read: %2").arg(sourcePath, file.errorString()), sourcePath);
+                return 0;
+            }
+            bytes = file.readAll();
+            l.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+            l.sizeBytes = bytes.size();
+        } else {
+            l.sha256 = SourcePaths::sha256(absolute, &l.sizeBytes, &error);
+            if (l.sha256.isEmpty()) {
+                *issues << Issue::error(error, sourcePath);
+                return 0;
+            }
+        }
+        l.sourcePath = SourcePaths::toStored(absolute, folder());
+    }
+    l.id = ++m_lastLayerId;
+    l.name = !name.isEmpty() ? name : !layerName.isEmpty() ? layerName : QFileInfo(l.sourcePath).completeBaseName();
+    l.hasEmbeddedCopy = embed;
+    m_content.layers.append(l);
+    m_changes->layers = true;
+    if (embed)
+        m_changes->embeds.insert(l.id, bytes);
+    return l.id;
+}
+
+bool ProjectStore::removeLayer(qint64 layerId)
+{
+    const auto removed = m_content.layers.removeIf([&](const ProjectLayer &l) { return l.id == layerId; });
+    if (removed == 0)
+        return false;
+    if (m_content.joins.removeIf([&](const ProjectJoin &j) { return j.layerId == layerId; }) > 0)
+        m_changes->joins = true;
+    if (m_content.styles.removeIf([&](const LayerStyle &s) { return s.layerId == layerId; }) > 0)
+        m_changes->styles = true;
+    m_changes->removedLayers.append(layerId);
+    m_changes->embeds.remove(layerId);
+    m_changes->layers = true;
+    return true;
+}
+
+IssueList ProjectStore::relocate(qint64 layerId, const QString &newPath)
+{
+    ProjectLayer *l = layer(layerId);
+    if (!l)
+        return {Issue::error(QObject::tr("%1: no layer with id %2").arg(m_path).arg(layerId), m_path)};
+    const SourcePaths::Kind kind = SourcePaths::classify(newPath);
+    if (kind == SourcePaths::Kind::Invalid)
+        return {Issue::error(QObject::tr("'%1' is not a usable file path").arg(newPath), newPath)};
+    IssueList issues;
+    if (kind == SourcePaths::Kind::Remote) {
+        if (!m_options.allowRemote)
+            return {Issue::error(remoteRefused(newPath), newPath)};
+        l->sourcePath = newPath.trimmed();
+        l->sha256.clear();
+        l->sizeBytes = -1;
+    } else {
+        const QString absolute = QFileInfo(newPath).absoluteFilePath();
+        QString error;
+        qint64 size = -1;
+        const QString sum = SourcePaths::sha256(absolute, &size, &error);
+        if (sum.isEmpty())
+            return {Issue::error(error, newPath)};
+        if (!l->sha256.isEmpty() && sum != l->sha256) {
+            Issue issue = Issue::warning(QObject::tr("%1: differs from the file recorded for layer '%2' (SHA-256 %3…, was %4…); "
+                                                     "the new checksum is recorded")
+                                             .arg(newPath, l->name, sum.left(12), l->sha256.left(12)), newPath);
+            issue.layer = l->name;
+            issues << issue;
+        }
+        l->sourcePath = SourcePaths::toStored(absolute, folder());
+        l->sha256 = sum;
+        l->sizeBytes = size;
+    }
+    m_changes->layers = true;
+    return issues;
+}
+
+SourceCheck ProjectStore::checkSource(const ProjectLayer &l) const
+{
+    SourceCheck check;
+    check.layerId = l.id;
+    switch (SourcePaths::classify(l.sourcePath)) {
+    case SourcePaths::Kind::Invalid:
+        check.status = SourceStatus::Blocked;
+        check.message = QObject::tr("the stored path is empty or has control characters; it is not used");
+        return check;
+    case SourcePaths::Kind::Remote:
+        check.status = m_options.allowRemote ? SourceStatus::Remote : SourceStatus::Blocked;
+        check.message = m_options.allowRemote ? QObject::tr("remote source %1, allowed; not checked").arg(l.sourcePath)
+                                              : remoteRefused(l.sourcePath);
+        return check;
+    case SourcePaths::Kind::Local:
+        break;
+    }
+    check.resolvedPath = SourcePaths::resolve(l.sourcePath, folder());
+    check.outsideProjectFolder = SourcePaths::isOutside(check.resolvedPath, folder());
+    const QFileInfo info(check.resolvedPath);
+    if (!info.exists()) {
+        check.status = SourceStatus::Missing;
+        check.message = l.hasEmbeddedCopy ? QObject::tr("%1 is missing; the project holds an embedded copy").arg(check.resolvedPath)
+                                          : QObject::tr("%1 is missing; relocate the layer").arg(check.resolvedPath);
+        return check;
+    }
+    if (!info.isFile()) {
+        check.status = SourceStatus::NotAFile;
+        check.message = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(check.resolvedPath);
+        return check;
+    }
+    if (l.sizeBytes >= 0 && !l.sha256.isEmpty() && info.size() != l.sizeBytes) {
+        check.status = SourceStatus::Changed;
+        check.message = QObject::tr("%1 has changed since it was added (%2 bytes, was %3)")
+                            .arg(check.resolvedPath).arg(info.size()).arg(l.sizeBytes);
+        return check;
+    }
+    QString error;
+    const QString sum = SourcePaths::sha256(check.resolvedPath, nullptr, &error);
+    if (sum.isEmpty()) {
+        check.status = SourceStatus::Unreadable;
+        check.message = error;
+    } else if (l.sha256.isEmpty()) {
+        check.status = SourceStatus::Unverified;
+        check.message = QObject::tr("no checksum recorded for %1; relocate the layer to record one").arg(check.resolvedPath);
+    } else if (sum != l.sha256) {
+        check.status = SourceStatus::Changed;
+        check.message = QObject::tr("%1 has changed since it was added (SHA-256 differs)").arg(check.resolvedPath);
+    }
+    return check;
+}
+
+QList<SourceCheck> ProjectStore::checkSources() const
+{
+    QList<SourceCheck> checks;
+    for (const ProjectLayer &l : m_content.layers)
+        checks.append(checkSource(l));
+    return checks;
+}
+
+IssueList ProjectStore::sourceIssues(const QList<SourceCheck> &checks, const ProjectContent &content, const QString &file)
+{
+    IssueList issues;
+    for (const SourceCheck &check : checks) {
+        QString name;
+        for (const ProjectLayer &l : content.layers)
+            if (l.id == check.layerId)
+                name = l.name;
+        QString message = check.message;
+        if (check.outsideProjectFolder && check.status != SourceStatus::Ok)
+            message += QObject::tr(" (outside the project's folder)");
+        if (message.isEmpty())
+            continue;
+        Issue issue = Issue::warning(QObject::tr("%1, layer '%2': %3").arg(file, name, message), file);
+        if (check.status == SourceStatus::Unverified || check.status == SourceStatus::Remote)
+            issue.severity = Issue::Severity::Info;
+        issue.layer = name;
+        issues << issue;
+    }
+    return issues;
+}
+
+QByteArray ProjectStore::embeddedCopy(qint64 layerId, QString *error) const
+{
+    if (const auto it = m_changes->embeds.constFind(layerId); it != m_changes->embeds.cend()) {
+        if (it->isNull())
+            *error = QObject::tr("layer %1 has no embedded copy").arg(layerId);
+        return *it;
+    }
+    return m_file->embeddedCopy(layerId, error);
+}
+
+IssueList ProjectStore::extractEmbeddedCopy(qint64 layerId, const QString &targetPath)
+{
+    QString error;
+    const QByteArray bytes = embeddedCopy(layerId, &error);
+    if (bytes.isNull())
+        return {Issue::error(QObject::tr("%1: %2").arg(m_path, error), m_path)};
+    QSaveFile file(targetPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return {Issue::error(QObject::tr("%1: cannot be written: %2").arg(targetPath, file.errorString()), targetPath)};
+    return relocate(layerId, targetPath);
+}
+
+qint64 ProjectStore::addJoin(const ProjectJoin &join, IssueList *issues)
+{
+    if (!layer(join.layerId)) {
+        *issues << Issue::error(QObject::tr("%1: no layer with id %2 to join to").arg(m_path).arg(join.layerId), m_path);
+        return 0;
+    }
+    if (join.match != u"code"_s && join.match != u"name"_s) {
+        *issues << Issue::error(QObject::tr("join match '%1': expected 'code' or 'name'").arg(join.match), m_path);
+        return 0;
+    }
+    ProjectJoin j = join;
+    j.id = ++m_lastJoinId;
+    m_content.joins.append(j);
+    m_changes->joins = true;
+    return j.id;
+}
+
+void ProjectStore::setStyle(qint64 layerId, const QString &json)
+{
+    auto it = std::find_if(m_content.styles.begin(), m_content.styles.end(),
+                           [&](const LayerStyle &s) { return s.layerId == layerId; });
+    if (it != m_content.styles.end())
+        it->json = json;
+    else
+        m_content.styles.append({layerId, json});
+    std::sort(m_content.styles.begin(), m_content.styles.end(),
+              [](const LayerStyle &a, const LayerStyle &b) { return a.layerId < b.layerId; });
+    m_changes->styles = true;
+}
+
+qint64 ProjectStore::addAnalysisRun(const AnalysisRun &run)
+{
+    AnalysisRun r = run;
+    r.id = ++m_lastRunId;
+    if (r.createdAt.isEmpty())
+        r.createdAt = nowUtc();
+    m_content.analysisRuns.append(r);
+    m_changes->runs = true;
+    return r.id;
+}
+
+bool ProjectStore::removeAnalysisRun(qint64 runId)
+{
+    const bool removed = m_content.analysisRuns.removeIf([&](const AnalysisRun &r) { return r.id == runId; }) > 0;
+    m_changes->runs = m_changes->runs || removed;
+    return removed;
+}
+
+qint64 ProjectStore::addFigure(const FigureDefinition &figure)
+{
+    FigureDefinition f = figure;
+    f.id = ++m_lastFigureId;
+    m_content.figures.append(f);
+    m_changes->figures = true;
+    return f.id;
+}
+
+bool ProjectStore::removeFigure(qint64 figureId)
+{
+    const bool removed = m_content.figures.removeIf([&](const FigureDefinition &f) { return f.id == figureId; }) > 0;
+    m_changes->figures = m_changes->figures || removed;
+    return removed;
+}
+
+bool ProjectStore::isIsoDate(const QString &text)
+{
+    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    return pattern.match(text).hasMatch() && QDate::fromString(text, Qt::ISODate).isValid();
+}
+
+std::optional<ReviewRecord> ProjectStore::reviewRecord(const QString &unitId) const
+{
+    for (const ReviewRecord &r : m_content.reviews)
+        if (r.unitId == unitId)
+            return r;
+    return std::nullopt;
+}
+
+IssueList ProjectStore::setReviewRecord(const ReviewRecord &input, const QString &who)
+{
+    ReviewRecord record = input;
+    record.unitId = record.unitId.trimmed();
+    record.approvedOn = record.approvedOn.trimmed();
+    if (who.trimmed().isEmpty())
+        return {Issue::error(QObject::tr("a reviewer name is required: every change is recorded with who made it"))};
+    if (record.unitId.isEmpty())
+        return {Issue::error(QObject::tr("a review record needs a unit"))};
+    if (!record.approvedOn.isEmpty() && !isIsoDate(record.approvedOn))
+        return {Issue::error(QObject::tr("unit %1: approval date '%2' is not a date in the form YYYY-MM-DD")
+                                 .arg(record.unitId, record.approvedOn))};
+
+    auto it = std::lower_bound(m_content.reviews.begin(), m_content.reviews.end(), record.unitId,
+                               [](const ReviewRecord &r, const QString &id) { return r.unitId < id; });
+    const bool exists = it != m_content.reviews.end() && it->unitId == record.unitId;
+    const ReviewRecord before = exists ? *it : ReviewRecord{};
+    const QString at = nowUtc();
+    QList<AuditEntry> entries;
+    const auto compare = [&](const char *field, const QString &oldValue, const QString &newValue) {
+        if (exists && oldValue == newValue)
+            return;
+        if (!exists && newValue.isEmpty() && qstrcmp(field, "status") != 0)
+            return;
+        entries.append({0, at, who.trimmed(), record.unitId, QString::fromLatin1(field),
+                        exists ? oldValue : QString(), newValue.isNull() ? u""_s : newValue});
+    };
+    compare("status", reviewStatusKey(before.status), reviewStatusKey(record.status));
+    compare("document", before.document, record.document);
+    compare("approved_on", before.approvedOn, record.approvedOn);
+    compare("department", before.department, record.department);
+    compare("reviewer", before.reviewer, record.reviewer);
+    compare("notes", before.notes, record.notes);
+    if (entries.isEmpty())
+        return {};
+    if (exists)
+        *it = record;
+    else
+        m_content.reviews.insert(it, record);
+    m_changes->reviews = true;
+    m_changes->audit.append(entries);
+    return {};
+}
+
+QList<AuditEntry> ProjectStore::auditTrail() const
+{
+    return m_savedAudit + m_changes->audit;
+}
+
+IssueList ProjectStore::save()
+{
+    if (!m_changes->any())
+        return {};
+    QString error;
+    if (!m_file->save(m_content, *m_changes, &error))
+        return {Issue::error(error, m_path)};
+    m_savedAudit.append(m_changes->audit);
+    for (ProjectLayer &l : m_content.layers)
+        if (m_changes->embeds.contains(l.id))
+            l.hasEmbeddedCopy = !m_changes->embeds.value(l.id).isNull();
+    *m_changes = ProjectChanges();
+    m_savedAt = nowUtc();
+    return {};
+}
+
+QString ProjectStore::integrityCheck(const QString &path)
+{
+    return ProjectFile::integrityCheck(path);
+}
+
+} // namespace CityAtlas

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "analysis/issue.h"
+#include "maps/project/projecttypes.h"
+
+#include <memory>
+
+namespace CityAtlas {
+
+class ProjectFile;
+struct ProjectChanges;
+
+struct ProjectOptions
+{
+    // Layer sources on GDAL virtual file systems (/vsicurl/ ...), URLs and connection strings
+    // are refused unless the user allows them. Never read from the project file itself.
+    bool allowRemote = false;
+};
+
+// A CityAtlas project: one SQLite file (.cityatlas) holding layers (path, SHA-256, optional
+// embedded copy), joins, styles, analysis runs, figure definitions, review records and the
+// audit trail. Edits are kept in memory until save(), which writes them in one transaction
+// (write-ahead log, synchronous=FULL): a crash during a save leaves the previous state.
+//
+// The file is data, never code: values are bound, never spliced into SQL; triggers, views
+// and extensions are disabled; layer paths are checked before anything is read, and only
+// regular files that the project names are read (to compare checksums).
+class ProjectStore
+{
+public:
+    static constexpr int SchemaVersion = 2;
+
+    struct OpenResult
+    {
+        std::unique_ptr<ProjectStore> store; // null when the file cannot be used
+        IssueList issues;                    // the error, or warnings about layer sources
+    };
+
+    // A new empty project; refuses to overwrite an existing file.
+    static OpenResult create(const QString &path, const ProjectOptions &options = {});
+    // Opens a project: an older schema is migrated after a backup copy FILE.bak-vN; a newer
+    // one is refused. Layer sources that are missing, changed or unsafe come back as issues.
+    static OpenResult open(const QString &path, const ProjectOptions &options = {});
+    ~ProjectStore();
+
+    QString path() const { return m_path; }
+    QString folder() const;
+    int migratedFromVersion() const { return m_migratedFrom; } // 0 when no migration happened
+    QString backupPath() const { return m_backupPath; }
+    QString createdAt() const { return m_createdAt; }
+    QString savedAt() const { return m_savedAt; }
+    QString savedBy() const { return m_savedBy; }
+
+    const ProjectContent &content() const { return m_content; }
+    bool isModified() const;
+
+    void setTitle(const QString &title);
+
+    // Layers. addLayer reads the file once for its SHA-256 (and its bytes when embedding).
+    // Returns the new layer's id, or 0 with the reason in *issues.
+    qint64 addLayer(const QString &sourcePath, const QString &layerName, const QString &name, bool embed, IssueList *issues);
+    bool removeLayer(qint64 layerId);
+    // Points a layer at another file and records that file's checksum. A warning tells when
+    // the file differs from the one recorded.
+    IssueList relocate(qint64 layerId, const QString &newPath);
+    QList<SourceCheck> checkSources() const;
+    static IssueList sourceIssues(const QList<SourceCheck> &checks, const ProjectContent &content, const QString &file);
+    QByteArray embeddedCopy(qint64 layerId, QString *error) const;
+    // Writes the embedded copy to targetPath (QSaveFile) and relocates the layer there.
+    IssueList extractEmbeddedCopy(qint64 layerId, const QString &targetPath);
+
+    // Joins, styles, analysis runs, figures.
+    qint64 addJoin(const ProjectJoin &join, IssueList *issues);
+    void setStyle(qint64 layerId, const QString &json);
+    qint64 addAnalysisRun(const AnalysisRun &run); // createdAt defaults to now
+    bool removeAnalysisRun(qint64 runId);
+    qint64 addFigure(const FigureDefinition &figure);
+    bool removeFigure(qint64 figureId);
+
+    // Review records. Every changed field goes to the audit trail, with who (required) and
+    // when. Refuses an empty unit, an empty who and a date that is not YYYY-MM-DD.
+    std::optional<ReviewRecord> reviewRecord(const QString &unitId) const;
+    IssueList setReviewRecord(const ReviewRecord &record, const QString &who);
+    // Saved entries and those waiting for the next save, oldest first. There is no API to
+    // change or remove an entry.
+    QList<AuditEntry> auditTrail() const;
+
+    // Writes all changes in one transaction; on failure nothing is written and the changes
+    // stay pending.
+    IssueList save();
+
+    // "ok", or what SQLite's PRAGMA integrity_check reports about a project file.
+    static QString integrityCheck(const QString &path);
+    static bool isIsoDate(const QString &text);
+
+private:
+    ProjectStore();
+    SourceCheck checkSource(const ProjectLayer &layer) const;
+    ProjectLayer *layer(qint64 id);
+
+    QString m_path;
+    ProjectOptions m_options;
+    std::unique_ptr<ProjectFile> m_file;
+    std::unique_ptr<ProjectChanges> m_changes;
+    ProjectContent m_content;
+    QList<AuditEntry> m_savedAudit;
+    QString m_createdAt, m_savedAt, m_savedBy, m_backupPath;
+    int m_migratedFrom = 0;
+    qint64 m_lastLayerId = 0, m_lastJoinId = 0, m_lastRunId = 0, m_lastFigureId = 0;
+};
+
+} // namespace CityAtlas

@@ -1,0 +1,220 @@
+#include "maps/project/reviewcsv.h"
+
+#include "maps/data/vectorreader.h"
+#include "maps/project/projectstore.h"
+
+#include <cpl_conv.h>
+
+#include <QDate>
+#include <QObject>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+namespace {
+
+const QStringList OptionalColumns{u"document"_s, u"approved_on"_s, u"department"_s, u"reviewer"_s, u"notes"_s};
+
+QString cellText(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    if (value.typeId() == QMetaType::QDate) {
+        const QDate date = value.toDate();
+        return date.isValid() ? date.toString(Qt::ISODate) : u"(not a calendar date)"_s;
+    }
+    return value.toString().trimmed();
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') && !text.contains(u'\r'))
+        return text;
+    return u'"' + QString(text).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+// A records table always has a header row; without this, GDAL's XLSX and ODS drivers take
+// a first row of text above more text for data. Thread-local, restored on destruction.
+class HeaderRowOption
+{
+public:
+    HeaderRowOption()
+    {
+        for (int i = 0; i < 2; ++i) {
+            const char *old = CPLGetThreadLocalConfigOption(Names[i], nullptr);
+            m_old[i] = old ? QByteArray(old) : QByteArray();
+            CPLSetThreadLocalConfigOption(Names[i], "FORCE");
+        }
+    }
+    ~HeaderRowOption()
+    {
+        for (int i = 0; i < 2; ++i)
+            CPLSetThreadLocalConfigOption(Names[i], m_old[i].isNull() ? nullptr : m_old[i].constData());
+    }
+    HeaderRowOption(const HeaderRowOption &) = delete;
+    HeaderRowOption &operator=(const HeaderRowOption &) = delete;
+
+private:
+    static constexpr const char *Names[2] = {"OGR_XLSX_HEADERS", "OGR_ODS_HEADERS"};
+    QByteArray m_old[2];
+};
+
+} // namespace
+
+ReviewImportResult ReviewCsv::read(const QString &path, const ReviewCatalog &catalog)
+{
+    ReviewImportResult result;
+    const HeaderRowOption headerRow;
+    const LoadResult loaded = VectorReader::read(path);
+    if (!loaded.table) {
+        result.issues << loaded.issues;
+        return result;
+    }
+    const FeatureTable &t = *loaded.table;
+    const int unit = t.fieldIndex(u"unit"_s), status = t.fieldIndex(u"status"_s);
+    if (unit < 0 || status < 0) {
+        result.issues << Issue::error(QObject::tr("%1: expected the columns unit and status (found: %2)")
+                                          .arg(path, t.fieldNames().join(u", "_s)), path);
+        return result;
+    }
+    QHash<QString, int> columns;
+    for (const QString &name : OptionalColumns)
+        if (const int index = t.fieldIndex(name); index >= 0) {
+            columns.insert(name, index);
+            result.columns.insert(name);
+        }
+    const auto text = [&](int row, const QString &name) {
+        const int index = columns.value(name, -1);
+        return index >= 0 ? cellText(t.value(row, index)) : QString();
+    };
+    result.rowCount = t.rowCount();
+    QHash<QString, int> seen; // unit id → spreadsheet row
+    for (int row = 0; row < t.rowCount(); ++row) {
+        const int sheetRow = row + 2;
+        QStringList problems;
+        ReviewRecord record;
+        const UnitMatch match = catalog.match(cellText(t.value(row, unit)));
+        if (!match.unit) {
+            problems << match.problem;
+        } else {
+            record.unitId = match.unit->id;
+            if (seen.contains(record.unitId))
+                problems << QObject::tr("unit %1 already appears in row %2").arg(record.unitId).arg(seen.value(record.unitId));
+            else
+                seen.insert(record.unitId, sheetRow);
+        }
+        const QString statusText = cellText(t.value(row, status));
+        if (const auto parsed = parseReviewStatus(statusText))
+            record.status = *parsed;
+        else
+            problems << QObject::tr("status '%1' is not one of none, preparing, approved").arg(statusText);
+        record.approvedOn = text(row, u"approved_on"_s);
+        if (!record.approvedOn.isEmpty() && !ProjectStore::isIsoDate(record.approvedOn))
+            problems << QObject::tr("approval date '%1' is not a valid date in the form YYYY-MM-DD").arg(record.approvedOn);
+        record.document = text(row, u"document"_s);
+        record.department = text(row, u"department"_s);
+        record.reviewer = text(row, u"reviewer"_s);
+        record.notes = text(row, u"notes"_s);
+        if (problems.isEmpty()) {
+            result.records << record;
+            continue;
+        }
+        Issue issue = Issue::error(QObject::tr("%1, row %2: %3").arg(path).arg(sheetRow).arg(problems.join(u"; "_s)), path);
+        issue.row = row;
+        result.issues << issue;
+    }
+    if (t.rowCount() == 0)
+        result.issues << Issue::error(QObject::tr("%1: the table has no rows").arg(path), path);
+    return result;
+}
+
+ReviewImportResult ReviewCsv::apply(ProjectStore &store, const QString &path, const ReviewCatalog &catalog, const QString &who)
+{
+    ReviewImportResult result = read(path, catalog);
+    if (who.trimmed().isEmpty())
+        result.issues << Issue::error(QObject::tr("a reviewer name is required: every change is recorded with who made it"));
+    if (!result.ok())
+        return result;
+    const qsizetype before = store.auditTrail().size();
+    for (ReviewRecord record : result.records) {
+        // A column the file does not have keeps the value the project has.
+        if (const auto current = store.reviewRecord(record.unitId)) {
+            const auto keep = [&](const QString &column, QString &field, const QString &value) {
+                if (!result.columns.contains(column))
+                    field = value;
+            };
+            keep(u"document"_s, record.document, current->document);
+            keep(u"approved_on"_s, record.approvedOn, current->approvedOn);
+            keep(u"department"_s, record.department, current->department);
+            keep(u"reviewer"_s, record.reviewer, current->reviewer);
+            keep(u"notes"_s, record.notes, current->notes);
+        }
+        result.issues << store.setReviewRecord(record, who); // validated above: cannot fail
+    }
+    result.changes = int(store.auditTrail().size() - before);
+    return result;
+}
+
+QStringList ReviewCsv::header()
+{
+    return {u"unit"_s, u"name_zh"_s, u"name_en"_s, u"level"_s, u"status"_s, u"document"_s,
+            u"approved_on"_s, u"department"_s, u"reviewer"_s, u"notes"_s};
+}
+
+QList<QStringList> ReviewCsv::rows(const QList<ReviewRecord> &records, const ReviewCatalog &catalog, bool allUnits)
+{
+    QMap<QString, ReviewRecord> byUnit;
+    for (const ReviewRecord &r : records)
+        byUnit.insert(r.unitId, r);
+    if (allUnits)
+        for (const ReviewLevel level : AllReviewLevels)
+            for (const ReviewUnit &u : catalog.units(level))
+                if (!byUnit.contains(u.id)) {
+                    ReviewRecord empty;
+                    empty.unitId = u.id;
+                    byUnit.insert(u.id, empty);
+                }
+    QList<QStringList> rows;
+    for (const ReviewRecord &r : byUnit) {
+        const auto unit = catalog.unit(r.unitId);
+        rows.append({r.unitId, unit ? unit->nameZh : QString(), unit ? unit->nameEn : QString(),
+                     unit ? reviewLevelKey(unit->level) : QString(), reviewStatusKey(r.status), r.document,
+                     r.approvedOn, r.department, r.reviewer, r.notes});
+    }
+    return rows;
+}
+
+QStringList ReviewCsv::auditHeader()
+{
+    return {u"id"_s, u"at"_s, u"who"_s, u"unit"_s, u"field"_s, u"old_value"_s, u"new_value"_s};
+}
+
+QList<QStringList> ReviewCsv::auditRows(const QList<AuditEntry> &entries)
+{
+    QList<QStringList> rows;
+    for (const AuditEntry &e : entries)
+        rows.append({e.id > 0 ? QString::number(e.id) : QString(), e.at, e.who, e.unitId, e.field, e.oldValue, e.newValue});
+    return rows;
+}
+
+QString ReviewCsv::write(const QString &path, const QStringList &header, const QList<QStringList> &rows)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QObject::tr("%1: cannot be written: %2").arg(path, file.errorString());
+    const auto line = [](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << csvField(f);
+        return (quoted.join(u',') + u"\r\n"_s).toUtf8();
+    };
+    file.write(line(header));
+    for (const QStringList &row : rows)
+        file.write(line(row));
+    if (!file.commit())
+        return QObject::tr("%1: cannot be written: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace CityAtlas

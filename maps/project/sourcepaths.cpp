@@ -1,0 +1,87 @@
+#include "maps/project/sourcepaths.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas::SourcePaths {
+
+Kind classify(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return Kind::Invalid;
+    for (const QChar c : path)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            return Kind::Invalid;
+    const QString p = path.trimmed();
+    if (p.startsWith(u"/vsi"_s, Qt::CaseInsensitive) || p.startsWith(u"\\vsi"_s, Qt::CaseInsensitive))
+        return Kind::Remote;
+    if (p.startsWith(u'<'))
+        return Kind::Remote;
+    // "scheme:" or "DRIVER:" — but not a Windows drive letter ("C:\data", "C:/data").
+    static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.\\-_]*:"_s);
+    static const QRegularExpression drive(u"^[A-Za-z]:[\\\\/]"_s);
+    if (scheme.match(p).hasMatch() && !drive.match(p).hasMatch())
+        return Kind::Remote;
+    return Kind::Local;
+}
+
+QString resolve(const QString &storedPath, const QString &projectDir)
+{
+    if (classify(storedPath) != Kind::Local)
+        return {};
+    const QString path = QDir::fromNativeSeparators(storedPath);
+    if (QDir::isAbsolutePath(path))
+        return QDir::cleanPath(path);
+    return QDir::cleanPath(projectDir + u'/' + path);
+}
+
+QString toStored(const QString &absolutePath, const QString &projectDir)
+{
+    const QString clean = QDir::cleanPath(absolutePath);
+    if (isOutside(clean, projectDir))
+        return clean;
+    return QDir(projectDir).relativeFilePath(clean);
+}
+
+bool isOutside(const QString &absolutePath, const QString &projectDir)
+{
+    const QString dir = QDir::cleanPath(projectDir);
+    const QString clean = QDir::cleanPath(absolutePath);
+    return !(clean.startsWith(dir + u'/') || (dir == u"/"_s && clean.startsWith(u'/')));
+}
+
+QString sha256(const QString &absolutePath, qint64 *size, QString *error)
+{
+    const QFileInfo info(absolutePath);
+    if (!info.exists()) {
+        *error = QObject::tr("%1: no such file").arg(absolutePath);
+        return {};
+    }
+    // QFileInfo::isFile() is true for regular files only (and links to them): reading a
+    // device or a pipe named by a hostile project could block or never end.
+    if (!info.isFile()) {
+        *error = QObject::tr("%1: not a regular file; it is not read").arg(absolutePath);
+        return {};
+    }
+    QFile file(absolutePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QObject::tr("%1: cannot be read: %2").arg(absolutePath, file.errorString());
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        *error = QObject::tr("%1: cannot be read: %2").arg(absolutePath, file.errorString());
+        return {};
+    }
+    if (size)
+        *size = file.size();
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+} // namespace CityAtlas::SourcePaths

@@ -1,0 +1,152 @@
+// cityatlas-cli figure as a user runs it: the list, real PNG/SVG/PDF files of the requested
+// size, and one clear line on stderr with a non-zero exit for bad input.
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s); // must run without any display
+    env.remove(u"QT_QPA_PLATFORM"_s);
+    env.insert(u"CITYATLAS_DATASETS"_s, QStringLiteral(CITYATLAS_DATASETS_DIR));
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CITYATLAS_CLI), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString data(const char *name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + QString::fromUtf8(name); }
+
+bool oneLine(const QString &text) { return !text.trimmed().isEmpty() && !text.trimmed().contains(u'\n'); }
+
+} // namespace
+
+class TestCliFigure : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void list()
+    {
+        const Run r = cli({u"figure"_s, u"--list"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *name : {"fig4", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "table1", "table1-hdi", "table2"})
+            QVERIFY2(r.out.contains(u"\n"_s + QString::fromUtf8(name) + u' ') || r.out.startsWith(QString::fromUtf8(name) + u' '), name);
+        QVERIFY(r.out.contains(u"needs --data"_s)); // fig4
+    }
+
+    void pngOfTheRequestedSize()
+    {
+        const QString out = m_dir.filePath(u"fig6.png"_s);
+        const Run r = cli({u"figure"_s, u"fig6"_s, u"--out"_s, out, u"--width"_s, u"900"_s, u"--height"_s, u"600"_s,
+                           u"--dpi"_s, u"150"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), out);
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(900, 600));
+        QCOMPARE(image.dotsPerMeterX(), qRound(150 / 0.0254));
+    }
+
+    void everyBundledFigure_data()
+    {
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("fig7a svg") << u"fig7a"_s << u"svg"_s;
+        QTest::newRow("fig7b png") << u"fig7b"_s << u"png"_s;
+        QTest::newRow("fig7c pdf") << u"fig7c"_s << u"pdf"_s;
+        QTest::newRow("fig7d png") << u"fig7d"_s << u"png"_s;
+        QTest::newRow("table1 svg") << u"table1"_s << u"svg"_s;
+        QTest::newRow("table1-hdi png") << u"table1-hdi"_s << u"png"_s;
+        QTest::newRow("table2 pdf") << u"table2"_s << u"pdf"_s;
+    }
+
+    void everyBundledFigure()
+    {
+        QFETCH(QString, figure);
+        QFETCH(QString, suffix);
+        const QString out = m_dir.filePath(figure + u'.' + suffix);
+        const Run r = cli({u"figure"_s, figure, u"--out"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (suffix == u"png"_s)
+            QCOMPARE(QImage::fromData(bytes).size(), QSize(2000, 1250)); // the default size
+        else if (suffix == u"svg"_s)
+            QVERIFY(bytes.contains("<svg"));
+        else
+            QVERIFY(bytes.startsWith("%PDF-"));
+    }
+
+    void fig4FromAWebOfScienceExport()
+    {
+        const QString out = m_dir.filePath(u"fig4.png"_s);
+        const Run r = cli({u"figure"_s, u"fig4"_s, u"--data"_s, data("wos_savedrecs.txt"), u"--out"_s, out,
+                           u"--width"_s, u"800"_s, u"--height"_s, u"500"_s, u"--dpi"_s, u"100"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.err.contains(u"without a publication year"_s)); // a warning, not an error
+        QCOMPARE(QImage(out).size(), QSize(800, 500));
+    }
+
+    void chineseLanguage()
+    {
+        const QString out = m_dir.filePath(u"fig7c-zh.png"_s);
+        const Run r = cli({u"--lang"_s, u"zh_CN"_s, u"figure"_s, u"fig7c"_s, u"--out"_s, out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QImage(out).isNull());
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QString out = m_dir.filePath(u"bad.png"_s);
+        QTest::newRow("unknown figure") << QStringList{u"figure"_s, u"fig99"_s, u"--out"_s, out} << u"unknown figure 'fig99'"_s;
+        QTest::newRow("fig4 without data") << QStringList{u"figure"_s, u"fig4"_s, u"--out"_s, out} << u"needs a data file"_s;
+        QTest::newRow("no year column") << QStringList{u"figure"_s, u"fig4"_s, u"--data"_s, data("bib_no_year.csv"), u"--out"_s, out}
+                                        << u"no publication-year column"_s;
+        QTest::newRow("unreadable file") << QStringList{u"figure"_s, u"fig6"_s, u"--data"_s, data("no_such_file.csv"), u"--out"_s, out}
+                                         << u"no_such_file.csv"_s;
+        QTest::newRow("wrong columns") << QStringList{u"figure"_s, u"table1"_s, u"--data"_s, data("words.csv"), u"--out"_s, out}
+                                       << u"words.csv"_s;
+        QTest::newRow("no --out") << QStringList{u"figure"_s, u"fig6"_s} << u"--out"_s;
+        QTest::newRow("bad format") << QStringList{u"figure"_s, u"fig6"_s, u"--out"_s, m_dir.filePath(u"x.gif"_s)}
+                                    << u"unsupported output format"_s;
+        QTest::newRow("bad size") << QStringList{u"figure"_s, u"fig6"_s, u"--out"_s, out, u"--dpi"_s, u"0"_s}
+                                  << u"positive whole numbers"_s;
+    }
+
+    void badInput()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = cli(arguments);
+        QVERIFY2(r.exitCode != 0, qPrintable(r.out));
+        QVERIFY2(oneLine(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"bad.png"_s)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFigure)
+#include "tst_cli_figure.moc"

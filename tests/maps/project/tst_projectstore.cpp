@@ -1,0 +1,379 @@
+// The project file: round trip, migration, refusal of newer files, atomic saves under a
+// killed process, the audit trail, moved or changed sources, and hostile projects.
+#include "maps/project/projectstore.h"
+
+#include <sqlite3.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace CityAtlas;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString data(const QString &name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + name; }
+
+// Runs SQL on a file directly, as another program (or an attacker) would.
+bool execSql(const QString &path, const QByteArray &sql, QString *error = nullptr)
+{
+    sqlite3 *db = nullptr;
+    const bool opened = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK;
+    char *message = nullptr;
+    const bool ok = opened && sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
+    if (!ok && error)
+        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+    sqlite3_free(message);
+    sqlite3_close(db);
+    return ok;
+}
+
+qint64 queryInt(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    qint64 value = -1;
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK && sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return value;
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString messages(const IssueList &issues)
+{
+    QStringList list;
+    for (const Issue &issue : issues)
+        list << issue.message;
+    return list.join(u"\n"_s);
+}
+
+const Issue *findIssue(const IssueList &issues, const QString &part)
+{
+    for (const Issue &issue : issues)
+        if (issue.message.contains(part))
+            return &issue;
+    return nullptr;
+}
+
+ReviewRecord record(const QString &unit, ReviewStatus status, const QString &document = {}, const QString &date = {})
+{
+    ReviewRecord r;
+    r.unitId = unit;
+    r.status = status;
+    r.document = document;
+    r.approvedOn = date;
+    return r;
+}
+
+} // namespace
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString newPath() { return m_dir.filePath(u"p%1.cityatlas"_s.arg(++m_counter)); }
+
+private slots:
+    void roundTrip()
+    {
+        QVERIFY(QFile::copy(data(u"grid3x3.geojson"_s), m_dir.filePath(u"grid3x3.geojson"_s)));
+        const QString path = newPath();
+        auto created = ProjectStore::create(path);
+        QVERIFY2(created.store, qPrintable(messages(created.issues)));
+        ProjectStore &store = *created.store;
+        IssueList issues;
+        store.setTitle(u"智慧城市顶层设计 review"_s);
+        const qint64 grid = store.addLayer(m_dir.filePath(u"grid3x3.geojson"_s), {}, u"grid"_s, false, &issues);
+        const qint64 words = store.addLayer(data(u"words.csv"_s), {}, {}, true, &issues);
+        QVERIFY2(grid > 0 && words > 0, qPrintable(messages(issues)));
+        QVERIFY(store.addJoin({0, grid, data(u"words.csv"_s), u"code"_s, u"code"_s, u"code"_s}, &issues) > 0);
+        store.setStyle(grid, uR"({"field":"value","method":"jenks","classes":5,"ramp":"YlGnBu"})"_s);
+        store.addAnalysisRun({0, u"moran"_s, uR"({"field":"value","weights":"queen"})"_s, uR"({"I":-1.0,"p":0.002})"_s, {}});
+        store.addFigure({0, u"fig6"_s, uR"({"source":"records"})"_s});
+        QVERIFY(store.setReviewRecord(record(u"440100"_s, ReviewStatus::Approved, u"广州市顶层设计"_s, u"2021-06-30"_s), u"Li Wei"_s).isEmpty());
+        QVERIFY(store.setReviewRecord(record(u"NA19"_s, ReviewStatus::Preparing), u"Li Wei"_s).isEmpty());
+        QVERIFY(store.isModified());
+        QVERIFY2(store.save().isEmpty(), "save failed");
+        QVERIFY(!store.isModified());
+        QCOMPARE(store.content().layers[0].sourcePath, u"grid3x3.geojson"_s); // inside the project's folder: relative
+        QVERIFY(QDir::isAbsolutePath(store.content().layers[1].sourcePath));
+        const ProjectContent saved = store.content();
+        const QList<AuditEntry> audit = store.auditTrail();
+        created.store.reset();
+
+        auto reopened = ProjectStore::open(path);
+        QVERIFY2(reopened.store, qPrintable(messages(reopened.issues)));
+        QVERIFY2(reopened.issues.isEmpty(), qPrintable(messages(reopened.issues)));
+        QCOMPARE(reopened.store->content(), saved);
+        QCOMPARE(reopened.store->auditTrail(), audit);
+        QCOMPARE(reopened.store->migratedFromVersion(), 0);
+        QString error;
+        QCOMPARE(reopened.store->embeddedCopy(words, &error), bytesOf(data(u"words.csv"_s)));
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), 2);
+        QCOMPARE(ProjectStore::integrityCheck(path), u"ok"_s);
+    }
+
+    void migratesVersion1WithBackup()
+    {
+        const QString path = newPath();
+        QString error;
+        QVERIFY2(execSql(path, bytesOf(data(u"project_v1.sql"_s)), &error), qPrintable(error));
+        const QByteArray original = bytesOf(path);
+        QVERIFY(QFile::copy(data(u"grid3x3.geojson"_s), m_dir.filePath(u"grid3x3.geojson"_s)) || QFile::exists(m_dir.filePath(u"grid3x3.geojson"_s)));
+        auto opened = ProjectStore::open(path);
+        QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
+        const ProjectStore &store = *opened.store;
+        QCOMPARE(store.migratedFromVersion(), 1);
+        QCOMPARE(store.backupPath(), path + u".bak-v1"_s);
+        QCOMPARE(bytesOf(store.backupPath()), original); // a copy of the version-1 file as it was
+        QCOMPARE(queryInt(store.backupPath(), "PRAGMA user_version"), 1);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), 2);
+        const ProjectContent &c = store.content();
+        QCOMPARE(c.title, u"Smart-city review 2022"_s);
+        QCOMPARE(c.layers.size(), 2);
+        QCOMPARE(c.layers[0].sourcePath, u"grid3x3.geojson"_s);
+        QCOMPARE(c.styles.size(), 1);
+        QCOMPARE(c.styles[0].json, uR"({"field":"value","method":"jenks","classes":5})"_s);
+        QCOMPARE(c.analysisRuns.size(), 1);
+        QCOMPARE(c.analysisRuns[0].kind, u"moran"_s);
+        QCOMPARE(c.reviews.size(), 3);
+        QCOMPARE(c.reviews[0].unitId, u"330100"_s);
+        QCOMPARE(c.reviews[0].status, ReviewStatus::Preparing); // 'in preparation' in version 1
+        QCOMPARE(c.reviews[1].document, u"广州市新型智慧城市顶层设计"_s);
+        // Version 1 had no checksums: reported, not an error; words.csv is not next to the project.
+        QVERIFY(findIssue(opened.issues, u"migrated from project schema 1"_s));
+        QVERIFY(findIssue(opened.issues, u"no checksum recorded"_s));
+        QVERIFY(findIssue(opened.issues, u"words.csv is missing"_s));
+        QCOMPARE(ProjectStore::integrityCheck(path), u"ok"_s);
+        opened.store.reset();
+        auto again = ProjectStore::open(path);
+        QVERIFY(again.store);
+        QCOMPARE(again.store->migratedFromVersion(), 0);
+    }
+
+    void refusesNewerSchema()
+    {
+        const QString path = newPath();
+        QVERIFY(ProjectStore::create(path).store);
+        QVERIFY(execSql(path, "PRAGMA user_version = 3; INSERT INTO meta VALUES ('future', 'x');"));
+        const QByteArray before = bytesOf(path);
+        const auto opened = ProjectStore::open(path);
+        QVERIFY(!opened.store);
+        QCOMPARE(opened.issues.size(), 1);
+        QVERIFY2(opened.issues[0].message.contains(u"newer CityAtlas"_s) && opened.issues[0].message.contains(u"schema 3"_s),
+                 qPrintable(opened.issues[0].message));
+        QCOMPARE(bytesOf(path), before);
+        QVERIFY(!QFile::exists(path + u".bak-v3"_s));
+    }
+
+    void refusesOtherFiles()
+    {
+        const auto text = ProjectStore::open(data(u"not_a_dataset.txt"_s));
+        QVERIFY(!text.store);
+        QVERIFY2(text.issues[0].message.contains(u"not a CityAtlas project"_s), qPrintable(text.issues[0].message));
+        const QString plain = m_dir.filePath(u"plain.sqlite"_s);
+        QVERIFY(execSql(plain, "CREATE TABLE t (x);"));
+        const auto other = ProjectStore::open(plain);
+        QVERIFY(!other.store);
+        QVERIFY(other.issues[0].message.contains(u"application id"_s));
+        const QString exists = newPath();
+        QVERIFY(ProjectStore::create(exists).store);
+        const auto twice = ProjectStore::create(exists);
+        QVERIFY(!twice.store);
+        QVERIFY(twice.issues[0].message.contains(u"already exists"_s));
+    }
+
+    void interruptedSaveKeepsAWholeState()
+    {
+        const QString path = newPath();
+        QVERIFY(ProjectStore::create(path).store);
+        int walSeenAtKill = 0;
+        for (int round = 0; round < 6; ++round) {
+            QProcess saver;
+            saver.start(QStringLiteral(CITYATLAS_PROJECT_SAVER), {path, u"1000"_s});
+            QVERIFY(saver.waitForStarted());
+            const QByteArray killAt = "saving " + QByteArray::number(2 + round % 3);
+            int lastSaved = 0;
+            QByteArray seen;
+            while (!seen.contains(killAt) && saver.waitForReadyRead(60000))
+                seen += saver.readAllStandardOutput();
+            QVERIFY2(seen.contains(killAt), seen.constData());
+            if (round % 2 == 1)
+                QThread::msleep(5 * round);
+            saver.kill(); // SIGKILL: no destructor, no rollback, no checkpoint
+            QVERIFY(saver.waitForFinished());
+            seen += saver.readAllStandardOutput();
+            if (QFileInfo(path + u"-wal"_s).size() > 0)
+                ++walSeenAtKill;
+            for (const QByteArray &line : seen.split('\n'))
+                if (line.startsWith("saved "))
+                    lastSaved = std::max(lastSaved, line.mid(6).toInt());
+
+            QCOMPARE(ProjectStore::integrityCheck(path), u"ok"_s);
+            auto opened = ProjectStore::open(path);
+            QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
+            const ProjectContent &c = opened.store->content();
+            const int generation = c.title.section(u' ', 1).toInt();
+            // The previous state or the new one, never a mix: every table holds the same generation.
+            QVERIFY2(generation >= lastSaved && generation <= lastSaved + 1,
+                     qPrintable(u"generation %1 after saved %2"_s.arg(generation).arg(lastSaved)));
+            QCOMPARE(c.analysisRuns.size(), 1);
+            QCOMPARE(c.analysisRuns[0].parametersJson, u"{\"generation\":%1}"_s.arg(generation));
+            QCOMPARE(c.analysisRuns[0].resultsJson.size(), 4 * 1024 * 1024 + 30 + QString::number(generation).size() - 1);
+            QCOMPARE(c.reviews.size(), 1);
+            QCOMPARE(c.reviews[0].notes, u"generation %1"_s.arg(generation));
+            QCOMPARE(opened.store->auditTrail().size(), generation + 1); // status + notes, then notes
+        }
+        qInfo("write-ahead log non-empty at %d of 6 kills", walSeenAtKill);
+    }
+
+    void auditTrailRecordsEveryEdit()
+    {
+        const QString path = newPath();
+        auto created = ProjectStore::create(path);
+        ProjectStore &store = *created.store;
+        QVERIFY(store.setReviewRecord(record(u"330100"_s, ReviewStatus::Preparing), u"Li Wei"_s).isEmpty());
+        QCOMPARE(store.auditTrail().size(), 1); // a new record: its status (empty fields are not changes)
+        ReviewRecord r = record(u"330100"_s, ReviewStatus::Approved, u"杭州市城市大脑顶层设计"_s, u"2020-09-01"_s);
+        r.department = u"杭州市数据资源管理局"_s;
+        QVERIFY(store.setReviewRecord(r, u"Wang Fang"_s).isEmpty());
+        QVERIFY(store.setReviewRecord(r, u"Wang Fang"_s).isEmpty()); // no change, no entry
+        const QList<AuditEntry> trail = store.auditTrail();
+        QCOMPARE(trail.size(), 5);
+        QCOMPARE(trail[1].field, u"status"_s);
+        QCOMPARE(trail[1].oldValue, u"preparing"_s);
+        QCOMPARE(trail[1].newValue, u"approved"_s);
+        QCOMPARE(trail[1].who, u"Wang Fang"_s);
+        QCOMPARE(trail[3].field, u"approved_on"_s);
+        QVERIFY(trail[0].oldValue.isNull());
+        QVERIFY(QDateTime::fromString(trail[1].at, Qt::ISODate).isValid());
+        // Refused edits leave no trace.
+        QVERIFY(!store.setReviewRecord(r, u"  "_s).isEmpty());
+        r.approvedOn = u"2020-02-30"_s;
+        QVERIFY(!store.setReviewRecord(r, u"Wang Fang"_s).isEmpty());
+        QCOMPARE(store.auditTrail().size(), 5);
+        QVERIFY(store.save().isEmpty());
+        created.store.reset();
+
+        auto reopened = ProjectStore::open(path);
+        QCOMPARE(reopened.store->auditTrail().size(), 5);
+        QCOMPARE(reopened.store->auditTrail().last().id, 5);
+        QVERIFY(reopened.issues.isEmpty());
+        reopened.store.reset();
+        // Edited outside CityAtlas: noticed on the next open.
+        QVERIFY(execSql(path, "UPDATE audit_trail SET new_value = 'none' WHERE id = 2;"));
+        auto tampered = ProjectStore::open(path);
+        QVERIFY(tampered.store);
+        QVERIFY2(findIssue(tampered.issues, u"audit trail was changed outside CityAtlas (entry 2"_s), qPrintable(messages(tampered.issues)));
+    }
+
+    void sourceMovedOrChanged()
+    {
+        const QString path = newPath();
+        const QString file = m_dir.filePath(u"moving.csv"_s);
+        QVERIFY(QFile::copy(data(u"words.csv"_s), file));
+        auto created = ProjectStore::create(path);
+        IssueList issues;
+        const qint64 id = created.store->addLayer(file, {}, {}, true, &issues);
+        QVERIFY(created.store->save().isEmpty());
+        created.store.reset();
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("extra,row\n");
+        }
+        auto changed = ProjectStore::open(path);
+        QCOMPARE(changed.store->checkSources().value(0).status, SourceStatus::Changed);
+        QVERIFY(findIssue(changed.issues, u"has changed since it was added"_s));
+        changed.store.reset();
+
+        const QString moved = m_dir.filePath(u"moved.csv"_s);
+        QVERIFY(QFile::rename(file, moved));
+        auto missing = ProjectStore::open(path);
+        QCOMPARE(missing.store->checkSources().value(0).status, SourceStatus::Missing);
+        QVERIFY(findIssue(missing.issues, u"embedded copy"_s));
+        // Relocating to the changed file: recorded, with a warning that it differs.
+        const IssueList relocated = missing.store->relocate(id, moved);
+        QCOMPARE(relocated.size(), 1);
+        QVERIFY(relocated[0].message.contains(u"differs from the file recorded"_s));
+        QCOMPARE(missing.store->checkSources().value(0).status, SourceStatus::Ok);
+        // The embedded copy brings the original back.
+        const QString restored = m_dir.filePath(u"restored.csv"_s);
+        QVERIFY(!missing.store->extractEmbeddedCopy(id, restored).isEmpty()); // it differs from moved.csv: a warning
+        QCOMPARE(bytesOf(restored), bytesOf(data(u"words.csv"_s)));
+        QCOMPARE(missing.store->content().layers[0].sourcePath, u"restored.csv"_s);
+        QVERIFY(missing.store->save().isEmpty());
+        missing.store.reset();
+        QVERIFY(ProjectStore::open(path).issues.isEmpty());
+    }
+
+    void hostileProject()
+    {
+        const QString path = newPath();
+        QVERIFY(ProjectStore::create(path).store);
+        // Written by someone else, with anything SQLite allows.
+        QString error;
+        QVERIFY2(execSql(path, R"sql(
+            INSERT INTO layers (id, position, name, source_path) VALUES
+              (1, 0, 'x''); DROP TABLE layers; --', '../../../../../../etc/passwd'),
+              (2, 1, 'remote', '/vsicurl/http://example.invalid/data.gpkg'),
+              (3, 2, 'url', 'https://example.invalid/x.geojson'),
+              (4, 3, 'postgres', 'PG:host=example.invalid dbname=x'),
+              (5, 4, 'device', '/dev/zero'),
+              (6, 5, 'xml', '<GDAL_WMS><Service name="WMS"/></GDAL_WMS>');
+            INSERT INTO review_records (unit_id, status, notes) VALUES ('''; DELETE FROM audit_trail; --', 'approved', 'x');
+            CREATE TABLE stolen (x);
+            CREATE TRIGGER wipe AFTER INSERT ON audit_trail BEGIN DELETE FROM review_records; INSERT INTO stolen VALUES (1); END;
+            CREATE VIEW innocent AS SELECT * FROM layers;
+        )sql", &error), qPrintable(error));
+
+        auto opened = ProjectStore::open(path);
+        QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
+        ProjectStore &store = *opened.store;
+        const QList<SourceCheck> checks = store.checkSources();
+        QCOMPARE(checks.size(), 6);
+        QVERIFY(checks[0].outsideProjectFolder);
+        QCOMPARE(checks[0].resolvedPath, u"/etc/passwd"_s); // named, so it may be read for its checksum
+        QCOMPARE(checks[1].status, SourceStatus::Blocked);
+        QCOMPARE(checks[2].status, SourceStatus::Blocked);
+        QCOMPARE(checks[3].status, SourceStatus::Blocked);
+        QCOMPARE(checks[4].status, SourceStatus::NotAFile); // never opened: reading it would not end
+        QCOMPARE(checks[5].status, SourceStatus::Blocked);
+        QVERIFY(checks[1].resolvedPath.isEmpty());
+        QCOMPARE(store.content().layers[0].name, u"x'); DROP TABLE layers; --"_s); // text, nothing else
+
+        // Saving with the trigger in the file: triggers are disabled, so nothing else happens.
+        QVERIFY(store.setReviewRecord(record(u"110000"_s, ReviewStatus::Approved), u"Li Wei"_s).isEmpty());
+        QVERIFY2(store.save().isEmpty(), "save failed");
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM review_records"), 2);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM stolen"), 0);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM layers"), 6);
+        QCOMPARE(store.content().reviews[0].unitId, u"'; DELETE FROM audit_trail; --"_s);
+
+        // New remote sources are refused unless allowed; allowed ones are not touched.
+        IssueList issues;
+        QCOMPARE(store.addLayer(u"/vsicurl/http://example.invalid/a.gpkg"_s, {}, {}, false, &issues), 0);
+        QVERIFY(issues.value(0).message.contains(u"remote or virtual source"_s));
+        QVERIFY(!store.relocate(2, u"ftp://example.invalid/a.gpkg"_s).isEmpty());
+        opened.store.reset();
+        auto allowed = ProjectStore::open(path, {.allowRemote = true});
+        QCOMPARE(allowed.store->checkSources()[1].status, SourceStatus::Remote);
+        QCOMPARE(allowed.store->checkSources()[4].status, SourceStatus::NotAFile);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"

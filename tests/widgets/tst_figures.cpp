@@ -1,0 +1,410 @@
+// The paper's figures (widgets/charts/figure.h): each one builds offscreen from its bundled
+// or test data with the right series, bars, slices, points and labels; export writes valid
+// PNG/SVG/PDF files of the requested size; the gallery shows them.
+#include "widgets/charts/figure.h"
+#include "widgets/charts/figureexporter.h"
+#include "widgets/figuregallery.h"
+
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QPieSeries>
+#include <QtCharts/QScatterSeries>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace CityAtlas;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString data(const char *name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + QString::fromUtf8(name); }
+
+template <typename T>
+QList<T *> seriesOf(const QChart &chart)
+{
+    QList<T *> result;
+    for (QAbstractSeries *s : chart.series())
+        if (auto *t = qobject_cast<T *>(s))
+            result << t;
+    return result;
+}
+
+template <typename T>
+T *axisOf(const QChart &chart, Qt::Orientation orientation, Qt::Alignment alignment = {})
+{
+    for (QAbstractAxis *axis : chart.axes(orientation))
+        if (auto *t = qobject_cast<T *>(axis); t && (!alignment || axis->alignment() == alignment))
+            return t;
+    return nullptr;
+}
+
+QList<double> values(const QBarSet *set)
+{
+    QList<double> v;
+    for (int i = 0; i < set->count(); ++i)
+        v << set->at(i);
+    return v;
+}
+
+#define COMPARE_NEAR(actual, expected, epsilon)                                                                     \
+    QVERIFY2(qAbs(double(actual) - double(expected)) <= (epsilon),                                                 \
+             qPrintable(u"%1 = %2, expected %3"_s.arg(QStringLiteral(#actual)).arg(double(actual), 0, 'g', 12)     \
+                            .arg(double(expected), 0, 'g', 12)))
+
+} // namespace
+
+class TestFigures : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("CITYATLAS_DATASETS", CITYATLAS_DATASETS_DIR);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+    }
+
+    void registryListsTheFigures()
+    {
+        const QStringList names = Figure::names();
+        for (const char *name : {"fig4", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "table1", "table1-hdi", "table2"})
+            QVERIFY2(names.contains(QString::fromUtf8(name)), name);
+        for (const Figure &f : Figure::all())
+            QVERIFY(!f.title().isEmpty());
+    }
+
+    void unknownFigureIsAnError()
+    {
+        const FigureResult r = Figure::build(u"fig99"_s);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.chart);
+        QVERIFY(r.issues.first().message.contains(u"unknown figure 'fig99'"_s));
+        QVERIFY(r.issues.first().message.contains(u"table2"_s)); // names the known figures
+    }
+
+    // Figure 6 from datasets/paper: five levels in the paper's order from the top, the planned
+    // share in the first set, the rest of each level in the second.
+    void fig6TopLevelDesign()
+    {
+        const FigureResult r = Figure::build(u"fig6"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto bars = seriesOf<QHorizontalStackedBarSeries>(*r.chart);
+        QCOMPARE(bars.size(), 1);
+        QCOMPARE(bars.first()->count(), 2);
+        const QList<double> planned = values(bars.first()->barSets().at(0));
+        const QList<double> rest = values(bars.first()->barSets().at(1));
+        QCOMPARE(planned.size(), 5);
+        // Bottom to top: urban clusters 3/10, county 1487/2844, new areas 11/20, prefecture 200/224, 19/19.
+        const QList<double> expected{30.0, 100.0 * 1487 / 2844, 55.0, 100.0 * 200 / 224, 100.0};
+        for (int i = 0; i < 5; ++i) {
+            COMPARE_NEAR(planned[i], expected[i], 1e-9);
+            COMPARE_NEAR(planned[i] + rest[i], 100.0, 1e-9);
+        }
+        auto *levels = axisOf<QBarCategoryAxis>(*r.chart, Qt::Vertical);
+        QVERIFY(levels);
+        QCOMPARE(levels->count(), 5);
+        QVERIFY(levels->at(4).startsWith(u"Vice-provincial level and above"_s)); // on top
+        QVERIFY(levels->at(4).contains(u"19/19"_s));
+        QVERIFY(levels->at(2).contains(u"National-level new area*"_s)); // the OCR doubt is flagged
+        QVERIFY(levels->at(1).contains(u"1,487/2,844"_s));
+        QVERIFY(r.sourceLine().contains(u"fig6_top_level_design.csv"_s));
+        QVERIFY(r.sourceLine().contains(u"uncertain"_s));
+        QVERIFY(!r.sourceLine().contains(u"sample"_s));
+    }
+
+    void fig7aMarketSharesAreASample()
+    {
+        const FigureResult r = Figure::build(u"fig7a"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto pies = seriesOf<QPieSeries>(*r.chart);
+        QCOMPARE(pies.size(), 1);
+        QCOMPARE(pies.first()->count(), 5);
+        QVERIFY(pies.first()->slices().first()->label().startsWith(u"United States: 32.0%"_s));
+        QVERIFY(pies.first()->slices().at(3)->label().startsWith(u"Japan"_s));
+        COMPARE_NEAR(pies.first()->sum(), 100.0, 1e-9);
+        QCOMPARE(r.provenance, FigureProvenance::Sample);
+        QVERIFY(r.chart->title().contains(u"sample"_s));
+        QVERIFY(r.sourceLine().contains(u"sample"_s));
+    }
+
+    // The 2021 total is given (RMB 2.79 trillion); the years before are a derived sample.
+    void fig7bInvestmentIsADerivedSample()
+    {
+        const FigureResult r = Figure::build(u"fig7b"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto bars = seriesOf<QBarSeries>(*r.chart);
+        QCOMPARE(bars.size(), 1);
+        const QList<double> v = values(bars.first()->barSets().first());
+        QCOMPARE(v.size(), 7);
+        COMPARE_NEAR(v.last(), 2.79, 1e-12);
+        COMPARE_NEAR(v.first(), 2.79 / std::pow(1.85, 6), 0.0005); // 2015, rounded to 3 decimals in the file
+        auto *years = axisOf<QBarCategoryAxis>(*r.chart, Qt::Horizontal);
+        QCOMPARE(years->count(), 7);
+        QCOMPARE(years->at(0), u"2015"_s);
+        QCOMPARE(years->at(6), u"2021 (given)"_s);
+        QVERIFY(bars.first()->barSets().first()->isBarSelected(6));
+        QCOMPARE(r.provenance, FigureProvenance::DerivedSample);
+        QVERIFY(r.chart->title().contains(u"derived sample"_s));
+        QVERIFY(r.sourceLine().contains(u"derived sample"_s));
+    }
+
+    void fig7cEnterprisesByRegion()
+    {
+        const FigureResult r = Figure::build(u"fig7c"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto pies = seriesOf<QPieSeries>(*r.chart);
+        QCOMPARE(pies.size(), 1);
+        QCOMPARE(pies.first()->count(), 4);
+        const QStringList regions{u"Eastern"_s, u"Central"_s, u"Western"_s, u"Northeast"_s};
+        const QList<double> counts{5200, 1900, 1700, 500};
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(pies.first()->slices().at(i)->label().startsWith(regions[i]));
+            QCOMPARE(pies.first()->slices().at(i)->value(), counts[i]);
+        }
+        QVERIFY(r.sourceLine().contains(u"sample"_s));
+    }
+
+    // The paper's per-capita method against a hand-computed example. Population 2022 by NBS
+    // region (china_province_stats.csv summed by hand, 10,000 persons): Eastern 56569,
+    // Central 36456, Western 38306, Northeast 9644. The fixture has 2·56569, 36456, 38306 and
+    // 4·9644 enterprises, so r = 2, 1, 1, 4 per 10,000 people, Σ r = 8 and the shares are
+    // 2/8, 1/8, 1/8, 4/8. (Its region names are the paper's: "Middle Region" etc.)
+    void fig7dPerCapitaSharesHandComputed()
+    {
+        const FigureResult r = Figure::build(u"fig7d"_s, data("fig7_enterprises_regions.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto pies = seriesOf<QPieSeries>(*r.chart);
+        QCOMPARE(pies.size(), 1);
+        QCOMPARE(pies.first()->count(), 4);
+        const QList<double> shares{0.25, 0.125, 0.125, 0.5};
+        for (int i = 0; i < 4; ++i)
+            COMPARE_NEAR(pies.first()->slices().at(i)->value(), shares[i], 1e-12);
+        QVERIFY(pies.first()->slices().at(0)->label().startsWith(u"Eastern Region: 25.0%"_s));
+        QVERIFY(pies.first()->slices().at(0)->label().contains(u"2.00 per 10,000 people"_s));
+        QVERIFY(pies.first()->slices().at(3)->label().contains(u"4.00 per 10,000 people"_s));
+        QCOMPARE(r.provenance, FigureProvenance::UserData);
+        QVERIFY(r.sourceLine().contains(u"china_province_stats.csv"_s));
+    }
+
+    void fig7dBundledSample()
+    {
+        const FigureResult r = Figure::build(u"fig7d"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto pies = seriesOf<QPieSeries>(*r.chart);
+        QCOMPARE(pies.first()->count(), 4);
+        // Sample counts 5200, 1900, 1700, 500 over the populations above.
+        const double ratios[] = {5200.0 / 56569, 1900.0 / 36456, 1700.0 / 38306, 500.0 / 9644};
+        const double sum = ratios[0] + ratios[1] + ratios[2] + ratios[3];
+        for (int i = 0; i < 4; ++i)
+            COMPARE_NEAR(pies.first()->slices().at(i)->value(), ratios[i] / sum, 1e-12);
+        QVERIFY(r.sourceLine().contains(u"sample"_s));
+    }
+
+    void table1RankBump()
+    {
+        const FigureResult r = Figure::build(u"table1"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto lines = seriesOf<QLineSeries>(*r.chart);
+        QCOMPARE(lines.size(), 18);
+        const QLineSeries *beijing = nullptr;
+        for (const QLineSeries *s : lines)
+            if (s->name() == u"Beijing"_s)
+                beijing = s;
+        QVERIFY(beijing);
+        const QList<QPointF> expected{{2019, 30}, {2020, 22}, {2021, 17}, {2023, 12}};
+        QCOMPARE(beijing->points(), expected);
+        auto *left = axisOf<QCategoryAxis>(*r.chart, Qt::Vertical, Qt::AlignLeft);
+        auto *right = axisOf<QCategoryAxis>(*r.chart, Qt::Vertical, Qt::AlignRight);
+        QVERIFY(left && right);
+        QVERIFY(left->isReverse()); // rank 1 on top
+        QCOMPARE(left->count(), 18);
+        QCOMPARE(left->categoriesLabels().first(), u"Zurich  1"_s);
+        QCOMPARE(right->categoriesLabels().last(), u"29  Taipei City"_s);
+        auto *years = axisOf<QCategoryAxis>(*r.chart, Qt::Horizontal);
+        QCOMPARE(years->categoriesLabels(), (QStringList{u"2019"_s, u"2020"_s, u"2021"_s, u"2023"_s}));
+        QVERIFY(r.sourceLine().contains(u"no 2022 edition"_s));
+    }
+
+    void table1RankAgainstHdi()
+    {
+        const FigureResult r = Figure::build(u"table1-hdi"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto points = seriesOf<QScatterSeries>(*r.chart);
+        QCOMPARE(points.size(), 18);
+        for (const QScatterSeries *s : points) {
+            QCOMPARE(s->count(), 1);
+            QCOMPARE(s->pointLabelsFormat(), s->name()); // each point is labelled with its city
+            if (s->name() == u"Beijing"_s)
+                QCOMPARE(s->at(0), QPointF(0.907, 12));
+        }
+        QVERIFY(r.chart->title().contains(u"2023"_s));
+    }
+
+    // 19 policies: stage 1 has the two 2012 rows and the 2014 urbanization plan, stage 2 the
+    // 2014 guidance and 2015, stage 3 the two 2016 and five 2017 rows, stage 4 2018–2022.
+    void table2PolicyTimeline()
+    {
+        const FigureResult r = Figure::build(u"table2"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto dots = seriesOf<QScatterSeries>(*r.chart);
+        QCOMPARE(dots.size(), 4);
+        QCOMPARE(dots[0]->count(), 3);
+        QCOMPARE(dots[1]->count(), 2);
+        QCOMPARE(dots[2]->count(), 7);
+        QCOMPARE(dots[3]->count(), 7);
+        // Every dot lies inside its year.
+        QCOMPARE(int(std::floor(dots[1]->at(0).x())), 2014);
+        QVERIFY(dots[1]->at(0).x() > 2014.58); // the 2014 guidance: after August 2014 (stage 2)
+        auto *rows = axisOf<QCategoryAxis>(*r.chart, Qt::Vertical);
+        QCOMPARE(rows->count(), 19);
+        QVERIFY(rows->categoriesLabels().first().startsWith(u"2012 The State Council"_s));
+        QVERIFY(rows->categoriesLabels().last().startsWith(u"2022* Report at the 20th National Congress"_s));
+        QVERIFY(rows->isReverse());
+        QCOMPARE(seriesOf<QAreaSeries>(*r.chart).size(), 4); // the four stages, shaded
+    }
+
+    // tests/data/wos_savedrecs.txt: 7 records, one without PY: 2012: 1, 2015: 2, 2017: 3.
+    void fig4FromWebOfScience()
+    {
+        const FigureResult r = Figure::build(u"fig4"_s, data("wos_savedrecs.txt"));
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto bars = seriesOf<QBarSeries>(*r.chart);
+        QCOMPARE(bars.size(), 1);
+        QCOMPARE(values(bars.first()->barSets().first()), (QList<double>{1, 0, 0, 2, 0, 3}));
+        auto *years = axisOf<QBarCategoryAxis>(*r.chart, Qt::Horizontal);
+        QCOMPARE(years->categories(), (QStringList{u"2012"_s, u"2013"_s, u"2014"_s, u"2015"_s, u"2016"_s, u"2017"_s}));
+        QCOMPARE(r.issues.size(), 1); // the record without a year, as a warning
+        QCOMPARE(r.issues.first().severity, Issue::Severity::Warning);
+        QVERIFY(r.sourceLine().contains(u"wos_savedrecs.txt"_s));
+        QVERIFY(r.sourceLine().contains(u"6 records"_s));
+    }
+
+    void fig4FromScopus()
+    {
+        const FigureResult r = Figure::build(u"fig4"_s, data("scopus_export.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        QCOMPARE(values(seriesOf<QBarSeries>(*r.chart).first()->barSets().first()), (QList<double>{1, 0, 0, 2}));
+    }
+
+    void fig4Errors()
+    {
+        const FigureResult none = Figure::build(u"fig4"_s);
+        QVERIFY(!none.ok());
+        QVERIFY(none.issues.first().message.contains(u"needs a data file"_s));
+
+        const FigureResult noYear = Figure::build(u"fig4"_s, data("bib_no_year.csv"));
+        QVERIFY(!noYear.ok());
+        QVERIFY(noYear.issues.first().message.contains(u"bib_no_year.csv: no publication-year column"_s));
+        QVERIFY(noYear.issues.first().message.contains(u"PY"_s));
+
+        const FigureResult missing = Figure::build(u"fig4"_s, data("no_such_file.csv"));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.issues.first().message.contains(u"no_such_file.csv"_s));
+    }
+
+    void wrongColumnsAreNamed()
+    {
+        const FigureResult r = Figure::build(u"fig6"_s, data("bib_no_year.csv"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.issues.first().message.contains(u"no level column"_s));
+        const FigureResult regions = Figure::build(u"fig7c"_s, data("province_short_names.csv"));
+        QVERIFY(!regions.ok());
+    }
+
+    void exportPng_data()
+    {
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<QString>("path");
+        for (const char *name : {"fig6", "fig7d", "table1", "table2"})
+            QTest::newRow(name) << QString::fromUtf8(name) << QString();
+        QTest::newRow("fig4") << u"fig4"_s << data("wos_savedrecs.txt");
+    }
+
+    void exportPng()
+    {
+        QFETCH(QString, figure);
+        QFETCH(QString, path);
+        FigureResult r = Figure::build(figure, path);
+        QVERIFY(r.ok());
+        const QString out = m_dir.filePath(figure + u".png"_s);
+        QCOMPARE(FigureExporter::exportChart(*r.chart, r.sourceLine(), out, {QSize(900, 600), 120}), QString());
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(900, 600));
+        QCOMPARE(image.dotsPerMeterX(), qRound(120 / 0.0254));
+        // Something is drawn in the chart area and the source line at the bottom.
+        int dark = 0, sourceDark = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                if (qGray(image.pixel(x, y)) < 128)
+                    ++(y > image.height() - 20 ? sourceDark : dark);
+        QVERIFY(dark > 1000);
+        QVERIFY(sourceDark > 20);
+    }
+
+    void exportSvgAndPdf()
+    {
+        FigureResult r = Figure::build(u"fig7a"_s);
+        QVERIFY(r.ok());
+        const QString svg = m_dir.filePath(u"fig7a.svg"_s);
+        const QString pdf = m_dir.filePath(u"fig7a.pdf"_s);
+        QCOMPARE(FigureExporter::exportChart(*r.chart, r.sourceLine(), svg, {QSize(1000, 700), 100}), QString());
+        QCOMPARE(FigureExporter::exportChart(*r.chart, r.sourceLine(), pdf, {QSize(1000, 700), 100}), QString());
+        QFile svgFile(svg), pdfFile(pdf);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly) && pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("sample")); // the source line
+        // 1000 × 700 px at 100 dpi = 10 × 7 inches = 254 × 177.8 mm.
+        QVERIFY(svgText.contains("width=\"254mm\""));
+        QVERIFY(pdfFile.readAll().startsWith("%PDF-"));
+    }
+
+    void exportErrors()
+    {
+        FigureResult r = Figure::build(u"fig6"_s);
+        QVERIFY(r.ok());
+        QVERIFY(FigureExporter::exportChart(*r.chart, {}, m_dir.filePath(u"x.gif"_s)).contains(u"unsupported output format"_s));
+        QVERIFY(!FigureExporter::exportChart(*r.chart, {}, m_dir.filePath(u"x.png"_s), {QSize(0, 10), 100}).isEmpty());
+        QVERIFY(!FigureExporter::exportChart(*r.chart, {}, m_dir.filePath(u"no/such/dir/x.png"_s)).isEmpty());
+        QVERIFY(!QFile::exists(m_dir.filePath(u"x.png"_s)));
+    }
+
+    void galleryShowsFigures()
+    {
+        FigureGallery gallery;
+        gallery.resize(700, 600);
+        gallery.show();
+        QVERIFY(gallery.showFigure(u"fig6"_s));
+        QCOMPARE(gallery.chartView()->chart()->series().size(), 1);
+        QVERIFY(gallery.sourceLine().contains(u"fig6_top_level_design.csv"_s));
+        QVERIFY(gallery.message().isEmpty());
+
+        QVERIFY(gallery.showFigure(u"fig4"_s)); // no bundled data: asks for a file
+        QVERIFY(gallery.message().contains(u"Load data"_s));
+        gallery.setDataPath(u"fig4"_s, data("wos_savedrecs.txt"));
+        QVERIFY(gallery.message().isEmpty());
+        QCOMPARE(gallery.chartView()->chart()->series().size(), 1);
+        const QImage image = gallery.renderCurrent({QSize(600, 400), 96});
+        QCOMPARE(image.size(), QSize(600, 400));
+
+        QVERIFY(!gallery.showFigure(u"nope"_s));
+        gallery.showFigure(u"table2"_s); gallery.grab().save(u"/tmp/figs/gallery-table2.png"_s); //TMPDEBUG
+        gallery.resize(450, 700); gallery.showFigure(u"fig6"_s); gallery.grab().save(u"/tmp/figs/gallery-fig6.png"_s); //TMPDEBUG
+    }
+};
+
+QTEST_MAIN(TestFigures)
+#include "tst_figures.moc"
+

@@ -1,0 +1,111 @@
+#include "widgets/charts/figure.h"
+
+#include "widgets/charts/figurebuilders.h"
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+
+QString FigureResult::sourceLine() const
+{
+    QStringList parts;
+    if (!datasets.isEmpty())
+        parts << FigureText::tr("Data: %1").arg(datasets.join(u", "_s));
+    switch (provenance) {
+    case FigureProvenance::Given:
+        parts << FigureText::tr("numbers as given in the paper");
+        break;
+    case FigureProvenance::Sample:
+        parts << FigureText::tr("sample data (synthetic, not the paper's values)");
+        break;
+    case FigureProvenance::DerivedSample:
+        parts << FigureText::tr("derived sample (computed from totals the paper gives, not its yearly values)");
+        break;
+    case FigureProvenance::UserData:
+        break;
+    }
+    if (!note.isEmpty())
+        parts << note;
+    return parts.join(u" · "_s);
+}
+
+FigureResult FigureResult::failure(const QString &message, const QString &file)
+{
+    FigureResult result;
+    result.issues << Issue::error(message, file);
+    return result;
+}
+
+FigureResult FigureResult::failure(const Issue &issue)
+{
+    FigureResult result;
+    result.issues << issue;
+    return result;
+}
+
+const QList<Figure> &Figure::all()
+{
+    using namespace FigureBuilders;
+    static const QList<Figure> figures{
+        {u"fig4"_s, FigureInput::Required, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 4: published articles per year"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "a bibliographic export: Web of Science tab-delimited (PY), Scopus CSV (Year) or a CSV with a year column"),
+         &publicationsPerYear},
+        {u"fig6"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 6: top-level design of smart cities by level of city"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns level, planned, total"), &topLevelDesign},
+        {u"fig7a"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 7A: smart-city market by world region, 2020"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "a text column (region) and a numeric column (share_pct)"), &marketShareByRegion},
+        {u"fig7b"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 7B: investment in smart cities by year"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns year and a numeric value (investment_trillion_yuan)"), &investmentByYear},
+        {u"fig7c"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 7C: smart-city enterprises by region"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns region (the four NBS regions) and enterprises"), &enterprisesByRegion},
+        {u"fig7d"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 7D: smart-city enterprises per capita by region"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns region and enterprises (population: bundled 2022 NBS figures, or a population column)"),
+         &perCapitaEnterprises},
+        {u"table1"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Table 1: IMD Smart City Index ranks, 2019–2023"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns city and rank_<year>"), &imdRankBump},
+        {u"table1-hdi"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Table 1: IMD Smart City Index rank against city HDI"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns city, hdi and rank_<year>"), &imdRankVsHdi},
+        {u"table2"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Table 2: key national smart-city policies, 2012–2022"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns year, policy, stage (1–4)"), &policyTimeline},
+    };
+    return figures;
+}
+
+QString Figure::title() const
+{
+    return QCoreApplication::translate("CityAtlas::FigureText", titleSource);
+}
+
+QString Figure::dataDescription() const
+{
+    return QCoreApplication::translate("CityAtlas::FigureText", dataSource);
+}
+
+const Figure *Figure::find(const QString &name)
+{
+    for (const Figure &figure : all())
+        if (figure.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &figure;
+    return nullptr;
+}
+
+QStringList Figure::names()
+{
+    QStringList names;
+    for (const Figure &figure : all())
+        names << figure.name;
+    return names;
+}
+
+FigureResult Figure::build(const QString &name, const QString &dataPath)
+{
+    const Figure *figure = find(name);
+    if (!figure)
+        return FigureResult::failure(
+            FigureText::tr("unknown figure '%1' (figures: %2)").arg(name, names().join(u", "_s)));
+    if (figure->input == FigureInput::Required && dataPath.isEmpty())
+        return FigureResult::failure(FigureText::tr("%1 needs a data file: %2").arg(figure->name, figure->dataDescription()));
+    return figure->builder(dataPath);
+}
+
+} // namespace CityAtlas

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "widgets/charts/figure.h"
+
+namespace CityAtlas::FigureBuilders {
+
+// One builder per figure of the paper (one .cpp each); registered in figure.cpp.
+// dataPath empty: the bundled table of that figure.
+FigureResult publicationsPerYear(const QString &dataPath);  // fig4 (needs a bibliographic export)
+FigureResult topLevelDesign(const QString &dataPath);       // fig6
+FigureResult marketShareByRegion(const QString &dataPath);  // fig7a
+FigureResult investmentByYear(const QString &dataPath);     // fig7b
+FigureResult enterprisesByRegion(const QString &dataPath);  // fig7c
+FigureResult perCapitaEnterprises(const QString &dataPath); // fig7d
+FigureResult imdRankBump(const QString &dataPath);          // table1
+FigureResult imdRankVsHdi(const QString &dataPath);         // table1-hdi
+FigureResult policyTimeline(const QString &dataPath);       // table2
+
+} // namespace CityAtlas::FigureBuilders

@@ -1,0 +1,203 @@
+// Table 2: the key national smart-city policies, 2012–2022, as a timeline: one row per
+// policy (oldest on top), a dot in its year coloured by the paper's policy stage, and the
+// four stages (section 4.2) shaded behind.
+#include "maps/render/maprenderer.h"
+#include "widgets/charts/charttheme.h"
+#include "widgets/charts/figurebuilders.h"
+#include "widgets/charts/figuredata.h"
+
+#include <QFontMetricsF>
+#include <QtCharts/QAreaSeries>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+
+#include <array>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas::FigureBuilders {
+namespace {
+
+struct Stage
+{
+    double start; // decimal years
+    double end;
+    const char *name;
+};
+
+// The paper's four stages of policy promotion (section 4.2): end of 2008 – August 2014,
+// August 2014 – December 2015, December 2015 – December 2017, from October 2017 (the
+// paper's periods overlap in late 2017).
+const std::array<Stage, 4> &stages()
+{
+    static const std::array<Stage, 4> s{{
+        {2008.92, 2014.58, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "1 Exploration (2008–2014)")},
+        {2014.58, 2015.92, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "2 Standardisation (2014–2015)")},
+        {2015.92, 2017.92, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "3 Strategic upgrading (2015–2017)")},
+        {2017.75, 9999.0, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "4 Deepening development (2017–)")},
+    }};
+    return s;
+}
+
+QColor stageColor(int stage)
+{
+    static const std::array<QColor, 4> colors{QColor(0x8c, 0x6b, 0xb1), QColor(0x21, 0x66, 0xac), QColor(0x1b, 0x9e, 0x77), QColor(0xd9, 0x5f, 0x02)};
+    return colors.at(std::clamp(stage, 1, 4) - 1);
+}
+
+struct Policy
+{
+    int year = 0;
+    int stage = 1;
+    QString name;
+    QString body;
+    bool uncertain = false;
+};
+
+} // namespace
+
+FigureResult policyTimeline(const QString &dataPath)
+{
+    using namespace FigureData;
+    LoadResult loaded = read(dataPath, u"paper/table2_policies.csv"_s);
+    if (!loaded.table)
+        return loadFailure(loaded);
+    const FeatureTable &t = *loaded.table;
+    FigureResult result;
+    const int yearColumn = column(t, {u"year"_s});
+    const int policyColumn = column(t, {u"policy"_s, u"policy_name"_s, u"name"_s});
+    const int stageColumn = column(t, {u"stage"_s});
+    const int bodyColumn = column(t, {u"issuing_body"_s, u"body"_s});
+    const int uncertainColumn = column(t, {u"uncertain"_s});
+    if (yearColumn < 0)
+        result.issues << missingColumn(t, FigureText::tr("year"), {u"year"_s});
+    if (policyColumn < 0)
+        result.issues << missingColumn(t, FigureText::tr("policy"), {u"policy"_s});
+    if (stageColumn < 0)
+        result.issues << missingColumn(t, FigureText::tr("stage"), {u"stage"_s});
+    if (hasErrors(result.issues))
+        return result;
+
+    QList<Policy> policies;
+    for (int row = 0; row < t.rowCount(); ++row) {
+        const auto year = integer(t, row, yearColumn);
+        const auto stage = integer(t, row, stageColumn);
+        if (!year || *year < 2000 || *year > 2100 || !stage || *stage < 1 || *stage > 4) {
+            result.issues << rowError(t, row, FigureText::tr("expected a year and a stage from 1 to 4"));
+            continue;
+        }
+        policies.append({int(*year), int(*stage), text(t, row, localizedColumn(t, policyColumn)), text(t, row, bodyColumn),
+                         uncertainColumn >= 0 && integer(t, row, uncertainColumn).value_or(0) != 0});
+    }
+    if (policies.isEmpty() && !hasErrors(result.issues))
+        result.issues << Issue::error(FigureText::tr("%1: the table has no rows").arg(t.sourcePath()), t.sourcePath());
+    if (hasErrors(result.issues))
+        return result;
+    std::stable_sort(policies.begin(), policies.end(), [](const Policy &a, const Policy &b) { return a.year < b.year; });
+    const int firstYear = policies.first().year;
+    const int lastYear = policies.last().year;
+    const double top = -0.6, bottom = policies.size() - 0.4;
+
+    auto chart = std::make_unique<QChart>();
+    ChartTheme::apply(chart.get());
+    result.provenance = provenanceOf(t, dataPath.isEmpty() ? FigureProvenance::Given : FigureProvenance::UserData);
+    chart->setTitle(titleFor(FigureText::tr("Key national smart-city policies by year and stage"), result.provenance));
+
+    // The stages, shaded (not in the legend: the dots' legend names them).
+    QList<QAreaSeries *> bands;
+    for (int s = 0; s < 4; ++s) {
+        const double from = std::max(stages()[s].start, double(firstYear));
+        const double to = std::min(stages()[s].end, double(lastYear + 1));
+        if (from >= to)
+            continue;
+        auto *upper = new QLineSeries;
+        auto *lower = new QLineSeries;
+        upper->append(from, top);
+        upper->append(to, top);
+        lower->append(from, bottom);
+        lower->append(to, bottom);
+        auto *band = new QAreaSeries(upper, lower);
+        QColor fill = stageColor(s + 1);
+        fill.setAlphaF(0.13);
+        band->setBrush(fill);
+        band->setPen(Qt::NoPen);
+        chart->addSeries(band);
+        bands << band;
+    }
+    // One dot per policy, in its year (placed inside its stage's period when the year is
+    // split between two stages).
+    std::array<QScatterSeries *, 4> dots{};
+    for (int s = 0; s < 4; ++s) {
+        dots[s] = new QScatterSeries;
+        dots[s]->setName(QCoreApplication::translate("CityAtlas::FigureText", stages()[s].name));
+        dots[s]->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        dots[s]->setMarkerSize(10);
+        dots[s]->setColor(stageColor(s + 1));
+        dots[s]->setBorderColor(Qt::white);
+    }
+    auto *y = new QCategoryAxis;
+    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    y->setRange(top, bottom);
+    y->setStartValue(top);
+    y->setReverse(true);
+    y->setGridLineColor(QColor(0xee, 0xee, 0xee));
+    ChartTheme::styleAxis(y);
+    y->setLabelsFont(mapFont(7));
+    y->setGridLineColor(QColor(0xec, 0xec, 0xec));
+    const QFontMetricsF metrics(mapFont(7));
+    const double labelWidth = metrics.averageCharWidth() * 58;
+    QStringList uncertain;
+    for (int i = 0; i < policies.size(); ++i) {
+        const Policy &p = policies[i];
+        const Stage &stage = stages()[p.stage - 1];
+        const double x = std::clamp(p.year + 0.5, std::max(double(p.year) + 0.1, stage.start + 0.1),
+                                    std::min(double(p.year) + 0.9, stage.end - 0.1));
+        dots[p.stage - 1]->append(x, i);
+        QString label = metrics.elidedText(FigureText::tr("%1%2 %3").arg(p.year).arg(p.uncertain ? u"*"_s : QString(), p.name),
+                                           Qt::ElideRight, labelWidth);
+        while (y->categoriesLabels().contains(label))
+            label += QChar(0x200B); // category labels must be unique
+        y->append(label, i);
+        if (p.uncertain)
+            uncertain << QString::number(p.year);
+    }
+    for (QScatterSeries *d : dots)
+        chart->addSeries(d);
+
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    x->setRange(firstYear, lastYear + 1);
+    x->setStartValue(firstYear);
+    for (int year = firstYear; year <= lastYear; ++year)
+        x->append(QString::number(year), year + 1);
+    x->setGridLineColor(QColor(0xd8, 0xd8, 0xd8));
+    ChartTheme::styleAxis(x);
+
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : chart->series()) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+    for (QAreaSeries *band : bands)
+        for (QLegendMarker *marker : chart->legend()->markers(band))
+            marker->setVisible(false);
+    for (QScatterSeries *d : dots)
+        if (d->count() == 0)
+            for (QLegendMarker *marker : chart->legend()->markers(d))
+                marker->setVisible(false);
+
+    result.chart = std::move(chart);
+    result.datasets << fileName(t);
+    result.note = uncertain.isEmpty()
+        ? FigureText::tr("stages from the paper's section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017")
+        : FigureText::tr("stages from the paper's section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, "
+                         "from Oct 2017; * uncertain reading or stage (%1)").arg(uncertain.join(u", "_s));
+    result.issues << loaded.issues;
+    return result;
+}
+
+} // namespace CityAtlas::FigureBuilders

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "widgets/charts/figureexporter.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace CityAtlas {
+
+struct FigureResult;
+
+// The paper's figures (widgets/charts/figure.h) in a list with a preview: load your own table
+// for a figure, export it (PNG/SVG/PDF at a chosen size and resolution) or copy it.
+class FigureGallery : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FigureGallery(QWidget *parent = nullptr);
+
+    // Shows a figure by name; false if there is no such figure.
+    bool showFigure(const QString &name);
+    // Draws `name` from this table from now on (empty: the bundled data again).
+    void setDataPath(const QString &name, const QString &path);
+    QString currentFigure() const { return m_current; }
+    QChartView *chartView() const { return m_view; }
+    QString message() const;    // the error or hint shown instead of a figure
+    QString sourceLine() const; // the source line under the preview
+
+    // Renders the current figure as an image (what "Copy" puts on the clipboard).
+    QImage renderCurrent(const FigureExportOptions &options) const;
+
+private:
+    FigureResult buildCurrent() const;
+    void refresh();
+    void loadData();
+    void exportDialog();
+    void copyToClipboard();
+
+    QListWidget *m_list;
+    QChartView *m_view;
+    QLabel *m_message;
+    QLabel *m_source;
+    QPushButton *m_load;
+    QPushButton *m_bundled;
+    QPushButton *m_export;
+    QPushButton *m_copy;
+    QString m_current;
+    QHash<QString, QString> m_dataPaths;
+    FigureExportOptions m_options;
+};
+
+} // namespace CityAtlas
