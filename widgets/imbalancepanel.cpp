@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -65,11 +66,15 @@ ImbalancePanel::ImbalancePanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(runButton);
-    layout->addWidget(m_table, 1);
     auto *charts = new QTabWidget(this);
     charts->addTab(m_decomposition, tr("Decomposition"));
     charts->addTab(m_lorenz, tr("Lorenz curve"));
-    layout->addWidget(charts, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(charts);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
     layout->addWidget(m_messages);
 }
 
