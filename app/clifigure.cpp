@@ -42,9 +42,9 @@ int figure(const QStringList &arguments)
         {u"list"_s, CliText::tr("Print the figure names and exit.")},
         {u"data"_s, CliText::tr("Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export)."), u"PATH"_s},
         {u"out"_s, CliText::tr("Output file: .png, .svg or .pdf."), u"FILE"_s},
-        {u"width"_s, CliText::tr("Width in pixels (default 2000)."), u"W"_s, u"2000"_s},
-        {u"height"_s, CliText::tr("Height in pixels (default 1250)."), u"H"_s, u"1250"_s},
-        {u"dpi"_s, CliText::tr("Dots per inch (default 200). SVG and PDF get the same physical size, width/dpi inches."), u"D"_s, u"200"_s},
+        {u"width"_s, CliText::tr("Width in pixels (default 2000)."), u"W"_s},
+        {u"height"_s, CliText::tr("Height in pixels (default 1250; table2: 1500)."), u"H"_s},
+        {u"dpi"_s, CliText::tr("Dots per inch (default 200). SVG and PDF get the same physical size, width/dpi inches."), u"D"_s},
     });
     int exitCode = 0;
     if (!parseCommand(parser, u"figure"_s, arguments, &exitCode))
@@ -55,18 +55,22 @@ int figure(const QStringList &arguments)
     const QStringList names = parser.positionalArguments();
     if (names.size() != 1)
         return fail(CliText::tr("figure: expected one figure NAME (see 'cityatlas-cli figure --list')"));
-    if (!Figure::find(names.first()))
+    const Figure *figure = Figure::find(names.first());
+    if (!figure)
         return fail(CliText::tr("figure: unknown figure '%1' (figures: %2)").arg(names.first(), Figure::names().join(u", "_s)));
     const QString out = parser.value(u"out"_s);
     if (out.isEmpty())
         return fail(CliText::tr("figure: --out FILE.png|.svg|.pdf is required"));
-    const auto width = positiveInt(parser.value(u"width"_s));
-    const auto height = positiveInt(parser.value(u"height"_s));
-    const auto dpi = positiveInt(parser.value(u"dpi"_s));
+    auto option = [&parser](const QString &name, int fallback) {
+        return parser.isSet(name) ? positiveInt(parser.value(name)) : std::optional<int>(fallback);
+    };
+    const auto width = option(u"width"_s, figure->defaultSize.width());
+    const auto height = option(u"height"_s, figure->defaultSize.height());
+    const auto dpi = option(u"dpi"_s, Figure::DefaultDpi);
     if (!width || !height || !dpi)
         return fail(CliText::tr("figure: --width, --height and --dpi take positive whole numbers"));
 
-    FigureResult result = Figure::build(names.first(), parser.value(u"data"_s));
+    FigureResult result = Figure::build(figure->name, parser.value(u"data"_s));
     if (!result.ok())
         return fail(firstError(result.issues));
     printWarnings(result.issues);

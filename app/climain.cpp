@@ -2,6 +2,7 @@
 #include "app/clifigure.h"
 #include "app/clicommands.h"
 #include "app/clievaluate.h"
+#include "app/cliproject.h"
 #include "app/localization.h"
 
 #include <QDir>
@@ -27,6 +28,10 @@ QString usage()
         "                              regional imbalance and spatial statistics; see 'analyze moran --help'\n"
         "  figure NAME --out FILE      draw one of the paper's figures (PNG, SVG, PDF); see 'figure --list'\n"
         "  evaluate [options]          composite smart-city index, ranks and rank intervals; see 'evaluate --help'\n"
+        "  project new|info|relocate FILE\n"
+        "                              a project file: layers with checksums, analyses, review records; see 'project --help'\n"
+        "  review import|summary|export|audit FILE\n"
+        "                              smart-city top-level design coverage review; see 'review --help'\n"
         "\n"
         "  --version                   print the version\n");
 }
@@ -93,6 +98,10 @@ int main(int argc, char *argv[])
         return CityAtlas::Cli::figure(args);
     if (command == u"evaluate"_s)
         return CityAtlas::Cli::evaluate(args);
+    if (command == u"project"_s)
+        return CityAtlas::Cli::project(args);
+    if (command == u"review"_s)
+        return CityAtlas::Cli::review(args);
     QTextStream(stderr) << "cityatlas-cli: " << QCoreApplication::translate("main", "unknown command '%1'").arg(command)
                         << "\n" << usage();
     return 2;

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -38,14 +39,17 @@ public:
         setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     }
 
+    // The smallest layout: the figure's export size at the screen's font resolution.
+    void setMinimumLayout(const QSizeF &size) { m_minimumLayout = size; }
+
     void fit()
     {
         if (!chart())
             return;
         const QSizeF view = viewport()->size();
-        if (view.isEmpty())
+        if (view.isEmpty() || m_minimumLayout.isEmpty())
             return;
-        const double scale = std::min(1.0, std::min(view.width() / MinimumLayout.width(), view.height() / MinimumLayout.height()));
+        const double scale = std::min(1.0, std::min(view.width() / m_minimumLayout.width(), view.height() / m_minimumLayout.height()));
         const QSizeF layout = view / scale;
         chart()->resize(layout);
         setSceneRect(QRectF(QPointF(0, 0), layout));
@@ -60,7 +64,7 @@ protected:
     }
 
 private:
-    static constexpr QSizeF MinimumLayout{900.0, 620.0};
+    QSizeF m_minimumLayout{960.0, 600.0};
 };
 
 } // namespace
@@ -117,15 +121,18 @@ FigureGallery::FigureGallery(QWidget *parent)
     layout->addWidget(splitter);
 
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item)
+        if (item && item->data(Qt::UserRole).toString() != m_current)
             showFigure(item->data(Qt::UserRole).toString());
     });
     connect(m_load, &QPushButton::clicked, this, &FigureGallery::loadData);
     connect(m_bundled, &QPushButton::clicked, this, [this] { setDataPath(m_current, {}); });
     connect(m_export, &QPushButton::clicked, this, &FigureGallery::exportDialog);
     connect(m_copy, &QPushButton::clicked, this, &FigureGallery::copyToClipboard);
-    if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
+    for (const Figure &figure : Figure::all())
+        if (figure.input == FigureInput::Bundled) { // start with one that draws without a file
+            showFigure(figure.name);
+            break;
+        }
 }
 
 bool FigureGallery::showFigure(const QString &name)
@@ -136,7 +143,7 @@ bool FigureGallery::showFigure(const QString &name)
     m_current = figure->name;
     for (int row = 0; row < m_list->count(); ++row)
         if (m_list->item(row)->data(Qt::UserRole).toString() == m_current && m_list->currentRow() != row)
-            m_list->setCurrentRow(row); // comes back here through currentItemChanged: harmless
+            m_list->setCurrentRow(row);
     refresh();
     return true;
 }
@@ -185,8 +192,18 @@ void FigureGallery::refresh()
     QChart *old = m_view->chart();
     m_view->setChart(result.chart.release()); // the view owns the new chart, not the old one
     delete old;
-    static_cast<FigurePreview *>(m_view)->fit();
+    auto *preview = static_cast<FigurePreview *>(m_view);
+    preview->setMinimumLayout(QSizeF(figure->defaultSize) * (logicalDpiY() / double(Figure::DefaultDpi)));
+    preview->fit();
     m_source->setText(result.sourceLine());
+}
+
+FigureExportOptions FigureGallery::exportOptions() const
+{
+    if (m_options.contains(m_current))
+        return m_options.value(m_current);
+    const Figure *figure = Figure::find(m_current);
+    return {figure ? figure->defaultSize : QSize(2000, 1250), Figure::DefaultDpi};
 }
 
 QString FigureGallery::message() const
@@ -230,9 +247,10 @@ void FigureGallery::exportDialog()
     width->setRange(100, 20000);
     height->setRange(100, 20000);
     dpi->setRange(36, 2400);
-    width->setValue(m_options.size.width());
-    height->setValue(m_options.size.height());
-    dpi->setValue(m_options.dpi);
+    const FigureExportOptions defaults = exportOptions();
+    width->setValue(defaults.size.width());
+    height->setValue(defaults.size.height());
+    dpi->setValue(defaults.dpi);
     width->setSuffix(tr(" px"));
     height->setSuffix(tr(" px"));
     auto *inches = new QLabel(&dialog);
@@ -255,14 +273,14 @@ void FigureGallery::exportDialog()
     form->addRow(buttons);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_options = {QSize(width->value(), height->value()), dpi->value()};
+    m_options.insert(m_current, {QSize(width->value(), height->value()), dpi->value()});
 
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Figure"), m_current + u".png"_s,
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
     FigureResult result = buildCurrent();
-    const QString error = result.ok() ? FigureExporter::exportChart(*result.chart, result.sourceLine(), path, m_options)
+    const QString error = result.ok() ? FigureExporter::exportChart(*result.chart, result.sourceLine(), path, exportOptions())
                                       : result.issues.value(0).message;
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
@@ -270,7 +288,7 @@ void FigureGallery::exportDialog()
 
 void FigureGallery::copyToClipboard()
 {
-    const QImage image = renderCurrent(m_options);
+    const QImage image = renderCurrent(exportOptions());
     if (!image.isNull())
         QApplication::clipboard()->setImage(image);
 }

@@ -32,6 +32,8 @@ public:
     QString message() const;    // the error or hint shown instead of a figure
     QString sourceLine() const; // the source line under the preview
 
+    // The size and resolution of the next export or copy of the current figure.
+    FigureExportOptions exportOptions() const;
     // Renders the current figure as an image (what "Copy" puts on the clipboard).
     QImage renderCurrent(const FigureExportOptions &options) const;
 
@@ -52,7 +54,7 @@ private:
     QPushButton *m_copy;
     QString m_current;
     QHash<QString, QString> m_dataPaths;
-    FigureExportOptions m_options;
+    QHash<QString, FigureExportOptions> m_options; // the last export size per figure
 };
 
 } // namespace CityAtlas

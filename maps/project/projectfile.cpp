@@ -35,6 +35,9 @@ QString chainOf(const QString &previous, const AuditEntry &e)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+// Columns declared NOT NULL get "" for a null QString.
+QString text(const QString &value) { return value.isNull() ? u""_s : value; }
+
 QString notAProject(const QString &path, const QString &why)
 {
     return QObject::tr("%1: not a CityAtlas project (%2)").arg(path, why);
@@ -185,6 +188,8 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
             snapshot->savedAt = value;
         else if (key == u"saved_by"_s)
             snapshot->savedBy = value;
+        else if (key == u"revision"_s)
+            m_revision = value.toLongLong();
     }
     check(meta);
     Sqlite::Statement layers(m_db, "SELECT id, name, source_path, layer_name, sha256, size_bytes, embedded IS NOT NULL "
@@ -252,6 +257,14 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
         return false;
     }
     QString failure;
+    // Another program (or another window) saved since this one read the file: refuse rather
+    // than overwrite its changes.
+    Sqlite::Statement revision(m_db, "SELECT value FROM meta WHERE key = 'revision'");
+    const qint64 current = revision.next() ? revision.text(0).toLongLong() : 0;
+    if (current != m_revision)
+        failure = QObject::tr("it was saved by another program since it was opened; reopen it");
+    Sqlite::Statement lastChain(m_db, "SELECT chain FROM audit_trail ORDER BY id DESC LIMIT 1");
+    QString chain = lastChain.next() ? lastChain.text(0) : QString();
     const auto run = [&](Sqlite::Statement &s) {
         if (!failure.isEmpty())
             return false;
@@ -271,8 +284,9 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     run(meta.bind(1, u"saved_at"_s).bind(2, nowUtc()));
     run(meta.bind(1, u"saved_by"_s).bind(2, writerName()));
+    run(meta.bind(1, u"revision"_s).bind(2, QString::number(m_revision + 1)));
     if (changes.meta)
-        run(meta.bind(1, u"title"_s).bind(2, c.title.isNull() ? u""_s : c.title));
+        run(meta.bind(1, u"title"_s).bind(2, text(c.title)));
 
     // Dependents first: joins and styles are rewritten below when they changed.
     rewrite(changes.joins, "DELETE FROM joins");
@@ -287,8 +301,8 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
                                   "layer_name = excluded.layer_name, sha256 = excluded.sha256, size_bytes = excluded.size_bytes");
         for (qsizetype i = 0; i < c.layers.size(); ++i) {
             const ProjectLayer &l = c.layers[i];
-            run(s.bind(1, l.id).bind(2, qint64(i)).bind(3, l.name).bind(4, l.sourcePath).bind(5, l.layerName)
-                    .bind(6, l.sha256).bind(7, l.sizeBytes));
+            run(s.bind(1, l.id).bind(2, qint64(i)).bind(3, text(l.name)).bind(4, text(l.sourcePath)).bind(5, text(l.layerName))
+                    .bind(6, text(l.sha256)).bind(7, l.sizeBytes));
         }
     }
     Sqlite::Statement embed(m_db, "UPDATE layers SET embedded = ?1 WHERE id = ?2");
@@ -303,40 +317,40 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
         Sqlite::Statement s(m_db, "INSERT INTO joins (id, layer_id, table_path, layer_key, table_key, match_by) "
                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         for (const ProjectJoin &j : c.joins)
-            run(s.bind(1, j.id).bind(2, j.layerId).bind(3, j.tablePath).bind(4, j.layerKey).bind(5, j.tableKey).bind(6, j.match));
+            run(s.bind(1, j.id).bind(2, j.layerId).bind(3, text(j.tablePath)).bind(4, text(j.layerKey)).bind(5, text(j.tableKey))
+                    .bind(6, text(j.match)));
     }
     if (changes.styles) {
         Sqlite::Statement s(m_db, "INSERT INTO layer_styles (layer_id, style_json) VALUES (?1, ?2)");
         for (const LayerStyle &style : c.styles)
-            run(s.bind(1, style.layerId).bind(2, style.json));
+            run(s.bind(1, style.layerId).bind(2, text(style.json)));
     }
     if (rewrite(changes.runs, "DELETE FROM analysis_runs") && changes.runs) {
         Sqlite::Statement s(m_db, "INSERT INTO analysis_runs (id, kind, parameters_json, results_json, created_at) "
                                   "VALUES (?1, ?2, ?3, ?4, ?5)");
         for (const AnalysisRun &r : c.analysisRuns)
-            run(s.bind(1, r.id).bind(2, r.kind).bind(3, r.parametersJson).bind(4, r.resultsJson).bind(5, r.createdAt));
+            run(s.bind(1, r.id).bind(2, text(r.kind)).bind(3, text(r.parametersJson)).bind(4, text(r.resultsJson))
+                    .bind(5, text(r.createdAt)));
     }
     if (rewrite(changes.figures, "DELETE FROM figures") && changes.figures) {
         Sqlite::Statement s(m_db, "INSERT INTO figures (id, name, definition_json) VALUES (?1, ?2, ?3)");
         for (const FigureDefinition &f : c.figures)
-            run(s.bind(1, f.id).bind(2, f.name).bind(3, f.definitionJson));
+            run(s.bind(1, f.id).bind(2, text(f.name)).bind(3, text(f.definitionJson)));
     }
     if (rewrite(changes.reviews, "DELETE FROM review_records") && changes.reviews) {
         Sqlite::Statement s(m_db, "INSERT INTO review_records (unit_id, status, document, approved_on, department, "
                                   "reviewer, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        const auto text = [](const QString &v) { return v.isNull() ? u""_s : v; };
         for (const ReviewRecord &r : c.reviews)
             run(s.bind(1, r.unitId).bind(2, reviewStatusKey(r.status)).bind(3, text(r.document)).bind(4, text(r.approvedOn))
                     .bind(5, text(r.department)).bind(6, text(r.reviewer)).bind(7, text(r.notes)));
     }
     // The audit trail is only ever appended to.
     QList<AuditEntry> written = changes.audit;
-    QString chain = m_lastChain;
     Sqlite::Statement append(m_db, "INSERT INTO audit_trail (at, who, unit_id, field, old_value, new_value, chain) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     for (AuditEntry &e : written) {
         chain = chainOf(chain, e);
-        if (run(append.bind(1, e.at).bind(2, e.who).bind(3, e.unitId).bind(4, e.field).bind(5, e.oldValue)
+        if (run(append.bind(1, text(e.at)).bind(2, text(e.who)).bind(3, text(e.unitId)).bind(4, text(e.field)).bind(5, e.oldValue)
                     .bind(6, e.newValue).bind(7, chain)))
             e.id = sqlite3_last_insert_rowid(m_db.handle());
     }
@@ -347,6 +361,7 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
         return false; // the transaction rolls back
     }
     m_lastChain = chain;
+    ++m_revision;
     changes.audit = written;
     // Fold the log into the main file so that the .cityatlas file travels alone. A crash here
     // is harmless: the log is replayed on the next open.

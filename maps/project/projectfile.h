@@ -58,6 +58,7 @@ private:
     QString m_path;
     Sqlite::Database m_db;
     QString m_lastChain;
+    qint64 m_revision = 0; // meta 'revision' when read; a save by someone else since then is refused
 };
 
 } // namespace CityAtlas

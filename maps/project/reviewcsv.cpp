@@ -6,6 +6,9 @@
 #include <cpl_conv.h>
 
 #include <QDate>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
 #include <QObject>
 #include <QSaveFile>
 
@@ -65,6 +68,20 @@ private:
 ReviewImportResult ReviewCsv::read(const QString &path, const ReviewCatalog &catalog)
 {
     ReviewImportResult result;
+    // Excel's plain "CSV" is GBK on Chinese Windows; GDAL reads UTF-8 and names would not match.
+    if (QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            QStringDecoder utf8(QStringDecoder::Utf8);
+            const QString decoded = utf8(file.readAll());
+            Q_UNUSED(decoded)
+            if (utf8.hasError()) {
+                result.issues << Issue::error(QObject::tr("%1: not UTF-8 text (GBK?); save it as \"CSV UTF-8\" and import again").arg(path),
+                                              path);
+                return result;
+            }
+        }
+    }
     const HeaderRowOption headerRow;
     const LoadResult loaded = VectorReader::read(path);
     if (!loaded.table) {

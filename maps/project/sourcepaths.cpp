@@ -31,14 +31,27 @@ Kind classify(const QString &path)
     return Kind::Local;
 }
 
+namespace {
+// QDir::cleanPath keeps ".." above the root ("/../etc"); the parent of the root is the root.
+QString cleanAbsolute(const QString &path)
+{
+    QString clean = QDir::cleanPath(path);
+    while (clean.startsWith(u"/../"_s))
+        clean.remove(0, 3);
+    if (clean == u"/.."_s)
+        clean = u"/"_s;
+    return clean;
+}
+} // namespace
+
 QString resolve(const QString &storedPath, const QString &projectDir)
 {
     if (classify(storedPath) != Kind::Local)
         return {};
     const QString path = QDir::fromNativeSeparators(storedPath);
     if (QDir::isAbsolutePath(path))
-        return QDir::cleanPath(path);
-    return QDir::cleanPath(projectDir + u'/' + path);
+        return cleanAbsolute(path);
+    return cleanAbsolute(projectDir + u'/' + path);
 }
 
 QString toStored(const QString &absolutePath, const QString &projectDir)

@@ -125,18 +125,15 @@ private:
 
 } // namespace TestUtil
 
-// Fails with both values at full precision unless actual is near expected (nearMismatch).
-#define COMPARE_NEAR(actual, expected)                                                        \
+// Fails with the description unless mismatch (a QString expression) is empty.
+#define VERIFY_NO_MISMATCH(mismatch)                                                          \
     do {                                                                                      \
-        const QString mismatch_ =                                                             \
-            TestUtil::nearMismatch((actual), (expected), QString::fromLatin1(#actual));       \
+        const QString mismatch_ = (mismatch);                                                 \
         QVERIFY2(mismatch_.isEmpty(), qPrintable(mismatch_));                                 \
     } while (false)
 
-// The same for two lists of doubles (listMismatch).
+// actual is near expected (nearMismatch); for two lists of doubles, COMPARE_LIST_NEAR.
+#define COMPARE_NEAR(actual, expected)                                                        \
+    VERIFY_NO_MISMATCH(TestUtil::nearMismatch((actual), (expected), QString::fromLatin1(#actual)))
 #define COMPARE_LIST_NEAR(actual, expected)                                                   \
-    do {                                                                                      \
-        const QString mismatch_ =                                                             \
-            TestUtil::listMismatch((actual), (expected), QString::fromLatin1(#actual));       \
-        QVERIFY2(mismatch_.isEmpty(), qPrintable(mismatch_));                                 \
-    } while (false)
+    VERIFY_NO_MISMATCH(TestUtil::listMismatch((actual), (expected), QString::fromLatin1(#actual)))

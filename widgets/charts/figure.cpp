@@ -66,7 +66,8 @@ const QList<Figure> &Figure::all()
         {u"table1-hdi"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Table 1: IMD Smart City Index rank against city HDI"),
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns city, hdi and rank_<year>"), &imdRankVsHdi},
         {u"table2"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Table 2: key national smart-city policies, 2012–2022"),
-         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns year, policy, stage (1–4)"), &policyTimeline},
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns year, policy, stage (1–4)"), &policyTimeline,
+         QSize(2000, 1500)}, // one row per policy: taller
     };
     return figures;
 }

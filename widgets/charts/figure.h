@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSize>
 #include <QString>
 #include <QtCharts/QChart>
 
@@ -58,6 +59,8 @@ struct Figure
     const char *titleSource = nullptr;             // untranslated, in FigureText's context
     const char *dataSource = nullptr;              // what a data table must contain
     FigureResult (*builder)(const QString &dataPath) = nullptr;
+    QSize defaultSize{2000, 1250};                 // export size in pixels at DefaultDpi
+    static constexpr int DefaultDpi = 200;
 
     QString title() const;
     QString dataDescription() const;

@@ -86,7 +86,7 @@ void FigureExporter::paint(QChart &chart, const QString &sourceLine, QPainter &p
 
 QImage FigureExporter::renderImage(QChart &chart, const QString &sourceLine, const FigureExportOptions &options)
 {
-    if (!validate(options).isEmpty())
+    if (!validate(options).isEmpty() || chart.scene())
         return {};
     const double base = layoutDpi();
     QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
@@ -113,6 +113,8 @@ QString FigureExporter::exportChart(QChart &chart, const QString &sourceLine, co
         return FigureText::tr("%1: unsupported output format '%2' (use .png, .svg or .pdf)").arg(path, suffix);
     if (const QString error = validate(options); !error.isEmpty())
         return FigureText::tr("%1: %2").arg(path, error);
+    if (chart.scene()) // it would be taken out of its view
+        return FigureText::tr("%1: the chart is shown in a view; export a freshly built one").arg(path);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -1,0 +1,436 @@
+#include "app/cliproject.h"
+
+#include "app/clishared.h"
+
+#include "maps/data/datasetinfo.h"
+#include "maps/project/projectstore.h"
+#include "maps/project/reviewcatalog.h"
+#include "maps/project/reviewcoverage.h"
+#include "maps/project/reviewcsv.h"
+#include "maps/project/sourcepaths.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas::Cli {
+namespace {
+
+// Opens a project for a command; on failure prints the reason and leaves exitCode at 1.
+std::unique_ptr<ProjectStore> openProject(const QString &path, bool allowRemote, IssueList *warnings, int *exitCode)
+{
+    ProjectStore::OpenResult opened = ProjectStore::open(path, {allowRemote});
+    if (!opened.store) {
+        *exitCode = fail(firstError(opened.issues));
+        return nullptr;
+    }
+    if (warnings)
+        *warnings = opened.issues;
+    return std::move(opened.store);
+}
+
+std::optional<ReviewCatalog> loadCatalog(int *exitCode)
+{
+    ReviewCatalog::LoadResult loaded = ReviewCatalog::loadBundled();
+    if (!loaded.catalog)
+        *exitCode = fail(firstError(loaded.issues));
+    return std::move(loaded.catalog);
+}
+
+QString reviewerName(const QCommandLineParser &parser)
+{
+    if (parser.isSet(u"reviewer"_s))
+        return parser.value(u"reviewer"_s).trimmed();
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? u"unknown"_s : user;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return bytes >= 1024 * 1024 ? CliText::tr("%1 MB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1)
+                                : CliText::tr("%1 kB").arg(double(bytes) / 1024.0, 0, 'f', 1);
+}
+
+int projectNew(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Create a project file holding the given layers (path, SHA-256 checksum, "
+                                                 "optionally an embedded copy)."));
+    parser.addPositionalArgument(u"file"_s, CliText::tr("The new project file (FILE.cityatlas); it must not exist."));
+    parser.addOptions({
+        {u"layer"_s, CliText::tr("A layer, PATH or PATH:LAYER; repeat for more."), u"path"_s},
+        {u"embed"_s, CliText::tr("Embed a copy of each layer's file, so that the project travels alone.")},
+        {u"title"_s, CliText::tr("The project's title."), u"text"_s},
+        {u"allow-remote"_s, CliText::tr("Allow GDAL /vsi paths, URLs and connection strings as layers.")},
+    });
+    int exitCode = 0;
+    if (!parseCommand(parser, u"project new"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return fail(CliText::tr("project new: expected one FILE"));
+    const QString path = parser.positionalArguments().first();
+    const bool allowRemote = parser.isSet(u"allow-remote"_s);
+    // Every layer is checked before the file is created.
+    QList<std::pair<QString, QString>> layers;
+    for (const QString &spec : parser.values(u"layer"_s)) {
+        const auto [source, layer] = VectorReader::splitLayerSpec(spec);
+        const SourcePaths::Kind kind = SourcePaths::classify(source);
+        if (kind == SourcePaths::Kind::Remote && !allowRemote)
+            return fail(CliText::tr("project new: %1 is a remote or virtual source; pass --allow-remote to use it").arg(source));
+        if (kind == SourcePaths::Kind::Local) {
+            const DatasetInfo info = describeDataset(source);
+            if (!info.error.isEmpty())
+                return fail(info.error);
+            const bool found = layer.isEmpty() || std::any_of(info.layers.cbegin(), info.layers.cend(),
+                                                              [&](const LayerInfo &l) { return l.name == layer; });
+            if (!found)
+                return fail(CliText::tr("%1: no layer named '%2'").arg(source, layer));
+        }
+        layers.append({source, layer});
+    }
+    ProjectStore::OpenResult created = ProjectStore::create(path, {allowRemote});
+    if (!created.store)
+        return fail(firstError(created.issues));
+    ProjectStore &store = *created.store;
+    store.setTitle(parser.value(u"title"_s));
+    IssueList issues;
+    for (const auto &[source, layer] : layers)
+        store.addLayer(source, layer, {}, parser.isSet(u"embed"_s), &issues);
+    if (hasErrors(issues) || !(issues = store.save()).isEmpty()) {
+        created.store.reset();
+        QFile::remove(path);
+        return fail(firstError(issues));
+    }
+    QTextStream(stdout) << CliText::tr("Created %1 (project schema %2) with %n layer(s).", nullptr, int(layers.size()))
+                               .arg(path).arg(ProjectStore::SchemaVersion) << Qt::endl;
+    return 0;
+}
+
+int projectInfo(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Describe a project: schema, layers and the state of their files, and what it holds."));
+    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
+    parser.addOptions({{u"json"_s, CliText::tr("Print JSON.")},
+                       {u"allow-remote"_s, CliText::tr("Allow remote layer sources (they are reported, not checked).")}});
+    int exitCode = 0;
+    if (!parseCommand(parser, u"project info"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return fail(CliText::tr("project info: expected one FILE"));
+    IssueList warnings;
+    const auto store = openProject(parser.positionalArguments().first(), parser.isSet(u"allow-remote"_s), &warnings, &exitCode);
+    if (!store)
+        return exitCode;
+    const ProjectContent &c = store->content();
+    const QList<SourceCheck> checks = store->checkSources();
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray layers, runs, issues;
+        for (qsizetype i = 0; i < c.layers.size(); ++i) {
+            const ProjectLayer &l = c.layers[i];
+            layers.append(QJsonObject{{u"id"_s, l.id}, {u"name"_s, l.name}, {u"source"_s, l.sourcePath}, {u"layer"_s, l.layerName},
+                                      {u"resolvedPath"_s, checks[i].resolvedPath}, {u"status"_s, sourceStatusKey(checks[i].status)},
+                                      {u"message"_s, checks[i].message}, {u"sha256"_s, l.sha256}, {u"sizeBytes"_s, l.sizeBytes},
+                                      {u"embedded"_s, l.hasEmbeddedCopy}, {u"outsideProjectFolder"_s, checks[i].outsideProjectFolder}});
+        }
+        for (const AnalysisRun &r : c.analysisRuns)
+            runs.append(QJsonObject{{u"id"_s, r.id}, {u"kind"_s, r.kind}, {u"createdAt"_s, r.createdAt}});
+        for (const Issue &issue : warnings)
+            issues.append(issue.message);
+        printJson({{u"path"_s, store->path()}, {u"schemaVersion"_s, ProjectStore::SchemaVersion},
+                   {u"migratedFrom"_s, store->migratedFromVersion()}, {u"backup"_s, store->backupPath()},
+                   {u"title"_s, c.title}, {u"createdAt"_s, store->createdAt()}, {u"savedAt"_s, store->savedAt()},
+                   {u"savedBy"_s, store->savedBy()}, {u"layers"_s, layers}, {u"joins"_s, c.joins.size()},
+                   {u"styles"_s, c.styles.size()}, {u"analysisRuns"_s, runs}, {u"figures"_s, c.figures.size()},
+                   {u"reviewRecords"_s, c.reviews.size()}, {u"auditEntries"_s, store->auditTrail().size()},
+                   {u"issues"_s, issues}});
+        return 0;
+    }
+    printWarnings(warnings);
+    QTextStream out(stdout);
+    out << store->path() << "\n";
+    if (!c.title.isEmpty())
+        out << "  " << CliText::tr("Title: %1").arg(c.title) << "\n";
+    out << "  " << CliText::tr("Schema: %1").arg(ProjectStore::SchemaVersion);
+    if (store->migratedFromVersion() > 0)
+        out << " " << CliText::tr("(migrated from %1; previous file kept as %2)").arg(store->migratedFromVersion()).arg(store->backupPath());
+    const auto known = [](const QString &text) { return text.isEmpty() ? u"–"_s : text; };
+    out << "\n  " << CliText::tr("Created: %1; saved: %2 by %3").arg(known(store->createdAt()), known(store->savedAt()), known(store->savedBy()))
+        << "\n";
+    out << "  " << CliText::tr("Layers: %1").arg(c.layers.size()) << "\n";
+    for (qsizetype i = 0; i < c.layers.size(); ++i) {
+        const ProjectLayer &l = c.layers[i];
+        out << "    " << padLeft(QString::number(l.id), 3) << "  " << padRight(l.name, 18) << " "
+            << l.sourcePath << (l.layerName.isEmpty() ? QString() : u":"_s + l.layerName) << "  ["
+            << sourceStatusKey(checks[i].status) << "]";
+        if (!l.sha256.isEmpty())
+            out << "  sha256 " << l.sha256.left(12) << "…";
+        if (l.hasEmbeddedCopy)
+            out << "  " << CliText::tr("embedded copy") << " " << sizeText(l.sizeBytes);
+        out << "\n";
+    }
+    out << "  " << CliText::tr("Joins: %1, styles: %2, analysis runs: %3, figures: %4, review records: %5, audit entries: %6")
+                       .arg(c.joins.size()).arg(c.styles.size()).arg(c.analysisRuns.size()).arg(c.figures.size())
+                       .arg(c.reviews.size()).arg(store->auditTrail().size()) << Qt::endl;
+    return 0;
+}
+
+int projectRelocate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Point a layer at its file's new place and record that file's checksum "
+                                                 "(also for a layer whose file changed on purpose)."));
+    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
+    parser.addPositionalArgument(u"layer"_s, CliText::tr("The layer, by id or name (see 'project info')."));
+    parser.addPositionalArgument(u"path"_s, CliText::tr("The layer's file at its new place."));
+    parser.addOption({u"allow-remote"_s, CliText::tr("Allow a GDAL /vsi path, URL or connection string.")});
+    int exitCode = 0;
+    if (!parseCommand(parser, u"project relocate"_s, arguments, &exitCode))
+        return exitCode;
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 3)
+        return fail(CliText::tr("project relocate: expected FILE, LAYER and PATH"));
+    auto store = openProject(args[0], parser.isSet(u"allow-remote"_s), nullptr, &exitCode);
+    if (!store)
+        return exitCode;
+    qint64 id = 0;
+    for (const ProjectLayer &l : store->content().layers)
+        if (QString::number(l.id) == args[1] || l.name == args[1])
+            id = l.id;
+    if (id == 0)
+        return fail(CliText::tr("%1: no layer '%2'").arg(args[0], args[1]));
+    IssueList issues = store->relocate(id, args[2]);
+    if (hasErrors(issues))
+        return fail(firstError(issues));
+    printWarnings(issues);
+    if (const IssueList saved = store->save(); !saved.isEmpty())
+        return fail(firstError(saved));
+    QTextStream(stdout) << CliText::tr("Layer %1 now reads %2.").arg(args[1], args[2]) << Qt::endl;
+    return 0;
+}
+
+int reviewImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "Import review records from a CSV or XLSX table with the columns unit, status (none, preparing, approved), "
+        "document, approved_on (YYYY-MM-DD), department, reviewer, notes. A unit is a GB/T 2260 code or a Chinese or "
+        "English name. Every row is checked first: one bad row rejects the whole file and changes nothing. Rows are "
+        "numbered as in a spreadsheet (the header is row 1)."));
+    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
+    parser.addPositionalArgument(u"records"_s, CliText::tr("The CSV or XLSX table."));
+    parser.addOption({u"reviewer"_s, CliText::tr("Who makes the change, for the audit trail (default: the user name)."), u"name"_s});
+    int exitCode = 0;
+    if (!parseCommand(parser, u"review import"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 2)
+        return fail(CliText::tr("review import: expected FILE and RECORDS"));
+    const QString records = parser.positionalArguments().at(1);
+    auto store = openProject(parser.positionalArguments().first(), false, nullptr, &exitCode);
+    const auto catalog = store ? loadCatalog(&exitCode) : std::nullopt;
+    if (!store || !catalog)
+        return exitCode;
+    const ReviewImportResult result = ReviewCsv::apply(*store, records, *catalog, reviewerName(parser));
+    if (!result.ok()) {
+        int bad = 0;
+        QTextStream err(stderr);
+        for (const Issue &issue : result.issues)
+            if (issue.severity == Issue::Severity::Error && issue.row >= 0) {
+                err << "cityatlas-cli: " << issue.message << Qt::endl;
+                ++bad;
+            }
+        if (bad == 0)
+            return fail(firstError(result.issues));
+        return fail(CliText::tr("%1: %2 of %3 rows are invalid; nothing was imported").arg(records).arg(bad).arg(result.rowCount));
+    }
+    if (const IssueList saved = store->save(); !saved.isEmpty())
+        return fail(firstError(saved));
+    QTextStream(stdout) << CliText::tr("Imported %1 records from %2 (%3 changes recorded in the audit trail).")
+                               .arg(result.records.size()).arg(records).arg(result.changes) << Qt::endl;
+    return 0;
+}
+
+int reviewSummary(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the "
+        "published baseline (the paper's Figure 6). The county-level total is the published one: there is no bundled "
+        "list of county-level units."));
+    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
+    parser.addOption({u"json"_s, CliText::tr("Print a JSON array, one object per level.")});
+    int exitCode = 0;
+    if (!parseCommand(parser, u"review summary"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return fail(CliText::tr("review summary: expected one FILE"));
+    auto store = openProject(parser.positionalArguments().first(), false, nullptr, &exitCode);
+    const auto catalog = store ? loadCatalog(&exitCode) : std::nullopt;
+    if (!store || !catalog)
+        return exitCode;
+    const ReviewCoverage::Baseline baseline = ReviewCoverage::loadBaseline(ReviewCoverage::bundledBaselinePath());
+    const CoverageSummary summary = ReviewCoverage::summarize(store->content().reviews, *catalog, baseline);
+    printWarnings(summary.issues);
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray levels;
+        for (const LevelCoverage &l : summary.levels) {
+            QJsonObject o{{u"level"_s, reviewLevelKey(l.level)}, {u"name"_s, reviewLevelName(l.level)},
+                          {u"planned"_s, l.planned}, {u"total"_s, l.total},
+                          {u"share"_s, l.share() ? QJsonValue(*l.share()) : QJsonValue()},
+                          {u"total_source"_s, l.totalFromBaseline ? u"published baseline"_s : u"unit list"_s}};
+            if (l.baseline)
+                o[u"baseline"_s] = QJsonObject{{u"planned"_s, l.baseline->planned}, {u"total"_s, l.baseline->total},
+                                               {u"share"_s, l.baseline->share()}, {u"uncertain"_s, l.baseline->uncertain}};
+            levels.append(o);
+        }
+        QTextStream(stdout) << QJsonDocument(levels).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    QTextStream out(stdout);
+    out << padRight(CliText::tr("Level"), 58) << padLeft(CliText::tr("Planned"), 8) << padLeft(CliText::tr("Total"), 7)
+        << padLeft(CliText::tr("Share"), 8) << "   " << CliText::tr("Published (Figure 6)") << "\n";
+    for (const LevelCoverage &l : summary.levels) {
+        out << padRight(reviewLevelName(l.level), 58) << padLeft(QString::number(l.planned), 8)
+            << padLeft(QString::number(l.total) + (l.totalFromBaseline ? u"*"_s : u" "_s), 7)
+            << padLeft(l.share() ? QString::number(100.0 * *l.share(), 'f', 1) + u'%' : u"–"_s, 8) << "   ";
+        if (l.baseline)
+            out << l.baseline->planned << "/" << l.baseline->total << " = " << QString::number(100.0 * l.baseline->share(), 'f', 1)
+                << "%" << (l.baseline->uncertain ? CliText::tr(" (uncertain reading)") : QString());
+        out << "\n";
+    }
+    out << CliText::tr("* no bundled list of county-level units: the total is the published one.") << Qt::endl;
+    return 0;
+}
+
+int reviewExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Write the review records to a CSV file (the import's columns, plus names and level)."));
+    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
+    parser.addPositionalArgument(u"out"_s, CliText::tr("The CSV file to write."));
+    parser.addOption({u"all"_s, CliText::tr("One row per listed unit, with status none where there is no record (a template).")});
+    int exitCode = 0;
+    if (!parseCommand(parser, u"review export"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 2)
+        return fail(CliText::tr("review export: expected FILE and OUT.csv"));
+    auto store = openProject(parser.positionalArguments().first(), false, nullptr, &exitCode);
+    const auto catalog = store ? loadCatalog(&exitCode) : std::nullopt;
+    if (!store || !catalog)
+        return exitCode;
+    const QString out = parser.positionalArguments().at(1);
+    const QList<QStringList> rows = ReviewCsv::rows(store->content().reviews, *catalog, parser.isSet(u"all"_s));
+    if (const QString error = ReviewCsv::write(out, ReviewCsv::header(), rows); !error.isEmpty())
+        return fail(error);
+    QTextStream(stdout) << CliText::tr("Wrote %1 rows to %2.").arg(rows.size()).arg(out) << Qt::endl;
+    return 0;
+}
+
+int reviewAudit(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("Show the audit trail of the review records: who changed which field when, "
+                                                 "old and new value. The trail is append-only."));
+    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
+    parser.addOptions({{u"json"_s, CliText::tr("Print JSON.")},
+                       {u"out"_s, CliText::tr("Also write the trail to this CSV file."), u"file"_s}});
+    int exitCode = 0;
+    if (!parseCommand(parser, u"review audit"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return fail(CliText::tr("review audit: expected one FILE"));
+    IssueList warnings;
+    auto store = openProject(parser.positionalArguments().first(), false, &warnings, &exitCode);
+    if (!store)
+        return exitCode;
+    for (const Issue &issue : warnings) // a trail edited outside CityAtlas is worth saying here
+        if (issue.message.contains(u"audit trail"_s))
+            printWarnings({issue});
+    const QList<AuditEntry> trail = store->auditTrail();
+    if (parser.isSet(u"out"_s))
+        if (const QString error = ReviewCsv::write(parser.value(u"out"_s), ReviewCsv::auditHeader(), ReviewCsv::auditRows(trail));
+            !error.isEmpty())
+            return fail(error);
+    if (parser.isSet(u"json"_s)) {
+        QJsonArray entries;
+        for (const AuditEntry &e : trail)
+            entries.append(QJsonObject{{u"id"_s, e.id}, {u"at"_s, e.at}, {u"who"_s, e.who}, {u"unit"_s, e.unitId},
+                                       {u"field"_s, e.field}, {u"old"_s, e.oldValue.isNull() ? QJsonValue() : QJsonValue(e.oldValue)},
+                                       {u"new"_s, e.newValue}});
+        QTextStream(stdout) << QJsonDocument(entries).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    QTextStream out(stdout);
+    for (const AuditEntry &e : trail)
+        out << e.at << "  " << padRight(e.who, 12) << " " << padRight(e.unitId, 7) << " " << padRight(e.field, 12) << " "
+            << (e.oldValue.isNull() ? u"–"_s : u"'"_s + e.oldValue + u"'"_s) << " → '" << e.newValue << "'\n";
+    out << CliText::tr("%1 entries").arg(trail.size()) << Qt::endl;
+    return 0;
+}
+
+QString projectUsage()
+{
+    return CliText::tr("Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]\n"
+                       "       cityatlas-cli project info FILE.cityatlas [--json]\n"
+                       "       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH\n");
+}
+
+QString reviewUsage()
+{
+    return CliText::tr("Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]\n"
+                       "       cityatlas-cli review summary FILE.cityatlas [--json]\n"
+                       "       cityatlas-cli review export FILE.cityatlas OUT.csv [--all]\n"
+                       "       cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]\n");
+}
+
+} // namespace
+
+int project(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == u"new"_s)
+        return projectNew(arguments.mid(1));
+    if (sub == u"info"_s)
+        return projectInfo(arguments.mid(1));
+    if (sub == u"relocate"_s)
+        return projectRelocate(arguments.mid(1));
+    if (sub == u"--help"_s || sub == u"-h"_s) {
+        QTextStream(stdout) << projectUsage();
+        return 0;
+    }
+    QTextStream(stderr) << "cityatlas-cli: "
+                        << (sub.isEmpty() ? CliText::tr("project: expected a subcommand (new, info or relocate)")
+                                          : CliText::tr("project: unknown subcommand '%1' (use new, info or relocate)").arg(sub))
+                        << "\n" << projectUsage();
+    return 2;
+}
+
+int review(const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (sub == u"import"_s)
+        return reviewImport(rest);
+    if (sub == u"summary"_s)
+        return reviewSummary(rest);
+    if (sub == u"export"_s)
+        return reviewExport(rest);
+    if (sub == u"audit"_s)
+        return reviewAudit(rest);
+    if (sub == u"--help"_s || sub == u"-h"_s) {
+        QTextStream(stdout) << reviewUsage();
+        return 0;
+    }
+    QTextStream(stderr) << "cityatlas-cli: "
+                        << (sub.isEmpty() ? CliText::tr("review: expected a subcommand (import, summary, export or audit)")
+                                          : CliText::tr("review: unknown subcommand '%1' (use import, summary, export or audit)").arg(sub))
+                        << "\n" << reviewUsage();
+    return 2;
+}
+
+} // namespace CityAtlas::Cli

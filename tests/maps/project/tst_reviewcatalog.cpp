@@ -1,0 +1,208 @@
+// The coverage review: unit lists by level, matching units by code or name, importing and
+// exporting records, and the coverage summary next to the paper's Figure 6.
+#include "maps/project/projectstore.h"
+#include "maps/project/reviewcatalog.h"
+#include "maps/project/reviewcoverage.h"
+#include "maps/project/reviewcsv.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace CityAtlas;
+using namespace Qt::StringLiterals;
+
+namespace {
+QString data(const QString &name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + name; }
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+class TestReviewCatalog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::optional<ReviewCatalog> m_catalog;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("CITYATLAS_DATASETS", CITYATLAS_DATASETS_DIR);
+        ReviewCatalog::LoadResult loaded = ReviewCatalog::loadBundled();
+        QVERIFY2(loaded.catalog, qPrintable(loaded.issues.value(0).message));
+        QVERIFY2(loaded.issues.isEmpty(), qPrintable(loaded.issues.value(0).message));
+        m_catalog = std::move(loaded.catalog);
+    }
+
+    void unitLists()
+    {
+        // datasets/review/vice_provincial_cities.md: 4 municipalities + 15 sub-provincial cities;
+        // 293 prefecture-level cities in the map data − 莱芜 (abolished) − the 15 = 277.
+        QCOMPARE(m_catalog->units(ReviewLevel::ViceProvincialAndAbove).size(), 19);
+        QCOMPARE(m_catalog->units(ReviewLevel::PrefectureCity).size(), 277);
+        QCOMPARE(m_catalog->units(ReviewLevel::NationalNewArea).size(), 19); // facts.md §7.2
+        QCOMPARE(m_catalog->units(ReviewLevel::UrbanCluster).size(), 19);    // facts.md §7.3
+        QVERIFY(!m_catalog->hasCompleteList(ReviewLevel::County));
+        for (const ReviewUnit &u : m_catalog->units(ReviewLevel::PrefectureCity))
+            QVERIFY2(u.id != u"440100"_s && u.id != u"371200"_s, qPrintable(u.id));
+    }
+
+    void match_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("id");     // empty: no match
+        QTest::addColumn<QString>("problem"); // part of the message when there is no match
+        QTest::newRow("municipality code") << u"110000"_s << u"110000"_s << QString();
+        QTest::newRow("2-digit code") << u"11"_s << u"110000"_s << QString();
+        QTest::newRow("4-digit code") << u"4401"_s << u"440100"_s << QString();
+        QTest::newRow("Chinese full name") << u"广州市"_s << u"440100"_s << QString();
+        QTest::newRow("English name") << u"Guangzhou"_s << u"440100"_s << QString();
+        QTest::newRow("apostrophe") << u"Xi'an"_s << u"610100"_s << QString();
+        QTest::newRow("pinyin") << u"Haerbin"_s << u"230100"_s << QString();
+        QTest::newRow("old code") << u"469003"_s << u"460400"_s << QString();
+        QTest::newRow("new area full") << u"河北雄安新区"_s << u"NA19"_s << QString();
+        QTest::newRow("new area short") << u"雄安新区"_s << u"NA19"_s << QString();
+        QTest::newRow("new area English") << u"Xiong'an New Area"_s << u"NA19"_s << QString();
+        QTest::newRow("new area spelling") << u"xiongan new area"_s << u"NA19"_s << QString();
+        QTest::newRow("new area id") << u"na19"_s << u"NA19"_s << QString();
+        QTest::newRow("new area vs city") << u"兰州新区"_s << u"NA05"_s << QString();
+        QTest::newRow("city vs new area") << u"兰州"_s << u"620100"_s << QString();
+        QTest::newRow("cluster short") << u"京津冀"_s << u"UC01"_s << QString();
+        QTest::newRow("cluster English") << u"Beijing-Tianjin-Hebei urban agglomeration"_s << u"UC01"_s << QString();
+        QTest::newRow("cluster full") << u"长江中游城市群"_s << u"UC05"_s << QString();
+        QTest::newRow("district code") << u"440106"_s << u"440106"_s << QString();
+        QTest::newRow("county under province") << u"济源市"_s << u"419001"_s << QString();
+        QTest::newRow("ambiguous") << u"Suzhou"_s << QString() << u"ambiguous"_s;
+        QTest::newRow("province") << u"吉林省"_s << QString() << u"provincial-level division"_s;
+        QTest::newRow("province code") << u"440000"_s << QString() << u"provincial-level division"_s;
+        QTest::newRow("autonomous prefecture") << u"延边朝鲜族自治州"_s << QString() << u"autonomous prefecture"_s;
+        QTest::newRow("abolished") << u"371200"_s << QString() << u"no longer exists"_s;
+        QTest::newRow("unknown name") << u"Atlantis"_s << QString() << u"unknown unit 'Atlantis'"_s;
+        QTest::newRow("unknown code") << u"990101"_s << QString() << u"unknown unit code"_s;
+        QTest::newRow("sql") << u"'; DROP TABLE review_records; --"_s << QString() << u"unknown unit"_s;
+    }
+
+    void match()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, id);
+        QFETCH(QString, problem);
+        const UnitMatch m = m_catalog->match(text);
+        if (id.isEmpty()) {
+            QVERIFY(!m.unit);
+            QVERIFY2(m.problem.contains(problem), qPrintable(m.problem));
+        } else {
+            QVERIFY2(m.unit, qPrintable(m.problem));
+            QCOMPARE(m.unit->id, id);
+        }
+    }
+
+    void importValidFile()
+    {
+        auto created = ProjectStore::create(m_dir.filePath(u"good.cityatlas"_s));
+        ProjectStore &store = *created.store;
+        const ReviewImportResult r = ReviewCsv::apply(store, data(u"review_records.csv"_s), *m_catalog, u"Li Wei"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        QCOMPARE(r.records.size(), 7);
+        QCOMPARE(store.content().reviews.size(), 7);
+        QCOMPARE(store.reviewRecord(u"440100"_s)->notes, u"draft, second round"_s);
+        QCOMPARE(store.reviewRecord(u"NA05"_s)->notes, u"name's \"quoted\"; DROP TABLE review_records; --"_s);
+        QCOMPARE(store.reviewRecord(u"NA19"_s)->approvedOn, u"2019-01-10"_s);
+        QCOMPARE(r.changes, int(store.auditTrail().size()));
+        QVERIFY(store.save().isEmpty());
+        // The same file again changes nothing.
+        const ReviewImportResult again = ReviewCsv::apply(store, data(u"review_records.csv"_s), *m_catalog, u"Li Wei"_s);
+        QCOMPARE(again.changes, 0);
+    }
+
+    void importRejectsBadRowsAndChangesNothing()
+    {
+        const QString path = m_dir.filePath(u"bad.cityatlas"_s);
+        auto created = ProjectStore::create(path);
+        ProjectStore &store = *created.store;
+        QVERIFY(ReviewCsv::apply(store, data(u"review_records.csv"_s), *m_catalog, u"Li Wei"_s).ok());
+        QVERIFY(store.save().isEmpty());
+        const ProjectContent before = store.content();
+        const auto trail = store.auditTrail();
+        const QByteArray file = bytesOf(path);
+
+        const ReviewImportResult r = ReviewCsv::apply(store, data(u"review_records_bad.csv"_s), *m_catalog, u"Li Wei"_s);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.issues.size(), 4); // rows 3–6; row 2 is fine
+        QVERIFY2(r.issues[0].message.contains(u"row 3: unknown unit 'Atlantis'"_s), qPrintable(r.issues[0].message));
+        QVERIFY2(r.issues[1].message.contains(u"row 4: status 'done'"_s), qPrintable(r.issues[1].message));
+        QVERIFY2(r.issues[2].message.contains(u"row 5: approval date"_s), qPrintable(r.issues[2].message));
+        QVERIFY2(r.issues[3].message.contains(u"row 6: approval date '21/04/2020'"_s), qPrintable(r.issues[3].message));
+        QCOMPARE(r.issues[0].row, 1);
+        QCOMPARE(store.content(), before);
+        QCOMPARE(store.auditTrail(), trail);
+        QVERIFY(!store.isModified());
+        QCOMPARE(bytesOf(path), file);
+    }
+
+    void importRefusesGbk()
+    {
+        const ReviewImportResult r = ReviewCsv::read(data(u"review_records_gbk.csv"_s), *m_catalog);
+        QCOMPARE(r.issues.size(), 1);
+        QVERIFY2(r.issues[0].message.contains(u"not UTF-8"_s), qPrintable(r.issues[0].message));
+        QVERIFY(r.records.isEmpty());
+    }
+
+    void importXlsx()
+    {
+        const ReviewImportResult r = ReviewCsv::read(data(u"review_records.xlsx"_s), *m_catalog);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        QCOMPARE(r.records.size(), 11);
+        QCOMPARE(r.records[0].approvedOn, u"2021-03-15"_s); // a date cell
+    }
+
+    void summary()
+    {
+        const ReviewImportResult r = ReviewCsv::read(data(u"review_summary.csv"_s), *m_catalog);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const ReviewCoverage::Baseline baseline = ReviewCoverage::loadBaseline(ReviewCoverage::bundledBaselinePath());
+        QVERIFY2(baseline.issues.isEmpty(), qPrintable(baseline.issues.value(0).message));
+        QCOMPARE(baseline.rows.size(), 5);
+        const CoverageSummary s = ReviewCoverage::summarize(r.records, *m_catalog, baseline);
+        QVERIFY(s.issues.isEmpty());
+        QCOMPARE(s.levels.size(), 5);
+        // review_summary.csv, by hand: Beijing approved + Shanghai preparing (Shenzhen none);
+        // Danzhou (new code) + Xuzhou (Lanzhou none); Xiong'an; Tianhe district (Jiyuan none);
+        // Beijing–Tianjin–Hebei + Chengdu–Chongqing.
+        const QList<std::pair<int, qint64>> expected{{2, 19}, {2, 277}, {1, 19}, {1, 2844}, {2, 19}};
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(s.levels[i].planned, expected[i].first);
+            QCOMPARE(s.levels[i].total, expected[i].second);
+            QVERIFY(s.levels[i].baseline);
+        }
+        QVERIFY(s.levels[3].totalFromBaseline);
+        QVERIFY(!s.levels[0].totalFromBaseline);
+        QCOMPARE(s.levels[1].baseline->planned, 200);   // the paper's Figure 6
+        QCOMPARE(s.levels[1].baseline->total, 224);
+        QVERIFY(s.levels[2].baseline->uncertain);        // "11720" in the OCR
+        QVERIFY(qAbs(*s.levels[0].share() - 2.0 / 19.0) < 1e-12);
+    }
+
+    void exportRoundTrip()
+    {
+        auto created = ProjectStore::create(m_dir.filePath(u"export.cityatlas"_s));
+        ProjectStore &store = *created.store;
+        QVERIFY(ReviewCsv::apply(store, data(u"review_records.csv"_s), *m_catalog, u"Li Wei"_s).ok());
+        const QString out = m_dir.filePath(u"export.csv"_s);
+        QVERIFY(ReviewCsv::write(out, ReviewCsv::header(), ReviewCsv::rows(store.content().reviews, *m_catalog, false)).isEmpty());
+        const ReviewImportResult back = ReviewCsv::apply(store, out, *m_catalog, u"Li Wei"_s);
+        QVERIFY2(back.ok(), qPrintable(back.issues.value(0).message));
+        QCOMPARE(back.records.size(), 7);
+        QCOMPARE(back.changes, 0);
+        const auto all = ReviewCsv::rows(store.content().reviews, *m_catalog, true);
+        QCOMPARE(all.size(), 19 + 277 + 19 + 19 + 27); // every listed unit (and the map's county-level units)
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReviewCatalog)
+#include "tst_reviewcatalog.moc"
