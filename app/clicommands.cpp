@@ -11,6 +11,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,6 +84,31 @@ int info(const QStringList &arguments)
     } else {
         printText(info);
     }
+    return 0;
+}
+
+int datasets(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr("List the bundled datasets and where they are installed."));
+    parser.addOption({u"json"_s, CliText::tr("Print JSON.")});
+    int exitCode = 0;
+    if (!parseCommand(parser, u"datasets"_s, arguments, &exitCode))
+        return exitCode;
+    const QDir dir(BundledData::directory());
+    QStringList files;
+    QDirIterator it(dir.path(), {u"*.gpkg"_s, u"*.csv"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << dir.relativeFilePath(it.next());
+    files.sort();
+    if (parser.isSet(u"json"_s)) {
+        printJson({{u"directory"_s, dir.path()}, {u"files"_s, QJsonArray::fromStringList(files)}});
+        return 0;
+    }
+    QTextStream out(stdout);
+    out << CliText::tr("Bundled datasets in %1 (provenance: README.md and one .md per dataset there):").arg(dir.path()) << "\n";
+    for (const QString &f : files)
+        out << "  " << f << "\n";
     return 0;
 }
 

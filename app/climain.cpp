@@ -23,6 +23,7 @@ QString usage()
         "\n"
         "Commands:\n"
         "  info PATH [--json]          layers, features, fields, extent and CRS of a dataset\n"
+        "  datasets [--json]           the bundled datasets and where they are installed\n"
         "  map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see 'map --help'\n"
         "  analyze inequality|density|moran|lisa|gistar [options]\n"
         "                              regional imbalance and spatial statistics; see 'analyze moran --help'\n"
@@ -90,6 +91,8 @@ int main(int argc, char *argv[])
     const QString command = args.takeFirst();
     if (command == u"info"_s)
         return CityAtlas::Cli::info(args);
+    if (command == u"datasets"_s)
+        return CityAtlas::Cli::datasets(args);
     if (command == u"map"_s)
         return CityAtlas::Cli::map(args);
     if (command == u"analyze"_s)
