@@ -175,7 +175,9 @@ void MapCanvas::startRender()
     // Snapshot what the job needs; the layer is shared read-only, the rest is copied.
     MapSettings settings;
     settings.extent = m_view;
-    settings.showLegend = false;
+    settings.showLegend = false; // the furniture is drawn over the image, where it stays put while panning
+    settings.showScaleBar = false;
+    settings.showNorthArrow = false;
     settings.labelField = m_labelField;
     const qreal ratio = devicePixelRatioF();
     const QSize size = this->size() * ratio;
@@ -207,7 +209,10 @@ void MapCanvas::paintEvent(QPaintEvent *)
     if (m_layer && m_style && m_style->isValid()) {
         MapSettings settings;
         settings.legendTitle = BundledData::fieldCaption(m_style->field());
-        MapRenderer(*m_layer, *m_style, settings).drawLegend(painter, rect());
+        const MapRenderer renderer(*m_layer, *m_style, settings);
+        renderer.drawLegend(painter, rect());
+        renderer.drawScaleBar(painter, viewToDevice(m_view), rect());
+        renderer.drawNorthArrow(painter, viewToDevice(m_view), rect());
     }
 }
 

@@ -1,5 +1,7 @@
 #include "maps/data/mapprojection.h"
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
@@ -12,6 +14,17 @@ QString MapProjection::proj4()
 QString MapProjection::displayName()
 {
     return u"Albers equal-area (25°N, 47°N, 105°E), WGS 84"_s;
+}
+
+QPointF MapProjection::northAt(QPointF projected)
+{
+    constexpr double R = 6371000.0, deg = 3.14159265358979323846 / 180.0;
+    const double n = (std::sin(25 * deg) + std::sin(47 * deg)) / 2.0;
+    const double C = std::cos(25 * deg) * std::cos(25 * deg) + 2.0 * n * std::sin(25 * deg);
+    const double rho0 = R * std::sqrt(C) / n; // φ0 = 0
+    const QPointF towardsApex(-projected.x(), rho0 - projected.y());
+    const double length = std::hypot(towardsApex.x(), towardsApex.y());
+    return length > 0 ? towardsApex / length : QPointF(0, 1);
 }
 
 } // namespace CityAtlas

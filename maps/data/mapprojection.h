@@ -11,6 +11,10 @@ struct MapProjection
 {
     static QString proj4();
     static QString displayName();
+    // Where north points at a projected point, as the unit vector towards the cone's apex:
+    // meridians of a conic projection are straight lines through the apex (0, ρ0).
+    // ρ0 from Snyder (1987) eq. 14-1a…14-3 on a sphere of radius 6,371 km — ample for drawing an arrow.
+    static QPointF northAt(QPointF projected);
 };
 
 } // namespace CityAtlas

@@ -1,11 +1,15 @@
 #include "maps/render/maprenderer.h"
 
+#include "maps/data/mapprojection.h"
+
 #include <QFontMetricsF>
+#include <QLocale>
 #include <QObject>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -91,6 +95,10 @@ bool MapRenderer::render(QPainter &painter, const QRect &target, Feedback *feedb
         drawLabels(painter, toDevice, frame);
         if (m_settings.showLegend)
             drawLegend(painter, frame);
+        if (m_settings.showScaleBar)
+            drawScaleBar(painter, toDevice, frame);
+        if (m_settings.showNorthArrow)
+            drawNorthArrow(painter, toDevice, frame);
         drawSourceLine(painter, target);
     }
     painter.restore();
@@ -246,6 +254,61 @@ void MapRenderer::drawLegend(QPainter &painter, const QRect &frame) const
         painter.drawText(QRectF(box.left() + pad + swatch * 1.4 + pad, y, width, line), Qt::AlignLeft | Qt::AlignVCenter, texts[i]);
         y += line;
     }
+    painter.restore();
+}
+
+void MapRenderer::drawScaleBar(QPainter &painter, const QTransform &toDevice, const QRect &frame) const
+{
+    const double pixelsPerMetre = toDevice.m11();
+    if (pixelsPerMetre <= 0)
+        return;
+    // A round length (1, 2 or 5 × 10^k km) near a fifth of the frame's width.
+    const double wantedKm = 0.2 * frame.width() / pixelsPerMetre / 1000.0;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(wantedKm)));
+    double km = magnitude;
+    for (double step : {2.0, 5.0, 10.0})
+        if (step * magnitude <= wantedKm)
+            km = step * magnitude;
+    const double length = km * 1000.0 * pixelsPerMetre;
+    painter.save();
+    painter.setFont(mapFont(LegendPt));
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const double height = metrics.height() * 0.35;
+    const double margin = metrics.height();
+    const QPointF origin(frame.right() - margin - length, frame.bottom() - margin - height);
+    painter.setPen(QPen(Qt::black, 0));
+    for (int i = 0; i < 4; ++i) {
+        painter.setBrush(i % 2 ? Qt::white : Qt::black);
+        painter.drawRect(QRectF(origin.x() + i * length / 4, origin.y(), length / 4, height));
+    }
+    const QString label = QObject::tr("%1 km").arg(QLocale().toString(km, 'g', 6));
+    painter.drawText(QRectF(origin.x(), origin.y() - metrics.height() * 1.2, length, metrics.height()),
+                     Qt::AlignHCenter | Qt::AlignBottom, label);
+    painter.restore();
+}
+
+void MapRenderer::drawNorthArrow(QPainter &painter, const QTransform &toDevice, const QRect &frame) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setFont(mapFont(LegendPt, true));
+    const QFontMetricsF metrics(painter.font(), painter.device());
+    const double size = metrics.height() * 1.6;
+    const QPointF centre(frame.right() - metrics.height() * 1.5, frame.top() + metrics.height() * 2.5);
+    // North at the frame's centre, in device coordinates (y grows downwards).
+    const QPointF world = toDevice.inverted().map(QPointF(frame.center()));
+    const QPointF north = MapProjection::northAt(world);
+    const double angle = std::atan2(north.x(), north.y()) * 180.0 / M_PI;
+    painter.translate(centre);
+    painter.rotate(angle);
+    QPolygonF left({QPointF(0, -size), QPointF(-size * 0.35, size * 0.45), QPointF(0, size * 0.2)});
+    QPolygonF right({QPointF(0, -size), QPointF(size * 0.35, size * 0.45), QPointF(0, size * 0.2)});
+    painter.setPen(QPen(Qt::black, 0));
+    painter.setBrush(Qt::black);
+    painter.drawPolygon(left);
+    painter.setBrush(Qt::white);
+    painter.drawPolygon(right);
+    painter.drawText(QRectF(-size, -size - metrics.height() * 1.1, 2 * size, metrics.height()), Qt::AlignCenter, QObject::tr("N"));
     painter.restore();
 }
 

@@ -32,10 +32,13 @@ public:
 
     void drawFeatures(QPainter &painter, const QTransform &toDevice, const QRect &frame, Feedback *feedback) const;
     void drawLegend(QPainter &painter, const QRect &frame) const;
+    void drawScaleBar(QPainter &painter, const QTransform &toDevice, const QRect &frame) const;
+    void drawNorthArrow(QPainter &painter, const QTransform &toDevice, const QRect &frame) const;
 
 private:
     void drawLabels(QPainter &painter, const QTransform &toDevice, const QRect &frame) const;
     void drawSourceLine(QPainter &painter, const QRect &target) const;
+
 
     const FeatureTable &m_layer;
     const MapStyle &m_style;

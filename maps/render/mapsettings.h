@@ -18,6 +18,8 @@ struct MapSettings
     QString sourceLine;         // small print at the bottom: data sources, "sample" where one is
     QString labelField;         // empty: no labels
     bool showLegend = true;
+    bool showScaleBar = true;    // approximate: the Albers scale is true along 25°N and 47°N
+    bool showNorthArrow = true;
     QColor background = Qt::white;
     QColor outline = QColor(0x80, 0x80, 0x80);
     QSet<int> selectedRows;     // drawn with a highlight outline
