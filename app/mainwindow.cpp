@@ -14,8 +14,10 @@
 #include "widgets/mapcanvas.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -59,6 +61,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_canvas, &MapCanvas::featureHovered, this, &MainWindow::showFeatureInStatusBar);
     resize(1200, 850);
+    const QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
 }
 
 void MainWindow::createMenus()
@@ -213,22 +218,44 @@ void MainWindow::showIssues(const IssueList &issues)
         statusBar()->showMessage(tr("%n warning(s): %1", nullptr, int(warnings.size())).arg(warnings.first()), 10000);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+// The folder of the last file opened or saved, remembered between runs.
+static QString lastFolder()
+{
+    return QSettings().value(u"files/lastFolder"_s).toString();
+}
+
+static void rememberFolder(const QString &path)
+{
+    QSettings().setValue(u"files/lastFolder"_s, QFileInfo(path).absolutePath());
+}
+
 void MainWindow::openLayerDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Layer"), QString(),
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Layer"), lastFolder(),
         tr("Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)"));
-    if (!path.isEmpty())
-        openLayer(path);
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    openLayer(path);
 }
 
 void MainWindow::exportMapDialog()
 {
     if (!m_layer)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), u"map.png"_s,
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Map"), QDir(lastFolder()).filePath(u"map.png"_s),
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     MapSettings settings;
     settings.extent = m_canvas->viewExtent();
     settings.labelField = m_nameField;

@@ -37,6 +37,9 @@ public:
     AttributeTable *attributeTable() const { return m_attributes; }
     FeatureSelection *selection() const { return m_selection; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
     void createAnalysisDocks();
