@@ -40,7 +40,8 @@ int figure(const QStringList &arguments)
     parser.addPositionalArgument(u"name"_s, CliText::tr("the figure (see --list)"), u"NAME"_s);
     parser.addOptions({
         {u"list"_s, CliText::tr("Print the figure names and exit.")},
-        {u"data"_s, CliText::tr("Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export)."), u"PATH"_s},
+        {u"data"_s, CliText::tr("Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; "
+                                  "fig3: an indicator system .json; fig6: also a project .cityatlas with review records)."), u"PATH"_s},
         {u"out"_s, CliText::tr("Output file: .png, .svg or .pdf."), u"FILE"_s},
         {u"width"_s, CliText::tr("Width in pixels (default 2000)."), u"W"_s},
         {u"height"_s, CliText::tr("Height in pixels (default 1250; table2: 1500)."), u"H"_s},

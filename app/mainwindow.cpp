@@ -6,10 +6,12 @@
 #include "widgets/attributetable.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/choroplethcontrols.h"
+#include "widgets/evaluationpanel.h"
 #include "widgets/figuregallery.h"
 #include "widgets/fieldcombo.h"
 #include "widgets/identifypanel.h"
 #include "widgets/imbalancepanel.h"
+#include "widgets/joindialog.h"
 #include "widgets/spatialpanel.h"
 #include "widgets/mapcanvas.h"
 
@@ -72,6 +74,8 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open Layer…"), this, &MainWindow::openLayerDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Default Map"), this, &MainWindow::loadDefaultMap);
+    QAction *join = file->addAction(tr("&Join Table…"), this, &MainWindow::joinTableDialog);
+    join->setShortcut(u"Ctrl+J"_s);
     QAction *exportMap = file->addAction(tr("&Export Map…"), this, &MainWindow::exportMapDialog);
     exportMap->setShortcut(u"Ctrl+E"_s);
     file->addSeparator();
@@ -124,6 +128,10 @@ void MainWindow::createAnalysisDocks()
     QDockWidget *imbalance = addDock(m_imbalance, tr("Regional imbalance"), u"imbalanceDock"_s, QKeySequence(u"Ctrl+1"_s));
     QDockWidget *spatial = addDock(m_spatial, tr("Spatial autocorrelation"), u"spatialDock"_s, QKeySequence(u"Ctrl+2"_s));
     tabifyDockWidget(imbalance, spatial);
+    m_evaluation = new EvaluationPanel(this);
+    QDockWidget *evaluation = addDock(m_evaluation, tr("Evaluation"), u"evaluationDock"_s, QKeySequence(u"Ctrl+3"_s));
+    tabifyDockWidget(imbalance, evaluation);
+    connect(m_evaluation, &EvaluationPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
     imbalance->raise();
     connect(m_spatial, &SpatialPanel::clusterMapReady, m_canvas, &MapCanvas::setStyle);
     connect(m_spatial, &SpatialPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
@@ -150,6 +158,7 @@ void MainWindow::createDataDocks()
     m_analysisMenu->addAction(identify->toggleViewAction());
     m_canvas->setSelection(m_selection);
     m_spatial->setSelection(m_selection);
+    m_evaluation->setSelection(m_selection);
     connect(m_canvas, &MapCanvas::featureClicked, m_identify, &IdentifyPanel::showFeature);
 }
 
@@ -203,6 +212,7 @@ void MainWindow::shareLayer()
 {
     m_imbalance->setLayer(m_layer);
     m_spatial->setLayer(m_layer);
+    m_evaluation->setLayer(m_layer);
     m_attributes->setLayer(m_layer);
     m_identify->setLayer(m_layer);
 }
@@ -245,6 +255,45 @@ void MainWindow::openLayerDialog()
         return;
     rememberFolder(path);
     openLayer(path);
+}
+
+void MainWindow::joinTableDialog()
+{
+    if (!m_layer)
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Join Table"), lastFolder(),
+        tr("Tables (*.csv *.xlsx *.ods *.gpkg *.dbf *.geojson);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(path);
+    const auto [file, layer] = VectorReader::splitLayerSpec(path);
+    runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(file).fileName()),
+        [file, layer](Feedback *feedback) { return VectorReader::read(file, layer, feedback); },
+        [this](LoadResult loaded) {
+            showIssues(loaded.issues);
+            if (loaded.table)
+                joinTable(std::shared_ptr<const FeatureTable>(std::move(loaded.table)));
+        });
+}
+
+void MainWindow::joinTable(std::shared_ptr<const FeatureTable> table)
+{
+    JoinDialog dialog(m_layer, table, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto layer = std::make_shared<FeatureTable>(*m_layer);
+    const JoinReport report = TableJoin::apply(*layer, *table, dialog.spec());
+    if (!report.ok()) {
+        QMessageBox::warning(this, tr("Join failed"), report.error);
+        return;
+    }
+    m_layer = layer;
+    m_canvas->replaceLayer(m_layer);
+    m_controls->setFields(*m_layer);
+    shareLayer();
+    statusBar()->showMessage(tr("Joined %1: %2 units matched; added %3")
+                                 .arg(QFileInfo(table->sourcePath()).fileName()).arg(report.matched)
+                                 .arg(report.addedFields.join(u", "_s)), 10000);
 }
 
 void MainWindow::exportMapDialog()

@@ -13,6 +13,7 @@ namespace CityAtlas {
 
 class AttributeTable;
 class ChoroplethControls;
+class EvaluationPanel;
 class FeatureSelection;
 class FigureGallery;
 class IdentifyPanel;
@@ -34,6 +35,7 @@ public:
     MapCanvas *canvas() const { return m_canvas; }
     ImbalancePanel *imbalancePanel() const { return m_imbalance; }
     SpatialPanel *spatialPanel() const { return m_spatial; }
+    EvaluationPanel *evaluationPanel() const { return m_evaluation; }
     AttributeTable *attributeTable() const { return m_attributes; }
     FeatureSelection *selection() const { return m_selection; }
 
@@ -50,6 +52,8 @@ private:
     void showIssues(const IssueList &issues);
     void openLayerDialog();
     void exportMapDialog();
+    void joinTableDialog();
+    void joinTable(std::shared_ptr<const FeatureTable> table);
     void showFeatureInStatusBar(int row);
     void showAbout();
     void addResultColumns(const QList<int> &rows, const QList<ResultColumn> &columns);
@@ -59,6 +63,7 @@ private:
     QLabel *m_hoverLabel;
     ImbalancePanel *m_imbalance;
     SpatialPanel *m_spatial;
+    EvaluationPanel *m_evaluation = nullptr;
     FigureGallery *m_figures = nullptr;
     FeatureSelection *m_selection;
     AttributeTable *m_attributes;

@@ -172,6 +172,7 @@ void FigureGallery::refresh()
     FigureResult result = buildCurrent();
     m_bundled->setEnabled(ownData && figure->input == FigureInput::Bundled);
     m_bundled->setVisible(figure->input == FigureInput::Bundled);
+    m_load->setVisible(figure->input != FigureInput::None); // a concept diagram draws no data
     const bool ok = result.ok();
     m_export->setEnabled(ok);
     m_copy->setEnabled(ok);
@@ -228,8 +229,13 @@ void FigureGallery::loadData()
     const Figure *figure = Figure::find(m_current);
     if (!figure)
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Data for %1").arg(figure->title()), QString(),
-        tr("Tables (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.dbf);;All files (*)"));
+    QString filter = tr("Tables (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.dbf);;All files (*)");
+    if (figure->name == u"fig3"_s)
+        filter = tr("Indicator systems (*.json);;All files (*)");
+    else if (figure->name == u"fig6"_s) // a table, or a project's review records
+        filter = tr("Tables and projects (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.dbf *.cityatlas);;"
+                    "CityAtlas projects (*.cityatlas);;All files (*)");
+    const QString path = QFileDialog::getOpenFileName(this, tr("Data for %1").arg(figure->title()), QString(), filter);
     if (!path.isEmpty())
         setDataPath(m_current, path);
 }

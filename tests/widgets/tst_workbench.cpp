@@ -5,9 +5,12 @@
 #include "maps/models/featureselection.h"
 #include "widgets/attributetable.h"
 #include "widgets/imbalancepanel.h"
+#include "widgets/joindialog.h"
 #include "widgets/mapcanvas.h"
 #include "widgets/spatialpanel.h"
 
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -114,6 +117,23 @@ private slots:
         QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
         QTest::mouseClick(window.canvas(), Qt::LeftButton, Qt::ShiftModifier, centre.toPoint());
         QVERIFY(window.selection()->isEmpty());
+    }
+
+    void joinReportForChineseShortNames()
+    {
+        // A table keyed by short Chinese names (北京, 内蒙古, 广西 ...) joins onto the provinces by name.
+        LoadResult table = VectorReader::read(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/province_short_names.csv"));
+        QVERIFY(table.table);
+        JoinDialog dialog(m_map, std::shared_ptr<const FeatureTable>(std::move(table.table)));
+        QCOMPARE(dialog.spec().layerKey, u"code"_s);
+        auto *layerKey = dialog.findChildren<QComboBox *>().at(0);
+        layerKey->setCurrentText(u"name_zh"_s);
+        QCOMPARE(dialog.spec().tableKey, u"province"_s);
+        QCOMPARE(dialog.report().matchUsed, JoinMatch::Name);
+        QCOMPARE(dialog.report().matched, 5);
+        QCOMPARE(dialog.report().unmatchedTableRows.size(), 1);
+        QVERIFY(dialog.reportText().contains(u"row 6: Atlantis"_s));
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     }
 
     void imbalancePanelComputesGini()

@@ -22,6 +22,7 @@ QString FigureResult::sourceLine() const
         parts << FigureText::tr("derived sample (computed from totals the paper gives, not its yearly values)");
         break;
     case FigureProvenance::UserData:
+    case FigureProvenance::Concept:
         break;
     }
     if (!note.isEmpty())
@@ -47,11 +48,17 @@ const QList<Figure> &Figure::all()
 {
     using namespace FigureBuilders;
     static const QList<Figure> figures{
+        {u"fig2"_s, FigureInput::None, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 2: core features of a smart city"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "no data (a concept diagram)"), &coreFeatures},
+        {u"fig3"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 3: evaluation indicator framework"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "an indicator system file (.json, see datasets/indicators/README.md)"),
+         &indicatorFramework, QSize(2000, 1500)}, // one row per second-level indicator: taller
         {u"fig4"_s, FigureInput::Required, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 4: published articles per year"),
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "a bibliographic export: Web of Science tab-delimited (PY), Scopus CSV (Year) or a CSV with a year column"),
          &publicationsPerYear},
         {u"fig6"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 6: top-level design of smart cities by level of city"),
-         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns level, planned, total"), &topLevelDesign},
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns level, planned, total; or a project (.cityatlas) with review records"),
+         &topLevelDesign},
         {u"fig7a"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 7A: smart-city market by world region, 2020"),
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "a text column (region) and a numeric column (share_pct)"), &marketShareByRegion},
         {u"fig7b"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 7B: investment in smart cities by year"),
@@ -106,6 +113,9 @@ FigureResult Figure::build(const QString &name, const QString &dataPath)
             FigureText::tr("unknown figure '%1' (figures: %2)").arg(name, names().join(u", "_s)));
     if (figure->input == FigureInput::Required && dataPath.isEmpty())
         return FigureResult::failure(FigureText::tr("%1 needs a data file: %2").arg(figure->name, figure->dataDescription()));
+    if (figure->input == FigureInput::None && !dataPath.isEmpty())
+        return FigureResult::failure(FigureText::tr("%1 is a concept diagram and draws no data file (%2)").arg(figure->name, dataPath),
+                                     dataPath);
     return figure->builder(dataPath);
 }
 

@@ -24,6 +24,7 @@ enum class FigureProvenance {
     Sample,        // a synthetic sample table
     DerivedSample, // computed from a few numbers the paper gives, not the paper's own values
     UserData,      // a table the user loaded
+    Concept,       // a diagram of the paper's concepts: no numbers (the note says so)
 };
 
 // A built figure: the chart (not yet in any view or scene), what it was drawn from, and the
@@ -48,6 +49,7 @@ struct FigureResult
 enum class FigureInput {
     Bundled,  // drawn from bundled data; a table with the same columns may replace it
     Required, // nothing is bundled: a table is needed (fig4: a bibliographic export)
+    None,     // a concept diagram (fig2): it draws no data, and refuses a data file
 };
 
 // The registry of the paper's figures: name → builder. Builders take an optional data path

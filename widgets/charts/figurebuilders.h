@@ -6,8 +6,10 @@ namespace CityAtlas::FigureBuilders {
 
 // One builder per figure of the paper (one .cpp each); registered in figure.cpp.
 // dataPath empty: the bundled table of that figure.
+FigureResult coreFeatures(const QString &dataPath);         // fig2 (a concept diagram: no data)
+FigureResult indicatorFramework(const QString &dataPath);   // fig3 (an indicator system .json)
 FigureResult publicationsPerYear(const QString &dataPath);  // fig4 (needs a bibliographic export)
-FigureResult topLevelDesign(const QString &dataPath);       // fig6
+FigureResult topLevelDesign(const QString &dataPath);       // fig6 (a table, or a project .cityatlas)
 FigureResult marketShareByRegion(const QString &dataPath);  // fig7a
 FigureResult investmentByYear(const QString &dataPath);     // fig7b
 FigureResult enterprisesByRegion(const QString &dataPath);  // fig7c
