@@ -26,7 +26,7 @@ namespace CityAtlas {
 // only under L1, L2 only has names, L3–L8 have no second level in the sources). The model
 // never fills such gaps:
 //   - a weight that is not known is empty (std::optional), not 0 and not "equal";
-//   - `sourced == false` marks an entry that is not backed by the cited source (a placeholder
+//   - `sourced == false` marks an entry that is not backed by the cited source (an entry standing
 //     for a known gap, a derived number, an uncertain name), with the reason in `sourceNote`;
 //   - `childrenComplete == false` says the sources list only some (or none) of the
 //     indicators below this one, so it is a leaf of the template but not of the standard.

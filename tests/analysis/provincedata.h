@@ -63,7 +63,7 @@ inline QByteArray issuesText(const CityAtlas::IssueList &issues)
     return lines.join(u"; "_s).toUtf8();
 }
 
-// ---- 31 provinces, 2022 (/work/shared/reference/facts.md §1-§3), in GB/T 2260 code order -------
+// ---- 31 provinces, 2022 (shared/reference/facts.md §1-§3), in GB/T 2260 code order -------
 // 11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65
 enum Region {
     East = 0,

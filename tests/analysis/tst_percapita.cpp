@@ -6,7 +6,7 @@
 //   - "python": Python 3 with fractions.Fraction (exact rational arithmetic), the result
 //     converted with float() and printed with repr() (17 significant digits); the expression
 //     is given in the comment;
-//   - "facts": /work/shared/reference/facts.md (§1 population 2022, §2 land area and the
+//   - "facts": shared/reference/facts.md (§1 population 2022, §2 land area and the
 //     derived densities, §3 NBS four-region sums).
 // Enterprise counts and other "values" below are made-up TEST INPUTS, not data, unless a
 // comment says otherwise.

@@ -17,19 +17,19 @@ for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libgdal32 fonts-n
   grep -q "Depends:.*$dep" <<<"$info" || { echo "FAIL: the package does not depend on $dep"; echo "$info"; exit 1; }
 done
 
-dpkg-deb -x "$deb" "$scratch/root"
+dpkg-deb -x "$deb" "$scratch/unpacked"
 for f in usr/bin/cityatlas usr/bin/cityatlas-cli usr/share/applications/org.cityatlas.CityAtlas.desktop \
          usr/share/icons/hicolor/scalable/apps/org.cityatlas.CityAtlas.svg \
          usr/share/cityatlas/datasets/china_provinces.gpkg usr/share/cityatlas/datasets/README.md; do
-  [ -e "$scratch/root/$f" ] || { echo "FAIL: $f is not in the package"; exit 1; }
+  [ -e "$scratch/unpacked/$f" ] || { echo "FAIL: $f is not in the package"; exit 1; }
 done
 
-cli="$scratch/root/usr/bin/cityatlas-cli"
+cli="$scratch/unpacked/usr/bin/cityatlas-cli"
 export QT_QPA_PLATFORM=offscreen
 unset CITYATLAS_DATASETS
 "$cli" --version | grep -q '^cityatlas-cli ' || { echo "FAIL: --version"; exit 1; }
 dir="$("$cli" datasets --json | sed -n 's/.*"directory": "\(.*\)".*/\1/p')"
-[ "$dir" = "$(cd "$scratch/root/usr/share/cityatlas/datasets" && pwd -P)" ] \
+[ "$dir" = "$(cd "$scratch/unpacked/usr/share/cityatlas/datasets" && pwd -P)" ] \
   || { echo "FAIL: the unpacked CLI reads datasets from '$dir'"; exit 1; }
 "$cli" map --default --out "$scratch/map.png" --width 800 --height 600 > /dev/null
 "$cli" figure fig6 --out "$scratch/fig6.png" > /dev/null
