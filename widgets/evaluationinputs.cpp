@@ -77,9 +77,9 @@ EvaluationInputs::EvaluationInputs(QWidget *parent)
     m_seed->setValue(12345);
     m_seed->setPrefix(tr("seed "));
     m_perturbation->setObjectName(u"mcPerturbation"_s);
-    m_perturbation->addItem(tr("Dirichlet around the weights, κ"), int(WeightPerturbation::Dirichlet));
-    m_perturbation->addItem(tr("Uniform ± fraction"), int(WeightPerturbation::Uniform));
-    m_perturbation->addItem(tr("Weights fixed"), int(WeightPerturbation::None));
+    m_perturbation->addItem(tr("Dirichlet, κ"), int(WeightPerturbation::Dirichlet));
+    m_perturbation->addItem(tr("Uniform, ± fraction"), int(WeightPerturbation::Uniform));
+    m_perturbation->addItem(tr("Fixed weights"), int(WeightPerturbation::None));
     m_varyMethods->setToolTip(tr("Also draw the other normalisations (min–max, z-score, rank) and aggregations "
                                  "(arithmetic, geometric, TOPSIS)"));
 

@@ -44,7 +44,7 @@ struct EvaluationJob
 
 namespace {
 
-constexpr int RowHeight = 17;                  // pixels per unit in the ranked charts
+constexpr int RowHeight = 26;                  // pixels per unit in the ranked charts
 
 QString firstError(const IssueList &issues)
 {
@@ -184,6 +184,12 @@ void EvaluationPanel::setLayer(std::shared_ptr<const FeatureTable> layer)
     // The same units with more fields (e.g. our own results added): keep the mapping.
     const bool sameUnits = m_layer && layer && layer->rowCount() == m_layer->rowCount() && layer->sourcePath() == m_layer->sourcePath();
     m_layer = std::move(layer);
+    if (!sameUnits) {
+        // The report lists the map's units without a row: check again when it is seen.
+        m_checkedOnce = false;
+        if (isVisible())
+            check();
+    }
     if (!sameUnits && m_result) {
         m_layerRows = m_layer ? matchLayerRows(*m_layer, m_result->table) : QList<int>();
         showSelection();
@@ -472,10 +478,11 @@ void EvaluationPanel::showProfiles()
     }
     constexpr int MaxProfiles = 6;
     QList<int> units = selectedUnits().mid(0, MaxProfiles);
-    QString title = tr("First-level profile");
+    QString title = tr("First-level profile of the selected units");
     if (units.isEmpty()) {
         units = r.order().mid(0, 3);
-        title = tr("First-level profile of the top three (select units to compare)");
+        title = tr("First-level profile of the top three");
+        m_radar->setToolTip(tr("Select units on the map, in the table or in the charts to compare their profiles"));
     }
     QList<UnitProfile> profiles;
     for (int i : units) {

@@ -1,6 +1,7 @@
 #include "widgets/evaluationreportview.h"
 
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -33,7 +34,7 @@ EvaluationReportView::EvaluationReportView(QWidget *parent)
 
 QTreeWidgetItem *EvaluationReportView::addGroup(const QString &title, qsizetype count, bool problem)
 {
-    auto *group = new QTreeWidgetItem(this, {tr("%1 (%2)").arg(title).arg(count)});
+    auto *group = new QTreeWidgetItem(this, {title});
     QFont bold = group->font(0);
     bold.setBold(true);
     group->setFont(0, bold);
@@ -46,13 +47,17 @@ void EvaluationReportView::addIssues(const QString &title, const IssueList &issu
 {
     if (issues.isEmpty())
         return;
-    QTreeWidgetItem *group = addGroup(title, issues.size(), false);
+    QTreeWidgetItem *group = addGroup(title.arg(issues.size()), issues.size(), false);
     for (const Issue &issue : issues) {
         const bool error = issue.severity == Issue::Severity::Error;
         (error ? m_errors : m_warnings) += 1;
-        auto *item = new QTreeWidgetItem(group, {error ? tr("error") : tr("warning"), issue.field, issue.message});
+        // Messages are sentences: one row spanning the columns, the file named without its folder.
+        static const QRegularExpression folders(u"(?:/[^/\\s:,;]+)+/(?=[^/\\s:,;]+)"_s);
+        const QString message = QString(issue.message).remove(folders);
+        auto *item = new QTreeWidgetItem(group, {(error ? tr("Error: %1") : tr("Warning: %1")).arg(message)});
         item->setForeground(0, error ? ErrorColor : WarningColor);
-        item->setToolTip(2, issue.message);
+        item->setToolTip(0, issue.message);
+        item->setFirstColumnSpanned(true);
     }
 }
 
@@ -61,9 +66,10 @@ void EvaluationReportView::setError(const QString &message)
     clear();
     m_errors = 1;
     m_warnings = 0;
-    auto *item = new QTreeWidgetItem(this, {tr("error"), QString(), message});
+    auto *item = new QTreeWidgetItem(this, {tr("Error: %1").arg(message)});
     item->setForeground(0, ErrorColor);
-    item->setToolTip(2, message);
+    item->setToolTip(0, message);
+    item->setFirstColumnSpanned(true);
 }
 
 void EvaluationReportView::setReport(const EvaluationTable &t, const IndicatorSystem &system, const IssueList &otherIssues,
@@ -73,14 +79,14 @@ void EvaluationReportView::setReport(const EvaluationTable &t, const IndicatorSy
     m_errors = m_warnings = 0;
     const QLocale locale;
     const qsizetype asked = t.indicators.size() + t.missingIndicators.size();
-    QTreeWidgetItem *matched = addGroup(tr("Indicators matched, of %1").arg(asked), t.indicators.size(), false);
+    QTreeWidgetItem *matched = addGroup(tr("Indicators matched: %1 of %2").arg(t.indicators.size()).arg(asked), 0, false);
     for (qsizetype j = 0; j < t.indicators.size(); ++j)
         new QTreeWidgetItem(matched, {system.label(t.indicators[j]), t.columns.value(j), directionName(t.directions.value(j))});
-    QTreeWidgetItem *missing = addGroup(tr("Indicators without a column"), t.missingIndicators.size(), true);
+    QTreeWidgetItem *missing = addGroup(tr("Indicators without a column (%1)").arg(t.missingIndicators.size()), t.missingIndicators.size(), true);
     for (int index : t.missingIndicators)
         new QTreeWidgetItem(missing, {system.label(index), QString(), tr("no column of this name, id or column key")});
     const auto addCells = [&](const QString &title, const QList<EvaluationCell> &cells, bool outliers) {
-        QTreeWidgetItem *group = addGroup(title, cells.size(), !outliers);
+        QTreeWidgetItem *group = addGroup(title.arg(cells.size()), cells.size(), !outliers);
         for (const EvaluationCell &cell : cells) {
             const QString where = tr("row %1, %2").arg(cell.row + 1).arg(unitOf(t, cell.row));
             const QString detail = outliers ? tr("%1 outside [%2, %3]").arg(locale.toString(cell.value), locale.toString(cell.lowerFence),
@@ -89,31 +95,32 @@ void EvaluationReportView::setReport(const EvaluationTable &t, const IndicatorSy
             new QTreeWidgetItem(group, {where, t.columns.value(cell.column), detail});
         }
     };
-    addCells(tr("Non-numeric cells"), t.nonNumericCells, false);
-    addCells(tr("Empty cells"), t.emptyCells, false);
-    addCells(tr("Outliers beyond 3 IQR (kept)"), t.outliers, true);
+    addCells(tr("Non-numeric cells (%1)"), t.nonNumericCells, false);
+    addCells(tr("Empty cells (%1)"), t.emptyCells, false);
+    addCells(tr("Outliers beyond 3 IQR, kept (%1)"), t.outliers, true);
     const auto addUnits = [&](const QString &title, const QStringList &ids) {
         if (ids.isEmpty())
             return;
-        QTreeWidgetItem *group = addGroup(title, ids.size(), false);
+        QTreeWidgetItem *group = addGroup(title.arg(ids.size()), ids.size(), false);
         for (const QString &id : ids)
             new QTreeWidgetItem(group, {id});
     };
-    addUnits(tr("Map units without a row (no score)"), t.layerUnitsWithoutRow);
-    addUnits(tr("Rows without a map unit"), t.rowsWithoutLayerUnit);
-    addIssues(tr("Messages"), otherIssues + t.issues);
+    addUnits(tr("Map units without a row, no score (%1)"), t.layerUnitsWithoutRow);
+    addUnits(tr("Rows without a map unit (%1)"), t.rowsWithoutLayerUnit);
+    // Widths from the short items; the messages below span the columns.
+    resizeColumnToContents(0);
+    resizeColumnToContents(1);
+    addIssues(tr("Messages (%1)"), otherIssues + t.issues);
     if (!notes.isEmpty()) {
-        QTreeWidgetItem *group = addGroup(tr("Unsourced parts of the indicator system"), notes.size(), false);
+        QTreeWidgetItem *group = addGroup(tr("Unsourced parts of the indicator system (%1)").arg(notes.size()), notes.size(), false);
         for (const Issue &note : notes)
-            new QTreeWidgetItem(group, {tr("note"), note.field, note.message});
+            (new QTreeWidgetItem(group, {note.message}))->setFirstColumnSpanned(true);
     }
     for (int i = 0; i < topLevelItemCount(); ++i) {
         QTreeWidgetItem *group = topLevelItem(i);
         group->setExpanded(group->childCount() > 0 && group->childCount() <= 40 && i > 0);
-        group->setFirstColumnSpanned(false);
+        group->setFirstColumnSpanned(true);
     }
-    resizeColumnToContents(0);
-    resizeColumnToContents(1);
 }
 
 } // namespace CityAtlas

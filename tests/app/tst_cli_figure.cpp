@@ -1,5 +1,7 @@
 // cityatlas-cli figure as a user runs it: the list, real PNG/SVG/PDF files of the requested
 // size, and one clear line on stderr with a non-zero exit for bad input.
+#include "maps/project/projectstore.h"
+
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -50,7 +52,7 @@ private slots:
     {
         const Run r = cli({u"figure"_s, u"--list"_s});
         QCOMPARE(r.exitCode, 0);
-        for (const char *name : {"fig4", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "table1", "table1-hdi", "table2"})
+        for (const char *name : {"fig2", "fig3", "fig4", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "table1", "table1-hdi", "table2"})
             QVERIFY2(r.out.contains(u"\n"_s + QString::fromUtf8(name) + u' ') || r.out.startsWith(QString::fromUtf8(name) + u' '), name);
         QVERIFY(r.out.contains(u"needs --data"_s)); // fig4
     }
@@ -108,6 +110,72 @@ private slots:
         QCOMPARE(QImage(out).size(), QSize(800, 500));
     }
 
+    // The diagrams: PNG files of the requested size, in English and in Chinese.
+    void diagrams_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("fig2") << QStringList{u"figure"_s, u"fig2"_s} << QSize(1200, 800);
+        QTest::newRow("fig2 zh_CN") << QStringList{u"--lang"_s, u"zh_CN"_s, u"figure"_s, u"fig2"_s} << QSize(1000, 700);
+        QTest::newRow("fig3") << QStringList{u"figure"_s, u"fig3"_s} << QSize(1600, 1200);
+        QTest::newRow("fig3 zh_CN") << QStringList{u"--lang"_s, u"zh_CN"_s, u"figure"_s, u"fig3"_s} << QSize(1400, 1000);
+        QTest::newRow("fig3 file") << QStringList{u"figure"_s, u"fig3"_s, u"--data"_s, data("fig3_tiny_system.json")} << QSize(900, 700);
+    }
+
+    void diagrams()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QSize, size);
+        const QString out = m_dir.filePath(QString::fromUtf8(QTest::currentDataTag()).replace(u' ', u'-') + u".png"_s);
+        const Run r = cli(arguments + QStringList{u"--out"_s, out, u"--width"_s, QString::number(size.width()), u"--height"_s,
+                                                  QString::number(size.height()), u"--dpi"_s, u"150"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QImage image(out);
+        QCOMPARE(image.size(), size);
+        QCOMPARE(image.dotsPerMeterX(), qRound(150 / 0.0254));
+    }
+
+    void diagramDefaultSizes()
+    {
+        const QString fig2 = m_dir.filePath(u"fig2-default.png"_s), fig3 = m_dir.filePath(u"fig3-default.png"_s);
+        QCOMPARE(cli({u"figure"_s, u"fig2"_s, u"--out"_s, fig2}).exitCode, 0);
+        QCOMPARE(cli({u"figure"_s, u"fig3"_s, u"--out"_s, fig3}).exitCode, 0);
+        QCOMPARE(QImage(fig2).size(), QSize(2000, 1250));
+        QCOMPARE(QImage(fig3).size(), QSize(2000, 1500)); // taller: one row per second-level indicator
+    }
+
+    // fig6 from a project's review records (built here through the project API).
+    void fig6FromAProject()
+    {
+        const QString project = m_dir.filePath(u"review.cityatlas"_s);
+        {
+            CityAtlas::ProjectStore::OpenResult created = CityAtlas::ProjectStore::create(project);
+            QVERIFY2(created.store, qPrintable(created.issues.value(0).message));
+            for (const char *unit : {"110000", "620100", "NA19"}) {
+                CityAtlas::ReviewRecord record;
+                record.unitId = QString::fromUtf8(unit);
+                record.status = CityAtlas::ReviewStatus::Approved;
+                QVERIFY(created.store->setReviewRecord(record, u"tester"_s).isEmpty());
+            }
+            QVERIFY(created.store->save().isEmpty());
+        }
+        const QString out = m_dir.filePath(u"fig6-project.svg"_s);
+        const Run r = cli({u"figure"_s, u"fig6"_s, u"--data"_s, project, u"--out"_s, out, u"--width"_s, u"1600"_s,
+                           u"--height"_s, u"1000"_s, u"--dpi"_s, u"160"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.contains("review.cityatlas (3 review record")); // the source line
+        QVERIFY(svg.contains("records 1/19"));                      // Beijing of the 19 of its level
+
+        const QString png = m_dir.filePath(u"fig6-project.png"_s);
+        const Run zh = cli({u"--lang"_s, u"zh_CN"_s, u"figure"_s, u"fig6"_s, u"--data"_s, project, u"--out"_s, png});
+        QVERIFY2(zh.exitCode == 0, qPrintable(zh.err));
+        QCOMPARE(QImage(png).size(), QSize(2000, 1250));
+    }
+
     void chineseLanguage()
     {
         const QString out = m_dir.filePath(u"fig7c-zh.png"_s);
@@ -130,6 +198,14 @@ private slots:
         QTest::newRow("wrong columns") << QStringList{u"figure"_s, u"table1"_s, u"--data"_s, data("words.csv"), u"--out"_s, out}
                                        << u"words.csv"_s;
         QTest::newRow("no --out") << QStringList{u"figure"_s, u"fig6"_s} << u"--out"_s;
+        QTest::newRow("fig2 with data") << QStringList{u"figure"_s, u"fig2"_s, u"--data"_s, data("words.csv"), u"--out"_s, out}
+                                        << u"draws no data"_s;
+        QTest::newRow("fig3 bad system") << QStringList{u"figure"_s, u"fig3"_s, u"--data"_s, data("indicator_system_badsum.json"),
+                                                        u"--out"_s, out}
+                                         << u"indicator_system_badsum.json"_s;
+        QTest::newRow("fig6 no project") << QStringList{u"figure"_s, u"fig6"_s, u"--data"_s, m_dir.filePath(u"none.cityatlas"_s),
+                                                        u"--out"_s, out}
+                                         << u"none.cityatlas"_s;
         QTest::newRow("bad format") << QStringList{u"figure"_s, u"fig6"_s, u"--out"_s, m_dir.filePath(u"x.gif"_s)}
                                     << u"unsupported output format"_s;
         QTest::newRow("bad size") << QStringList{u"figure"_s, u"fig6"_s, u"--out"_s, out, u"--dpi"_s, u"0"_s}

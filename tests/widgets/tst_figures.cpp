@@ -1,7 +1,10 @@
 // The paper's figures (widgets/charts/figure.h): each one builds offscreen from its bundled
 // or test data with the right series, bars, slices, points and labels; export writes valid
 // PNG/SVG/PDF files of the requested size; the gallery shows them.
+#include "maps/project/projectstore.h"
+#include "maps/project/reviewcatalog.h"
 #include "widgets/charts/figure.h"
+#include "widgets/charts/figurediagram.h"
 #include "widgets/charts/figureexporter.h"
 #include "widgets/figuregallery.h"
 
@@ -10,11 +13,13 @@
 #include <QtCharts/QBarSet>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QBarSeries>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QScatterSeries>
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -54,6 +59,29 @@ QList<double> values(const QBarSet *set)
     return v;
 }
 
+// Lays a diagram out at an export size (the exporter's layout) and returns it.
+DiagramChart *laidOut(FigureResult &r, const FigureExportOptions &options)
+{
+    if (!r.chart || FigureExporter::renderImage(*r.chart, r.sourceLine(), options).isNull())
+        return nullptr;
+    return qobject_cast<DiagramChart *>(r.chart.get());
+}
+
+QList<const DiagramChart::Node *> nodesOfLevel(const DiagramChart &chart, int level, bool notes = false)
+{
+    QList<const DiagramChart::Node *> result;
+    for (const DiagramChart::Node &n : chart.nodes())
+        if (n.level == level && (n.style == DiagramChart::NodeStyle::Note) == notes)
+            result << &n;
+    return result;
+}
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256) : QByteArray();
+}
+
 #define COMPARE_NEAR(actual, expected, epsilon)                                                                     \
     QVERIFY2(qAbs(double(actual) - double(expected)) <= (epsilon),                                                 \
              qPrintable(u"%1 = %2, expected %3"_s.arg(QStringLiteral(#actual)).arg(double(actual), 0, 'g', 12)     \
@@ -79,7 +107,7 @@ private slots:
     void registryListsTheFigures()
     {
         const QStringList names = Figure::names();
-        for (const char *name : {"fig4", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "table1", "table1-hdi", "table2"})
+        for (const char *name : {"fig2", "fig3", "fig4", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "table1", "table1-hdi", "table2"})
             QVERIFY2(names.contains(QString::fromUtf8(name)), name);
         for (const Figure &f : Figure::all())
             QVERIFY(!f.title().isEmpty());
@@ -314,6 +342,253 @@ private slots:
         QVERIFY(missing.issues.first().message.contains(u"no_such_file.csv"_s));
     }
 
+    // Figure 2: a concept diagram, six features around the centre, each joined to it.
+    void fig2CoreFeatures()
+    {
+        FigureResult r = Figure::build(u"fig2"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        QVERIFY(r.chart->series().isEmpty());
+        DiagramChart *chart = laidOut(r, {QSize(2000, 1250), 200});
+        QVERIFY(chart);
+        const auto centre = nodesOfLevel(*chart, 0);
+        QCOMPARE(centre.size(), 1);
+        QCOMPARE(centre.first()->label, u"Smart city"_s);
+        QStringList labels;
+        for (const DiagramChart::Node *n : nodesOfLevel(*chart, 1))
+            labels << n->label;
+        QCOMPARE(labels, (QStringList{u"Comprehensive perception"_s, u"Ubiquitous connectivity"_s, u"Precise management"_s,
+                                      u"Innovative applications"_s, u"Participatory governance"_s, u"Harmonious development"_s}));
+        int spokes = 0;
+        for (const DiagramChart::Edge &e : chart->edges())
+            spokes += chart->nodes().at(e.from).level == 0 && chart->nodes().at(e.to).level == 1;
+        QCOMPARE(spokes, 6);
+        QVERIFY(chart->labelsFit());
+        QVERIFY(!chart->nodesOverlap());
+        for (const DiagramChart::Node &n : chart->nodes())
+            QVERIFY(chart->plotArea().adjusted(-0.01, -0.01, 0.01, 0.01).contains(n.rect));
+        QCOMPARE(r.provenance, FigureProvenance::Concept);
+        QCOMPARE(r.sourceLine(), u"Concept after the paper's Figure 2 (no data)"_s);
+
+        const FigureResult withData = Figure::build(u"fig2"_s, data("words.csv"));
+        QVERIFY(!withData.ok());
+        QVERIFY(withData.issues.first().message.contains(u"draws no data"_s));
+    }
+
+    // Figure 3 from the bundled GB/T 33356-2016 template: the eight first-level indicators
+    // with their weights (37 + 9 + 8 + 7 + 7 + 8 + 4 + 20 = 100 %), L1's nine second-level
+    // entries with the unsourced 2 % remainder marked, L2's two names without weights, and
+    // a note where the sources give no (or not all) second-level indicators.
+    void fig3BundledTemplate()
+    {
+        FigureResult r = Figure::build(u"fig3"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        DiagramChart *chart = laidOut(r, {QSize(2000, 1500), 200});
+        QVERIFY(chart);
+        QCOMPARE(nodesOfLevel(*chart, 0).first()->label, u"Evaluation indicators for new-type smart cities (GB/T 33356-2016)"_s);
+        const auto first = nodesOfLevel(*chart, 1);
+        QCOMPARE(first.size(), 8);
+        double sum = 0.0;
+        const QList<double> expected{37, 9, 8, 7, 7, 8, 4, 20};
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(first[i]->id, u"L%1"_s.arg(i + 1));
+            QVERIFY(first[i]->weightPercent);
+            COMPARE_NEAR(*first[i]->weightPercent, expected[i], 1e-9);
+            QVERIFY(first[i]->sourced);
+            QCOMPARE(first[i]->style, DiagramChart::NodeStyle::Feature);
+            sum += *first[i]->weightPercent;
+        }
+        COMPARE_NEAR(sum, 100.0, 1e-9);
+        QCOMPARE(first[0]->label, u"L1 Benefiting-the-people services (public services) 37 %"_s);
+
+        const auto second = nodesOfLevel(*chart, 2);
+        QCOMPARE(second.size(), 9 + 2);
+        QCOMPARE(second[0]->label, u"L1P1 Government services 8 %"_s);
+        const DiagramChart::Node *remainder = second[8];
+        QCOMPARE(remainder->id, u"L1-remainder"_s);
+        QVERIFY(!remainder->sourced);
+        QCOMPARE(remainder->style, DiagramChart::NodeStyle::Unsourced);
+        COMPARE_NEAR(*remainder->weightPercent, 2.0, 1e-9);
+        QVERIFY(remainder->label.endsWith(u"2 % (not sourced)"_s));
+        double l1 = 0.0;
+        for (int i = 0; i < 9; ++i)
+            l1 += *second[i]->weightPercent;
+        COMPARE_NEAR(l1, 37.0, 1e-9);
+        for (int i = 9; i < 11; ++i) { // L2: names only
+            QVERIFY(!second[i]->weightPercent);
+            QCOMPARE(second[i]->style, DiagramChart::NodeStyle::Unsourced);
+            QVERIFY(second[i]->label.endsWith(u"(weight not sourced)"_s));
+        }
+        QCOMPARE(second[9]->label, u"City management (weight not sourced)"_s); // descriptive ids are not shown
+        QCOMPARE(nodesOfLevel(*chart, 2, true).size(), 7); // L2 incomplete, L3–L8 without a second level
+        // Marked entries are joined by dashed lines.
+        for (const DiagramChart::Edge &e : chart->edges())
+            QCOMPARE(e.dashed, chart->nodes().at(e.to).style != DiagramChart::NodeStyle::Feature
+                                   && chart->nodes().at(e.to).style != DiagramChart::NodeStyle::Box);
+        QVERIFY(chart->labelsFit());
+        QVERIFY(!chart->nodesOverlap());
+        QVERIFY(r.sourceLine().contains(u"gbt33356-2016.json"_s));
+        QVERIFY(r.sourceLine().contains(u"dashed grey"_s));
+        QVERIFY(!r.sourceLine().contains(u"sample"_s));
+    }
+
+    void fig3ChineseNames()
+    {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        FigureResult r = Figure::build(u"fig3"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        DiagramChart *chart = laidOut(r, {QSize(2000, 1500), 200});
+        QVERIFY(chart);
+        QCOMPARE(nodesOfLevel(*chart, 0).first()->label, u"新型智慧城市评价指标（GB/T 33356-2016）"_s);
+        QVERIFY(nodesOfLevel(*chart, 1).first()->label.startsWith(u"L1 惠民服务 37"_s));
+        QVERIFY(nodesOfLevel(*chart, 2).first()->label.startsWith(u"L1P1 政务服务 8"_s));
+        QVERIFY(chart->labelsFit());
+        QVERIFY(!chart->nodesOverlap());
+    }
+
+    // tests/data/fig3_tiny_system.json (relative weights): A 0.6 {A1 0.5 {A1a}, A2 0.5
+    // unsourced}, B 0.4 {B-named without weight, list incomplete}, C without weight and
+    // without a second level.
+    void fig3FromAFile()
+    {
+        FigureResult r = Figure::build(u"fig3"_s, data("fig3_tiny_system.json"));
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        DiagramChart *chart = laidOut(r, {QSize(1200, 900), 120});
+        QVERIFY(chart);
+        QCOMPARE(nodesOfLevel(*chart, 0).first()->label, u"Figure 3 test system"_s);
+        const auto first = nodesOfLevel(*chart, 1);
+        QCOMPARE(first.size(), 3);
+        QCOMPARE(first[0]->label, u"Alpha 60 %"_s);
+        QCOMPARE(first[1]->label, u"Beta 40 %"_s);
+        QCOMPARE(first[2]->label, u"Gamma (weight not sourced)"_s);
+        QCOMPARE(first[2]->style, DiagramChart::NodeStyle::Unsourced);
+        const auto second = nodesOfLevel(*chart, 2);
+        QCOMPARE(second.size(), 3); // A1, A2, B-named; the third level is not drawn
+        QCOMPARE(second[0]->label, u"A1 Alpha one 30 %"_s);
+        QCOMPARE(second[0]->style, DiagramChart::NodeStyle::Box);
+        QCOMPARE(second[1]->label, u"A2 Alpha two 30 % (not sourced)"_s);
+        QCOMPARE(second[1]->style, DiagramChart::NodeStyle::Unsourced);
+        QCOMPARE(second[2]->label, u"Beta named (weight not sourced)"_s);
+        const auto notes = nodesOfLevel(*chart, 2, true);
+        QCOMPARE(notes.size(), 2);
+        QCOMPARE(notes[0]->label, u"… further indicators not in the sources"_s);
+        QCOMPARE(notes[1]->label, u"second level not in the sources"_s);
+        QCOMPARE(chart->nodes().at(notes[1]->parent).id, u"C"_s);
+        QVERIFY(chart->labelsFit());
+        QVERIFY(!chart->nodesOverlap());
+        QVERIFY(r.sourceLine().contains(u"fig3_tiny_system.json"_s));
+        QVERIFY(r.sourceLine().contains(u"third-level"_s));
+        QCOMPARE(r.provenance, FigureProvenance::UserData);
+
+        const FigureResult bad = Figure::build(u"fig3"_s, data("indicator_system_badsum.json"));
+        QVERIFY(!bad.ok());
+        QVERIFY(bad.issues.first().message.contains(u"indicator_system_badsum.json"_s));
+        const FigureResult table = Figure::build(u"fig3"_s, data("words.csv"));
+        QVERIFY(!table.ok());
+    }
+
+    // Figure 6 from a project's review records: planned/total per level next to the
+    // published numbers. The project is only read.
+    void fig6FromAProject()
+    {
+        const QString path = m_dir.filePath(u"review.cityatlas"_s);
+        {
+            ProjectStore::OpenResult created = ProjectStore::create(path);
+            QVERIFY2(created.store, qPrintable(created.issues.value(0).message));
+            created.store->setTitle(u"Test review"_s);
+            const QList<std::pair<const char *, ReviewStatus>> records{
+                {"110000", ReviewStatus::Approved},  // Beijing: vice-provincial level and above
+                {"440100", ReviewStatus::Preparing}, // Guangzhou: idem
+                {"330100", ReviewStatus::None},      // Hangzhou: a record, but nothing planned
+                {"620100", ReviewStatus::Approved},  // Lanzhou: prefecture-level city
+                {"NA19", ReviewStatus::Preparing},   // Xiong'an New Area
+                {"419001", ReviewStatus::Approved},  // Jiyuan: county level
+                {"UC01", ReviewStatus::Preparing},   // Beijing–Tianjin–Hebei urban cluster
+            };
+            for (const auto &[unit, status] : records) {
+                ReviewRecord record;
+                record.unitId = QString::fromUtf8(unit);
+                record.status = status;
+                QVERIFY(created.store->setReviewRecord(record, u"tester"_s).isEmpty());
+            }
+            QVERIFY(created.store->save().isEmpty());
+        }
+        const QByteArray before = sha256(path);
+
+        const auto catalog = ReviewCatalog::loadBundled();
+        QVERIFY(catalog.catalog);
+        // Top to bottom: planned / total per level (the county total is the published one).
+        const QList<std::pair<int, qint64>> counts{
+            {2, catalog.catalog->units(ReviewLevel::ViceProvincialAndAbove).size()},
+            {1, catalog.catalog->units(ReviewLevel::PrefectureCity).size()},
+            {1, catalog.catalog->units(ReviewLevel::NationalNewArea).size()},
+            {1, 2844},
+            {1, catalog.catalog->units(ReviewLevel::UrbanCluster).size()},
+        };
+        const QList<double> published{100.0, 89.3, 55.0, 52.3, 30.0};
+
+        FigureResult r = Figure::build(u"fig6"_s, path);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto bars = seriesOf<QHorizontalBarSeries>(*r.chart);
+        QCOMPARE(bars.size(), 1);
+        QCOMPARE(bars.first()->count(), 2);
+        const QList<double> baseline = values(bars.first()->barSets().at(0));
+        const QList<double> project = values(bars.first()->barSets().at(1));
+        QCOMPARE(project.size(), 5);
+        auto *levels = axisOf<QBarCategoryAxis>(*r.chart, Qt::Vertical);
+        QVERIFY(levels);
+        QCOMPARE(levels->count(), 5);
+        for (int i = 0; i < 5; ++i) {
+            const int bar = 4 - i; // horizontal bars run from the bottom up
+            const auto [planned, total] = counts[i];
+            COMPARE_NEAR(project[bar], std::round(1000.0 * planned / total) / 10.0, 1e-9);
+            COMPARE_NEAR(baseline[bar], published[i], 1e-9);
+            QVERIFY2(levels->at(bar).contains(u"records %1/%2"_s.arg(planned).arg(QLocale().toString(total))),
+                     qPrintable(levels->at(bar)));
+        }
+        QVERIFY(levels->at(4).startsWith(u"Vice-provincial level and above"_s));
+        QVERIFY(levels->at(4).contains(u"published 19/19"_s));
+        QVERIFY(levels->at(2).contains(u"National-level new area*"_s));
+        QVERIFY(levels->at(1).contains(u"2,844†"_s)); // the published total
+        QVERIFY(r.chart->title().contains(u"Test review"_s));
+        QVERIFY(r.sourceLine().contains(u"review.cityatlas (7 review record"_s));
+        QVERIFY(r.sourceLine().contains(u"fig6_top_level_design.csv"_s));
+        QCOMPARE(r.provenance, FigureProvenance::UserData);
+        QCOMPARE(FigureExporter::exportChart(*r.chart, r.sourceLine(), m_dir.filePath(u"fig6-project.png"_s)), QString());
+        QCOMPARE(sha256(path), before); // read, never written
+    }
+
+    void fig6FromAProjectWithoutRecords()
+    {
+        const QString path = m_dir.filePath(u"empty.cityatlas"_s);
+        QVERIFY(ProjectStore::create(path).store);
+        const FigureResult r = Figure::build(u"fig6"_s, path);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        QCOMPARE(seriesOf<QHorizontalStackedBarSeries>(*r.chart).size(), 1); // the paper's figure
+        QVERIFY(r.sourceLine().contains(u"the project empty.cityatlas has no review records: the paper's numbers"_s));
+        QVERIFY(r.sourceLine().contains(u"numbers as given in the paper"_s));
+    }
+
+    // A project of an older schema would be migrated in place when opened: refused.
+    void fig6RefusesAnOldProject()
+    {
+        QByteArray header(100, '\0');
+        header.replace(0, 16, QByteArray("SQLite format 3\0", 16));
+        header[63] = 1; // PRAGMA user_version = 1
+        const QString path = m_dir.filePath(u"old.cityatlas"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(header) == header.size());
+        file.close();
+        const FigureResult r = Figure::build(u"fig6"_s, path);
+        QVERIFY(!r.ok());
+        QVERIFY(r.issues.first().message.contains(u"older"_s));
+        QCOMPARE(sha256(path), QCryptographicHash::hash(header, QCryptographicHash::Sha256));
+
+        const FigureResult missing = Figure::build(u"fig6"_s, m_dir.filePath(u"none.cityatlas"_s));
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.issues.first().message.contains(u"none.cityatlas"_s));
+    }
+
     void wrongColumnsAreNamed()
     {
         const FigureResult r = Figure::build(u"fig6"_s, data("bib_no_year.csv"));
@@ -327,7 +602,7 @@ private slots:
     {
         QTest::addColumn<QString>("figure");
         QTest::addColumn<QString>("path");
-        for (const char *name : {"fig6", "fig7d", "table1", "table2"})
+        for (const char *name : {"fig2", "fig3", "fig6", "fig7d", "table1", "table2"})
             QTest::newRow(name) << QString::fromUtf8(name) << QString();
         QTest::newRow("fig4") << u"fig4"_s << data("wos_savedrecs.txt");
     }
@@ -402,6 +677,16 @@ private slots:
         QCOMPARE(gallery.chartView()->chart()->series().size(), 1);
         const QImage image = gallery.renderCurrent({QSize(600, 400), 96});
         QCOMPARE(image.size(), QSize(600, 400));
+
+        QVERIFY(gallery.showFigure(u"fig2"_s)); // a diagram: no series
+        QVERIFY(gallery.message().isEmpty());
+        QVERIFY(qobject_cast<DiagramChart *>(gallery.chartView()->chart()));
+        QVERIFY(gallery.showFigure(u"fig3"_s));
+        QVERIFY(gallery.sourceLine().contains(u"gbt33356-2016.json"_s));
+        auto *tree = qobject_cast<DiagramChart *>(gallery.chartView()->chart());
+        QVERIFY(tree);
+        QTRY_VERIFY(!tree->nodes().first().rect.isEmpty()); // laid out in the preview
+        QVERIFY(tree->labelsFit());
 
         QVERIFY(!gallery.showFigure(u"nope"_s));
     }

@@ -30,8 +30,9 @@ const std::array<const char *, 6> &features()
 // The centre in the middle; the features on an ellipse, at 240°, 300°, 0°, 60°, 120° and
 // 180° (screen angles: 0° to the right, clockwise), so that the upper and lower pairs sit
 // apart and the left and right ones at the sides of a wide figure.
-void layoutFeatures(QList<DiagramChart::Node> &nodes, const QRectF &area)
+void layoutFeatures(QList<DiagramChart::Node> &nodes, const QRectF &plotArea)
 {
+    const QRectF area = plotArea.adjusted(3, 3, -3, -3); // room for the borders
     const QPointF c = area.center();
     const double nodeW = std::min(area.width() * 0.24, area.height() * 0.5);
     const double nodeH = std::min(area.height() * 0.22, nodeW * 0.62);

@@ -69,8 +69,14 @@ void RankedBarChart::setScores(const QStringList &names, const QList<double> &sc
     x->setTitleText(scoreTitle);
     x->setLabelFormat(QStringLiteral("%.2f"));
     x->setTickCount(6);
-    attachAxes(x, y);
+    // The chart is taller than its view: the score axis goes on top, seen without scrolling.
+    ChartTheme::styleAxis(x);
+    ChartTheme::styleAxis(y);
     y->setLabelsFont(ChartTheme::sourceLineFont());
+    c->addAxis(x, Qt::AlignTop);
+    c->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
 }
 
 void RankedBarChart::setHighlighted(const QList<int> &indices)

@@ -19,6 +19,7 @@ namespace CityAtlas {
 RankIntervalChart::RankIntervalChart(QWidget *parent)
     : ThemedChartView(parent)
 {
+    chart()->legend()->setAlignment(Qt::AlignTop);
 }
 
 void RankIntervalChart::clear(const QString &title)
@@ -69,7 +70,7 @@ QList<int> RankIntervalChart::setIntervals(const QList<RankInterval> &intervals,
         line->append(u.lower, y);
         line->append(u.upper, y);
         const bool isWide = u.upper - u.lower > unitCount / 4.0;
-        QPen pen(isWide ? wide : bar, 5.0);
+        QPen pen(isWide ? wide : bar, 6.0);
         pen.setCapStyle(Qt::FlatCap);
         line->setPen(pen);
         if (isWide && !firstWide) {
@@ -99,6 +100,8 @@ QList<int> RankIntervalChart::setIntervals(const QList<RankInterval> &intervals,
                 marker->setVisible(false);
     for (QLegendMarker *marker : c->legend()->markers(m_selected))
         marker->setVisible(false);
+    for (QLegendMarker *marker : c->legend()->markers(nominal))
+        marker->setBrush(nominal->borderColor()); // the hollow diamond would show as a white box
     for (QScatterSeries *points : {medians, nominal}) {
         connect(points, &QScatterSeries::clicked, this, [this](const QPointF &p) {
             const int position = int(std::lround(double(m_order.size()) - 1.0 - p.y()));
@@ -130,8 +133,28 @@ QList<int> RankIntervalChart::setIntervals(const QList<RankInterval> &intervals,
     for (int position = n - 1; position >= 0; --position)
         y->append(intervals[m_order[position]].name, rowOf(position));
     y->setGridLineVisible(false);
-    attachAxes(x, y);
+    // The chart is taller than its view: the rank axis and the legend go on top, where they
+    // are seen without scrolling.
+    ChartTheme::styleAxis(x);
+    ChartTheme::styleAxis(y);
     y->setLabelsFont(ChartTheme::sourceLineFont());
+    // The same rank axis below, for the units at the end of a long chart.
+    auto *bottom = new QValueAxis;
+    bottom->setRange(x->min(), x->max());
+    bottom->setTickType(QValueAxis::TicksDynamic);
+    bottom->setTickAnchor(x->tickAnchor());
+    bottom->setTickInterval(x->tickInterval());
+    bottom->setLabelFormat(x->labelFormat());
+    ChartTheme::styleAxis(bottom);
+    bottom->setGridLineVisible(false);
+    c->addAxis(x, Qt::AlignTop);
+    c->addAxis(bottom, Qt::AlignBottom);
+    c->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *s : c->series()) {
+        s->attachAxis(x);
+        s->attachAxis(bottom);
+        s->attachAxis(y);
+    }
     return m_order;
 }
 
