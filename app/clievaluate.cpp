@@ -129,8 +129,8 @@ int evaluate(const QStringList &arguments)
         {u"check"_s, CliText::tr("Only print the validation report (exit 1 when it has errors).")},
         {u"json"_s, CliText::tr("Print JSON: parameters, weights (indicator → weight) and units (id, score, rank, with "
                                 "--mc rank_median, rank_p05, rank_p95).")},
-        {u"out"_s, CliText::tr("Write the per-unit result to this CSV file, with FILE.csvt (types) and "
-                               "FILE.parameters.json (the method parameters) next to it."), u"file"_s},
+        {u"out"_s, CliText::tr("Write the per-unit result to this .csv (with FILE.csvt, the types), .xlsx or .ods file, "
+                               "with FILE.parameters.json (the method parameters) next to it."), u"file"_s},
     });
     int exitCode = 0;
     if (!parseCommand(parser, u"evaluate"_s, arguments, &exitCode))
@@ -225,7 +225,7 @@ int evaluate(const QStringList &arguments)
     const EvaluationSource source{tablePath, systemName.isEmpty() ? QString() : systemPath, sampleData};
     const QJsonObject sidecar = EvaluationRun::reportJson(r, source, warnings);
     if (parser.isSet(u"out"_s)) {
-        if (const QString e = EvaluationRun::writeCsv(r, sidecar, parser.value(u"out"_s)); !e.isEmpty())
+        if (const QString e = EvaluationRun::writeResult(r, sidecar, parser.value(u"out"_s)); !e.isEmpty())
             return fail(e);
     }
     if (parser.isSet(u"json"_s)) {

@@ -3,10 +3,13 @@
 #include "maps/models/featureselection.h"
 #include "maps/models/featuresortproxy.h"
 #include "maps/models/featuretablemodel.h"
+#include "widgets/computedfielddialog.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QHBoxLayout>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,6 +21,7 @@ AttributeTable::AttributeTable(FeatureSelection *selection, QWidget *parent)
     , m_model(new FeatureTableModel(this))
     , m_proxy(new FeatureSortProxy(this))
     , m_filter(new QLineEdit(this))
+    , m_addField(new QPushButton(tr("Add field…"), this))
     , m_view(new QTableView(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -34,9 +38,17 @@ AttributeTable::AttributeTable(FeatureSelection *selection, QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(22);
     m_view->setWordWrap(false);
 
+    m_addField->setObjectName(u"addFieldButton"_s);
+    m_addField->setToolTip(tr("Compute a new field from an expression: arithmetic, per-capita values, logarithms, ranks"));
+    m_addField->setEnabled(false);
+    connect(m_addField, &QPushButton::clicked, this, &AttributeTable::openComputedFieldDialog);
+
+    auto *tools = new QHBoxLayout;
+    tools->addWidget(m_filter, 1);
+    tools->addWidget(m_addField);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(m_filter);
+    layout->addLayout(tools);
     layout->addWidget(m_view, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AttributeTable::selectionChangedInView);
@@ -45,8 +57,24 @@ AttributeTable::AttributeTable(FeatureSelection *selection, QWidget *parent)
 
 void AttributeTable::setLayer(std::shared_ptr<const FeatureTable> layer)
 {
+    m_layer = layer;
+    m_addField->setEnabled(bool(m_layer));
     m_model->setTable(std::move(layer));
     showSelection();
+}
+
+ComputedFieldDialog *AttributeTable::openComputedFieldDialog()
+{
+    if (!m_layer)
+        return nullptr;
+    auto *dialog = new ComputedFieldDialog(m_layer, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ComputedFieldDialog::resultColumnsReady, this, [this](const QList<int> &rows, const QList<ResultColumn> &columns) {
+        if (m_layer && m_layer->rowCount() == rows.size()) // not if another layer came meanwhile
+            emit resultColumnsReady(rows, columns);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void AttributeTable::selectionChangedInView()

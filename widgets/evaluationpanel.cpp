@@ -153,7 +153,7 @@ EvaluationPanel::EvaluationPanel(QWidget *parent)
     connect(checkButton, &QPushButton::clicked, this, &EvaluationPanel::check);
     connect(runButton, &QPushButton::clicked, this, &EvaluationPanel::run);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Evaluation"), u"evaluation.csv"_s, tr("CSV table (*.csv)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Evaluation"), u"evaluation.csv"_s, tr("CSV table (*.csv);;Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)"));
         if (path.isEmpty())
             return;
         const QString error = exportCsv(path);
@@ -503,7 +503,7 @@ QString EvaluationPanel::exportCsv(const QString &path) const
 {
     if (!m_result)
         return tr("Nothing to export: compute an evaluation first.");
-    return EvaluationRun::writeCsv(*m_result, EvaluationRun::reportJson(*m_result, m_source, m_warnings), path);
+    return EvaluationRun::writeResult(*m_result, EvaluationRun::reportJson(*m_result, m_source, m_warnings), path);
 }
 
 } // namespace CityAtlas

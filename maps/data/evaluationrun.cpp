@@ -1,5 +1,7 @@
 #include "maps/data/evaluationrun.h"
 
+#include "maps/data/tablewriter.h"
+
 #include "analysis/evaluation/weighting.h"
 #include "maps/data/vectorreader.h"
 
@@ -447,25 +449,51 @@ QJsonArray EvaluationRun::unitsJson(const EvaluationResult &result)
     return units;
 }
 
-QString EvaluationRun::writeCsv(const EvaluationResult &result, const QJsonObject &report, const QString &path)
+EvaluationRun::ResultTable EvaluationRun::resultTable(const EvaluationResult &result)
 {
     const EvaluationTable &t = result.table;
     const bool mc = result.settings.mc.draws > 0 && result.mc.medianRank.size() == result.scores.size();
-    QStringList header{t.idField, u"name"_s, u"score"_s, u"rank"_s};
-    QStringList types{u"String"_s, u"String"_s, u"Real"_s, u"Integer"_s};
+    ResultTable table;
+    table.header = QStringList{t.idField, u"name"_s, u"score"_s, u"rank"_s};
+    table.types = QStringList{u"String"_s, u"String"_s, u"Real"_s, u"Integer"_s};
     if (mc) {
-        header << u"rank_median"_s << u"rank_p05"_s << u"rank_p95"_s << u"mc_mean_score"_s;
-        types << u"Real"_s << u"Real"_s << u"Real"_s << u"Real"_s;
+        table.header << u"rank_median"_s << u"rank_p05"_s << u"rank_p95"_s << u"mc_mean_score"_s;
+        table.types << u"Real"_s << u"Real"_s << u"Real"_s << u"Real"_s;
     }
     for (int g : result.groupNodes)
-        header << u"score_"_s + result.system.indicator(g).id, types << u"Real"_s;
+        table.header << u"score_"_s + result.system.indicator(g).id, table.types << u"Real"_s;
     const bool normalised = result.normalised.size() > 0;
     for (qsizetype j = 0; j < t.columns.size(); ++j) {
-        header << t.columns[j], types << u"Real"_s;
+        table.header << t.columns[j], table.types << u"Real"_s;
         if (normalised)
-            header << t.columns[j] + u"_norm"_s, types << u"Real"_s;
+            table.header << t.columns[j] + u"_norm"_s, table.types << u"Real"_s;
     }
+    for (qsizetype i = 0; i < t.rows.size(); ++i) {
+        QVariantList row{t.unitIds[i], t.unitNames[i], result.scores(i), qlonglong(result.ranks(i))};
+        if (mc)
+            row << result.mc.medianRank(i) << result.mc.lowerRank(i) << result.mc.upperRank(i) << result.mc.meanScore(i);
+        for (qsizetype k = 0; k < result.groupNodes.size(); ++k)
+            row << result.groups(i, k);
+        for (qsizetype j = 0; j < t.columns.size(); ++j) {
+            row << t.values(i, j);
+            if (normalised)
+                row << result.normalised(i, j);
+        }
+        table.rows << row;
+    }
+    return table;
+}
 
+QString EvaluationRun::writeParameters(const QJsonObject &report, const QString &path)
+{
+    const QFileInfo info(path);
+    return writeText(info.path() + u'/' + info.completeBaseName() + u".parameters.json"_s,
+                     QJsonDocument(report).toJson(QJsonDocument::Indented));
+}
+
+QString EvaluationRun::writeCsv(const EvaluationResult &result, const QJsonObject &report, const QString &path)
+{
+    const ResultTable table = resultTable(result);
     QByteArray csv;
     {
         QTextStream out(&csv);
@@ -475,32 +503,34 @@ QString EvaluationRun::writeCsv(const EvaluationResult &result, const QJsonObjec
                 quoted << csvField(f);
             out << quoted.join(u',') << '\n';
         };
-        writeRow(header);
-        for (qsizetype i = 0; i < t.rows.size(); ++i) {
-            QStringList row{t.unitIds[i], t.unitNames[i], exact(result.scores(i)), QString::number(result.ranks(i))};
-            if (mc)
-                row << exact(result.mc.medianRank(i)) << exact(result.mc.lowerRank(i)) << exact(result.mc.upperRank(i))
-                    << exact(result.mc.meanScore(i));
-            for (qsizetype k = 0; k < result.groupNodes.size(); ++k)
-                row << exact(result.groups(i, k));
-            for (qsizetype j = 0; j < t.columns.size(); ++j) {
-                row << exact(t.values(i, j));
-                if (normalised)
-                    row << exact(result.normalised(i, j));
-            }
+        writeRow(table.header);
+        for (const QVariantList &values : table.rows) {
+            QStringList row;
+            for (const QVariant &v : values)
+                row << (v.typeId() == QMetaType::Double ? exact(v.toDouble()) : v.toString());
             writeRow(row);
         }
     }
     if (const QString e = writeText(path, csv); !e.isEmpty())
         return e;
     const QFileInfo info(path);
-    const QString base = info.path() + u'/' + info.completeBaseName();
     QStringList quotedTypes;
-    for (const QString &type : types)
+    for (const QString &type : table.types)
         quotedTypes << u'"' + type + u'"';
-    if (const QString e = writeText(base + u".csvt"_s, (quotedTypes.join(u',') + u'\n').toUtf8()); !e.isEmpty())
+    if (const QString e = writeText(info.path() + u'/' + info.completeBaseName() + u".csvt"_s,
+                                    (quotedTypes.join(u',') + u'\n').toUtf8()); !e.isEmpty())
         return e;
-    return writeText(base + u".parameters.json"_s, QJsonDocument(report).toJson(QJsonDocument::Indented));
+    return writeParameters(report, path);
+}
+
+QString EvaluationRun::writeResult(const EvaluationResult &result, const QJsonObject &report, const QString &path)
+{
+    if (QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0)
+        return writeCsv(result, report, path);
+    const ResultTable table = resultTable(result);
+    if (const QString e = TableWriter::write(path, u"evaluation"_s, table.header, table.types, table.rows); !e.isEmpty())
+        return e;
+    return writeParameters(report, path);
 }
 
 } // namespace CityAtlas

@@ -147,6 +147,19 @@ public:
     // indicator raw and normalised) with FILE.csvt (types) and FILE.parameters.json (`report`)
     // next to it, each through QSaveFile. Empty on success, else a message naming the file.
     static QString writeCsv(const EvaluationResult &result, const QJsonObject &report, const QString &path);
+    // The same by the file's extension: .csv as above; .xlsx, .ods or .gpkg through GDAL
+    // (TableWriter), with FILE.parameters.json next to it.
+    static QString writeResult(const EvaluationResult &result, const QJsonObject &report, const QString &path);
+
+private:
+    struct ResultTable
+    {
+        QStringList header;
+        QStringList types; // GDAL type names: String, Integer, Real
+        QList<QVariantList> rows;
+    };
+    static ResultTable resultTable(const EvaluationResult &result);
+    static QString writeParameters(const QJsonObject &report, const QString &path);
 };
 
 } // namespace CityAtlas

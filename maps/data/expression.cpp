@@ -1,6 +1,7 @@
 #include "maps/data/expression.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <array>
@@ -77,45 +78,29 @@ const Function *findFunction(const QString &nameOrSignature)
 }
 
 // An intermediate result: one value per row, or the reason the row has none.
-struct Column
-{
-    std::vector<double> value;
-    std::vector<Null> why;
-};
+struct Column { std::vector<double> value; std::vector<Null> why; };
 
-void keepFinite(double &value, Null &why)
-{
-    if (why == Null::None && !std::isfinite(value))
-        why = Null::NotFinite;
-    if (why != Null::None)
-        value = 0.0;
-}
-
-// f(x, why) on the rows that have a value; f may set why.
-template <typename F>
-Column rowwise(Column x, F f)
-{
-    for (size_t i = 0; i < x.value.size(); ++i)
-        if (x.why[i] == Null::None) {
-            x.value[i] = f(x.value[i], x.why[i]);
-            keepFinite(x.value[i], x.why[i]);
-        }
-    return x;
-}
-
-// f(a, b, why) on the rows where both have a value.
+// f(a, b, why) on the rows where both have a value; f may set why, and results that are not
+// finite become nulls.
 template <typename F>
 Column rowwise(Column a, const Column &b, F f)
 {
     for (size_t i = 0; i < a.value.size(); ++i) {
-        if (a.why[i] == Null::None)
-            a.why[i] = b.why[i];
-        if (a.why[i] == Null::None) {
-            a.value[i] = f(a.value[i], b.value[i], a.why[i]);
-            keepFinite(a.value[i], a.why[i]);
-        }
+        Null &why = a.why[i];
+        why = why == Null::None ? b.why[i] : why;
+        if (why == Null::None)
+            a.value[i] = f(a.value[i], b.value[i], why);
+        why = why == Null::None && !std::isfinite(a.value[i]) ? Null::NotFinite : why;
     }
     return a;
+}
+
+// f(x, why) on the rows that have a value.
+template <typename F>
+Column rowwise(Column x, F f)
+{
+    const Column same = x;
+    return rowwise(std::move(x), same, [&f](double v, double, Null &why) { return f(v, why); });
 }
 
 bool isDigit(QChar c) { return c >= u'0' && c <= u'9'; }
@@ -149,8 +134,8 @@ QStringList similarNames(const QString &name, const QStringList &candidates)
     }
     std::sort(scored.begin(), scored.end());
     QStringList names;
-    for (qsizetype i = 0; i < scored.size() && i < 5; ++i)
-        names << scored[i].second;
+    for (const auto &[distance, candidate] : scored.first(std::min<qsizetype>(scored.size(), 5)))
+        names << candidate;
     return names;
 }
 
@@ -174,10 +159,7 @@ public:
                 fail(m_pos, tr("at %1: expected an operator or the end of the expression but found %2").arg(at(m_pos), found()));
             report(result, out);
         } catch (const Failure &failure) {
-            Issue issue = Issue::error(failure.message);
-            issue.layer = m_table.name();
-            issue.field = failure.field;
-            out.issues = {issue};
+            out.issues = {Issue{Issue::Severity::Error, {}, m_table.name(), failure.field, -1, failure.message}};
             out.errorPosition = int(failure.position);
         }
         return out;
@@ -185,16 +167,8 @@ public:
 
 private:
     // Thrown only inside this file and caught in run(): the first error ends parsing.
-    struct Failure
-    {
-        qsizetype position;
-        QString message;
-        QString field;
-    };
-    [[noreturn]] static void fail(qsizetype position, const QString &message, const QString &field = {})
-    {
-        throw Failure{position, message, field};
-    }
+    struct Failure { qsizetype position; QString message, field; };
+    [[noreturn]] static void fail(qsizetype position, const QString &message, const QString &field = {}) { throw Failure{position, message, field}; }
 
     QChar charAt(qsizetype i) const { return i < m_text.size() ? m_text.at(i) : QChar(); }
     QChar peek() // skips white space
@@ -203,18 +177,9 @@ private:
             ++m_pos;
         return charAt(m_pos);
     }
-    bool accept(char16_t c)
-    {
-        if (peek() != QChar(c))
-            return false;
-        ++m_pos;
-        return true;
-    }
+    bool accept(char16_t c) { return peek() == QChar(c) ? (++m_pos, true) : false; }
     static QString at(qsizetype position) { return QString::number(position + 1); }
-    QString found() const // what stands at the current position, after peek()
-    {
-        return m_pos < m_text.size() ? u"'%1'"_s.arg(m_text.at(m_pos)) : tr("the end of the expression");
-    }
+    QString found() const { return m_pos < m_text.size() ? u"'%1'"_s.arg(m_text.at(m_pos)) : tr("the end of the expression"); }
     Column constant(double v) const { return {std::vector<double>(size_t(m_rows), v), std::vector<Null>(size_t(m_rows), Null::None)}; }
 
     Column expression()
@@ -296,30 +261,16 @@ private:
 
     Column number()
     {
-        const qsizetype start = m_pos;
-        const auto digits = [this] {
-            while (isDigit(charAt(m_pos)))
-                ++m_pos;
-        };
-        digits();
-        if (charAt(m_pos) == u'.') {
-            ++m_pos;
-            digits();
-        }
-        if (charAt(m_pos) == u'e' || charAt(m_pos) == u'E') {
-            qsizetype p = m_pos + 1;
-            if (charAt(p) == u'+' || charAt(p) == u'-')
-                ++p;
-            if (!isDigit(charAt(p)))
-                fail(p, tr("at %1: expected the digits of the exponent after '%2'").arg(at(p), m_text.mid(start, p - start)));
-            m_pos = p;
-            digits();
-        }
-        const QString text = m_text.mid(start, m_pos - start);
+        static const QRegularExpression pattern(u"(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?([eE][+-]?)?"_s);
+        const QRegularExpressionMatch match = pattern.match(m_text, m_pos, QRegularExpression::NormalMatch,
+                                                            QRegularExpression::AnchorAtOffsetMatchOption);
+        m_pos = match.capturedEnd();
+        if (match.hasCaptured(3)) // "1e" or "2e+" without the digits
+            fail(m_pos, tr("at %1: expected the digits of the exponent after '%2'").arg(at(m_pos), match.captured()));
         bool ok = false;
-        const double v = text.toDouble(&ok);
+        const double v = match.captured().toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            fail(start, tr("at %1: the number %2 is too large").arg(at(start), text));
+            fail(match.capturedStart(), tr("at %1: the number %2 is too large").arg(at(match.capturedStart()), match.captured()));
         return constant(v);
     }
 
@@ -375,9 +326,7 @@ private:
     {
         const Function *f = findFunction(name);
         if (!f) {
-            QStringList names;
-            for (const Function &known : functions)
-                names << QString::fromLatin1(known.name);
+            const QStringList names = expressionFunctions().replaceInStrings(QRegularExpression(u"\\(.*"_s), QString());
             const QStringList similar = similarNames(name, names);
             fail(start, similar.isEmpty()
                             ? tr("at %1: unknown function '%2'; the functions are: %3").arg(at(start), name, names.join(u", "_s))
@@ -401,8 +350,8 @@ private:
             return rowwise(std::move(x), f->rowFunction);
         if (id == "round")
             return rowwise(std::move(x), count == 2 ? args[1] : constant(0.0), [](double v, double digits, Null &) {
-                const double scale = std::pow(10.0, std::round(std::min(digits, 15.0)));
-                return std::round(v * scale) / scale;
+                const double scale = std::pow(10.0, std::round(digits));
+                return digits > 15.0 ? v : std::round(v * scale) / scale; // beyond 15 decimals: nothing to round
             });
         if (id == "min" || id == "max") {
             const bool smallest = id == "min";
@@ -453,18 +402,17 @@ private:
     // zscore (x − mean) / sd with the population sd, or share x / Σx, over the rows with a value.
     Column standardise(Column x, bool zscore, qsizetype start)
     {
-        double sum = 0.0, squares = 0.0, maxAbs = 0.0;
-        int n = 0;
-        for (size_t i = 0; i < x.value.size(); ++i)
-            if (x.why[i] == Null::None) {
-                sum += x.value[i];
-                maxAbs = std::max(maxAbs, std::abs(x.value[i]));
-                ++n;
-            }
-        const double mean = n > 0 ? sum / n : 0.0;
+        std::vector<double> v;
         for (size_t i = 0; i < x.value.size(); ++i)
             if (x.why[i] == Null::None)
-                squares += (x.value[i] - mean) * (x.value[i] - mean);
+                v.push_back(x.value[i]);
+        const int n = int(v.size());
+        const double sum = std::accumulate(v.begin(), v.end(), 0.0), mean = n > 0 ? sum / n : 0.0;
+        double squares = 0.0, maxAbs = 0.0;
+        for (const double value : v) {
+            squares += (value - mean) * (value - mean);
+            maxAbs = std::max(maxAbs, std::abs(value));
+        }
         const double sd = n > 0 ? std::sqrt(squares / n) : 0.0;
         if (n > 0 && (zscore ? sd <= 1e-12 * maxAbs : sum == 0.0)) { // all equal, up to rounding; or Σx = 0
             m_warnings << Issue::warning(zscore ? tr("at %1: zscore: the %n value(s) do not vary (standard deviation 0), so every row is null", nullptr, n).arg(at(start))
@@ -472,7 +420,7 @@ private:
             std::replace(x.why.begin(), x.why.end(), Null::None, Null::Reported);
             return x;
         }
-        return rowwise(std::move(x), [=](double v, Null &) { return zscore ? (v - mean) / sd : v / sum; });
+        return rowwise(std::move(x), [zscore, mean, sd, sum](double v, Null &) { return zscore ? (v - mean) / sd : v / sum; });
     }
 
     // The values, and one warning per cause of nulls with the count and the first rows.
@@ -492,17 +440,14 @@ private:
             if (rows.isEmpty())
                 continue;
             QStringList first;
-            for (qsizetype i = 0; i < rows.size() && i < 5; ++i)
-                first << QString::number(rows[i] + 1);
+            for (const int row : rows.first(std::min<qsizetype>(rows.size(), 5)))
+                first << QString::number(row + 1);
             if (rows.size() > 5)
                 first << u"…"_s;
-            const bool missing = Null(cause) == Null::Missing;
+            const QString fields = Null(cause) == Null::Missing ? m_missingFields.join(u", "_s) : QString();
             QString message = tr(nullMessages[cause], nullptr, int(rows.size())).arg(first.join(u", "_s));
-            Issue issue = Issue::warning(missing ? message.arg(m_missingFields.join(u", "_s)) : message);
-            issue.layer = m_table.name();
-            issue.row = rows.first();
-            issue.field = missing ? m_missingFields.join(u", "_s) : QString();
-            out.issues << issue;
+            out.issues << Issue{Issue::Severity::Warning, {}, m_table.name(), fields, rows.first(),
+                                fields.isEmpty() ? message : message.arg(fields)};
         }
     }
 
@@ -515,11 +460,6 @@ private:
 };
 
 } // namespace
-
-int ExpressionResult::nullCount() const
-{
-    return int(std::count(values.cbegin(), values.cend(), std::nullopt));
-}
 
 ResultColumn ExpressionResult::resultColumn(const QString &name) const
 {
@@ -551,10 +491,8 @@ QString expressionFunctionHelp(const QString &function)
 
 QString expressionFieldReference(const QString &fieldName)
 {
-    bool identifier = !fieldName.isEmpty() && isIdentifierStart(fieldName.front());
-    for (const QChar c : fieldName)
-        identifier = identifier && isIdentifierChar(c);
-    return identifier ? fieldName : u"\"%1\""_s.arg(QString(fieldName).replace(u"\""_s, u"\"\""_s));
+    static const QRegularExpression identifier(u"^[A-Za-z_][A-Za-z0-9_]*$"_s);
+    return identifier.match(fieldName).hasMatch() ? fieldName : u"\"%1\""_s.arg(QString(fieldName).replace(u"\""_s, u"\"\""_s));
 }
 
 } // namespace CityAtlas

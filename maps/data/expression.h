@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <optional>
 
 namespace CityAtlas {
@@ -47,7 +48,7 @@ struct ExpressionResult
     int errorPosition = -1;              // 0-based index into the expression of the error, or -1
 
     bool ok() const { return !hasErrors(issues); }
-    int nullCount() const;
+    int nullCount() const { return int(std::count(values.cbegin(), values.cend(), std::nullopt)); }
     // The values as a Real field for FeatureTable::setResultColumn(column, rows 0 … n − 1).
     ResultColumn resultColumn(const QString &name) const;
 };

@@ -7,10 +7,13 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+#include "maps/data/vectorreader.h"
+
 #include <QtTest>
 
 #include <cmath>
 
+using namespace CityAtlas;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -245,6 +248,26 @@ private slots:
         QCOMPARE(p.value(u"parameters"_s).toObject().value(u"weights"_s).toString(), u"critic"_s);
         QCOMPARE(p.value(u"weights"_s).toObject().size(), 8);
         QVERIFY(p.value(u"sample_data"_s).toBool());
+    }
+
+    void outWritesAnExcelWorkbook()
+    {
+        // The same result as an .xlsx workbook (GDAL's XLSX driver), read back through GDAL.
+        const QString csvPath = m_dir.filePath(u"same.csv"_s), xlsxPath = m_dir.filePath(u"same.xlsx"_s);
+        const QStringList args{u"--system"_s, u"sample"_s, u"--weights"_s, u"entropy"_s, u"--out"_s};
+        QVERIFY(cli(args + QStringList{csvPath}).exitCode == 0);
+        const Run r = cli(args + QStringList{xlsxPath});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const LoadResult csv = VectorReader::read(csvPath), xlsx = VectorReader::read(xlsxPath);
+        QVERIFY(csv.table && xlsx.table);
+        QCOMPARE(xlsx.table->rowCount(), 31);
+        QCOMPARE(xlsx.table->fieldNames(), csv.table->fieldNames());
+        const int score = xlsx.table->fieldIndex(u"score"_s), rank = xlsx.table->fieldIndex(u"rank"_s);
+        for (int row = 0; row < 31; ++row) {
+            QVERIFY(qAbs(*xlsx.table->number(row, score) - *csv.table->number(row, score)) < 1e-12);
+            QCOMPARE(*xlsx.table->number(row, rank), *csv.table->number(row, rank));
+        }
+        QVERIFY(QFile::exists(m_dir.filePath(u"same.parameters.json"_s)));
     }
 
     void checkListsTheWholeReport()
