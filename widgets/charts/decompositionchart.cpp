@@ -58,9 +58,9 @@ void DecompositionChart::setReport(const InequalityReport &report, const QString
     y->append(categories);
     auto *x = new QValueAxis;
     x->setRange(0, 100);
-    x->setLabelFormat(QStringLiteral("%.0f%%"));
-    x->setTickCount(3);
-    x->setTitleText(tr("Share of the index"));
+    // The bars carry their percentages; an axis of 0–100 % adds nothing in a narrow dock.
+    x->setLabelsVisible(false);
+    x->setTickCount(5);
     attachAxes(x, y);
 }
 
