@@ -13,6 +13,7 @@
 #include "widgets/imbalancepanel.h"
 #include "widgets/joindialog.h"
 #include "widgets/spatialpanel.h"
+#include "widgets/reviewpanel.h"
 #include "widgets/mapcanvas.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
@@ -56,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     createAnalysisDocks();
     createFigureDock();
     createDataDocks();
+    createReviewDock();
 
     connect(m_controls, &ChoroplethControls::specChanged, this, [this](const ChoroplethSpec &spec) {
         if (m_layer)
@@ -71,6 +74,14 @@ MainWindow::MainWindow(QWidget *parent)
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Project…"), this, &MainWindow::newProjectDialog);
+    file->addAction(tr("Open &Project…"), this, &MainWindow::openProjectDialog);
+    m_recentProjects = file->addMenu(tr("&Recent Projects"));
+    connect(m_recentProjects, &QMenu::aboutToShow, this, &MainWindow::updateRecentProjects);
+    QAction *saveProjectAction = file->addAction(tr("&Save Project"), this, &MainWindow::saveProject);
+    saveProjectAction->setShortcut(QKeySequence::Save);
+    file->addAction(tr("Save Project &As…"), this, &MainWindow::saveProjectAs);
+    file->addSeparator();
     QAction *open = file->addAction(tr("&Open Layer…"), this, &MainWindow::openLayerDialog);
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Open &Default Map"), this, &MainWindow::loadDefaultMap);
@@ -160,6 +171,7 @@ void MainWindow::createDataDocks()
     m_spatial->setSelection(m_selection);
     m_evaluation->setSelection(m_selection);
     connect(m_canvas, &MapCanvas::featureClicked, m_identify, &IdentifyPanel::showFeature);
+    connect(m_attributes, &AttributeTable::resultColumnsReady, this, &MainWindow::addResultColumns);
 }
 
 // The paper's figures in their own dock, tabbed with the analysis panels.
@@ -230,6 +242,10 @@ void MainWindow::showIssues(const IssueList &issues)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSaveProject()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
@@ -361,6 +377,307 @@ void MainWindow::showAbout()
            "<p>Bundled data: boundaries from Apache ECharts 4.9.0 map data (Apache-2.0); "
            "population from the National Bureau of Statistics; land areas from provincial governments. "
            "See the datasets folder for full provenance.</p>").arg(QCoreApplication::applicationVersion()));
+}
+
+
+// ---- Projects and the coverage review (issue 6) ----
+
+void MainWindow::createReviewDock()
+{
+    m_review = new ReviewPanel(this);
+    auto *dock = new QDockWidget(tr("Coverage review"), this);
+    dock->setObjectName(u"reviewDock"_s);
+    dock->setWidget(m_review);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (auto *imbalance = findChild<QDockWidget *>(u"imbalanceDock"_s)) {
+        tabifyDockWidget(imbalance, dock);
+        imbalance->raise();
+    }
+    dock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+R"_s));
+    m_analysisMenu->addAction(dock->toggleViewAction());
+    updateRecentProjects();
+}
+
+static void showReviewDock(QMainWindow *window)
+{
+    if (auto *dock = window->findChild<QDockWidget *>(u"reviewDock"_s)) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+static QString withProjectSuffix(QString path)
+{
+    if (!path.isEmpty() && !path.endsWith(u".cityatlas"_s, Qt::CaseInsensitive))
+        path += u".cityatlas"_s;
+    return path;
+}
+
+// Makes room for a new project file the user chose to replace.
+static bool replaceFile(QWidget *parent, const QString &chosen, const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return true;
+    if (chosen != path
+        && QMessageBox::question(parent, MainWindow::tr("Replace project"),
+                                 MainWindow::tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)))
+               != QMessageBox::Yes)
+        return false;
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".recovery"_s})
+        QFile::remove(path + suffix);
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(parent, MainWindow::tr("Replace project"), MainWindow::tr("%1 cannot be replaced.").arg(path));
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::newProjectDialog()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("New Project"), lastFolder(), tr("CityAtlas projects (*.cityatlas)"));
+    const QString path = withProjectSuffix(chosen);
+    if (path.isEmpty() || !maybeSaveProject() || !replaceFile(this, chosen, path))
+        return;
+    rememberFolder(path);
+    ProjectStore::OpenResult created = ProjectStore::create(path);
+    if (!created.store) {
+        showIssues(created.issues);
+        return;
+    }
+    created.store->setTitle(QFileInfo(path).completeBaseName());
+    recordCurrentLayer(*created.store);
+    const IssueList issues = created.store->save();
+    m_review->setProject(std::move(created.store));
+    showIssues(issues);
+    rememberRecentProject(path);
+    showReviewDock(this);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), lastFolder(),
+                                                      tr("CityAtlas projects (*.cityatlas);;All files (*)"));
+    if (path.isEmpty() || !maybeSaveProject())
+        return;
+    rememberFolder(path);
+    openProject(path);
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    if (ReviewPanel::shouldOfferRecovery(path)) {
+        const QFileInfo recovery(ReviewPanel::recoveryPath(path));
+        const auto answer = QMessageBox::question(this, tr("Recover project"),
+            tr("A recovery copy of %1 from %2 is newer than the project: review edits that were not saved "
+               "when CityAtlas last closed. Recover them?\n\nThe project as saved is kept as %3.")
+                .arg(QFileInfo(path).fileName(), QLocale().toString(recovery.lastModified(), QLocale::ShortFormat),
+                     QFileInfo(path).fileName() + u".before-recovery"_s),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes)
+            if (const QString error = ReviewPanel::adoptRecovery(path); !error.isEmpty())
+                QMessageBox::warning(this, tr("Recover project"), error);
+    }
+    ProjectStore::OpenResult opened = ProjectStore::open(path);
+    if (!opened.store) {
+        showIssues(opened.issues);
+        return false;
+    }
+    for (const Issue &issue : opened.issues)
+        if (issue.severity == Issue::Severity::Info)
+            statusBar()->showMessage(issue.message, 10000);
+    reportSources(*opened.store);
+    QString firstLayer;
+    if (!opened.store->content().layers.isEmpty()) {
+        const ProjectLayer &layer = opened.store->content().layers.first();
+        const QString file = QDir(opened.store->folder()).absoluteFilePath(layer.sourcePath);
+        // Only a local regular file the project names: never a remote or virtual path.
+        if (QFileInfo(file).isFile() && !layer.sourcePath.startsWith(u"/vsi"_s))
+            firstLayer = layer.layerName.isEmpty() ? file : file + u':' + layer.layerName;
+    }
+    m_review->setProject(std::move(opened.store));
+    rememberRecentProject(path);
+    showReviewDock(this);
+    if (!firstLayer.isEmpty())
+        openLayer(firstLayer);
+    return true;
+}
+
+void MainWindow::reportSources(ProjectStore &store)
+{
+    const QList<SourceCheck> checks = store.checkSources();
+    QStringList problems;
+    for (const SourceCheck &check : checks)
+        if (check.status != SourceStatus::Ok && check.status != SourceStatus::Unverified && !check.message.isEmpty())
+            problems << check.message;
+    if (problems.isEmpty())
+        return;
+    QMessageBox::warning(this, tr("Layer sources"),
+                         tr("Some layer sources of %1 moved or changed:\n\n%2")
+                             .arg(QFileInfo(store.path()).fileName(), problems.join(u'\n')));
+    for (const SourceCheck &check : checks) {
+        if (check.status != SourceStatus::Missing)
+            continue;
+        QString name;
+        for (const ProjectLayer &layer : store.content().layers)
+            if (layer.id == check.layerId)
+                name = layer.name.isEmpty() ? layer.sourcePath : layer.name;
+        QMessageBox box(QMessageBox::Question, tr("Missing layer source"),
+                        tr("The source of layer %1 is missing:\n%2").arg(name, check.message), QMessageBox::NoButton, this);
+        QPushButton *relocate = box.addButton(tr("Relocate…"), QMessageBox::AcceptRole);
+        box.addButton(tr("Skip"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != relocate)
+            continue;
+        const QString file = QFileDialog::getOpenFileName(this, tr("Relocate %1").arg(name), store.folder(),
+            tr("Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)"));
+        if (file.isEmpty())
+            continue;
+        const IssueList issues = store.relocate(check.layerId, file);
+        if (!issues.isEmpty()) {
+            QStringList messages;
+            for (const Issue &issue : issues)
+                messages << issue.message;
+            QMessageBox::information(this, tr("Relocate %1").arg(name), messages.join(u'\n'));
+        }
+    }
+}
+
+// The current layer's source goes into the project (once, with its checksum).
+void MainWindow::recordCurrentLayer(ProjectStore &store)
+{
+    if (!m_layer || m_layer->sourcePath().isEmpty())
+        return;
+    const auto [file, layerName] = VectorReader::splitLayerSpec(m_layer->sourcePath());
+    const QString absolute = QFileInfo(file).absoluteFilePath();
+    if (!QFileInfo(absolute).isFile())
+        return;
+    for (const ProjectLayer &layer : store.content().layers)
+        if (QFileInfo(QDir(store.folder()).absoluteFilePath(layer.sourcePath)).absoluteFilePath() == absolute
+            && layer.layerName == layerName)
+            return;
+    IssueList issues;
+    store.addLayer(absolute, layerName, m_layer->name(), false, &issues);
+    showIssues(issues);
+}
+
+bool MainWindow::saveProject()
+{
+    ProjectStore *store = m_review->project();
+    if (!store)
+        return saveProjectAs();
+    recordCurrentLayer(*store);
+    const IssueList issues = m_review->saveProject();
+    if (hasErrors(issues)) {
+        showIssues(issues);
+        return false;
+    }
+    rememberRecentProject(store->path());
+    statusBar()->showMessage(tr("Project saved to %1").arg(QDir::toNativeSeparators(store->path())), 5000);
+    return true;
+}
+
+bool MainWindow::saveProjectAs()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save Project As"), lastFolder(), tr("CityAtlas projects (*.cityatlas)"));
+    const QString path = withProjectSuffix(chosen);
+    if (path.isEmpty())
+        return false;
+    ProjectStore *current = m_review->project();
+    if (current && QFileInfo(path).absoluteFilePath() == current->path())
+        return saveProject();
+    if (!replaceFile(this, chosen, path))
+        return false;
+    rememberFolder(path);
+    if (current) {
+        // The saved project and its unsaved review edits, in a new file; the old one stays as saved.
+        const IssueList issues = ReviewPanel::writeCopy(*current, path);
+        if (hasErrors(issues)) {
+            showIssues(issues);
+            return false;
+        }
+        QFile::remove(ReviewPanel::recoveryPath(current->path()));
+    } else {
+        ProjectStore::OpenResult created = ProjectStore::create(path);
+        if (!created.store) {
+            showIssues(created.issues);
+            return false;
+        }
+        created.store->setTitle(QFileInfo(path).completeBaseName());
+        showIssues(created.store->save());
+    }
+    ProjectStore::OpenResult opened = ProjectStore::open(path);
+    if (!opened.store) {
+        showIssues(opened.issues);
+        return false;
+    }
+    recordCurrentLayer(*opened.store);
+    const IssueList issues = opened.store->save();
+    m_review->setProject(std::move(opened.store));
+    showIssues(issues);
+    rememberRecentProject(path);
+    statusBar()->showMessage(tr("Project saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return !hasErrors(issues);
+}
+
+bool MainWindow::maybeSaveProject()
+{
+    if (!m_review || !m_review->hasUnsavedChanges())
+        return true;
+    const QString path = m_review->project()->path();
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+        tr("The project %1 has unsaved changes. Save them?").arg(QFileInfo(path).fileName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveProject();
+    if (answer != QMessageBox::Discard)
+        return false;
+    m_review->setProject(nullptr); // the edits are dropped, and so is their recovery copy
+    QFile::remove(ReviewPanel::recoveryPath(path));
+    return true;
+}
+
+static constexpr int MaxRecentProjects = 8;
+
+void MainWindow::rememberRecentProject(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(u"projects/recent"_s).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecentProjects)
+        recent.removeLast();
+    settings.setValue(u"projects/recent"_s, recent);
+    updateRecentProjects();
+}
+
+void MainWindow::updateRecentProjects()
+{
+    if (!m_recentProjects)
+        return;
+    QSettings settings;
+    const QStringList stored = settings.value(u"projects/recent"_s).toStringList();
+    QStringList recent;
+    for (const QString &path : stored)
+        if (QFileInfo(path).isFile() && !recent.contains(path) && recent.size() < MaxRecentProjects)
+            recent << path;
+    if (recent != stored)
+        settings.setValue(u"projects/recent"_s, recent);
+    m_recentProjects->clear();
+    for (const QString &path : recent)
+        m_recentProjects->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (maybeSaveProject())
+                openProject(path);
+        });
+    if (recent.isEmpty())
+        m_recentProjects->addAction(tr("No recent projects"))->setEnabled(false);
+    else {
+        m_recentProjects->addSeparator();
+        m_recentProjects->addAction(tr("Clear Recent Projects"), this, [this] {
+            QSettings().remove(u"projects/recent"_s);
+            updateRecentProjects();
+        });
+    }
 }
 
 } // namespace CityAtlas

@@ -19,6 +19,8 @@ class FigureGallery;
 class IdentifyPanel;
 class ImbalancePanel;
 class MapCanvas;
+class ProjectStore;
+class ReviewPanel;
 class SpatialPanel;
 
 // The workbench window: a map canvas with its choropleth controls, menus and status bar.
@@ -38,6 +40,10 @@ public:
     EvaluationPanel *evaluationPanel() const { return m_evaluation; }
     AttributeTable *attributeTable() const { return m_attributes; }
     FeatureSelection *selection() const { return m_selection; }
+    ReviewPanel *reviewPanel() const { return m_review; }
+    // Opens a project (issue 6): offers a newer recovery copy, reports moved or changed layer
+    // sources (with Relocate…), shows its review records and loads its first layer.
+    bool openProject(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -47,6 +53,16 @@ private:
     void createAnalysisDocks();
     void createFigureDock();
     void createDataDocks();
+    void createReviewDock();
+    void newProjectDialog();
+    void openProjectDialog();
+    bool saveProject();
+    bool saveProjectAs();
+    bool maybeSaveProject(); // false when the user cancels
+    void recordCurrentLayer(ProjectStore &store);
+    void reportSources(ProjectStore &store);
+    void rememberRecentProject(const QString &path);
+    void updateRecentProjects();
     void shareLayer(); // hands m_layer to every view
     void showLayer(LoadResult result, const QString &preferredField);
     void showIssues(const IssueList &issues);
@@ -69,6 +85,8 @@ private:
     AttributeTable *m_attributes;
     IdentifyPanel *m_identify;
     QMenu *m_analysisMenu = nullptr;
+    ReviewPanel *m_review = nullptr;
+    QMenu *m_recentProjects = nullptr;
     std::shared_ptr<const FeatureTable> m_layer;
     QString m_nameField;
 };

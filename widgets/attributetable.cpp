@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace CityAtlas {
 
 AttributeTable::AttributeTable(FeatureSelection *selection, QWidget *parent)

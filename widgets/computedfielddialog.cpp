@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,6 +39,7 @@ ComputedFieldDialog::ComputedFieldDialog(std::shared_ptr<const FeatureTable> lay
     setWindowTitle(tr("Add a computed field to %1").arg(m_layer->name()));
     m_name->setObjectName(u"fieldName"_s);
     m_name->setPlaceholderText(tr("for example pop_per_km2"));
+    m_nameNote->setObjectName(u"nameNote"_s);
     m_nameNote->setWordWrap(true);
     m_expression->setObjectName(u"expression"_s);
     m_expression->setPlaceholderText(tr("for example density(pop_2022 * 10000, area_km2)"));
@@ -60,20 +62,18 @@ ComputedFieldDialog::ComputedFieldDialog(std::shared_ptr<const FeatureTable> lay
             auto *item = new QListWidgetItem(field.name, m_fields);
             item->setToolTip(BundledData::fieldCaption(field.name));
         }
-    connect(m_functions, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const QString selected = m_expression->selectedText();
-        insertText(u"%1(%2)"_s.arg(item->data(Qt::UserRole).toString(), selected));
-        if (selected.isEmpty())
-            m_expression->cursorBackward(false); // between the parentheses
-    });
-    connect(m_fields, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem *item) { insertText(expressionFieldReference(item->text())); });
+    connect(m_functions, &QListWidget::itemActivated, this, &ComputedFieldDialog::insertFunction);
+    connect(m_fields, &QListWidget::itemActivated, this, &ComputedFieldDialog::insertField);
+    m_functions->installEventFilter(this);
+    m_fields->installEventFilter(this);
 
     const int rows = std::min(PreviewRows, m_layer->rowCount());
     m_preview->setColumnCount(3);
     m_preview->setRowCount(rows);
     m_preview->setHorizontalHeaderLabels({tr("Row"), m_labelColumn >= 0 ? m_layer->field(m_labelColumn).name : QString(), tr("Value")});
     m_preview->verticalHeader()->hide();
+    m_preview->verticalHeader()->setDefaultSectionSize(22);
+    m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_preview->setColumnHidden(1, m_labelColumn < 0);
@@ -87,12 +87,12 @@ ComputedFieldDialog::ComputedFieldDialog(std::shared_ptr<const FeatureTable> lay
 
     auto *form = new QFormLayout;
     form->addRow(tr("Field name:"), m_name);
-    form->addRow(QString(), m_nameNote);
+    form->addRow(m_nameNote);
     form->addRow(tr("Expression:"), m_expression);
     auto *help = new QLabel(tr("Operators + - * / ^ and parentheses; write other field names in double quotes, as in "
                                "\"人口 2022\". Double-click a function or a field to insert it."), this);
     help->setWordWrap(true);
-    form->addRow(QString(), help);
+    form->addRow(help);
     auto *lists = new QGridLayout;
     lists->addWidget(new QLabel(tr("Functions"), this), 0, 0);
     lists->addWidget(new QLabel(tr("Numeric fields"), this), 0, 1);
@@ -100,7 +100,9 @@ ComputedFieldDialog::ComputedFieldDialog(std::shared_ptr<const FeatureTable> lay
     lists->addWidget(m_functions, 1, 0);
     lists->addWidget(m_fields, 1, 1);
     lists->addWidget(m_preview, 1, 2);
-    lists->setColumnStretch(2, 1);
+    lists->setColumnStretch(0, 2);
+    lists->setColumnStretch(1, 2);
+    lists->setColumnStretch(2, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addLayout(lists, 1);
@@ -140,6 +142,36 @@ void ComputedFieldDialog::insertText(const QString &text)
 {
     m_expression->insert(text);
     m_expression->setFocus();
+}
+
+// Wraps the selected text in the function's parentheses, or leaves the cursor between them.
+void ComputedFieldDialog::insertFunction(const QListWidgetItem *item)
+{
+    const QString selected = m_expression->selectedText();
+    insertText(u"%1(%2)"_s.arg(item->data(Qt::UserRole).toString(), selected));
+    if (selected.isEmpty())
+        m_expression->cursorBackward(false);
+}
+
+void ComputedFieldDialog::insertField(const QListWidgetItem *item)
+{
+    insertText(expressionFieldReference(item->text()));
+}
+
+bool ComputedFieldDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *list = qobject_cast<QListWidget *>(watched);
+    if (list && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && list->currentItem()) {
+            if (list == m_functions)
+                insertFunction(list->currentItem());
+            else
+                insertField(list->currentItem());
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void ComputedFieldDialog::updatePreview()

@@ -11,6 +11,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QListWidgetItem;
 class QTableWidget;
 
 namespace CityAtlas {
@@ -32,14 +33,19 @@ public:
     QString expression() const;
     void setExpression(const QString &expression);
     void insertText(const QString &text); // at the editor's cursor, replacing its selection
-    const ExpressionResult &result() const { return m_result; }
+    const ExpressionResult &expressionResult() const { return m_result; }
 
     void accept() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // Enter in a list inserts, not OK
 
 signals:
     void resultColumnsReady(const QList<int> &rows, const QList<CityAtlas::ResultColumn> &columns);
 
 private:
+    void insertFunction(const QListWidgetItem *item);
+    void insertField(const QListWidgetItem *item);
     void updatePreview();
     void updateAcceptable();
 

@@ -22,7 +22,7 @@ enum class Null : quint8 { None, Missing, DivisionByZero, LogDomain, SqrtDomain,
 // One warning per cause, with the count (%n), the first rows (%1) and, for Missing, the fields (%2).
 const char *const nullMessages[] = {
     nullptr,
-    QT_TRANSLATE_N_NOOP("ExpressionParser", "%n row(s) are null because %2 is null or not a number there: rows %1"),
+    QT_TRANSLATE_N_NOOP("ExpressionParser", "%n row(s) are null because of missing or non-numeric values in %2: rows %1"),
     QT_TRANSLATE_N_NOOP("ExpressionParser", "Division by zero in %n row(s), which are null: rows %1"),
     QT_TRANSLATE_N_NOOP("ExpressionParser", "Logarithm of a value ≤ 0 in %n row(s), which are null: rows %1"),
     QT_TRANSLATE_N_NOOP("ExpressionParser", "Square root of a negative value in %n row(s), which are null: rows %1"),
@@ -159,7 +159,8 @@ public:
                 fail(m_pos, tr("at %1: expected an operator or the end of the expression but found %2").arg(at(m_pos), found()));
             report(result, out);
         } catch (const Failure &failure) {
-            out.issues = {Issue{Issue::Severity::Error, {}, m_table.name(), failure.field, -1, failure.message}};
+            out.issues = {Issue{.severity = Issue::Severity::Error, .file = {}, .layer = m_table.name(), .field = failure.field,
+                                .message = failure.message}};
             out.errorPosition = int(failure.position);
         }
         return out;
@@ -446,8 +447,8 @@ private:
                 first << u"…"_s;
             const QString fields = Null(cause) == Null::Missing ? m_missingFields.join(u", "_s) : QString();
             QString message = tr(nullMessages[cause], nullptr, int(rows.size())).arg(first.join(u", "_s));
-            out.issues << Issue{Issue::Severity::Warning, {}, m_table.name(), fields, rows.first(),
-                                fields.isEmpty() ? message : message.arg(fields)};
+            out.issues << Issue{.severity = Issue::Severity::Warning, .file = {}, .layer = m_table.name(), .field = fields,
+                                .row = rows.first(), .message = fields.isEmpty() ? message : message.arg(fields)};
         }
     }
 

@@ -185,11 +185,11 @@ private slots:
         QTest::addColumn<QList<qint64>>("rows");
         QTest::newRow("log of 0 and a null cell")
             << u"ln(x)"_s
-            << QStringList{u"1 row(s) are null because x is null or not a number there: rows 5"_s,
+            << QStringList{u"1 row(s) are null because of missing or non-numeric values in x: rows 5"_s,
                            u"Logarithm of a value ≤ 0 in 1 row(s), which are null: rows 4"_s}
             << QList<qint64>{4, 3};
         QTest::newRow("division by zero") << u"y / (x - 4)"_s
-                                          << QStringList{u"1 row(s) are null because x is null or not a number there: rows 5"_s,
+                                          << QStringList{u"1 row(s) are null because of missing or non-numeric values in x: rows 5"_s,
                                                          u"Division by zero in 2 row(s), which are null: rows 1, 3"_s}
                                           << QList<qint64>{4, 0};
         QTest::newRow("sqrt of a negative") << u"sqrt(y)"_s
@@ -292,7 +292,7 @@ private slots:
         // Taiwan, Hong Kong and Macao (rows 32–34) have no statistics: one warning names them.
         QCOMPARE(r.nullCount(), 3);
         QCOMPARE(r.issues.size(), 1);
-        QCOMPARE(r.issues[0].message, u"3 row(s) are null because pop_2022 is null or not a number there: rows 32, 33, 34"_s);
+        QCOMPARE(r.issues[0].message, u"3 row(s) are null because of missing or non-numeric values in pop_2022: rows 32, 33, 34"_s);
         QCOMPARE(r.issues[0].field, u"pop_2022"_s);
         QCOMPARE(r.issues[0].row, 31);
 

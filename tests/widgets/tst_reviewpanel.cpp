@@ -1,0 +1,256 @@
+// The Coverage review dock as a user drives it (offscreen): a project opened in the panel,
+// a status edited through the view's model, the summary updated live and the edit in the
+// audit trail; a bad CSV rejected as a whole; the recovery copy written by the autosave slot
+// and offered on reopen.
+#include "app/mainwindow.h"
+#include "maps/models/reviewtablemodel.h"
+#include "widgets/mapcanvas.h"
+#include "widgets/reviewpanel.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace CityAtlas;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+int proxyRowOf(const QAbstractItemModel *model, const QString &id)
+{
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data(ReviewTableModel::UnitIdRole).toString() == id)
+            return row;
+    return -1;
+}
+
+const LevelCoverage *coverage(const CoverageSummary &summary, ReviewLevel level)
+{
+    for (const LevelCoverage &l : summary.levels)
+        if (l.level == level)
+            return &l;
+    return nullptr;
+}
+
+} // namespace
+
+class TestReviewPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<ProjectStore> newProject(const QString &name)
+    {
+        auto created = ProjectStore::create(m_dir.filePath(name));
+        return std::move(created.store);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("CITYATLAS_DATASETS", CITYATLAS_DATASETS_DIR);
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"CityAtlasTest"_s);
+        QCoreApplication::setApplicationName(u"tst_reviewpanel"_s);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void editUpdatesSummaryAndAuditTrail()
+    {
+        ReviewPanel panel;
+        QVERIFY(panel.catalog());
+        auto store = newProject(u"edit.cityatlas"_s);
+        QVERIFY(store);
+        panel.setProject(std::move(store));
+        panel.setReviewer(u"Li Wei"_s);
+        QVERIFY(!panel.hasUnsavedChanges());
+        const LevelCoverage *before = coverage(panel.summary(), ReviewLevel::NationalNewArea);
+        QVERIFY(before);
+        QCOMPARE(before->planned, 0);
+        QCOMPARE(before->total, 19);
+        QVERIFY(before->baseline);
+
+        // Only national-level new areas, then only approved ones.
+        panel.setLevelFilter(u"national_new_area"_s);
+        QCOMPARE(panel.view()->model()->rowCount(), 19);
+        const int row = proxyRowOf(panel.view()->model(), u"NA19"_s);
+        QVERIFY(row >= 0);
+
+        QSignalSpy summaryChanged(&panel, &ReviewPanel::summaryChanged);
+        QSignalSpy modified(&panel, &ReviewPanel::modifiedChanged);
+        QAbstractItemModel *viewModel = panel.view()->model();
+        QVERIFY(viewModel->setData(viewModel->index(row, ReviewTableModel::StatusColumn), u"approved"_s));
+        QVERIFY(summaryChanged.size() >= 1);
+        QVERIFY(!modified.isEmpty() && modified.last().first().toBool());
+        QCOMPARE(coverage(panel.summary(), ReviewLevel::NationalNewArea)->planned, 1);
+        QVERIFY(panel.hasUnsavedChanges());
+        QCOMPARE(panel.pendingReviewEdits(), 1);
+
+        panel.setStatusFilter(u"approved"_s);
+        QCOMPARE(panel.view()->model()->rowCount(), 1);
+        panel.setStatusFilter({});
+        panel.setLevelFilter({});
+        QVERIFY(panel.view()->model()->rowCount() > 300);
+
+        const QList<AuditEntry> trail = panel.project()->auditTrail();
+        QCOMPARE(trail.size(), 1);
+        QCOMPARE(trail[0].who, u"Li Wei"_s);
+        QCOMPARE(trail[0].unitId, u"NA19"_s);
+        QCOMPARE(trail[0].field, u"status"_s);
+        QCOMPARE(trail[0].newValue, u"approved"_s);
+
+        // Exports.
+        const QString records = m_dir.filePath(u"records.csv"_s);
+        const QString audit = m_dir.filePath(u"audit.csv"_s);
+        QCOMPARE(panel.exportRecords(records), QString());
+        QCOMPARE(panel.exportAuditTrail(audit), QString());
+        QFile auditFile(audit);
+        QVERIFY(auditFile.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(auditFile.readAll()).contains(u"Li Wei"_s));
+
+        QVERIFY(!hasErrors(panel.saveProject()));
+        QVERIFY(!panel.hasUnsavedChanges());
+    }
+
+    void badImportChangesNothing()
+    {
+        ReviewPanel panel;
+        panel.setProject(newProject(u"import.cityatlas"_s));
+        panel.setReviewer(u"Li Wei"_s);
+        const CoverageSummary before = panel.summary();
+        const ReviewImportResult result = panel.importRecords(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/review_records_bad.csv"));
+        QVERIFY(!result.ok());
+        int errors = 0;
+        for (const Issue &issue : result.issues)
+            errors += issue.severity == Issue::Severity::Error ? 1 : 0;
+        QVERIFY2(errors >= 4, qPrintable(QString::number(errors)));
+        QVERIFY(panel.project()->content().reviews.isEmpty());
+        QVERIFY(panel.project()->auditTrail().isEmpty());
+        QVERIFY(!panel.hasUnsavedChanges());
+        for (int i = 0; i < before.levels.size(); ++i)
+            QCOMPARE(panel.summary().levels[i].planned, before.levels[i].planned);
+
+        // Without a reviewer nothing is imported either.
+        panel.setReviewer({});
+        QVERIFY(!panel.importRecords(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/review_records_bad.csv")).ok());
+    }
+
+    void recoveryCopyIsWrittenAndOffered()
+    {
+        const QString path = m_dir.filePath(u"recover.cityatlas"_s);
+        const QString recovery = ReviewPanel::recoveryPath(path);
+        QCOMPARE(recovery, path + u".recovery"_s);
+        {
+            ReviewPanel panel;
+            panel.setProject(newProject(u"recover.cityatlas"_s));
+            panel.setReviewer(u"Wang Fang"_s);
+            QVERIFY(!panel.saveRecoveryCopy()); // nothing to recover
+            QVERIFY(!QFile::exists(recovery));
+
+            QAbstractItemModel *model = panel.view()->model();
+            const int beijing = proxyRowOf(model, u"110000"_s);
+            QVERIFY(beijing >= 0);
+            QVERIFY(model->setData(model->index(beijing, ReviewTableModel::StatusColumn), u"preparing"_s));
+            QVERIFY(model->setData(model->index(beijing, ReviewTableModel::DocumentColumn), u"北京市新型智慧城市顶层设计"_s));
+            QTest::qWait(1100); // file times have a resolution of a second on some systems
+            QVERIFY(panel.saveRecoveryCopy());
+            QVERIFY(QFile::exists(recovery));
+            QVERIFY(!panel.saveRecoveryCopy()); // no new edits since
+            QCOMPARE(ProjectStore::integrityCheck(recovery), u"ok"_s);
+            QVERIFY(ReviewPanel::shouldOfferRecovery(path));
+            // The panel is closed without saving (as after a crash).
+        }
+        {
+            auto saved = ProjectStore::open(path);
+            QVERIFY(saved.store);
+            QVERIFY(saved.store->content().reviews.isEmpty());
+        }
+        {
+            auto recovered = ProjectStore::open(recovery);
+            QVERIFY(recovered.store);
+            QCOMPARE(recovered.store->reviewRecord(u"110000"_s)->status, ReviewStatus::Preparing);
+            QCOMPARE(recovered.store->reviewRecord(u"110000"_s)->document, u"北京市新型智慧城市顶层设计"_s);
+            const QList<AuditEntry> trail = recovered.store->auditTrail();
+            QCOMPARE(trail.size(), 2);
+            QCOMPARE(trail[0].who, u"Wang Fang"_s);
+        }
+        QCOMPARE(ReviewPanel::adoptRecovery(path), QString());
+        QVERIFY(!QFile::exists(recovery));
+        QVERIFY(QFile::exists(path + u".before-recovery"_s));
+        QVERIFY(!ReviewPanel::shouldOfferRecovery(path));
+        {
+            ReviewPanel panel;
+            auto opened = ProjectStore::open(path);
+            QVERIFY(opened.store);
+            panel.setProject(std::move(opened.store));
+            QCOMPARE(coverage(panel.summary(), ReviewLevel::ViceProvincialAndAbove)->planned, 1);
+            QCOMPARE(panel.project()->auditTrail().size(), 2);
+        }
+    }
+
+    void normalSaveRemovesRecovery()
+    {
+        const QString path = m_dir.filePath(u"save.cityatlas"_s);
+        ReviewPanel panel;
+        panel.setProject(newProject(u"save.cityatlas"_s));
+        panel.setReviewer(u"Wang Fang"_s);
+        QAbstractItemModel *model = panel.view()->model();
+        QVERIFY(model->setData(model->index(proxyRowOf(model, u"UC01"_s), ReviewTableModel::StatusColumn), u"approved"_s));
+        QVERIFY(panel.saveRecoveryCopy());
+        QVERIFY(QFile::exists(ReviewPanel::recoveryPath(path)));
+        QVERIFY(!hasErrors(panel.saveProject()));
+        QVERIFY(!QFile::exists(ReviewPanel::recoveryPath(path)));
+        QVERIFY(!ReviewPanel::shouldOfferRecovery(path));
+    }
+
+    void saveAsCopyCarriesPendingEdits()
+    {
+        ReviewPanel panel;
+        panel.setProject(newProject(u"original.cityatlas"_s));
+        panel.setReviewer(u"Li Wei"_s);
+        QAbstractItemModel *model = panel.view()->model();
+        QVERIFY(model->setData(model->index(proxyRowOf(model, u"440100"_s), ReviewTableModel::StatusColumn), u"approved"_s));
+        QVERIFY(m_dir.path().size() > 0);
+        QDir(m_dir.path()).mkdir(u"other"_s);
+        const QString copyPath = m_dir.filePath(u"other/copy.cityatlas"_s);
+        QVERIFY(!hasErrors(ReviewPanel::writeCopy(*panel.project(), copyPath)));
+        auto copy = ProjectStore::open(copyPath);
+        QVERIFY(copy.store);
+        QCOMPARE(copy.store->reviewRecord(u"440100"_s)->status, ReviewStatus::Approved);
+        QCOMPARE(copy.store->auditTrail().size(), 1);
+    }
+
+    void windowOpensProjectWithItsLayer()
+    {
+        const QString path = m_dir.filePath(u"window.cityatlas"_s);
+        {
+            auto created = ProjectStore::create(path);
+            QVERIFY(created.store);
+            IssueList issues;
+            QVERIFY(created.store->addLayer(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/grid3x3.geojson"), {}, u"grid"_s, false, &issues) > 0);
+            QVERIFY(!hasErrors(created.store->save()));
+        }
+        QSettings().remove(u"projects/recent"_s);
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QSignalSpy rendered(window.canvas(), &MapCanvas::renderFinished);
+        QVERIFY(window.openProject(path));
+        QVERIFY(window.reviewPanel()->project());
+        QCOMPARE(window.reviewPanel()->project()->path(), QFileInfo(path).absoluteFilePath());
+        QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->layer() != nullptr, 20000);
+        QCOMPARE(window.canvas()->layer()->rowCount(), 9);
+        QCOMPARE(QSettings().value(u"projects/recent"_s).toStringList(), QStringList{QFileInfo(path).absoluteFilePath()});
+        QVERIFY(!window.reviewPanel()->hasUnsavedChanges());
+    }
+};
+
+QTEST_MAIN(TestReviewPanel)
+#include "tst_reviewpanel.moc"

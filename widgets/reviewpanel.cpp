@@ -1,0 +1,599 @@
+#include "widgets/reviewpanel.h"
+
+#include "maps/models/reviewtablemodel.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+
+namespace {
+
+// Level, status and free-text filters over the review table.
+class ReviewFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QString level, status, text;
+    void refilter() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QAbstractItemModel *model = sourceModel();
+        if (!level.isEmpty() && model->index(row, 0, parent).data(ReviewTableModel::LevelRole).toString() != level)
+            return false;
+        if (!status.isEmpty() && model->index(row, ReviewTableModel::StatusColumn, parent).data().toString() != status)
+            return false;
+        if (text.isEmpty())
+            return true;
+        for (const int column : {ReviewTableModel::UnitColumn, ReviewTableModel::NameColumn, ReviewTableModel::DocumentColumn,
+                                 ReviewTableModel::DepartmentColumn, ReviewTableModel::NotesColumn})
+            if (model->index(row, column, parent).data().toString().contains(text, Qt::CaseInsensitive))
+                return true;
+        return false;
+    }
+};
+
+// The status column is edited with a choice of the three statuses.
+class StatusDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (index.column() != ReviewTableModel::StatusColumn)
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto *combo = new QComboBox(parent);
+        for (const ReviewStatus status : {ReviewStatus::None, ReviewStatus::Preparing, ReviewStatus::Approved})
+            combo->addItem(reviewStatusKey(status));
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentText(index.data(Qt::EditRole).toString());
+        else
+            QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        if (auto *combo = qobject_cast<QComboBox *>(editor))
+            model->setData(index, combo->currentText());
+        else
+            QStyledItemDelegate::setModelData(editor, model, index);
+    }
+};
+
+QString percent(std::optional<double> share)
+{
+    return share ? QLocale().toString(*share * 100.0, 'f', 1) + u" %"_s : u"–"_s;
+}
+
+void removeSqliteFiles(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + u"-wal"_s);
+    QFile::remove(path + u"-shm"_s);
+}
+
+// Copies from → to through QSaveFile: the target is either the old file or the new one.
+QString copyAtomically(const QString &from, const QString &to)
+{
+    QFile in(from);
+    if (!in.open(QIODevice::ReadOnly))
+        return QObject::tr("cannot read %1: %2").arg(from, in.errorString());
+    QSaveFile out(to);
+    if (!out.open(QIODevice::WriteOnly))
+        return QObject::tr("cannot write %1: %2").arg(to, out.errorString());
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (out.write(chunk) != chunk.size()) {
+            out.cancelWriting();
+            return QObject::tr("cannot write %1: %2").arg(to, out.errorString());
+        }
+    }
+    if (!out.commit())
+        return QObject::tr("cannot write %1: %2").arg(to, out.errorString());
+    return {};
+}
+
+} // namespace
+
+ReviewPanel::ReviewPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_autosave(new QTimer(this))
+{
+    ReviewCatalog::LoadResult loaded = ReviewCatalog::loadBundled();
+    m_catalog = std::move(loaded.catalog);
+    if (!m_catalog)
+        m_catalogError = loaded.issues.isEmpty() ? tr("The bundled unit lists cannot be read.") : loaded.issues.first().message;
+    m_baseline = ReviewCoverage::loadBaseline(ReviewCoverage::bundledBaselinePath());
+    buildUi();
+    m_autosave->setInterval(AutosaveIntervalMs);
+    connect(m_autosave, &QTimer::timeout, this, &ReviewPanel::saveRecoveryCopy);
+    setReviewer(QSettings().value(u"review/reviewer"_s).toString());
+    updateSummary();
+    updateEnabled();
+}
+
+ReviewPanel::~ReviewPanel()
+{
+    if (m_proxy)
+        m_proxy->setSourceModel(nullptr);
+    m_model.reset(); // before the store it reads
+}
+
+void ReviewPanel::buildUi()
+{
+    m_projectLabel = new QLabel(this);
+    m_projectLabel->setWordWrap(true);
+    m_reviewer = new QLineEdit(this);
+    m_reviewer->setPlaceholderText(tr("Your name: recorded with every change"));
+    connect(m_reviewer, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (m_model)
+            m_model->setReviewer(text.trimmed());
+        QSettings().setValue(u"review/reviewer"_s, text.trimmed());
+    });
+
+    m_level = new QComboBox(this);
+    m_level->addItem(tr("All levels"), QString());
+    for (const ReviewLevel level : AllReviewLevels)
+        m_level->addItem(reviewLevelName(level), reviewLevelKey(level));
+    m_status = new QComboBox(this);
+    m_status->addItem(tr("Any status"), QString());
+    m_status->addItem(tr("none"), u"none"_s);
+    m_status->addItem(tr("preparing"), u"preparing"_s);
+    m_status->addItem(tr("approved"), u"approved"_s);
+    m_search = new QLineEdit(this);
+    m_search->setPlaceholderText(tr("Search unit, name, document…"));
+    m_search->setClearButtonEnabled(true);
+
+    auto *proxy = new ReviewFilterProxy(this);
+    proxy->setSortRole(Qt::DisplayRole);
+    m_proxy = proxy;
+    connect(m_level, &QComboBox::currentIndexChanged, this, [this, proxy] {
+        proxy->level = m_level->currentData().toString();
+        proxy->refilter();
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this, proxy] {
+        proxy->status = m_status->currentData().toString();
+        proxy->refilter();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, [proxy](const QString &text) {
+        proxy->text = text.trimmed();
+        proxy->refilter();
+    });
+
+    m_view = new QTableView(this);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setItemDelegate(new StatusDelegate(m_view));
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->verticalHeader()->hide();
+    m_view->setAlternatingRowColors(true);
+
+    m_import = new QPushButton(tr("Import CSV/XLSX…"), this);
+    m_export = new QPushButton(tr("Export CSV…"), this);
+    m_audit = new QPushButton(tr("Audit trail…"), this);
+    connect(m_import, &QPushButton::clicked, this, &ReviewPanel::importDialog);
+    connect(m_export, &QPushButton::clicked, this, &ReviewPanel::exportDialog);
+    connect(m_audit, &QPushButton::clicked, this, &ReviewPanel::auditDialog);
+
+    m_summaryTable = new QTableWidget(0, 7, this);
+    m_summaryTable->setHorizontalHeaderLabels({tr("Level"), tr("Planned"), tr("Total"), tr("Share"),
+                                               tr("Published planned"), tr("Published total"), tr("Published share")});
+    m_summaryTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_summaryTable->verticalHeader()->hide();
+    m_summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summaryTable->horizontalHeader()->setStretchLastSection(true);
+
+    m_message = new QLabel(this);
+    m_message->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Reviewer:"), m_reviewer);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_level);
+    filters->addWidget(m_status);
+    filters->addWidget(m_search, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_audit);
+    buttons->addStretch();
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(filters);
+    topLayout->addWidget(m_view, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_summaryTable);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_projectLabel);
+    layout->addLayout(form);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+}
+
+void ReviewPanel::setProject(std::unique_ptr<ProjectStore> store)
+{
+    m_proxy->setSourceModel(nullptr);
+    m_model.reset();
+    m_store = std::move(store);
+    m_recoveryWrittenAt = -1;
+    m_message->clear();
+    if (m_store && m_catalog) {
+        m_model = std::make_unique<ReviewTableModel>(m_store.get(), &*m_catalog);
+        m_model->setReviewer(m_reviewer->text().trimmed());
+        connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &ReviewPanel::changed);
+        connect(m_model.get(), &QAbstractItemModel::modelReset, this, &ReviewPanel::changed);
+        connect(m_model.get(), &ReviewTableModel::editRefused, this, [this](const QString &message) {
+            m_message->setText(tr("Not changed: %1").arg(message));
+        });
+        m_proxy->setSourceModel(m_model.get());
+        m_view->resizeColumnsToContents();
+    }
+    if (m_store)
+        m_autosave->start();
+    else
+        m_autosave->stop();
+    updateSummary();
+    updateEnabled();
+    emit modifiedChanged(hasUnsavedChanges());
+}
+
+void ReviewPanel::updateEnabled()
+{
+    const bool ready = m_store && m_model;
+    m_view->setEnabled(ready);
+    m_import->setEnabled(ready);
+    m_export->setEnabled(ready);
+    m_audit->setEnabled(m_store != nullptr);
+    if (!m_catalogError.isEmpty())
+        m_projectLabel->setText(m_catalogError);
+    else if (!m_store)
+        m_projectLabel->setText(tr("No project open: use File ▸ New Project… or Open Project… to keep review records."));
+    else
+        m_projectLabel->setText(tr("Project: %1%2").arg(QDir::toNativeSeparators(m_store->path()),
+                                                        m_store->isModified() ? tr(" (unsaved changes)") : QString()));
+}
+
+void ReviewPanel::changed()
+{
+    m_message->clear();
+    updateSummary();
+    updateEnabled();
+    emit modifiedChanged(hasUnsavedChanges());
+}
+
+void ReviewPanel::updateSummary()
+{
+    if (m_catalog)
+        m_summary = ReviewCoverage::summarize(m_store ? m_store->content().reviews : QList<ReviewRecord>{}, *m_catalog, m_baseline);
+    else
+        m_summary = {};
+    m_summaryTable->setRowCount(int(m_summary.levels.size()));
+    for (int row = 0; row < m_summary.levels.size(); ++row) {
+        const LevelCoverage &level = m_summary.levels.at(row);
+        QStringList cells{reviewLevelName(level.level), QString::number(level.planned),
+                          QString::number(level.total) + (level.totalFromBaseline ? u"*"_s : QString()), percent(level.share())};
+        if (level.baseline)
+            cells << QString::number(level.baseline->planned) << QString::number(level.baseline->total)
+                  << percent(level.baseline->total > 0 ? std::optional<double>(level.baseline->share()) : std::nullopt)
+                         + (level.baseline->uncertain ? u" ?"_s : QString());
+        else
+            cells << u"–"_s << u"–"_s << u"–"_s;
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (column == 2 && level.totalFromBaseline)
+                item->setToolTip(tr("No bundled list of this level: the total is the published one."));
+            if (column >= 4 && level.baseline && !level.baseline->note.isEmpty())
+                item->setToolTip(level.baseline->note);
+            m_summaryTable->setItem(row, column, item);
+        }
+    }
+    emit summaryChanged();
+}
+
+int ReviewPanel::pendingReviewEdits() const
+{
+    if (!m_store)
+        return 0;
+    int pending = 0;
+    for (const AuditEntry &entry : m_store->auditTrail())
+        pending += entry.id == 0 ? 1 : 0;
+    return pending;
+}
+
+void ReviewPanel::setReviewer(const QString &who)
+{
+    m_reviewer->setText(who);
+}
+
+QString ReviewPanel::reviewer() const
+{
+    return m_reviewer->text().trimmed();
+}
+
+void ReviewPanel::setLevelFilter(const QString &levelKey)
+{
+    m_level->setCurrentIndex(qMax(0, m_level->findData(levelKey)));
+}
+
+void ReviewPanel::setStatusFilter(const QString &statusKey)
+{
+    m_status->setCurrentIndex(qMax(0, m_status->findData(statusKey)));
+}
+
+ReviewImportResult ReviewPanel::importRecords(const QString &path)
+{
+    ReviewImportResult result;
+    if (!m_store || !m_catalog || !m_model) {
+        result.issues << Issue::error(tr("Open a project first."));
+        return result;
+    }
+    if (reviewer().isEmpty()) {
+        result.issues << Issue::error(tr("Enter your name as reviewer first: every imported change is recorded with it."));
+        return result;
+    }
+    result = ReviewCsv::apply(*m_store, path, *m_catalog, reviewer());
+    if (result.ok())
+        m_model->reload(); // emits modelReset → changed()
+    return result;
+}
+
+QString ReviewPanel::exportRecords(const QString &path) const
+{
+    if (!m_store || !m_catalog)
+        return tr("Open a project first.");
+    return ReviewCsv::write(path, ReviewCsv::header(), ReviewCsv::rows(m_store->content().reviews, *m_catalog, true));
+}
+
+QString ReviewPanel::exportAuditTrail(const QString &path) const
+{
+    if (!m_store)
+        return tr("Open a project first.");
+    return ReviewCsv::write(path, ReviewCsv::auditHeader(), ReviewCsv::auditRows(m_store->auditTrail()));
+}
+
+IssueList ReviewPanel::saveProject()
+{
+    if (!m_store)
+        return {Issue::error(tr("No project is open."))};
+    IssueList issues = m_store->save();
+    if (!hasErrors(issues)) {
+        removeSqliteFiles(recoveryPath(m_store->path()));
+        m_recoveryWrittenAt = -1;
+    }
+    updateEnabled();
+    emit modifiedChanged(hasUnsavedChanges());
+    return issues;
+}
+
+QString ReviewPanel::recoveryPath(const QString &projectPath)
+{
+    return projectPath + u".recovery"_s;
+}
+
+bool ReviewPanel::shouldOfferRecovery(const QString &projectPath)
+{
+    const QFileInfo recovery(recoveryPath(projectPath));
+    const QFileInfo project(projectPath);
+    return recovery.isFile() && (!project.exists() || recovery.lastModified() > project.lastModified());
+}
+
+QString ReviewPanel::adoptRecovery(const QString &projectPath)
+{
+    const QString recovery = recoveryPath(projectPath);
+    if (QFileInfo::exists(projectPath)) {
+        {
+            // Opening and closing folds a leftover write-ahead log into the file, so that no
+            // log of the old file is applied to the recovered one.
+            auto opened = ProjectStore::open(projectPath);
+        }
+        const QString backup = projectPath + u".before-recovery"_s;
+        QFile::remove(backup);
+        if (const QString error = copyAtomically(projectPath, backup); !error.isEmpty())
+            return error;
+        QFile::remove(projectPath + u"-wal"_s);
+        QFile::remove(projectPath + u"-shm"_s);
+    }
+    if (const QString error = copyAtomically(recovery, projectPath); !error.isEmpty())
+        return error;
+    removeSqliteFiles(recovery);
+    return {};
+}
+
+IssueList ReviewPanel::writeCopy(const ProjectStore &store, const QString &targetPath)
+{
+    const QString temporary = targetPath + u".tmp"_s;
+    removeSqliteFiles(temporary);
+    // The saved state is all in the main file: a save folds the log into it.
+    if (!QFile::copy(store.path(), temporary))
+        return {Issue::error(tr("cannot copy %1 to %2").arg(store.path(), temporary), targetPath)};
+    QFile(temporary).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    IssueList issues;
+    {
+        ProjectStore::OpenResult copy = ProjectStore::open(temporary);
+        if (!copy.store) {
+            removeSqliteFiles(temporary);
+            return copy.issues;
+        }
+        // Layers stored relative to the old folder: point them at the same files.
+        const QList<SourceCheck> before = store.checkSources();
+        const QList<SourceCheck> after = copy.store->checkSources();
+        for (const SourceCheck &check : before) {
+            if (check.resolvedPath.isEmpty())
+                continue;
+            for (const SourceCheck &now : after)
+                if (now.layerId == check.layerId && now.resolvedPath != check.resolvedPath)
+                    copy.store->relocate(check.layerId, check.resolvedPath);
+        }
+        // The edits not yet saved, in order and by the same reviewers.
+        for (const AuditEntry &entry : store.auditTrail()) {
+            if (entry.id != 0)
+                continue;
+            ReviewRecord record = copy.store->reviewRecord(entry.unitId).value_or(ReviewRecord{});
+            record.unitId = entry.unitId;
+            if (entry.field == u"status")
+                record.status = parseReviewStatus(entry.newValue).value_or(ReviewStatus::None);
+            else if (entry.field == u"document")
+                record.document = entry.newValue;
+            else if (entry.field == u"approved_on")
+                record.approvedOn = entry.newValue;
+            else if (entry.field == u"department")
+                record.department = entry.newValue;
+            else if (entry.field == u"reviewer")
+                record.reviewer = entry.newValue;
+            else if (entry.field == u"notes")
+                record.notes = entry.newValue;
+            issues << copy.store->setReviewRecord(record, entry.who);
+        }
+        if (copy.store->content().title != store.content().title)
+            copy.store->setTitle(store.content().title);
+        issues << copy.store->save();
+    } // closes the copy: its log is folded in
+    if (hasErrors(issues)) {
+        removeSqliteFiles(temporary);
+        return issues;
+    }
+    if (const QString error = copyAtomically(temporary, targetPath); !error.isEmpty())
+        issues << Issue::error(error, targetPath);
+    removeSqliteFiles(temporary);
+    return issues;
+}
+
+bool ReviewPanel::saveRecoveryCopy()
+{
+    const int pending = pendingReviewEdits();
+    if (!m_store || pending == 0 || pending == m_recoveryWrittenAt)
+        return false;
+    const IssueList issues = writeCopy(*m_store, recoveryPath(m_store->path()));
+    if (hasErrors(issues)) {
+        m_message->setText(tr("The recovery copy could not be written: %1").arg(issues.first().message));
+        return false;
+    }
+    m_recoveryWrittenAt = pending;
+    m_message->setText(tr("Recovery copy written at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    return true;
+}
+
+void ReviewPanel::importDialog()
+{
+    if (reviewer().isEmpty()) {
+        QMessageBox::information(this, tr("Import review records"), tr("Enter your name as reviewer first: every imported change is recorded with it."));
+        m_reviewer->setFocus();
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Review Records"),
+                                                      QSettings().value(u"files/lastFolder"_s).toString(),
+                                                      tr("Review records (*.csv *.xlsx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const ReviewImportResult result = importRecords(path);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const Issue &issue : result.issues)
+            if (issue.severity == Issue::Severity::Error)
+                lines << issue.message;
+        QMessageBox box(QMessageBox::Warning, tr("Import review records"),
+                        tr("%n row(s) cannot be imported; nothing was changed.", nullptr, int(lines.size())), QMessageBox::Ok, this);
+        box.setInformativeText(lines.mid(0, 12).join(u'\n') + (lines.size() > 12 ? u"\n…"_s : QString()));
+        box.setDetailedText(lines.join(u'\n'));
+        box.exec();
+        return;
+    }
+    m_message->setText(tr("Imported %n row(s) from %1: %2 change(s) recorded.", nullptr, result.rowCount)
+                           .arg(QFileInfo(path).fileName()).arg(result.changes));
+}
+
+void ReviewPanel::exportDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Review Records"),
+                                                      QSettings().value(u"files/lastFolder"_s).toString(), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = exportRecords(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export review records"), error);
+    else
+        m_message->setText(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReviewPanel::auditDialog()
+{
+    if (!m_store)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Audit trail — %1").arg(QFileInfo(m_store->path()).fileName()));
+    const QStringList header = ReviewCsv::auditHeader();
+    const QList<QStringList> rows = ReviewCsv::auditRows(m_store->auditTrail());
+    auto *table = new QTableWidget(int(rows.size()), int(header.size()), &dialog);
+    table->setHorizontalHeaderLabels(header);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    for (int row = 0; row < rows.size(); ++row)
+        for (int column = 0; column < rows.at(row).size() && column < header.size(); ++column)
+            table->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton *exportButton = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(exportButton, &QPushButton::clicked, &dialog, [this, &dialog] {
+        const QString path = QFileDialog::getSaveFileName(&dialog, tr("Export Audit Trail"),
+                                                          QSettings().value(u"files/lastFolder"_s).toString(), tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        if (const QString error = exportAuditTrail(path); !error.isEmpty())
+            QMessageBox::warning(&dialog, tr("Export audit trail"), error);
+    });
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("%n change(s), oldest first. The trail cannot be edited.", nullptr, int(rows.size())), &dialog));
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    dialog.resize(900, 500);
+    dialog.exec();
+}
+
+} // namespace CityAtlas
