@@ -227,6 +227,8 @@ void MainWindow::shareLayer()
     m_evaluation->setLayer(m_layer);
     m_attributes->setLayer(m_layer);
     m_identify->setLayer(m_layer);
+    if (m_review)
+        m_review->setLayer(m_layer);
 }
 
 void MainWindow::showIssues(const IssueList &issues)
@@ -385,6 +387,10 @@ void MainWindow::showAbout()
 void MainWindow::createReviewDock()
 {
     m_review = new ReviewPanel(this);
+    connect(m_review, &ReviewPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
+    connect(m_review, &ReviewPanel::mapFieldRequested, this, [this](const QString &field) {
+        m_controls->setSpec({field, ClassificationMethod::EqualInterval, 5, u"Greens"_s, false});
+    });
     auto *dock = new QDockWidget(tr("Coverage review"), this);
     dock->setObjectName(u"reviewDock"_s);
     dock->setWidget(m_review);

@@ -211,6 +211,13 @@ void ReviewPanel::buildUi()
     connect(m_import, &QPushButton::clicked, this, &ReviewPanel::importDialog);
     connect(m_export, &QPushButton::clicked, this, &ReviewPanel::exportDialog);
     connect(m_audit, &QPushButton::clicked, this, &ReviewPanel::auditDialog);
+    m_mapCoverage = new QPushButton(tr("Map coverage by province"), this);
+    m_mapCoverage->setToolTip(tr("Adds the share of each province's units (of the chosen level) that are planned "
+                                 "to the current province layer, matched by its code field, and maps it"));
+    connect(m_mapCoverage, &QPushButton::clicked, this, [this] {
+        const QString error = mapCoverageByProvince();
+        m_message->setText(error);
+    });
 
     m_summaryTable = new QTableWidget(0, 7, this);
     m_summaryTable->setHorizontalHeaderLabels({tr("Level"), tr("Planned"), tr("Total"), tr("Share"),
@@ -219,6 +226,8 @@ void ReviewPanel::buildUi()
     m_summaryTable->verticalHeader()->hide();
     m_summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryTable->horizontalHeader()->setStretchLastSection(true);
+    m_summaryTable->setToolTip(tr("Double-click a level to list its units"));
+    connect(m_summaryTable, &QTableWidget::cellDoubleClicked, this, [this](int row, int) { showLevelOfSummaryRow(row); });
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -233,6 +242,7 @@ void ReviewPanel::buildUi()
     buttons->addWidget(m_import);
     buttons->addWidget(m_export);
     buttons->addWidget(m_audit);
+    buttons->addWidget(m_mapCoverage);
     buttons->addStretch();
 
     auto *top = new QWidget(this);
@@ -288,6 +298,7 @@ void ReviewPanel::updateEnabled()
     m_import->setEnabled(ready);
     m_export->setEnabled(ready);
     m_audit->setEnabled(m_store != nullptr);
+    m_mapCoverage->setEnabled(ready && m_layer != nullptr);
     if (!m_catalogError.isEmpty())
         m_projectLabel->setText(m_catalogError);
     else if (!m_store)
@@ -364,6 +375,64 @@ void ReviewPanel::setLevelFilter(const QString &levelKey)
 void ReviewPanel::setStatusFilter(const QString &statusKey)
 {
     m_status->setCurrentIndex(qMax(0, m_status->findData(statusKey)));
+}
+
+void ReviewPanel::showLevelOfSummaryRow(int row)
+{
+    if (row < 0 || row >= m_summary.levels.size())
+        return;
+    setLevelFilter(reviewLevelKey(m_summary.levels.at(row).level));
+    if (m_proxy->rowCount() > 0) {
+        const QModelIndex first = m_proxy->index(0, 0);
+        m_view->scrollTo(first, QAbstractItemView::PositionAtTop);
+        m_view->setCurrentIndex(first);
+    }
+    m_view->setFocus();
+}
+
+void ReviewPanel::setLayer(std::shared_ptr<const FeatureTable> layer)
+{
+    m_layer = std::move(layer);
+    updateEnabled();
+}
+
+QString ReviewPanel::mapCoverageByProvince()
+{
+    if (!m_store || !m_catalog)
+        return tr("Open a project first.");
+    const int codeField = m_layer ? m_layer->fieldIndex(u"code"_s) : -1;
+    if (codeField < 0)
+        return tr("Show a province layer with a code field (GB/T 2260 codes) first.");
+    std::optional<ReviewLevel> level;
+    for (const ReviewLevel l : AllReviewLevels)
+        if (reviewLevelKey(l) == m_level->currentData().toString())
+            level = l;
+    QHash<QString, ProvinceCoverage> byCode;
+    for (const ProvinceCoverage &province : ReviewCoverage::coverageByProvince(m_store->content().reviews, *m_catalog, level))
+        byCode.insert(province.provinceCode, province);
+
+    QList<int> rows;
+    ResultColumn share{{u"coverage_share"_s, FieldType::Real}, {}};
+    ResultColumn planned{{u"coverage_planned"_s, FieldType::Integer}, {}};
+    ResultColumn total{{u"coverage_total"_s, FieldType::Integer}, {}};
+    for (int row = 0; row < m_layer->rowCount(); ++row) {
+        QString code = m_layer->value(row, codeField).toString().trimmed();
+        if (const auto n = m_layer->number(row, codeField))
+            code = QString::number(qint64(*n));
+        if (code.size() != 6 || !code.endsWith(u"0000"_s))
+            continue;
+        const ProvinceCoverage province = byCode.value(code);
+        rows << row;
+        const auto s = province.share();
+        share.values << (s ? QVariant(*s) : QVariant());
+        planned.values << province.planned;
+        total.values << province.total;
+    }
+    if (rows.isEmpty())
+        return tr("The current layer has no province codes (GB/T 2260, such as 130000) in its code field.");
+    emit resultColumnsReady(rows, {share, planned, total});
+    emit mapFieldRequested(u"coverage_share"_s);
+    return {};
 }
 
 ReviewImportResult ReviewPanel::importRecords(const QString &path)

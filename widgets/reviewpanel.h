@@ -1,5 +1,6 @@
 #pragma once
 
+#include "maps/data/featuretable.h"
 #include "maps/project/projectstore.h"
 #include "maps/project/reviewcatalog.h"
 #include "maps/project/reviewcoverage.h"
@@ -54,6 +55,16 @@ public:
     QTableView *view() const { return m_view; }
     const CoverageSummary &summary() const { return m_summary; }
     const ReviewCatalog *catalog() const { return m_catalog ? &*m_catalog : nullptr; }
+    QTableWidget *summaryTable() const { return m_summaryTable; }
+
+    // The map layer whose `code` field (GB/T 2260 province codes) the province coverage is matched to.
+    void setLayer(std::shared_ptr<const FeatureTable> layer);
+    // Coverage by province of the units of the level filter (all levels when none) as the fields
+    // coverage_share, coverage_planned and coverage_total of the layer (resultColumnsReady), then
+    // asks for coverage_share on the map (mapFieldRequested). An error message, or empty.
+    QString mapCoverageByProvince();
+    // Drill-down: filters the review table to the level of a row of the summary table.
+    void showLevelOfSummaryRow(int row);
 
     // Filters: a level key (reviewLevelKey, empty for all), a status key (empty for all).
     void setLevelFilter(const QString &levelKey);
@@ -84,6 +95,8 @@ public slots:
 signals:
     void modifiedChanged(bool modified);
     void summaryChanged();
+    void resultColumnsReady(const QList<int> &rows, const QList<CityAtlas::ResultColumn> &columns);
+    void mapFieldRequested(const QString &field);
 
 private:
     void buildUi();
@@ -100,6 +113,7 @@ private:
     QString m_catalogError;
     std::unique_ptr<ReviewTableModel> m_model;
     CoverageSummary m_summary;
+    std::shared_ptr<const FeatureTable> m_layer;
     int m_recoveryWrittenAt = -1; // pending edits when the recovery copy was last written
 
     QSortFilterProxyModel *m_proxy;
@@ -114,6 +128,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_export;
     QPushButton *m_audit;
+    QPushButton *m_mapCoverage;
     QTimer *m_autosave;
 };
 

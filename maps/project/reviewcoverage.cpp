@@ -3,7 +3,9 @@
 #include "maps/data/bundleddata.h"
 #include "maps/data/vectorreader.h"
 
+#include <QMap>
 #include <QObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +100,36 @@ CoverageSummary ReviewCoverage::summarize(const QList<ReviewRecord> &records, co
     if (baseline.rows.isEmpty())
         summary.issues << baseline.issues;
     return summary;
+}
+
+QList<ProvinceCoverage> ReviewCoverage::coverageByProvince(const QList<ReviewRecord> &records, const ReviewCatalog &catalog,
+                                                           std::optional<ReviewLevel> level)
+{
+    QHash<QString, ReviewUnit> units; // by id
+    for (const ReviewLevel l : AllReviewLevels)
+        if (!level || *level == l)
+            for (const ReviewUnit &unit : catalog.units(l))
+                units.insert(unit.id, unit);
+    QSet<QString> planned;
+    for (const ReviewRecord &record : records) {
+        const auto unit = catalog.unit(record.unitId);
+        if (!unit || (level && unit->level != *level))
+            continue;
+        units.insert(unit->id, *unit);
+        if (record.isPlanned())
+            planned.insert(unit->id);
+    }
+    QMap<QString, ProvinceCoverage> byProvince;
+    for (const ReviewUnit &unit : std::as_const(units)) {
+        if (unit.provinceCode.size() < 2)
+            continue;
+        const QString code = unit.provinceCode.left(2) + u"0000"_s;
+        ProvinceCoverage &row = byProvince[code];
+        row.provinceCode = code;
+        ++row.total;
+        row.planned += planned.contains(unit.id) ? 1 : 0;
+    }
+    return byProvince.values();
 }
 
 } // namespace CityAtlas

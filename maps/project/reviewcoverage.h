@@ -30,6 +30,19 @@ struct LevelCoverage
     }
 };
 
+// The coverage of one provincial-level division (GB/T 2260 code, e.g. "130000").
+struct ProvinceCoverage
+{
+    QString provinceCode;
+    int planned = 0;                  // its units with a record in preparation or approved
+    int total = 0;                    // its units under review
+
+    std::optional<double> share() const
+    {
+        return total > 0 ? std::optional<double>(double(planned) / double(total)) : std::nullopt;
+    }
+};
+
 struct CoverageSummary
 {
     QList<LevelCoverage> levels;      // in the figure's order
@@ -49,6 +62,13 @@ public:
     static Baseline loadBaseline(const QString &path);
 
     static CoverageSummary summarize(const QList<ReviewRecord> &records, const ReviewCatalog &catalog, const Baseline &baseline);
+
+    // Coverage by province, ordered by code: the units under review (every listed unit, plus
+    // county-level units that have a record) of the given level, or of all levels, that lie in a
+    // province (urban clusters do not), grouped by the first two digits of their province code.
+    // Records of unknown units are not counted. Provinces without units are left out.
+    static QList<ProvinceCoverage> coverageByProvince(const QList<ReviewRecord> &records, const ReviewCatalog &catalog,
+                                                      std::optional<ReviewLevel> level = std::nullopt);
 };
 
 } // namespace CityAtlas

@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -225,6 +226,70 @@ private slots:
         QVERIFY(copy.store);
         QCOMPARE(copy.store->reviewRecord(u"440100"_s)->status, ReviewStatus::Approved);
         QCOMPARE(copy.store->auditTrail().size(), 1);
+    }
+
+    void drillDownFromSummaryLevel()
+    {
+        ReviewPanel panel;
+        panel.setProject(newProject(u"drill.cityatlas"_s));
+        panel.resize(900, 700);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableWidget *summary = panel.summaryTable();
+        QCOMPARE(summary->rowCount(), 5);
+        QVERIFY(panel.view()->model()->rowCount() > 300);
+        // Row 2 is the national-level new areas (the figure's order).
+        QTableWidgetItem *item = summary->item(2, 0);
+        QVERIFY(item);
+        summary->scrollToItem(item);
+        const QPoint at = summary->visualItemRect(item).center();
+        QTest::mouseClick(summary->viewport(), Qt::LeftButton, {}, at); // the view wants a press before the double-click
+        QTest::mouseDClick(summary->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(panel.view()->model()->rowCount(), 19);
+        QCOMPARE(panel.view()->currentIndex().row(), 0);
+        for (int row = 0; row < 19; ++row)
+            QVERIFY(panel.view()->model()->index(row, 0).data(ReviewTableModel::UnitIdRole).toString().startsWith(u"NA"_s));
+        panel.showLevelOfSummaryRow(1);
+        QCOMPARE(panel.view()->model()->rowCount(), 277);
+    }
+
+    void coverageByProvinceGoesToTheMap()
+    {
+        ReviewPanel panel;
+        panel.setProject(newProject(u"provinces.cityatlas"_s));
+        panel.setReviewer(u"Li Wei"_s);
+        QVERIFY(!panel.mapCoverageByProvince().isEmpty()); // no layer yet
+
+        auto layer = std::make_shared<FeatureTable>(u"provinces"_s, QString());
+        layer->addField({u"code"_s, FieldType::Integer});
+        layer->addField({u"name"_s, FieldType::String});
+        layer->appendRow({130000, u"河北省"_s});
+        layer->appendRow({440000, u"广东省"_s});
+        layer->appendRow({130100, u"石家庄市"_s}); // not a province: left out
+        layer->appendRow({710000, u"台湾省"_s});
+        panel.setLayer(layer);
+
+        // Xiong'an approved: at the new-area level Hebei is 1 of 1, Guangdong (Nansha) 0 of 1.
+        QAbstractItemModel *viewModel = panel.view()->model();
+        panel.setLevelFilter(u"national_new_area"_s);
+        QVERIFY(viewModel->setData(viewModel->index(proxyRowOf(viewModel, u"NA19"_s), ReviewTableModel::StatusColumn), u"approved"_s));
+
+        QSignalSpy columns(&panel, &ReviewPanel::resultColumnsReady);
+        QSignalSpy mapField(&panel, &ReviewPanel::mapFieldRequested);
+        QCOMPARE(panel.mapCoverageByProvince(), QString());
+        QCOMPARE(columns.size(), 1);
+        QCOMPARE(columns[0][0].value<QList<int>>(), (QList<int>{0, 1, 3}));
+        const auto result = columns[0][1].value<QList<ResultColumn>>();
+        QCOMPARE(result.size(), 3);
+        QCOMPARE(result[0].field.name, u"coverage_share"_s);
+        QCOMPARE(result[1].field.name, u"coverage_planned"_s);
+        QCOMPARE(result[2].field.name, u"coverage_total"_s);
+        QCOMPARE(result[0].values[0].toDouble(), 1.0);
+        QCOMPARE(result[0].values[1].toDouble(), 0.0);
+        QCOMPARE(result[1].values[0].toInt(), 1);
+        QCOMPARE(result[2].values[1].toInt(), 1);
+        QCOMPARE(mapField.size(), 1);
+        QCOMPARE(mapField[0][0].toString(), u"coverage_share"_s);
     }
 
     void windowOpensProjectWithItsLayer()

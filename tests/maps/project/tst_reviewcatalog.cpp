@@ -188,6 +188,63 @@ private slots:
         QVERIFY(qAbs(*s.levels[0].share() - 2.0 / 19.0) < 1e-12);
     }
 
+    void coverageByProvince()
+    {
+        auto record = [](const QString &unit, ReviewStatus status) {
+            ReviewRecord r;
+            r.unitId = unit;
+            r.status = status;
+            return r;
+        };
+        const QList<ReviewRecord> records{
+            record(u"130100"_s, ReviewStatus::Approved),   // 石家庄, prefecture-level, Hebei
+            record(u"130200"_s, ReviewStatus::Preparing),  // 唐山
+            record(u"130600"_s, ReviewStatus::None),       // 保定: reviewed, not planned
+            record(u"NA19"_s, ReviewStatus::Approved),     // 河北雄安新区, new area, Hebei
+            record(u"130102"_s, ReviewStatus::Preparing),  // 长安区, county-level, only by its record
+            record(u"440100"_s, ReviewStatus::Approved),   // 广州, vice-provincial, Guangdong
+            record(u"UC01"_s, ReviewStatus::Approved),     // an urban cluster: no province
+            record(u"999999"_s, ReviewStatus::Approved),   // unknown: not counted
+        };
+        QCOMPARE(m_catalog->unit(u"NA19"_s)->provinceCode, u"130000"_s);
+        auto find = [](const QList<ProvinceCoverage> &list, const QString &code) -> std::optional<ProvinceCoverage> {
+            for (const ProvinceCoverage &p : list)
+                if (p.provinceCode == code)
+                    return p;
+            return std::nullopt;
+        };
+
+        // Prefecture-level cities only: Hebei's 11, Guangdong's 21 less Guangzhou and Shenzhen.
+        const auto prefectures = ReviewCoverage::coverageByProvince(records, *m_catalog, ReviewLevel::PrefectureCity);
+        const auto hebei = find(prefectures, u"130000"_s);
+        QVERIFY(hebei);
+        QCOMPARE(hebei->planned, 2);
+        QCOMPARE(hebei->total, 11);
+        QVERIFY(qAbs(*hebei->share() - 2.0 / 11.0) < 1e-12);
+        const auto guangdong = find(prefectures, u"440000"_s);
+        QVERIFY(guangdong);
+        QCOMPARE(guangdong->planned, 0);
+        QCOMPARE(guangdong->total, 19);
+        QCOMPARE(*guangdong->share(), 0.0);
+        QVERIFY(!find(prefectures, u"110000"_s)); // Beijing is vice-provincial and above
+        for (int i = 1; i < prefectures.size(); ++i)
+            QVERIFY(prefectures[i - 1].provinceCode < prefectures[i].provinceCode);
+
+        // All levels: Hebei 11 prefectures + Xiong'an + 长安区 = 13, of which 4 planned;
+        // Guangdong adds Guangzhou (planned), Shenzhen and Nansha = 22, 1 planned.
+        const auto all = ReviewCoverage::coverageByProvince(records, *m_catalog);
+        QCOMPARE(find(all, u"130000"_s)->planned, 4);
+        QCOMPARE(find(all, u"130000"_s)->total, 13);
+        QVERIFY(qAbs(*find(all, u"130000"_s)->share() - 4.0 / 13.0) < 1e-12);
+        QCOMPARE(find(all, u"440000"_s)->planned, 1);
+        QCOMPARE(find(all, u"440000"_s)->total, 22);
+        int units = 0;
+        for (const ProvinceCoverage &p : all)
+            units += p.total;
+        // Every listed unit but the 19 urban clusters, plus the one county-level record.
+        QCOMPARE(units, 19 + 277 + 19 + 27 + 1);
+    }
+
     void exportRoundTrip()
     {
         auto created = ProjectStore::create(m_dir.filePath(u"export.cityatlas"_s));
