@@ -110,6 +110,21 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::AttributeTable</name>
+    <message>
+        <source>Add field…</source>
+        <translation>Add field…</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>Filter rows…</translation>
+    </message>
+    <message>
+        <source>Compute a new field from an expression: arithmetic, per-capita values, logarithms, ranks</source>
+        <translation>Compute a new field from an expression: arithmetic, per-capita values, logarithms, ranks</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::ChoroplethControls</name>
     <message>
         <source>Reverse</source>
@@ -150,6 +165,100 @@
     <message>
         <source>Colours:</source>
         <translation>Colours:</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ComputedFieldDialog</name>
+    <message>
+        <source>Add a computed field to %1</source>
+        <translation>Add a computed field to %1</translation>
+    </message>
+    <message>
+        <source>for example pop_per_km2</source>
+        <translation>for example pop_per_km2</translation>
+    </message>
+    <message>
+        <source>for example density(pop_2022 * 10000, area_km2)</source>
+        <translation>for example density(pop_2022 * 10000, area_km2)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Field name:</source>
+        <translation>Field name:</translation>
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation>Expression:</translation>
+    </message>
+    <message>
+        <source>Operators + - * / ^ and parentheses; write other field names in double quotes, as in &quot;人口 2022&quot;. Double-click a function or a field to insert it.</source>
+        <translation>Operators + - * / ^ and parentheses; write other field names in double quotes, as in &quot;人口 2022&quot;. Double-click a function or a field to insert it.</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <source>Numeric fields</source>
+        <translation>Numeric fields</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>Preview of the first rows</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1 rows, all null.</source>
+        <translation>%1 rows, all null.</translation>
+    </message>
+    <message>
+        <source>%1 rows: values from %2 to %3; %4 null.</source>
+        <translation>%1 rows: values from %2 to %3; %4 null.</translation>
+    </message>
+    <message>
+        <source>The layer has a field %1 already; OK replaces its values.</source>
+        <translation>The layer has a field %1 already; OK replaces its values.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::DecompositionChart</name>
+    <message>
+        <source>Within and between %1</source>
+        <translation>Within and between %1</translation>
+    </message>
+    <message>
+        <source>Within groups</source>
+        <translation>Within groups</translation>
+    </message>
+    <message>
+        <source>Between groups</source>
+        <translation>Between groups</translation>
+    </message>
+    <message>
+        <source>Transvariation (Gini)</source>
+        <translation>Transvariation (Gini)</translation>
+    </message>
+    <message>
+        <source>Gini</source>
+        <translation>Gini</translation>
+    </message>
+    <message>
+        <source>Theil L</source>
+        <translation>Theil L</translation>
+    </message>
+    <message>
+        <source>Theil T</source>
+        <translation>Theil T</translation>
     </message>
 </context>
 <context>
@@ -215,6 +324,456 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::EvaluationInputs</name>
+    <message>
+        <source>vary methods</source>
+        <translation>vary methods</translation>
+    </message>
+    <message>
+        <source>Sample system (synthetic)</source>
+        <translation>Sample system (synthetic)</translation>
+    </message>
+    <message>
+        <source>GB/T 33356-2016 new smart cities</source>
+        <translation>GB/T 33356-2016 new smart cities</translation>
+    </message>
+    <message>
+        <source>Giffinger et al. 2007, six dimensions</source>
+        <translation>Giffinger et al. 2007, six dimensions</translation>
+    </message>
+    <message>
+        <source>None: every numeric column</source>
+        <translation>None: every numeric column</translation>
+    </message>
+    <message>
+        <source>JSON file…</source>
+        <translation>JSON file…</translation>
+    </message>
+    <message>
+        <source>Leaves (finest level)</source>
+        <translation>Leaves (finest level)</translation>
+    </message>
+    <message>
+        <source>First level (a table of dimension scores)</source>
+        <translation>First level (a table of dimension scores)</translation>
+    </message>
+    <message>
+        <source>Bundled SAMPLE table (synthetic, 31 provinces)</source>
+        <translation>Bundled SAMPLE table (synthetic, 31 provinces)</translation>
+    </message>
+    <message>
+        <source>Other table…</source>
+        <translation>Other table…</translation>
+    </message>
+    <message>
+        <source>Any table GDAL reads (CSV, XLSX, GeoPackage): one row per unit, one column per indicator</source>
+        <translation>Any table GDAL reads (CSV, XLSX, GeoPackage): one row per unit, one column per indicator</translation>
+    </message>
+    <message>
+        <source>Template weights</source>
+        <translation>Template weights</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>Equal</translation>
+    </message>
+    <message>
+        <source>Entropy weight method</source>
+        <translation>Entropy weight method</translation>
+    </message>
+    <message>
+        <source>CRITIC</source>
+        <translation>CRITIC</translation>
+    </message>
+    <message>
+        <source>PCA (OECD/JRC)</source>
+        <translation>PCA (OECD/JRC)</translation>
+    </message>
+    <message>
+        <source>AHP pairwise matrix…</source>
+        <translation>AHP pairwise matrix…</translation>
+    </message>
+    <message>
+        <source>Weights file…</source>
+        <translation>Weights file…</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>Min–max</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Z-score</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Vector, raw values (TOPSIS only)</source>
+        <translation>Vector, raw values (TOPSIS only)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source> draws</source>
+        <translation> draws</translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation>seed </translation>
+    </message>
+    <message>
+        <source>Dirichlet, κ</source>
+        <translation>Dirichlet, κ</translation>
+    </message>
+    <message>
+        <source>Uniform, ± fraction</source>
+        <translation>Uniform, ± fraction</translation>
+    </message>
+    <message>
+        <source>Fixed weights</source>
+        <translation>Fixed weights</translation>
+    </message>
+    <message>
+        <source>Also draw the other normalisations (min–max, z-score, rank) and aggregations (arithmetic, geometric, TOPSIS)</source>
+        <translation>Also draw the other normalisations (min–max, z-score, rank) and aggregations (arithmetic, geometric, TOPSIS)</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation>Indicators:</translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation>Weights:</translation>
+    </message>
+    <message>
+        <source>Normalisation:</source>
+        <translation>Normalisation:</translation>
+    </message>
+    <message>
+        <source>Aggregation:</source>
+        <translation>Aggregation:</translation>
+    </message>
+    <message>
+        <source>Monte Carlo:</source>
+        <translation>Monte Carlo:</translation>
+    </message>
+    <message>
+        <source>Perturbation:</source>
+        <translation>Perturbation:</translation>
+    </message>
+    <message>
+        <source>Open Indicator System</source>
+        <translation>Open Indicator System</translation>
+    </message>
+    <message>
+        <source>Indicator systems (*.json);;All files (*)</source>
+        <translation>Indicator systems (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Open Indicator Table</source>
+        <translation>Open Indicator Table</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.gpkg *.ods *.dbf);;All files (*)</source>
+        <translation>Tables (*.csv *.xlsx *.gpkg *.ods *.dbf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Concentration κ: larger stays closer to the weights</source>
+        <translation>Concentration κ: larger stays closer to the weights</translation>
+    </message>
+    <message>
+        <source>Each weight varies by ± this fraction before renormalising</source>
+        <translation>Each weight varies by ± this fraction before renormalising</translation>
+    </message>
+    <message>
+        <source>Open AHP Pairwise Comparison Matrix</source>
+        <translation>Open AHP Pairwise Comparison Matrix</translation>
+    </message>
+    <message>
+        <source>Open Weights (indicator, weight)</source>
+        <translation>Open Weights (indicator, weight)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>Tables (*.csv *.xlsx *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The vector normalisation of the raw values belongs to TOPSIS: choose TOPSIS, or min–max, z-score or rank.</source>
+        <translation>The vector normalisation of the raw values belongs to TOPSIS: choose TOPSIS, or min–max, z-score or rank.</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo draws normalise the values first: with TOPSIS choose min–max, z-score or rank, or turn the draws off.</source>
+        <translation>The Monte Carlo draws normalise the values first: with TOPSIS choose min–max, z-score or rank, or turn the draws off.</translation>
+    </message>
+    <message>
+        <source>The geometric mean needs positive values, and z-scores are negative for half the units: choose min–max or rank.</source>
+        <translation>The geometric mean needs positive values, and z-scores are negative for half the units: choose min–max or rank.</translation>
+    </message>
+    <message>
+        <source>Without an indicator system there are no template weights: choose equal, entropy, CRITIC, PCA or an AHP matrix.</source>
+        <translation>Without an indicator system there are no template weights: choose equal, entropy, CRITIC, PCA or an AHP matrix.</translation>
+    </message>
+    <message>
+        <source>Choose the weights file.</source>
+        <translation>Choose the weights file.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::EvaluationPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Rank intervals</source>
+        <translation>Rank intervals</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Export Evaluation</source>
+        <translation>Export Evaluation</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)</source>
+        <translation>CSV table (*.csv);;Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)</translation>
+    </message>
+    <message>
+        <source>Written %1 with its .csvt and .parameters.json</source>
+        <translation>Written %1 with its .csvt and .parameters.json</translation>
+    </message>
+    <message>
+        <source>Choose the inputs, then Check data and Compute</source>
+        <translation>Choose the inputs, then Check data and Compute</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>Evaluating…</translation>
+    </message>
+    <message>
+        <source>Checking the indicator table…</source>
+        <translation>Checking the indicator table…</translation>
+    </message>
+    <message>
+        <source>%1 (sample data)</source>
+        <translation>%1 (sample data)</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;SAMPLE data:&lt;/b&gt; synthetic values from a seeded script, not statistics.</source>
+        <translation>&lt;br&gt;&lt;b&gt;SAMPLE data:&lt;/b&gt; synthetic values from a seeded script, not statistics.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s); %2 of %3 indicators matched; %4 error(s), %5 warning(s).</source>
+        <translation>
+            <numerusform>%1: %n unit; %2 of %3 indicators matched; %4 error(s), %5 warning(s).</numerusform>
+            <numerusform>%1: %n units; %2 of %3 indicators matched; %4 error(s), %5 warning(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The table has a column for every first-level indicator: choose Level: first level.</source>
+        <translation> The table has a column for every first-level indicator: choose Level: first level.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 units ranked&lt;/b&gt; on %2 indicators of %3. Weights: %4; normalisation: %5; aggregation: %6.</source>
+        <translation>&lt;b&gt;%1 units ranked&lt;/b&gt; on %2 indicators of %3. Weights: %4; normalisation: %5; aggregation: %6.</translation>
+    </message>
+    <message>
+        <source> Monte Carlo: %1 draws, seed %2.</source>
+        <translation> Monte Carlo: %1 draws, seed %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n warning(s): see Report.</source>
+        <translation>
+            <numerusform> %n warning: see Report.</numerusform>
+            <numerusform> %n warnings: see Report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation>Median rank</translation>
+    </message>
+    <message>
+        <source>Rank 5 %</source>
+        <translation>Rank 5 %</translation>
+    </message>
+    <message>
+        <source>Rank 95 %</source>
+        <translation>Rank 95 %</translation>
+    </message>
+    <message>
+        <source>Composite score (%1)</source>
+        <translation>Composite score (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranking of %n unit(s)</source>
+        <translation>
+            <numerusform>Ranking of %n unit</numerusform>
+            <numerusform>Ranking of %n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank uncertainty over %1 Monte Carlo draws</source>
+        <translation>Rank uncertainty over %1 Monte Carlo draws</translation>
+    </message>
+    <message>
+        <source>Set Monte Carlo draws above 0 for rank intervals</source>
+        <translation>Set Monte Carlo draws above 0 for rank intervals</translation>
+    </message>
+    <message>
+        <source>No first-level profile: TOPSIS has no sub-scores</source>
+        <translation>No first-level profile: TOPSIS has no sub-scores</translation>
+    </message>
+    <message>
+        <source>No first-level profile: the system has a single level</source>
+        <translation>No first-level profile: the system has a single level</translation>
+    </message>
+    <message>
+        <source>First-level profile of the selected units</source>
+        <translation>First-level profile of the selected units</translation>
+    </message>
+    <message>
+        <source>First-level profile of the top three</source>
+        <translation>First-level profile of the top three</translation>
+    </message>
+    <message>
+        <source>Select units on the map, in the table or in the charts to compare their profiles</source>
+        <translation>Select units on the map, in the table or in the charts to compare their profiles</translation>
+    </message>
+    <message>
+        <source>%1 (rank %2)</source>
+        <translation>%1 (rank %2)</translation>
+    </message>
+    <message>
+        <source>Nothing to export: compute an evaluation first.</source>
+        <translation>Nothing to export: compute an evaluation first.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::EvaluationReportView</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Unit / column</source>
+        <translation>Unit / column</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Indicators matched: %1 of %2</source>
+        <translation>Indicators matched: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Indicators without a column (%1)</source>
+        <translation>Indicators without a column (%1)</translation>
+    </message>
+    <message>
+        <source>no column of this name, id or column key</source>
+        <translation>no column of this name, id or column key</translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation>row %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 outside [%2, %3]</source>
+        <translation>%1 outside [%2, %3]</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Non-numeric cells (%1)</source>
+        <translation>Non-numeric cells (%1)</translation>
+    </message>
+    <message>
+        <source>Empty cells (%1)</source>
+        <translation>Empty cells (%1)</translation>
+    </message>
+    <message>
+        <source>Outliers beyond 3 IQR, kept (%1)</source>
+        <translation>Outliers beyond 3 IQR, kept (%1)</translation>
+    </message>
+    <message>
+        <source>Map units without a row, no score (%1)</source>
+        <translation>Map units without a row, no score (%1)</translation>
+    </message>
+    <message>
+        <source>Rows without a map unit (%1)</source>
+        <translation>Rows without a map unit (%1)</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>Messages (%1)</translation>
+    </message>
+    <message>
+        <source>Unsourced parts of the indicator system (%1)</source>
+        <translation>Unsourced parts of the indicator system (%1)</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::FieldCombo</name>
     <message>
         <source>(none)</source>
@@ -223,6 +782,730 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::FigureGallery</name>
+    <message>
+        <source>Load data…</source>
+        <translation>Load data…</translation>
+    </message>
+    <message>
+        <source>Bundled data</source>
+        <translation>Bundled data</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>%1 — data: %2</source>
+        <translation>%1 — data: %2</translation>
+    </message>
+    <message>
+        <source>Draw the figure from your own table</source>
+        <translation>Draw the figure from your own table</translation>
+    </message>
+    <message>
+        <source>Draw the figure from the data bundled with CityAtlas</source>
+        <translation>Draw the figure from the data bundled with CityAtlas</translation>
+    </message>
+    <message>
+        <source>Copy the figure to the clipboard as an image</source>
+        <translation>Copy the figure to the clipboard as an image</translation>
+    </message>
+    <message>
+        <source>This figure is drawn from your own data: click “Load data…” and choose %1.</source>
+        <translation>This figure is drawn from your own data: click “Load data…” and choose %1.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.dbf);;All files (*)</source>
+        <translation>Tables (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.dbf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Indicator systems (*.json);;All files (*)</source>
+        <translation>Indicator systems (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Tables and projects (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.dbf *.cityatlas);;CityAtlas projects (*.cityatlas);;All files (*)</source>
+        <translation>Tables and projects (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.dbf *.cityatlas);;CityAtlas projects (*.cityatlas);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Data for %1</source>
+        <translation>Data for %1</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>Export Figure</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>%1 × %2 cm (the size of the SVG and PDF)</source>
+        <translation>%1 × %2 cm (the size of the SVG and PDF)</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Width:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Height:</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi):</source>
+        <translation>Resolution (dpi):</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::FigureText</name>
+    <message>
+        <source>Comprehensive perception</source>
+        <translation>Comprehensive perception</translation>
+    </message>
+    <message>
+        <source>Ubiquitous connectivity</source>
+        <translation>Ubiquitous connectivity</translation>
+    </message>
+    <message>
+        <source>Precise management</source>
+        <translation>Precise management</translation>
+    </message>
+    <message>
+        <source>Innovative applications</source>
+        <translation>Innovative applications</translation>
+    </message>
+    <message>
+        <source>Participatory governance</source>
+        <translation>Participatory governance</translation>
+    </message>
+    <message>
+        <source>Harmonious development</source>
+        <translation>Harmonious development</translation>
+    </message>
+    <message>
+        <source>fig2 is a concept diagram and draws no data (%1)</source>
+        <translation>fig2 is a concept diagram and draws no data (%1)</translation>
+    </message>
+    <message>
+        <source>Core features of a smart city</source>
+        <translation>Core features of a smart city</translation>
+    </message>
+    <message>
+        <source>Smart city</source>
+        <translation>Smart city</translation>
+    </message>
+    <message>
+        <source>Concept after the paper&apos;s Figure 2 (no data)</source>
+        <translation>Concept after the paper&apos;s Figure 2 (no data)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: not a readable indicator system</source>
+        <translation>%1: not a readable indicator system</translation>
+    </message>
+    <message>
+        <source>%1: the indicator system has no indicators</source>
+        <translation>%1: the indicator system has no indicators</translation>
+    </message>
+    <message>
+        <source>Framework of the smart-city evaluation indicator system</source>
+        <translation>Framework of the smart-city evaluation indicator system</translation>
+    </message>
+    <message>
+        <source>(weight not sourced)</source>
+        <translation>(weight not sourced)</translation>
+    </message>
+    <message>
+        <source>(not sourced)</source>
+        <translation>(not sourced)</translation>
+    </message>
+    <message>
+        <source>second level not in the sources</source>
+        <translation>second level not in the sources</translation>
+    </message>
+    <message>
+        <source>… further indicators not in the sources</source>
+        <translation>… further indicators not in the sources</translation>
+    </message>
+    <message>
+        <source>after the paper&apos;s Figure 3; weights in percent of the whole index</source>
+        <translation>after the paper&apos;s Figure 3; weights in percent of the whole index</translation>
+    </message>
+    <message>
+        <source>dashed grey: not backed by the sources or weight not given (nothing filled in)</source>
+        <translation>dashed grey: not backed by the sources or weight not given (nothing filled in)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-level indicator(s) not drawn</source>
+        <translation>
+            <numerusform>%n third-level indicator not drawn</numerusform>
+            <numerusform>%n third-level indicators not drawn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fig4 needs a bibliographic export (Web of Science, Scopus or a CSV with a year column)</source>
+        <translation>fig4 needs a bibliographic export (Web of Science, Scopus or a CSV with a year column)</translation>
+    </message>
+    <message>
+        <source>publication-year</source>
+        <translation>publication-year</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a publication year</source>
+        <translation>&apos;%1&apos; is not a publication year</translation>
+    </message>
+    <message>
+        <source>the count is not a number ≥ 0</source>
+        <translation>the count is not a number ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1: no record has a publication year</source>
+        <translation>%1: no record has a publication year</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) without a publication year are not counted</source>
+        <translation>%1: %2 record(s) without a publication year are not counted</translation>
+    </message>
+    <message>
+        <source>Number of published articles per year</source>
+        <translation>Number of published articles per year</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Number of articles</source>
+        <translation>Number of articles</translation>
+    </message>
+    <message>
+        <source>%1 records counted</source>
+        <translation>%1 records counted</translation>
+    </message>
+    <message>
+        <source>%1: project schema %2 is older than this CityAtlas&apos;s (%3); open the project in CityAtlas once to update it (figures only read projects)</source>
+        <translation>%1: project schema %2 is older than this CityAtlas&apos;s (%3); open the project in CityAtlas once to update it (figures only read projects)</translation>
+    </message>
+    <message>
+        <source>%1: the project cannot be opened</source>
+        <translation>%1: the project cannot be opened</translation>
+    </message>
+    <message>
+        <source>the project %1 has no review records: the paper&apos;s numbers</source>
+        <translation>the project %1 has no review records: the paper&apos;s numbers</translation>
+    </message>
+    <message>
+        <source>the lists of units of each level cannot be read</source>
+        <translation>the lists of units of each level cannot be read</translation>
+    </message>
+    <message>
+        <source>%1: no levels to draw</source>
+        <translation>%1: no levels to draw</translation>
+    </message>
+    <message>
+        <source>Top-level design of smart cities by level of city: %1</source>
+        <translation>Top-level design of smart cities by level of city: %1</translation>
+    </message>
+    <message>
+        <source>%1: review records</source>
+        <translation>%1: review records</translation>
+    </message>
+    <message>
+        <source>Published (the paper&apos;s Figure 6)</source>
+        <translation>Published (the paper&apos;s Figure 6)</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1/–</source>
+        <translation>%1/–</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Share of the level&apos;s units planning or with an approved top-level design</source>
+        <translation>Share of the level&apos;s units planning or with an approved top-level design</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n review record(s))</source>
+        <translation>
+            <numerusform>%1 (%n review record)</numerusform>
+            <numerusform>%1 (%n review records)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned = a top-level design in preparation or approved; grey: the paper&apos;s published numbers</source>
+        <translation>planned = a top-level design in preparation or approved; grey: the paper&apos;s published numbers</translation>
+    </message>
+    <message>
+        <source>† total: the published one (no bundled list of county-level units)</source>
+        <translation>† total: the published one (no bundled list of county-level units)</translation>
+    </message>
+    <message>
+        <source>* uncertain reading of the paper&apos;s OCR text: %1</source>
+        <translation>* uncertain reading of the paper&apos;s OCR text: %1</translation>
+    </message>
+    <message>
+        <source>expected whole numbers 0 ≤ planned ≤ total and total &gt; 0</source>
+        <translation>expected whole numbers 0 ≤ planned ≤ total and total &gt; 0</translation>
+    </message>
+    <message>
+        <source>%1: the table has no rows</source>
+        <translation>%1: the table has no rows</translation>
+    </message>
+    <message>
+        <source>Top-level design of smart cities by level of city</source>
+        <translation>Top-level design of smart cities by level of city</translation>
+    </message>
+    <message>
+        <source>Planning smart cities</source>
+        <translation>Planning smart cities</translation>
+    </message>
+    <message>
+        <source>Other cities of the level</source>
+        <translation>Other cities of the level</translation>
+    </message>
+    <message>
+        <source>%1%2 (%3/%4)</source>
+        <translation>%1%2 (%3/%4)</translation>
+    </message>
+    <message>
+        <source>Share of the level&apos;s cities planning smart cities</source>
+        <translation>Share of the level&apos;s cities planning smart cities</translation>
+    </message>
+    <message>
+        <source>the table could not be read</source>
+        <translation>the table could not be read</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>region</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>enterprises</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the four NBS regions (Eastern, Central, Western, Northeast)</source>
+        <translation>&apos;%1&apos; is not one of the four NBS regions (Eastern, Central, Western, Northeast)</translation>
+    </message>
+    <message>
+        <source>the region &apos;%1&apos; appears twice</source>
+        <translation>the region &apos;%1&apos; appears twice</translation>
+    </message>
+    <message>
+        <source>the number of enterprises is not a number ≥ 0</source>
+        <translation>the number of enterprises is not a number ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1 enterprises</source>
+        <translation>%1 enterprises</translation>
+    </message>
+    <message>
+        <source>Smart-city construction enterprises by region, 2022</source>
+        <translation>Smart-city construction enterprises by region, 2022</translation>
+    </message>
+    <message>
+        <source>%1, region %2: %3</source>
+        <translation>%1, region %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 per 10,000 people</source>
+        <translation>%1 per 10,000 people</translation>
+    </message>
+    <message>
+        <source>Smart-city construction enterprises per capita by region, 2022</source>
+        <translation>Smart-city construction enterprises per capita by region, 2022</translation>
+    </message>
+    <message>
+        <source>%1 (NBS, resident population 2022)</source>
+        <translation>%1 (NBS, resident population 2022)</translation>
+    </message>
+    <message>
+        <source>share = (enterprises / population) / Σ over regions</source>
+        <translation>share = (enterprises / population) / Σ over regions</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>investment</translation>
+    </message>
+    <message>
+        <source>expected a year and a value ≥ 0</source>
+        <translation>expected a year and a value ≥ 0</translation>
+    </message>
+    <message>
+        <source>the year %1 appears twice</source>
+        <translation>the year %1 appears twice</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investment</translation>
+    </message>
+    <message>
+        <source>Investment in smart cities in China</source>
+        <translation>Investment in smart cities in China</translation>
+    </message>
+    <message>
+        <source>Trillion yuan</source>
+        <translation>Trillion yuan</translation>
+    </message>
+    <message>
+        <source>2021: RMB 2.79 trillion (given); 2015–2020 back-computed with the ~85% annual growth the paper gives</source>
+        <translation>2021: RMB 2.79 trillion (given); 2015–2020 back-computed with the ~85% annual growth the paper gives</translation>
+    </message>
+    <message>
+        <source>any text column</source>
+        <translation>any text column</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>share</translation>
+    </message>
+    <message>
+        <source>any numeric column</source>
+        <translation>any numeric column</translation>
+    </message>
+    <message>
+        <source>the share is not a number ≥ 0</source>
+        <translation>the share is not a number ≥ 0</translation>
+    </message>
+    <message>
+        <source>Smart-city market size by world region, 2020</source>
+        <translation>Smart-city market size by world region, 2020</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>numbers as given in the paper</source>
+        <translation>numbers as given in the paper</translation>
+    </message>
+    <message>
+        <source>sample data (synthetic, not the paper&apos;s values)</source>
+        <translation>sample data (synthetic, not the paper&apos;s values)</translation>
+    </message>
+    <message>
+        <source>derived sample (computed from totals the paper gives, not its yearly values)</source>
+        <translation>derived sample (computed from totals the paper gives, not its yearly values)</translation>
+    </message>
+    <message>
+        <source>Figure 2: core features of a smart city</source>
+        <translation>Figure 2: core features of a smart city</translation>
+    </message>
+    <message>
+        <source>no data (a concept diagram)</source>
+        <translation>no data (a concept diagram)</translation>
+    </message>
+    <message>
+        <source>Figure 3: evaluation indicator framework</source>
+        <translation>Figure 3: evaluation indicator framework</translation>
+    </message>
+    <message>
+        <source>an indicator system file (.json, see datasets/indicators/README.md)</source>
+        <translation>an indicator system file (.json, see datasets/indicators/README.md)</translation>
+    </message>
+    <message>
+        <source>Figure 4: published articles per year</source>
+        <translation>Figure 4: published articles per year</translation>
+    </message>
+    <message>
+        <source>a bibliographic export: Web of Science tab-delimited (PY), Scopus CSV (Year) or a CSV with a year column</source>
+        <translation>a bibliographic export: Web of Science tab-delimited (PY), Scopus CSV (Year) or a CSV with a year column</translation>
+    </message>
+    <message>
+        <source>Figure 6: top-level design of smart cities by level of city</source>
+        <translation>Figure 6: top-level design of smart cities by level of city</translation>
+    </message>
+    <message>
+        <source>columns level, planned, total; or a project (.cityatlas) with review records</source>
+        <translation>columns level, planned, total; or a project (.cityatlas) with review records</translation>
+    </message>
+    <message>
+        <source>Figure 7A: smart-city market by world region, 2020</source>
+        <translation>Figure 7A: smart-city market by world region, 2020</translation>
+    </message>
+    <message>
+        <source>a text column (region) and a numeric column (share_pct)</source>
+        <translation>a text column (region) and a numeric column (share_pct)</translation>
+    </message>
+    <message>
+        <source>Figure 7B: investment in smart cities by year</source>
+        <translation>Figure 7B: investment in smart cities by year</translation>
+    </message>
+    <message>
+        <source>columns year and a numeric value (investment_trillion_yuan)</source>
+        <translation>columns year and a numeric value (investment_trillion_yuan)</translation>
+    </message>
+    <message>
+        <source>Figure 7C: smart-city enterprises by region</source>
+        <translation>Figure 7C: smart-city enterprises by region</translation>
+    </message>
+    <message>
+        <source>columns region (the four NBS regions) and enterprises</source>
+        <translation>columns region (the four NBS regions) and enterprises</translation>
+    </message>
+    <message>
+        <source>Figure 7D: smart-city enterprises per capita by region</source>
+        <translation>Figure 7D: smart-city enterprises per capita by region</translation>
+    </message>
+    <message>
+        <source>columns region and enterprises (population: bundled 2022 NBS figures, or a population column)</source>
+        <translation>columns region and enterprises (population: bundled 2022 NBS figures, or a population column)</translation>
+    </message>
+    <message>
+        <source>Table 1: IMD Smart City Index ranks, 2019–2023</source>
+        <translation>Table 1: IMD Smart City Index ranks, 2019–2023</translation>
+    </message>
+    <message>
+        <source>columns city and rank_&lt;year&gt;</source>
+        <translation>columns city and rank_&lt;year&gt;</translation>
+    </message>
+    <message>
+        <source>Table 1: IMD Smart City Index rank against city HDI</source>
+        <translation>Table 1: IMD Smart City Index rank against city HDI</translation>
+    </message>
+    <message>
+        <source>columns city, hdi and rank_&lt;year&gt;</source>
+        <translation>columns city, hdi and rank_&lt;year&gt;</translation>
+    </message>
+    <message>
+        <source>Table 2: key national smart-city policies, 2012–2022</source>
+        <translation>Table 2: key national smart-city policies, 2012–2022</translation>
+    </message>
+    <message>
+        <source>columns year, policy, stage (1–4)</source>
+        <translation>columns year, policy, stage (1–4)</translation>
+    </message>
+    <message>
+        <source>unknown figure &apos;%1&apos; (figures: %2)</source>
+        <translation>unknown figure &apos;%1&apos; (figures: %2)</translation>
+    </message>
+    <message>
+        <source>%1 needs a data file: %2</source>
+        <translation>%1 needs a data file: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a concept diagram and draws no data file (%2)</source>
+        <translation>%1 is a concept diagram and draws no data file (%2)</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 (sample data)</source>
+        <translation>%1 (sample data)</translation>
+    </message>
+    <message>
+        <source>%1 (derived sample)</source>
+        <translation>%1 (derived sample)</translation>
+    </message>
+    <message>
+        <source>%1: no %2 column (expected one of: %3; the table has: %4)</source>
+        <translation>%1: no %2 column (expected one of: %3; the table has: %4)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>the output size and resolution must be positive</source>
+        <translation>the output size and resolution must be positive</translation>
+    </message>
+    <message>
+        <source>the output size is limited to %1 × %1 pixels and 2400 dpi</source>
+        <translation>the output size is limited to %1 × %1 pixels and 2400 dpi</translation>
+    </message>
+    <message>
+        <source>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</source>
+        <translation>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the chart is shown in a view; export a freshly built one</source>
+        <translation>%1: the chart is shown in a view; export a freshly built one</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: the figure could not be drawn</source>
+        <translation>%1: the figure could not be drawn</translation>
+    </message>
+    <message>
+        <source>%1: the values sum to zero; a pie needs at least one value &gt; 0</source>
+        <translation>%1: the values sum to zero; a pie needs at least one value &gt; 0</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source>Eastern</source>
+        <translation>Eastern</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>Western</translation>
+    </message>
+    <message>
+        <source>Northeast</source>
+        <translation>Northeast</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>the rank in %1 is not a whole number ≥ 1</source>
+        <translation>the rank in %1 is not a whole number ≥ 1</translation>
+    </message>
+    <message>
+        <source>the HDI is not a number</source>
+        <translation>the HDI is not a number</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>IMD Smart City Index: rank of the cities in the top 30</source>
+        <translation>IMD Smart City Index: rank of the cities in the top 30</translation>
+    </message>
+    <message>
+        <source>Edition of the index</source>
+        <translation>Edition of the index</translation>
+    </message>
+    <message>
+        <source>the paper&apos;s table has no 2022 edition</source>
+        <translation>the paper&apos;s table has no 2022 edition</translation>
+    </message>
+    <message>
+        <source>IMD Smart City Index rank %1 against city HDI</source>
+        <translation>IMD Smart City Index rank %1 against city HDI</translation>
+    </message>
+    <message>
+        <source>%1: no city has a rank in %2</source>
+        <translation>%1: no city has a rank in %2</translation>
+    </message>
+    <message>
+        <source>City HDI</source>
+        <translation>City HDI</translation>
+    </message>
+    <message>
+        <source>Rank in %1 (1 = best)</source>
+        <translation>Rank in %1 (1 = best)</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>policy</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>expected a year and a stage from 1 to 4</source>
+        <translation>expected a year and a stage from 1 to 4</translation>
+    </message>
+    <message>
+        <source>Key national smart-city policies by year and stage</source>
+        <translation>Key national smart-city policies by year and stage</translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <source>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017</source>
+        <translation>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017</translation>
+    </message>
+    <message>
+        <source>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017; * uncertain reading or stage (%1)</source>
+        <translation>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017; * uncertain reading or stage (%1)</translation>
+    </message>
+    <message>
+        <source>records %1%2 · published %3</source>
+        <translation>records %1%2 · published %3</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;(given)</source>
+        <translation>%1&lt;br&gt;(given)</translation>
+    </message>
+    <message>
+        <source>at least %1 × %2 pixels at %3 dpi</source>
+        <translation>at least %1 × %2 pixels at %3 dpi</translation>
+    </message>
+    <message>
+        <source>the figure</source>
+        <translation>the figure</translation>
+    </message>
+    <message>
+        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels do not fit</source>
+        <translation>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels do not fit</translation>
+    </message>
+    <message>
+        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower --dpi; see &apos;figure --list&apos;)</source>
+        <translation>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower --dpi; see &apos;figure --list&apos;)</translation>
+    </message>
+    <message>
+        <source>1 Exploration</source>
+        <translation>1 Exploration</translation>
+    </message>
+    <message>
+        <source>2 Standardisation</source>
+        <translation>2 Standardisation</translation>
+    </message>
+    <message>
+        <source>3 Strategic upgrading</source>
+        <translation>3 Strategic upgrading</translation>
+    </message>
+    <message>
+        <source>4 Deepening development</source>
+        <translation>4 Deepening development</translation>
     </message>
 </context>
 <context>
@@ -250,6 +1533,45 @@
     <message>
         <source>The conditional permutation test of Getis-Ord Gi* was cancelled: no pseudo p-values and no hot-spot map; the analytical z-scores and p-values are complete.</source>
         <translation>The conditional permutation test of Getis-Ord Gi* was cancelled: no pseudo p-values and no hot-spot map; the analytical z-scores and p-values are complete.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::IdentifyPanel</name>
+    <message>
+        <source>Click a unit on the map.</source>
+        <translation>Click a unit on the map.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (feature %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (feature %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+    <message>
+        <source>Area on the map (km²)</source>
+        <translation>Area on the map (km²)</translation>
+    </message>
+    <message>
+        <source>Centroid (lon, lat)</source>
+        <translation>Centroid (lon, lat)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -357,6 +1679,97 @@
     <message>
         <source>Gini transvariation</source>
         <translation>Gini transvariation</translation>
+    </message>
+    <message>
+        <source>Decomposition</source>
+        <translation>Decomposition</translation>
+    </message>
+    <message>
+        <source>Lorenz curve</source>
+        <translation>Lorenz curve</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::IndicatorSystem</name>
+    <message>
+        <source>on the first level</source>
+        <translation>on the first level</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>under %1</translation>
+    </message>
+    <message>
+        <source>%1: the weight of %2 %3 is not given%4, so the template weights of the indicators below it are unavailable. Evaluate on the first level, or use equal weights, data-driven weights (entropy, CRITIC, PCA) or an AHP matrix; the template&apos;s missing weights are never filled in.</source>
+        <translation>%1: the weight of %2 %3 is not given%4, so the template weights of the indicators below it are unavailable. Evaluate on the first level, or use equal weights, data-driven weights (entropy, CRITIC, PCA) or an AHP matrix; the template&apos;s missing weights are never filled in.</translation>
+    </message>
+    <message>
+        <source>%1: the weight %2 of %3 is not sourced: %4</source>
+        <translation>%1: the weight %2 of %3 is not sourced: %4</translation>
+    </message>
+    <message>
+        <source>no source note</source>
+        <translation>no source note</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not sourced: %3</source>
+        <translation>%1: %2 is not sourced: %3</translation>
+    </message>
+    <message>
+        <source>%1: the indicators below %2 are not all listed (the sources name %3 of them).</source>
+        <translation>%1: the indicators below %2 are not all listed (the sources name %3 of them).</translation>
+    </message>
+    <message>
+        <source>the first-level indicators</source>
+        <translation>the first-level indicators</translation>
+    </message>
+    <message>
+        <source>the indicators under %1</source>
+        <translation>the indicators under %1</translation>
+    </message>
+    <message>
+        <source>%1: the weight of %2 is %3; a weight relative to its siblings must lie between 0 and 1.</source>
+        <translation>%1: the weight of %2 is %3; a weight relative to its siblings must lie between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of the %3 weights of %4 are given (sum %5); their template leaf weights are unavailable.</source>
+        <translation>%1: only %2 of the %3 weights of %4 are given (sum %5); their template leaf weights are unavailable.</translation>
+    </message>
+    <message>
+        <source>%1: the given weights of %2 already sum to %3, more than 1.</source>
+        <translation>%1: the given weights of %2 already sum to %3, more than 1.</translation>
+    </message>
+    <message>
+        <source>%1: the first-level weights sum to %2 % of the index; they must sum to 100 %.</source>
+        <translation>%1: the first-level weights sum to %2 % of the index; they must sum to 100 %.</translation>
+    </message>
+    <message>
+        <source>%1: the weights of %2 sum to %3 % of the index, but %4 has %5 %; they must be equal.</source>
+        <translation>%1: the weights of %2 sum to %3 % of the index, but %4 has %5 %; they must be equal.</translation>
+    </message>
+    <message>
+        <source>%1: the weights of %2 sum to %3; sibling weights must sum to 1.</source>
+        <translation>%1: the weights of %2 sum to %3; sibling weights must sum to 1.</translation>
+    </message>
+    <message>
+        <source>%1: the indicator system has no indicators.</source>
+        <translation>%1: the indicator system has no indicators.</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 (%3) has no id.</source>
+        <translation>%1: indicator %2 (%3) has no id.</translation>
+    </message>
+    <message>
+        <source>%1: the id &apos;%2&apos; is used more than once; ids must be unique.</source>
+        <translation>%1: the id &apos;%2&apos; is used more than once; ids must be unique.</translation>
+    </message>
+    <message>
+        <source>%1: indicator &apos;%2&apos; has neither a Chinese nor an English name.</source>
+        <translation>%1: indicator &apos;%2&apos; has neither a Chinese nor an English name.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is on level %3; an indicator system has at most %4 levels.</source>
+        <translation>%1: %2 is on level %3; an indicator system has at most %4 levels.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +1911,57 @@
     <message>
         <source>Gini decomposition</source>
         <translation>Gini decomposition</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::JoinDialog</name>
+    <message>
+        <source>Join %1</source>
+        <translation>Join %1</translation>
+    </message>
+    <message>
+        <source>Automatic (codes when the keys look like codes)</source>
+        <translation>Automatic (codes when the keys look like codes)</translation>
+    </message>
+    <message>
+        <source>GB/T 2260 administrative codes</source>
+        <translation>GB/T 2260 administrative codes</translation>
+    </message>
+    <message>
+        <source>Unit names (Chinese full or short, English, pinyin)</source>
+        <translation>Unit names (Chinese full or short, English, pinyin)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Layer key:</source>
+        <translation>Layer key:</translation>
+    </message>
+    <message>
+        <source>Table key:</source>
+        <translation>Table key:</translation>
+    </message>
+    <message>
+        <source>Match:</source>
+        <translation>Match:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 units matched.&lt;/b&gt; %3 table rows matched no unit, %4 units received nothing, %5 table rows are ambiguous.</source>
+        <translation>&lt;b&gt;%1 of %2 units matched.&lt;/b&gt; %3 table rows matched no unit, %4 units received nothing, %5 table rows are ambiguous.</translation>
+    </message>
+    <message>
+        <source>Table rows that match no unit:</source>
+        <translation>Table rows that match no unit:</translation>
+    </message>
+    <message>
+        <source>Ambiguous table rows (several units, or a unit already matched):</source>
+        <translation>Ambiguous table rows (several units, or a unit already matched):</translation>
+    </message>
+    <message>
+        <source>Units that receive no values:</source>
+        <translation>Units that receive no values:</translation>
     </message>
 </context>
 <context>
@@ -698,6 +2162,168 @@
         <source>Spatial autocorrelation</source>
         <translation>Spatial autocorrelation</translation>
     </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>&amp;New Project…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>Open &amp;Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Projects</source>
+        <translation>&amp;Recent Projects</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>&amp;Save Project</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>Save Project &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Table…</source>
+        <translation>&amp;Join Table…</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>Attribute table</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>Identify</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Join Table</source>
+        <translation>Join Table</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods *.gpkg *.dbf *.geojson);;All files (*)</source>
+        <translation>Tables (*.csv *.xlsx *.ods *.gpkg *.dbf *.geojson);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Join failed</source>
+        <translation>Join failed</translation>
+    </message>
+    <message>
+        <source>Joined %1: %2 units matched; added %3</source>
+        <translation>Joined %1: %2 units matched; added %3</translation>
+    </message>
+    <message>
+        <source>Added the fields %1 to the layer</source>
+        <translation>Added the fields %1 to the layer</translation>
+    </message>
+    <message>
+        <source>Coverage review</source>
+        <translation>Coverage review</translation>
+    </message>
+    <message>
+        <source>Replace project</source>
+        <translation>Replace project</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 cannot be replaced.</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>New Project</translation>
+    </message>
+    <message>
+        <source>CityAtlas projects (*.cityatlas)</source>
+        <translation>CityAtlas projects (*.cityatlas)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>CityAtlas projects (*.cityatlas);;All files (*)</source>
+        <translation>CityAtlas projects (*.cityatlas);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Recover project</source>
+        <translation>Recover project</translation>
+    </message>
+    <message>
+        <source>A recovery copy of %1 from %2 is newer than the project: review edits that were not saved when CityAtlas last closed. Recover them?
+
+The project as saved is kept as %3.</source>
+        <translation>A recovery copy of %1 from %2 is newer than the project: review edits that were not saved when CityAtlas last closed. Recover them?
+
+The project as saved is kept as %3.</translation>
+    </message>
+    <message>
+        <source>Layer sources</source>
+        <translation>Layer sources</translation>
+    </message>
+    <message>
+        <source>Some layer sources of %1 moved or changed:
+
+%2</source>
+        <translation>Some layer sources of %1 moved or changed:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Missing layer source</source>
+        <translation>Missing layer source</translation>
+    </message>
+    <message>
+        <source>The source of layer %1 is missing:
+%2</source>
+        <translation>The source of layer %1 is missing:
+%2</translation>
+    </message>
+    <message>
+        <source>Relocate…</source>
+        <translation>Relocate…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Relocate %1</source>
+        <translation>Relocate %1</translation>
+    </message>
+    <message>
+        <source>Project saved to %1</source>
+        <translation>Project saved to %1</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>Save Project As</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The project %1 has unsaved changes. Save them?</source>
+        <translation>The project %1 has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>No recent projects</translation>
+    </message>
+    <message>
+        <source>Clear Recent Projects</source>
+        <translation>Clear Recent Projects</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -778,6 +2404,10 @@
     <message>
         <source>Spatial lag of z</source>
         <translation>Spatial lag of z</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +2630,353 @@
     <message>
         <source>Group %1 has no unit with a value; its total is 0.</source>
         <translation>Group %1 has no unit with a value; its total is 0.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ProfileRadarChart</name>
+    <message>
+        <source>Mean of all units</source>
+        <translation>Mean of all units</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::RankIntervalChart</name>
+    <message>
+        <source>Median rank</source>
+        <translation>Median rank</translation>
+    </message>
+    <message>
+        <source>Rank with the chosen weights</source>
+        <translation>Rank with the chosen weights</translation>
+    </message>
+    <message>
+        <source>5–95 %, wider than a quarter of the ranks</source>
+        <translation>5–95 %, wider than a quarter of the ranks</translation>
+    </message>
+    <message>
+        <source>5–95 % of the draws</source>
+        <translation>5–95 % of the draws</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>%1: rank %2, median %3, 5–95 %: %4–%5</source>
+        <translation>%1: rank %2, median %3, 5–95 %: %4–%5</translation>
+    </message>
+    <message>
+        <source>Rank (1 = best)</source>
+        <translation>Rank (1 = best)</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::RankedBarChart</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReviewPanel</name>
+    <message>
+        <source>The bundled unit lists cannot be read.</source>
+        <translation>The bundled unit lists cannot be read.</translation>
+    </message>
+    <message>
+        <source>Your name: recorded with every change</source>
+        <translation>Your name: recorded with every change</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>preparing</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>Search unit, name, document…</source>
+        <translation>Search unit, name, document…</translation>
+    </message>
+    <message>
+        <source>Import CSV/XLSX…</source>
+        <translation>Import CSV/XLSX…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Published planned</source>
+        <translation>Published planned</translation>
+    </message>
+    <message>
+        <source>Published total</source>
+        <translation>Published total</translation>
+    </message>
+    <message>
+        <source>Published share</source>
+        <translation>Published share</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Reviewer:</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Not changed: %1</translation>
+    </message>
+    <message>
+        <source>No project open: use File ▸ New Project… or Open Project… to keep review records.</source>
+        <translation>No project open: use File ▸ New Project… or Open Project… to keep review records.</translation>
+    </message>
+    <message>
+        <source>Project: %1%2</source>
+        <translation>Project: %1%2</translation>
+    </message>
+    <message>
+        <source> (unsaved changes)</source>
+        <translation> (unsaved changes)</translation>
+    </message>
+    <message>
+        <source>No bundled list of this level: the total is the published one.</source>
+        <translation>No bundled list of this level: the total is the published one.</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>Open a project first.</translation>
+    </message>
+    <message>
+        <source>Enter your name as reviewer first: every imported change is recorded with it.</source>
+        <translation>Enter your name as reviewer first: every imported change is recorded with it.</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>cannot copy %1 to %2</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>The recovery copy could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Recovery copy written at %1.</source>
+        <translation>Recovery copy written at %1.</translation>
+    </message>
+    <message>
+        <source>Import review records</source>
+        <translation>Import review records</translation>
+    </message>
+    <message>
+        <source>Import Review Records</source>
+        <translation>Import Review Records</translation>
+    </message>
+    <message>
+        <source>Review records (*.csv *.xlsx);;All files (*)</source>
+        <translation>Review records (*.csv *.xlsx);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>%n row cannot be imported; nothing was changed.</numerusform>
+            <numerusform>%n rows cannot be imported; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: %2 change(s) recorded.</source>
+        <translation>
+            <numerusform>Imported %n row from %1: %2 change(s) recorded.</numerusform>
+            <numerusform>Imported %n rows from %1: %2 change(s) recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Review Records</source>
+        <translation>Export Review Records</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export review records</source>
+        <translation>Export review records</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>Audit trail — %1</translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>Export Audit Trail</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first. The trail cannot be edited.</source>
+        <translation>
+            <numerusform>%n change, oldest first. The trail cannot be edited.</numerusform>
+            <numerusform>%n changes, oldest first. The trail cannot be edited.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map coverage by province</source>
+        <translation>Map coverage by province</translation>
+    </message>
+    <message>
+        <source>Adds the share of each province&apos;s units (of the chosen level) that are planned to the current province layer, matched by its code field, and maps it</source>
+        <translation>Adds the share of each province&apos;s units (of the chosen level) that are planned to the current province layer, matched by its code field, and maps it</translation>
+    </message>
+    <message>
+        <source>Double-click a level to list its units</source>
+        <translation>Double-click a level to list its units</translation>
+    </message>
+    <message>
+        <source>Show a province layer with a code field (GB/T 2260 codes) first.</source>
+        <translation>Show a province layer with a code field (GB/T 2260 codes) first.</translation>
+    </message>
+    <message>
+        <source>The current layer has no province codes (GB/T 2260, such as 130000) in its code field.</source>
+        <translation>The current layer has no province codes (GB/T 2260, such as 130000) in its code field.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReviewTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos; is not one of none, preparing, approved</source>
+        <translation>status &apos;%1&apos; is not one of none, preparing, approved</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReviewText</name>
+    <message>
+        <source>Vice-provincial level and above</source>
+        <translation>Vice-provincial level and above</translation>
+    </message>
+    <message>
+        <source>Prefecture-level city (excluding vice-provincial level)</source>
+        <translation>Prefecture-level city (excluding vice-provincial level)</translation>
+    </message>
+    <message>
+        <source>National-level new area</source>
+        <translation>National-level new area</translation>
+    </message>
+    <message>
+        <source>County-level</source>
+        <translation>County-level</translation>
+    </message>
+    <message>
+        <source>National urban clusters</source>
+        <translation>National urban clusters</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a provincial-level division; the review counts cities, new areas and urban clusters</source>
+        <translation>%1 (%2) is a provincial-level division; the review counts cities, new areas and urban clusters</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer exists (not in the 2023 code list)</source>
+        <translation>%1 (%2) no longer exists (not in the 2023 code list)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a unit of level &apos;%3&apos;, which is not one of the review&apos;s levels</source>
+        <translation>%1 (%2) is a unit of level &apos;%3&apos;, which is not one of the review&apos;s levels</translation>
+    </message>
+    <message>
+        <source>unit &apos;%1&apos; is ambiguous (%2); give its code</source>
+        <translation>unit &apos;%1&apos; is ambiguous (%2); give its code</translation>
+    </message>
+    <message>
+        <source>the unit is empty</source>
+        <translation>the unit is empty</translation>
+    </message>
+    <message>
+        <source>unknown unit code &apos;%1&apos; (expected the GB/T 2260 code of a city or county-level unit)</source>
+        <translation>unknown unit code &apos;%1&apos; (expected the GB/T 2260 code of a city or county-level unit)</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; (expected a GB/T 2260 code, a Chinese or English unit name, or an id such as NA19 for a new area)</source>
+        <translation>unknown unit &apos;%1&apos; (expected a GB/T 2260 code, a Chinese or English unit name, or an id such as NA19 for a new area)</translation>
     </message>
 </context>
 <context>
@@ -1519,20 +3496,8 @@
         <translation>The default map: population density of China&apos;s provinces, 2022.</translation>
     </message>
     <message>
-        <source>Vector layer, PATH or PATH:LAYER.</source>
-        <translation>Vector layer, PATH or PATH:LAYER.</translation>
-    </message>
-    <message>
         <source>Numeric field to map.</source>
         <translation>Numeric field to map.</translation>
-    </message>
-    <message>
-        <source>Table to join onto the layer before mapping.</source>
-        <translation>Table to join onto the layer before mapping.</translation>
-    </message>
-    <message>
-        <source>Join key: FIELD (same name on both sides) or LAYERFIELD:TABLEFIELD.</source>
-        <translation>Join key: FIELD (same name on both sides) or LAYERFIELD:TABLEFIELD.</translation>
     </message>
     <message>
         <source>Number of classes (default 5).</source>
@@ -1611,20 +3576,8 @@
         <translation>%1: has no geometries to draw; join it onto a map layer with --join</translation>
     </message>
     <message>
-        <source>map: --join needs --key FIELD or LAYERFIELD:TABLEFIELD</source>
-        <translation>map: --join needs --key FIELD or LAYERFIELD:TABLEFIELD</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read</source>
-        <translation>%1: cannot be read</translation>
-    </message>
-    <message>
         <source>%1: %2 row(s) matched no unit: %3</source>
         <translation>%1: %2 row(s) matched no unit: %3</translation>
-    </message>
-    <message>
-        <source>Data: %1, %2</source>
-        <translation>Data: %1, %2</translation>
     </message>
     <message>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
@@ -1675,44 +3628,12 @@
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <source>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions). Without --data: China&apos;s provinces with their statistics.</source>
-        <translation>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions). Without --data: China&apos;s provinces with their statistics.</translation>
-    </message>
-    <message>
-        <source>Layer or table, PATH or PATH:LAYER.</source>
-        <translation>Layer or table, PATH or PATH:LAYER.</translation>
-    </message>
-    <message>
-        <source>Numeric field to analyse (per-capita values when --weight is population).</source>
-        <translation>Numeric field to analyse (per-capita values when --weight is population).</translation>
-    </message>
-    <message>
-        <source>Weight field, e.g. population; omit for unweighted measures.</source>
-        <translation>Weight field, e.g. population; omit for unweighted measures.</translation>
-    </message>
-    <message>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</translation>
     </message>
     <message>
-        <source>Field naming the units in messages and the Lorenz file.</source>
-        <translation>Field naming the units in messages and the Lorenz file.</translation>
-    </message>
-    <message>
         <source>Write the Lorenz curve points to this CSV file.</source>
         <translation>Write the Lorenz curve points to this CSV file.</translation>
-    </message>
-    <message>
-        <source>inequality: --field NAME is required</source>
-        <translation>inequality: --field NAME is required</translation>
-    </message>
-    <message>
-        <source>inequality: the data could not be read</source>
-        <translation>inequality: the data could not be read</translation>
-    </message>
-    <message>
-        <source>inequality: nothing to compute</source>
-        <translation>inequality: nothing to compute</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1763,32 +3684,12 @@
         <translation>Var %1  z %2  p(greater) %3  p(two-sided) %4</translation>
     </message>
     <message>
-        <source>Global Moran&apos;s I (moments as R spdep moran.test, permutation pseudo p as PySAL) and local Moran (LISA) clusters. Without --data: China&apos;s provinces with their statistics.</source>
-        <translation>Global Moran&apos;s I (moments as R spdep moran.test, permutation pseudo p as PySAL) and local Moran (LISA) clusters. Without --data: China&apos;s provinces with their statistics.</translation>
-    </message>
-    <message>
-        <source>Polygon layer, PATH or PATH:LAYER.</source>
-        <translation>Polygon layer, PATH or PATH:LAYER.</translation>
-    </message>
-    <message>
         <source>Numeric field to analyse.</source>
         <translation>Numeric field to analyse.</translation>
     </message>
     <message>
-        <source>queen, rook, knn:K, band:KM or a GeoDa .gal/.gwt file (default queen).</source>
-        <translation>queen, rook, knn:K, band:KM or a GeoDa .gal/.gwt file (default queen).</translation>
-    </message>
-    <message>
-        <source>Contiguity snapping tolerance in metres (default 100).</source>
-        <translation>Contiguity snapping tolerance in metres (default 100).</translation>
-    </message>
-    <message>
         <source>Field with the unit ids of weights files (default: code).</source>
         <translation>Field with the unit ids of weights files (default: code).</translation>
-    </message>
-    <message>
-        <source>What to do with units without neighbours: exclude, attach or attach:K.</source>
-        <translation>What to do with units without neighbours: exclude, attach or attach:K.</translation>
     </message>
     <message>
         <source>Number of permutations (default 999; 0 for none).</source>
@@ -1797,38 +3698,6 @@
     <message>
         <source>Random seed of the permutations (default 12345).</source>
         <translation>Random seed of the permutations (default 12345).</translation>
-    </message>
-    <message>
-        <source>Significance level of the LISA clusters (default 0.05).</source>
-        <translation>Significance level of the LISA clusters (default 0.05).</translation>
-    </message>
-    <message>
-        <source>Classify LISA clusters with Benjamini–Hochberg adjusted p-values.</source>
-        <translation>Classify LISA clusters with Benjamini–Hochberg adjusted p-values.</translation>
-    </message>
-    <message>
-        <source>List the local statistics of every unit.</source>
-        <translation>List the local statistics of every unit.</translation>
-    </message>
-    <message>
-        <source>Draw the LISA cluster map to this .png, .svg or .pdf file.</source>
-        <translation>Draw the LISA cluster map to this .png, .svg or .pdf file.</translation>
-    </message>
-    <message>
-        <source>Write the weights used to this .gal or .gwt file.</source>
-        <translation>Write the weights used to this .gal or .gwt file.</translation>
-    </message>
-    <message>
-        <source>moran: --field NAME is required</source>
-        <translation>moran: --field NAME is required</translation>
-    </message>
-    <message>
-        <source>moran: --snap ≥ 0, --permutations ≥ 0, --seed a whole number and 0 &lt; --alpha &lt; 1</source>
-        <translation>moran: --snap ≥ 0, --permutations ≥ 0, --seed a whole number and 0 &lt; --alpha &lt; 1</translation>
-    </message>
-    <message>
-        <source>moran: the data could not be read</source>
-        <translation>moran: the data could not be read</translation>
     </message>
     <message>
         <source>LISA clusters of %1</source>
@@ -1871,20 +3740,12 @@
         <translation>%1 (seed %2): pseudo p %3, mean %4, sd %5</translation>
     </message>
     <message>
-        <source>LISA clusters (p ≤ %1%2): High–High %3, Low–Low %4, Low–High %5, High–Low %6, not significant %7</source>
-        <translation>LISA clusters (p ≤ %1%2): High–High %3, Low–Low %4, Low–High %5, High–Low %6, not significant %7</translation>
-    </message>
-    <message>
         <source>, FDR</source>
         <translation>, FDR</translation>
     </message>
     <message>
         <source>unit</source>
         <translation>unit</translation>
-    </message>
-    <message>
-        <source>I_i</source>
-        <translation>I_i</translation>
     </message>
     <message>
         <source>z</source>
@@ -1895,16 +3756,876 @@
         <translation>p</translation>
     </message>
     <message>
-        <source>pseudo p</source>
-        <translation>pseudo p</translation>
-    </message>
-    <message>
-        <source>cluster</source>
-        <translation>cluster</translation>
-    </message>
-    <message>
         <source>%1 (--isolates exclude or --isolates attach:K)</source>
         <translation>%1 (--isolates exclude or --isolates attach:K)</translation>
+    </message>
+    <message>
+        <source>analyze: unknown analysis &apos;%1&apos; (use inequality, density, moran, lisa or gistar)</source>
+        <translation>analyze: unknown analysis &apos;%1&apos; (use inequality, density, moran, lisa or gistar)</translation>
+    </message>
+    <message>
+        <source>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions).</source>
+        <translation>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions).</translation>
+    </message>
+    <message>
+        <source>Weight field, e.g. population, for per-capita values; omit for unweighted measures.</source>
+        <translation>Weight field, e.g. population, for per-capita values; omit for unweighted measures.</translation>
+    </message>
+    <message>
+        <source>Field naming the units in messages and output files.</source>
+        <translation>Field naming the units in messages and output files.</translation>
+    </message>
+    <message>
+        <source>Write the per-group results to this CSV file.</source>
+        <translation>Write the per-group results to this CSV file.</translation>
+    </message>
+    <message>
+        <source>analyze inequality: --value FIELD is required</source>
+        <translation>analyze inequality: --value FIELD is required</translation>
+    </message>
+    <message>
+        <source>Per-unit measures of a field: per 10,000 people (--population), per km² (--area, or the area of the polygons in the equal-area projection), and the location quotient against a base field (--base).</source>
+        <translation>Per-unit measures of a field: per 10,000 people (--population), per km² (--area, or the area of the polygons in the equal-area projection), and the location quotient against a base field (--base).</translation>
+    </message>
+    <message>
+        <source>Population field.</source>
+        <translation>Population field.</translation>
+    </message>
+    <message>
+        <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
+        <translation>Persons per unit of the population field (default 10000, as in the bundled table).</translation>
+    </message>
+    <message>
+        <source>Area field in km² (default: the polygons&apos; projected area).</source>
+        <translation>Area field in km² (default: the polygons&apos; projected area).</translation>
+    </message>
+    <message>
+        <source>Base field of the location quotient (e.g. population).</source>
+        <translation>Base field of the location quotient (e.g. population).</translation>
+    </message>
+    <message>
+        <source>Field naming the units.</source>
+        <translation>Field naming the units.</translation>
+    </message>
+    <message>
+        <source>Write the per-unit results to this CSV file.</source>
+        <translation>Write the per-unit results to this CSV file.</translation>
+    </message>
+    <message>
+        <source>analyze density: --value FIELD is required</source>
+        <translation>analyze density: --value FIELD is required</translation>
+    </message>
+    <message>
+        <source>analyze density: --population-unit takes a positive number</source>
+        <translation>analyze density: --population-unit takes a positive number</translation>
+    </message>
+    <message>
+        <source>analyze density: give --population, --area or --base (the data has no polygons to measure)</source>
+        <translation>analyze density: give --population, --area or --base (the data has no polygons to measure)</translation>
+    </message>
+    <message>
+        <source>List the bundled datasets and where they are installed.</source>
+        <translation>List the bundled datasets and where they are installed.</translation>
+    </message>
+    <message>
+        <source>Bundled datasets in %1 (provenance: README.md and one .md per dataset there):</source>
+        <translation>Bundled datasets in %1 (provenance: README.md and one .md per dataset there):</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --weights &apos;%1&apos; (use template, equal, entropy, critic, pca, ahp:FILE or file:FILE)</source>
+        <translation>evaluate: unknown --weights &apos;%1&apos; (use template, equal, entropy, critic, pca, ahp:FILE or file:FILE)</translation>
+    </message>
+    <message>
+        <source>evaluate: --weights %1 needs a file: --weights %1:FILE</source>
+        <translation>evaluate: --weights %1 needs a file: --weights %1:FILE</translation>
+    </message>
+    <message>
+        <source>evaluate: --weights template needs --system; without a system every numeric column is an indicator with no template weight (use equal, entropy, critic, pca, ahp:FILE or file:FILE)</source>
+        <translation>evaluate: --weights template needs --system; without a system every numeric column is an indicator with no template weight (use equal, entropy, critic, pca, ahp:FILE or file:FILE)</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --aggregate &apos;%1&apos; (use arithmetic, geometric or topsis)</source>
+        <translation>evaluate: unknown --aggregate &apos;%1&apos; (use arithmetic, geometric or topsis)</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --normalise &apos;%1&apos; (use minmax, zscore or rank)</source>
+        <translation>evaluate: unknown --normalise &apos;%1&apos; (use minmax, zscore or rank)</translation>
+    </message>
+    <message>
+        <source>evaluate: the geometric mean needs positive values, and z-scores are negative for half the units: use --normalise minmax or rank</source>
+        <translation>evaluate: the geometric mean needs positive values, and z-scores are negative for half the units: use --normalise minmax or rank</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --level &apos;%1&apos; (use leaves or 1)</source>
+        <translation>evaluate: unknown --level &apos;%1&apos; (use leaves or 1)</translation>
+    </message>
+    <message>
+        <source>evaluate: --mc takes a number of draws &gt;= 1</source>
+        <translation>evaluate: --mc takes a number of draws &gt;= 1</translation>
+    </message>
+    <message>
+        <source>evaluate: --seed takes a non-negative integer</source>
+        <translation>evaluate: --seed takes a non-negative integer</translation>
+    </message>
+    <message>
+        <source>evaluate: --mc with TOPSIS needs --normalise minmax, zscore or rank (the draws normalise the values first; TOPSIS&apos;s own vector normalisation is not varied)</source>
+        <translation>evaluate: --mc with TOPSIS needs --normalise minmax, zscore or rank (the draws normalise the values first; TOPSIS&apos;s own vector normalisation is not varied)</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --mc-perturb &apos;%1&apos; (use dirichlet, uniform or none)</source>
+        <translation>evaluate: unknown --mc-perturb &apos;%1&apos; (use dirichlet, uniform or none)</translation>
+    </message>
+    <message>
+        <source>evaluate: --mc-concentration takes a number</source>
+        <translation>evaluate: --mc-concentration takes a number</translation>
+    </message>
+    <message>
+        <source>evaluate: --mc-range takes a number</source>
+        <translation>evaluate: --mc-range takes a number</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown method &apos;%1&apos; in --%2</source>
+        <translation>evaluate: unknown method &apos;%1&apos; in --%2</translation>
+    </message>
+    <message>
+        <source>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
+Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
+&apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</source>
+        <translation>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
+Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
+&apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</translation>
+    </message>
+    <message>
+        <source>Indicator table, PATH or PATH:LAYER (CSV, XLSX, GeoPackage, ...). Required, except with --system sample.</source>
+        <translation>Indicator table, PATH or PATH:LAYER (CSV, XLSX, GeoPackage, ...). Required, except with --system sample.</translation>
+    </message>
+    <message>
+        <source>Indicator system: gbt33356, giffinger, sample, or a JSON file.</source>
+        <translation>Indicator system: gbt33356, giffinger, sample, or a JSON file.</translation>
+    </message>
+    <message>
+        <source>Evaluate the system&apos;s leaves, or its first level (1) from a table of first-level scores.</source>
+        <translation>Evaluate the system&apos;s leaves, or its first level (1) from a table of first-level scores.</translation>
+    </message>
+    <message>
+        <source>Field identifying the units (default: code, else the first column).</source>
+        <translation>Field identifying the units (default: code, else the first column).</translation>
+    </message>
+    <message>
+        <source>Field naming the units (default: name_en, name or name_zh).</source>
+        <translation>Field naming the units (default: name_en, name or name_zh).</translation>
+    </message>
+    <message>
+        <source>template, equal, entropy, critic, pca, ahp:FILE (pairwise matrix CSV) or file:FILE (indicator,weight CSV summing to 1). Default: template with --system, else equal.</source>
+        <translation>template, equal, entropy, critic, pca, ahp:FILE (pairwise matrix CSV) or file:FILE (indicator,weight CSV summing to 1). Default: template with --system, else equal.</translation>
+    </message>
+    <message>
+        <source>minmax, zscore or rank (default minmax; with topsis: TOPSIS&apos;s own vector normalisation of the raw values).</source>
+        <translation>minmax, zscore or rank (default minmax; with topsis: TOPSIS&apos;s own vector normalisation of the raw values).</translation>
+    </message>
+    <message>
+        <source>arithmetic, geometric (ε = 0.01 shift) or topsis.</source>
+        <translation>arithmetic, geometric (ε = 0.01 shift) or topsis.</translation>
+    </message>
+    <message>
+        <source>Indicators (columns or ids) where smaller is better, besides the system&apos;s.</source>
+        <translation>Indicators (columns or ids) where smaller is better, besides the system&apos;s.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws over the weights (and the methods named by --mc-normalise/--mc-aggregate).</source>
+        <translation>Monte Carlo draws over the weights (and the methods named by --mc-normalise/--mc-aggregate).</translation>
+    </message>
+    <message>
+        <source>Seed of the Monte Carlo draws.</source>
+        <translation>Seed of the Monte Carlo draws.</translation>
+    </message>
+    <message>
+        <source>Weight perturbation: dirichlet (around the weights), uniform (± --mc-range) or none.</source>
+        <translation>Weight perturbation: dirichlet (around the weights), uniform (± --mc-range) or none.</translation>
+    </message>
+    <message>
+        <source>Dirichlet concentration κ (larger: closer to the weights).</source>
+        <translation>Dirichlet concentration κ (larger: closer to the weights).</translation>
+    </message>
+    <message>
+        <source>Uniform perturbation: each weight varies by ± this fraction.</source>
+        <translation>Uniform perturbation: each weight varies by ± this fraction.</translation>
+    </message>
+    <message>
+        <source>Further normalisations drawn in the Monte Carlo, e.g. rank,zscore.</source>
+        <translation>Further normalisations drawn in the Monte Carlo, e.g. rank,zscore.</translation>
+    </message>
+    <message>
+        <source>Further aggregations drawn in the Monte Carlo, e.g. geometric,topsis.</source>
+        <translation>Further aggregations drawn in the Monte Carlo, e.g. geometric,topsis.</translation>
+    </message>
+    <message>
+        <source>Map layer to check the units against (PATH[:LAYER]); its units without a row are listed.</source>
+        <translation>Map layer to check the units against (PATH[:LAYER]); its units without a row are listed.</translation>
+    </message>
+    <message>
+        <source>Key field of --layer (default code).</source>
+        <translation>Key field of --layer (default code).</translation>
+    </message>
+    <message>
+        <source>Only print the validation report (exit 1 when it has errors).</source>
+        <translation>Only print the validation report (exit 1 when it has errors).</translation>
+    </message>
+    <message>
+        <source>Print JSON: parameters, weights (indicator → weight) and units (id, score, rank, with --mc rank_median, rank_p05, rank_p95).</source>
+        <translation>Print JSON: parameters, weights (indicator → weight) and units (id, score, rank, with --mc rank_median, rank_p05, rank_p95).</translation>
+    </message>
+    <message>
+        <source>Write the per-unit result to this .csv (with FILE.csvt, the types), .xlsx or .ods file, with FILE.parameters.json (the method parameters) next to it.</source>
+        <translation>Write the per-unit result to this .csv (with FILE.csvt, the types), .xlsx or .ods file, with FILE.parameters.json (the method parameters) next to it.</translation>
+    </message>
+    <message>
+        <source>evaluate: --indicators PATH is required (or use --system sample for the bundled sample table)</source>
+        <translation>evaluate: --indicators PATH is required (or use --system sample for the bundled sample table)</translation>
+    </message>
+    <message>
+        <source> (--level 1, or --weights equal|entropy|critic|pca|ahp:FILE)</source>
+        <translation> (--level 1, or --weights equal|entropy|critic|pca|ahp:FILE)</translation>
+    </message>
+    <message>
+        <source>%1: %2 units; %3 of %4 indicators matched</source>
+        <translation>%1: %2 units; %3 of %4 indicators matched</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>; the table has a column for every first-level indicator: use --level 1</source>
+        <translation>; the table has a column for every first-level indicator: use --level 1</translation>
+    </message>
+    <message>
+        <source> (and %1 more problem(s): run with --check to list them)</source>
+        <translation> (and %1 more problem(s): run with --check to list them)</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 units on %2 indicators (%3; system: %4)</source>
+        <translation>Evaluation of %1 units on %2 indicators (%3; system: %4)</translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA: synthetic values from a seeded script, not statistics.</source>
+        <translation>SAMPLE DATA: synthetic values from a seeded script, not statistics.</translation>
+    </message>
+    <message>
+        <source>Weights: %1; normalisation: %2; aggregation: %3</source>
+        <translation>Weights: %1; normalisation: %2; aggregation: %3</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>rank 5–95 %</source>
+        <translation>rank 5–95 %</translation>
+    </message>
+    <message>
+        <source>[needs --data: %1]</source>
+        <translation>[needs --data: %1]</translation>
+    </message>
+    <message>
+        <source>Draws one of the paper&apos;s figures, from the bundled data or from a table you give.</source>
+        <translation>Draws one of the paper&apos;s figures, from the bundled data or from a table you give.</translation>
+    </message>
+    <message>
+        <source>the figure (see --list)</source>
+        <translation>the figure (see --list)</translation>
+    </message>
+    <message>
+        <source>Print the figure names and exit.</source>
+        <translation>Print the figure names and exit.</translation>
+    </message>
+    <message>
+        <source>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</source>
+        <translation>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 2000).</source>
+        <translation>Width in pixels (default 2000).</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 1250; table2: 1500).</source>
+        <translation>Height in pixels (default 1250; table2: 1500).</translation>
+    </message>
+    <message>
+        <source>Dots per inch (default 200). SVG and PDF get the same physical size, width/dpi inches.</source>
+        <translation>Dots per inch (default 200). SVG and PDF get the same physical size, width/dpi inches.</translation>
+    </message>
+    <message>
+        <source>figure: expected one figure NAME (see &apos;cityatlas-cli figure --list&apos;)</source>
+        <translation>figure: expected one figure NAME (see &apos;cityatlas-cli figure --list&apos;)</translation>
+    </message>
+    <message>
+        <source>figure: unknown figure &apos;%1&apos; (figures: %2)</source>
+        <translation>figure: unknown figure &apos;%1&apos; (figures: %2)</translation>
+    </message>
+    <message>
+        <source>figure: --out FILE.png|.svg|.pdf is required</source>
+        <translation>figure: --out FILE.png|.svg|.pdf is required</translation>
+    </message>
+    <message>
+        <source>figure: --width, --height and --dpi take positive whole numbers</source>
+        <translation>figure: --width, --height and --dpi take positive whole numbers</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
+        <translation>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</translation>
+    </message>
+    <message>
+        <source>The new project file (FILE.cityatlas); it must not exist.</source>
+        <translation>The new project file (FILE.cityatlas); it must not exist.</translation>
+    </message>
+    <message>
+        <source>A layer, PATH or PATH:LAYER; repeat for more.</source>
+        <translation>A layer, PATH or PATH:LAYER; repeat for more.</translation>
+    </message>
+    <message>
+        <source>Embed a copy of each layer&apos;s file, so that the project travels alone.</source>
+        <translation>Embed a copy of each layer&apos;s file, so that the project travels alone.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s title.</source>
+        <translation>The project&apos;s title.</translation>
+    </message>
+    <message>
+        <source>Allow GDAL /vsi paths, URLs and connection strings as layers.</source>
+        <translation>Allow GDAL /vsi paths, URLs and connection strings as layers.</translation>
+    </message>
+    <message>
+        <source>project new: expected one FILE</source>
+        <translation>project new: expected one FILE</translation>
+    </message>
+    <message>
+        <source>project new: %1 is a remote or virtual source; pass --allow-remote to use it</source>
+        <translation>project new: %1 is a remote or virtual source; pass --allow-remote to use it</translation>
+    </message>
+    <message>
+        <source>%1: no layer named &apos;%2&apos;</source>
+        <translation>%1: no layer named &apos;%2&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (project schema %2) with %n layer(s).</source>
+        <translation>
+            <numerusform>Created %1 (project schema %2) with %n layer.</numerusform>
+            <numerusform>Created %1 (project schema %2) with %n layers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe a project: schema, layers and the state of their files, and what it holds.</source>
+        <translation>Describe a project: schema, layers and the state of their files, and what it holds.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>The project file.</translation>
+    </message>
+    <message>
+        <source>Allow remote layer sources (they are reported, not checked).</source>
+        <translation>Allow remote layer sources (they are reported, not checked).</translation>
+    </message>
+    <message>
+        <source>project info: expected one FILE</source>
+        <translation>project info: expected one FILE</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>Title: %1</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>Schema: %1</translation>
+    </message>
+    <message>
+        <source>(migrated from %1; previous file kept as %2)</source>
+        <translation>(migrated from %1; previous file kept as %2)</translation>
+    </message>
+    <message>
+        <source>Created: %1; saved: %2 by %3</source>
+        <translation>Created: %1; saved: %2 by %3</translation>
+    </message>
+    <message>
+        <source>Layers: %1</source>
+        <translation>Layers: %1</translation>
+    </message>
+    <message>
+        <source>embedded copy</source>
+        <translation>embedded copy</translation>
+    </message>
+    <message>
+        <source>Joins: %1, styles: %2, analysis runs: %3, figures: %4, review records: %5, audit entries: %6</source>
+        <translation>Joins: %1, styles: %2, analysis runs: %3, figures: %4, review records: %5, audit entries: %6</translation>
+    </message>
+    <message>
+        <source>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</source>
+        <translation>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</translation>
+    </message>
+    <message>
+        <source>The layer, by id or name (see &apos;project info&apos;).</source>
+        <translation>The layer, by id or name (see &apos;project info&apos;).</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s file at its new place.</source>
+        <translation>The layer&apos;s file at its new place.</translation>
+    </message>
+    <message>
+        <source>Allow a GDAL /vsi path, URL or connection string.</source>
+        <translation>Allow a GDAL /vsi path, URL or connection string.</translation>
+    </message>
+    <message>
+        <source>project relocate: expected FILE, LAYER and PATH</source>
+        <translation>project relocate: expected FILE, LAYER and PATH</translation>
+    </message>
+    <message>
+        <source>%1: no layer &apos;%2&apos;</source>
+        <translation>%1: no layer &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Layer %1 now reads %2.</source>
+        <translation>Layer %1 now reads %2.</translation>
+    </message>
+    <message>
+        <source>Import review records from a CSV or XLSX table with the columns unit, status (none, preparing, approved), document, approved_on (YYYY-MM-DD), department, reviewer, notes. A unit is a GB/T 2260 code or a Chinese or English name. Every row is checked first: one bad row rejects the whole file and changes nothing. Rows are numbered as in a spreadsheet (the header is row 1).</source>
+        <translation>Import review records from a CSV or XLSX table with the columns unit, status (none, preparing, approved), document, approved_on (YYYY-MM-DD), department, reviewer, notes. A unit is a GB/T 2260 code or a Chinese or English name. Every row is checked first: one bad row rejects the whole file and changes nothing. Rows are numbered as in a spreadsheet (the header is row 1).</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX table.</source>
+        <translation>The CSV or XLSX table.</translation>
+    </message>
+    <message>
+        <source>Who makes the change, for the audit trail (default: the user name).</source>
+        <translation>Who makes the change, for the audit trail (default: the user name).</translation>
+    </message>
+    <message>
+        <source>review import: expected FILE and RECORDS</source>
+        <translation>review import: expected FILE and RECORDS</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows are invalid; nothing was imported</source>
+        <translation>%1: %2 of %3 rows are invalid; nothing was imported</translation>
+    </message>
+    <message>
+        <source>Imported %1 records from %2 (%3 changes recorded in the audit trail).</source>
+        <translation>Imported %1 records from %2 (%3 changes recorded in the audit trail).</translation>
+    </message>
+    <message>
+        <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</source>
+        <translation>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per level.</source>
+        <translation>Print a JSON array, one object per level.</translation>
+    </message>
+    <message>
+        <source>review summary: expected one FILE</source>
+        <translation>review summary: expected one FILE</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Published (Figure 6)</source>
+        <translation>Published (Figure 6)</translation>
+    </message>
+    <message>
+        <source> (uncertain reading)</source>
+        <translation> (uncertain reading)</translation>
+    </message>
+    <message>
+        <source>* no bundled list of county-level units: the total is the published one.</source>
+        <translation>* no bundled list of county-level units: the total is the published one.</translation>
+    </message>
+    <message>
+        <source>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</source>
+        <translation>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>The CSV file to write.</translation>
+    </message>
+    <message>
+        <source>One row per listed unit, with status none where there is no record (a template).</source>
+        <translation>One row per listed unit, with status none where there is no record (a template).</translation>
+    </message>
+    <message>
+        <source>review export: expected FILE and OUT.csv</source>
+        <translation>review export: expected FILE and OUT.csv</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>Wrote %1 rows to %2.</translation>
+    </message>
+    <message>
+        <source>Show the audit trail of the review records: who changed which field when, old and new value. The trail is append-only.</source>
+        <translation>Show the audit trail of the review records: who changed which field when, old and new value. The trail is append-only.</translation>
+    </message>
+    <message>
+        <source>Also write the trail to this CSV file.</source>
+        <translation>Also write the trail to this CSV file.</translation>
+    </message>
+    <message>
+        <source>review audit: expected one FILE</source>
+        <translation>review audit: expected one FILE</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+       cityatlas-cli project info FILE.cityatlas [--json]
+       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</source>
+        <translation>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+       cityatlas-cli project info FILE.cityatlas [--json]
+       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</translation>
+    </message>
+    <message>
+        <source>Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
+       cityatlas-cli review summary FILE.cityatlas [--json]
+       cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
+       cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
+</source>
+        <translation>Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
+       cityatlas-cli review summary FILE.cityatlas [--json]
+       cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
+       cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
+</translation>
+    </message>
+    <message>
+        <source>project: expected a subcommand (new, info or relocate)</source>
+        <translation>project: expected a subcommand (new, info or relocate)</translation>
+    </message>
+    <message>
+        <source>project: unknown subcommand &apos;%1&apos; (use new, info or relocate)</source>
+        <translation>project: unknown subcommand &apos;%1&apos; (use new, info or relocate)</translation>
+    </message>
+    <message>
+        <source>review: expected a subcommand (import, summary, export or audit)</source>
+        <translation>review: expected a subcommand (import, summary, export or audit)</translation>
+    </message>
+    <message>
+        <source>review: unknown subcommand &apos;%1&apos; (use import, summary, export or audit)</source>
+        <translation>review: unknown subcommand &apos;%1&apos; (use import, summary, export or audit)</translation>
+    </message>
+    <message>
+        <source>Layer or table, PATH or PATH:LAYER (default: China&apos;s provinces with their statistics).</source>
+        <translation>Layer or table, PATH or PATH:LAYER (default: China&apos;s provinces with their statistics).</translation>
+    </message>
+    <message>
+        <source>Table to join onto the data first.</source>
+        <translation>Table to join onto the data first.</translation>
+    </message>
+    <message>
+        <source>Join key: FIELD (same name on both sides) or DATAFIELD:TABLEFIELD.</source>
+        <translation>Join key: FIELD (same name on both sides) or DATAFIELD:TABLEFIELD.</translation>
+    </message>
+    <message>
+        <source>--join needs --key FIELD or DATAFIELD:TABLEFIELD</source>
+        <translation>--join needs --key FIELD or DATAFIELD:TABLEFIELD</translation>
+    </message>
+    <message>
+        <source>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</source>
+        <translation>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</translation>
+    </message>
+    <message>
+        <source>Contiguity snapping tolerance in metres of the map projection (default 100).</source>
+        <translation>Contiguity snapping tolerance in metres of the map projection (default 100).</translation>
+    </message>
+    <message>
+        <source>Units without neighbours: exclude, attach or attach:K (attach to the K nearest).</source>
+        <translation>Units without neighbours: exclude, attach or attach:K (attach to the K nearest).</translation>
+    </message>
+    <message>
+        <source>Significance level of local clusters (default 0.05).</source>
+        <translation>Significance level of local clusters (default 0.05).</translation>
+    </message>
+    <message>
+        <source>Classify local clusters with Benjamini–Hochberg adjusted p-values.</source>
+        <translation>Classify local clusters with Benjamini–Hochberg adjusted p-values.</translation>
+    </message>
+    <message>
+        <source>Write the weights among all the layer&apos;s units to this .gal or .gwt file.</source>
+        <translation>Write the weights among all the layer&apos;s units to this .gal or .gwt file.</translation>
+    </message>
+    <message>
+        <source>analyze %1: --field NAME is required</source>
+        <translation>analyze %1: --field NAME is required</translation>
+    </message>
+    <message>
+        <source>analyze %1: --snap ≥ 0, --permutations ≥ 0, --seed a whole number and 0 &lt; --alpha &lt; 1</source>
+        <translation>analyze %1: --snap ≥ 0, --permutations ≥ 0, --seed a whole number and 0 &lt; --alpha &lt; 1</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</source>
+        <translation>Global Moran&apos;s I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</translation>
+    </message>
+    <message>
+        <source>Local Moran&apos;s I (LISA, spdep localmoran convention) with conditional permutation pseudo p and High–High / Low–Low / Low–High / High–Low clusters.</source>
+        <translation>Local Moran&apos;s I (LISA, spdep localmoran convention) with conditional permutation pseudo p and High–High / Low–Low / Low–High / High–Low clusters.</translation>
+    </message>
+    <message>
+        <source>Draw the cluster map to this .png, .svg or .pdf file.</source>
+        <translation>Draw the cluster map to this .png, .svg or .pdf file.</translation>
+    </message>
+    <message>
+        <source>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</source>
+        <translation>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</translation>
+    </message>
+    <message>
+        <source>Getis–Ord Gi* hot and cold spots (binary weights including each unit itself, z as R spdep localG).</source>
+        <translation>Getis–Ord Gi* hot and cold spots (binary weights including each unit itself, z as R spdep localG).</translation>
+    </message>
+    <message>
+        <source>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</source>
+        <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
+    </message>
+    <message>
+        <source>[%1; smaller, its labels would not fit]</source>
+        <translation>[%1; smaller, its labels would not fit]</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRun</name>
+    <message>
+        <source>the first-level sub-scores are left out: every indicator of %1 has weight 0</source>
+        <translation>the first-level sub-scores are left out: every indicator of %1 has weight 0</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo draws were cancelled.</source>
+        <translation>The Monte Carlo draws were cancelled.</translation>
+    </message>
+    <message>
+        <source>SAMPLE data: synthetic values from a seeded script, not statistics</source>
+        <translation>SAMPLE data: synthetic values from a seeded script, not statistics</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionParser</name>
+    <message numerus="yes">
+        <source>%n row(s) are null because of missing or non-numeric values in %2: rows %1</source>
+        <translation>
+            <numerusform>%n row is null because of a missing or non-numeric value in %2: row %1</numerusform>
+            <numerusform>%n rows are null because of missing or non-numeric values in %2: rows %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Division by zero in %n row(s), which are null: rows %1</source>
+        <translation>
+            <numerusform>Division by zero in %n row, which is null: row %1</numerusform>
+            <numerusform>Division by zero in %n rows, which are null: rows %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logarithm of a value ≤ 0 in %n row(s), which are null: rows %1</source>
+        <translation>
+            <numerusform>Logarithm of a value ≤ 0 in %n row, which is null: row %1</numerusform>
+            <numerusform>Logarithm of a value ≤ 0 in %n rows, which are null: rows %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Square root of a negative value in %n row(s), which are null: rows %1</source>
+        <translation>
+            <numerusform>Square root of a negative value in %n row, which is null: row %1</numerusform>
+            <numerusform>Square root of a negative value in %n rows, which are null: rows %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The result is not a finite number (overflow, or a negative number to a fractional power) in %n row(s), which are null: rows %1</source>
+        <translation>
+            <numerusform>The result is not a finite number (overflow, or a negative number to a fractional power) in %n row, which is null: row %1</numerusform>
+            <numerusform>The result is not a finite number (overflow, or a negative number to a fractional power) in %n rows, which are null: rows %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Natural logarithm; null where x ≤ 0.</source>
+        <translation>Natural logarithm; null where x ≤ 0.</translation>
+    </message>
+    <message>
+        <source>Natural logarithm, the same as ln; null where x ≤ 0.</source>
+        <translation>Natural logarithm, the same as ln; null where x ≤ 0.</translation>
+    </message>
+    <message>
+        <source>Base-10 logarithm; null where x ≤ 0.</source>
+        <translation>Base-10 logarithm; null where x ≤ 0.</translation>
+    </message>
+    <message>
+        <source>e to the power x.</source>
+        <translation>e to the power x.</translation>
+    </message>
+    <message>
+        <source>Square root; null where x &lt; 0.</source>
+        <translation>Square root; null where x &lt; 0.</translation>
+    </message>
+    <message>
+        <source>Absolute value.</source>
+        <translation>Absolute value.</translation>
+    </message>
+    <message>
+        <source>x rounded to the given number of decimals (0 if omitted); halves away from zero.</source>
+        <translation>x rounded to the given number of decimals (0 if omitted); halves away from zero.</translation>
+    </message>
+    <message>
+        <source>The smallest argument, row by row.</source>
+        <translation>The smallest argument, row by row.</translation>
+    </message>
+    <message>
+        <source>The largest argument, row by row.</source>
+        <translation>The largest argument, row by row.</translation>
+    </message>
+    <message>
+        <source>Rank among all rows, 1 = largest; tied rows share the mean of their ranks.</source>
+        <translation>Rank among all rows, 1 = largest; tied rows share the mean of their ranks.</translation>
+    </message>
+    <message>
+        <source>Percent rank among all rows, (n − rank) / (n − 1): 1 = largest, 0 = smallest.</source>
+        <translation>Percent rank among all rows, (n − rank) / (n − 1): 1 = largest, 0 = smallest.</translation>
+    </message>
+    <message>
+        <source>(x − mean) / standard deviation over all rows (population sd, divided by n).</source>
+        <translation>(x − mean) / standard deviation over all rows (population sd, divided by n).</translation>
+    </message>
+    <message>
+        <source>x / population × per; per is 10000 if omitted.</source>
+        <translation>x / population × per; per is 10000 if omitted.</translation>
+    </message>
+    <message>
+        <source>x / area.</source>
+        <translation>x / area.</translation>
+    </message>
+    <message>
+        <source>x / the sum of x over all rows.</source>
+        <translation>x / the sum of x over all rows.</translation>
+    </message>
+    <message>
+        <source>x, or default where x is null.</source>
+        <translation>x, or default where x is null.</translation>
+    </message>
+    <message>
+        <source>The expression is empty; write a formula such as pop_2022 / area_km2.</source>
+        <translation>The expression is empty; write a formula such as pop_2022 / area_km2.</translation>
+    </message>
+    <message>
+        <source>at %1: &apos;)&apos; has no matching &apos;(&apos;</source>
+        <translation>at %1: &apos;)&apos; has no matching &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>at %1: expected an operator or the end of the expression but found %2</source>
+        <translation>at %1: expected an operator or the end of the expression but found %2</translation>
+    </message>
+    <message>
+        <source>the end of the expression</source>
+        <translation>the end of the expression</translation>
+    </message>
+    <message>
+        <source>at %1: expected &apos;)&apos; to close the &apos;(&apos; at %2 but found %3</source>
+        <translation>at %1: expected &apos;)&apos; to close the &apos;(&apos; at %2 but found %3</translation>
+    </message>
+    <message>
+        <source>at %1: write field names with characters other than A–Z, 0–9 and _ in double quotes, as in &quot;%2&quot;</source>
+        <translation>at %1: write field names with characters other than A–Z, 0–9 and _ in double quotes, as in &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>at %1: expected a number, a field, a function or &apos;(&apos; but found %2</source>
+        <translation>at %1: expected a number, a field, a function or &apos;(&apos; but found %2</translation>
+    </message>
+    <message>
+        <source>at %1: expected the digits of the exponent after &apos;%2&apos;</source>
+        <translation>at %1: expected the digits of the exponent after &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>at %1: the number %2 is too large</source>
+        <translation>at %1: the number %2 is too large</translation>
+    </message>
+    <message>
+        <source>at %1: expected &apos;&quot;&apos; to close the field name that starts at %2</source>
+        <translation>at %1: expected &apos;&quot;&apos; to close the field name that starts at %2</translation>
+    </message>
+    <message>
+        <source>at %1: the field name in double quotes is empty</source>
+        <translation>at %1: the field name in double quotes is empty</translation>
+    </message>
+    <message>
+        <source>at %1: unknown field &apos;%2&apos;; similar fields: %3</source>
+        <translation>at %1: unknown field &apos;%2&apos;; similar fields: %3</translation>
+    </message>
+    <message>
+        <source>at %1: unknown field &apos;%2&apos;; the numeric fields are: %3</source>
+        <translation>at %1: unknown field &apos;%2&apos;; the numeric fields are: %3</translation>
+    </message>
+    <message>
+        <source>at %1: field &apos;%2&apos; holds text, not numbers</source>
+        <translation>at %1: field &apos;%2&apos; holds text, not numbers</translation>
+    </message>
+    <message>
+        <source>at %1: unknown function &apos;%2&apos;; the functions are: %3</source>
+        <translation>at %1: unknown function &apos;%2&apos;; the functions are: %3</translation>
+    </message>
+    <message>
+        <source>at %1: unknown function &apos;%2&apos;; similar functions: %3</source>
+        <translation>at %1: unknown function &apos;%2&apos;; similar functions: %3</translation>
+    </message>
+    <message>
+        <source>at %1: expected &apos;)&apos; after the arguments of %2 but found %3</source>
+        <translation>at %1: expected &apos;)&apos; after the arguments of %2 but found %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>at %1: %2 was given %n argument(s); expected %3</source>
+        <translation>
+            <numerusform>at %1: %2 was given %n argument; expected %3</numerusform>
+            <numerusform>at %1: %2 was given %n arguments; expected %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at %1: zscore: the %n value(s) do not vary (standard deviation 0), so every row is null</source>
+        <translation>
+            <numerusform>at %1: zscore: the %n value does not vary (standard deviation 0), so every row is null</numerusform>
+            <numerusform>at %1: zscore: the %n values do not vary (standard deviation 0), so every row is null</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1: share: the values sum to 0, so every row is null</source>
+        <translation>at %1: share: the values sum to 0, so every row is null</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +4861,482 @@
         <source>%1 has no neighbour (%2) and is left out</source>
         <translation>%1 has no neighbour (%2) and is left out</translation>
     </message>
+    <message>
+        <source>%1, row %2 (%3): %4</source>
+        <translation>%1, row %2 (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1: no id column &apos;%2&apos; (columns: %3)</source>
+        <translation>%1: no id column &apos;%2&apos; (columns: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the table has no rows</source>
+        <translation>%1: the table has no rows</translation>
+    </message>
+    <message>
+        <source>%1: no name column &apos;%2&apos; (columns: %3)</source>
+        <translation>%1: no name column &apos;%2&apos; (columns: %3)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the id column &apos;%3&apos; is empty</source>
+        <translation>%1, row %2: the id column &apos;%3&apos; is empty</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the id &apos;%3&apos; occurs more than once</source>
+        <translation>%1, row %2: the id &apos;%3&apos; occurs more than once</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (%3)</source>
+        <translation>%1, row %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: no column for indicator %2 (looked for %3, ignoring case; columns: %4)</source>
+        <translation>%1: no column for indicator %2 (looked for %3, ignoring case; columns: %4)</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; matches both %3 and %4; rename the column or set the indicators&apos; &quot;column&quot;</source>
+        <translation>%1: column &apos;%2&apos; matches both %3 and %4; rename the column or set the indicators&apos; &quot;column&quot;</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 matches the id column &apos;%3&apos;</source>
+        <translation>%1: indicator %2 matches the id column &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --cost names &apos;%2&apos;, which is not an evaluated indicator or its column (indicators: %3)</source>
+        <translation>%1: --cost names &apos;%2&apos;, which is not an evaluated indicator or its column (indicators: %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 more such cells are not listed</source>
+        <translation>%1: %2 more such cells are not listed</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; holds &apos;%3&apos;, which is not a number</source>
+        <translation>%1: column &apos;%2&apos; holds &apos;%3&apos;, which is not a number</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; is empty; every unit needs a value for every indicator (fill it in or remove the unit)</source>
+        <translation>%1: column &apos;%2&apos; is empty; every unit needs a value for every indicator (fill it in or remove the unit)</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; = %3 lies outside the %4·IQR fences [%5, %6]; check it (it is kept)</source>
+        <translation>%1: column &apos;%2&apos; = %3 lies outside the %4·IQR fences [%5, %6]; check it (it is kept)</translation>
+    </message>
+    <message>
+        <source>%1: %2 unit(s) of the layer have no row in %3 and get no score: %4</source>
+        <translation>%1: %2 unit(s) of the layer have no row in %3 and get no score: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) match no unit of %3: %4</source>
+        <translation>%1: %2 row(s) match no unit of %3: %4</translation>
+    </message>
+    <message>
+        <source>columns of %1</source>
+        <translation>columns of %1</translation>
+    </message>
+    <message>
+        <source>column of %1</source>
+        <translation>column of %1</translation>
+    </message>
+    <message>
+        <source>%1: a weights file needs two columns, indicator and weight</source>
+        <translation>%1: a weights file needs two columns, indicator and weight</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &apos;%3&apos; is not an evaluated indicator (indicators: %4)</source>
+        <translation>%1, row %2: &apos;%3&apos; is not an evaluated indicator (indicators: %4)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &apos;%3&apos; has a weight already</source>
+        <translation>%1, row %2: &apos;%3&apos; has a weight already</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the weight of &apos;%3&apos; is &apos;%4&apos;, not a number</source>
+        <translation>%1, row %2: the weight of &apos;%3&apos; is &apos;%4&apos;, not a number</translation>
+    </message>
+    <message>
+        <source>%1: no weight for indicator &apos;%2&apos;</source>
+        <translation>%1: no weight for indicator &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; is not an evaluated indicator (indicators: %3)</source>
+        <translation>%1: column &apos;%2&apos; is not an evaluated indicator (indicators: %3)</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; names an indicator twice</source>
+        <translation>%1: column &apos;%2&apos; names an indicator twice</translation>
+    </message>
+    <message>
+        <source>%1: no column for indicator &apos;%2&apos;; the matrix needs one row and one column per indicator</source>
+        <translation>%1: no column for indicator &apos;%2&apos;; the matrix needs one row and one column per indicator</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &apos;%3&apos; names an indicator twice</source>
+        <translation>%1, row %2: &apos;%3&apos; names an indicator twice</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (&apos;%3&apos;), column &apos;%4&apos;: &apos;%5&apos; is not a positive number or fraction such as 1/3</source>
+        <translation>%1, row %2 (&apos;%3&apos;), column &apos;%4&apos;: &apos;%5&apos; is not a positive number or fraction such as 1/3</translation>
+    </message>
+    <message>
+        <source>%1: no row for indicator &apos;%2&apos;</source>
+        <translation>%1: no row for indicator &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; is ignored (known keys: %2; keys starting with &apos;_&apos; are comments)</source>
+        <translation>unknown key &apos;%1&apos; is ignored (known keys: %2; keys starting with &apos;_&apos; are comments)</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>expected a string, found %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>expected true or false, found %1</translation>
+    </message>
+    <message>
+        <source>expected an indicator object, found %1</source>
+        <translation>expected an indicator object, found %1</translation>
+    </message>
+    <message>
+        <source>the indicator has no &quot;id&quot; (a short unique text such as &quot;L1&quot; or &quot;pm25&quot;)</source>
+        <translation>the indicator has no &quot;id&quot; (a short unique text such as &quot;L1&quot; or &quot;pm25&quot;)</translation>
+    </message>
+    <message>
+        <source>level %1: an indicator system has at most %2 levels</source>
+        <translation>level %1: an indicator system has at most %2 levels</translation>
+    </message>
+    <message>
+        <source>expected &quot;benefit&quot; or &quot;cost&quot;, found %1</source>
+        <translation>expected &quot;benefit&quot; or &quot;cost&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>the weight %1 is negative; give a number &gt;= 0, or null when it is not known</source>
+        <translation>the weight %1 is negative; give a number &gt;= 0, or null when it is not known</translation>
+    </message>
+    <message>
+        <source>%1 % of the index is given, but the parent&apos;s weight is not, so the weight relative to the siblings is unknown</source>
+        <translation>%1 % of the index is given, but the parent&apos;s weight is not, so the weight relative to the siblings is unknown</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s weight is 0 %, so %1 % cannot be part of it</source>
+        <translation>the parent&apos;s weight is 0 %, so %1 % cannot be part of it</translation>
+    </message>
+    <message>
+        <source>expected a number, or null when the weight is not known; found %1</source>
+        <translation>expected a number, or null when the weight is not known; found %1</translation>
+    </message>
+    <message>
+        <source>expected an array of indicators, found %1</source>
+        <translation>expected an array of indicators, found %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the indicator system: %2</source>
+        <translation>%1: cannot read the indicator system: %2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not valid JSON: %4</source>
+        <translation>%1: line %2, column %3: not valid JSON: %4</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object with &quot;indicators&quot;, found an array</source>
+        <translation>%1: expected a JSON object with &quot;indicators&quot;, found an array</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>expected &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>written by a newer CityAtlas (version %1; this one reads %2)</source>
+        <translation>written by a newer CityAtlas (version %1; this one reads %2)</translation>
+    </message>
+    <message>
+        <source>expected &quot;relative&quot; or &quot;percent_of_total&quot;, found &quot;%1&quot;</source>
+        <translation>expected &quot;relative&quot; or &quot;percent_of_total&quot;, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object with source, confidence and notes, found %1</source>
+        <translation>expected an object with source, confidence and notes, found %1</translation>
+    </message>
+    <message>
+        <source>missing: the system needs an &quot;indicators&quot; array</source>
+        <translation>missing: the system needs an &quot;indicators&quot; array</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of indicators, found %1</source>
+        <translation>expected a non-empty array of indicators, found %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write .%2 tables (use .xlsx, .ods or .gpkg)</source>
+        <translation>%1: cannot write .%2 tables (use .xlsx, .ods or .gpkg)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1: cannot write the file</translation>
+    </message>
+    <message>
+        <source>%1: not a CityAtlas project (%2)</source>
+        <translation>%1: not a CityAtlas project (%2)</translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose another file name</source>
+        <translation>%1: already exists; choose another file name</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created: %2</source>
+        <translation>%1: cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (does it exist already?)</source>
+        <translation>%1: cannot be created (does it exist already?)</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: not a regular file</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1: cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>a SQLite database without the CityAtlas application id</source>
+        <translation>a SQLite database without the CityAtlas application id</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer CityAtlas%2 with project schema %3; this version reads schema %4 and older. Open it with a newer CityAtlas; the file was not changed</source>
+        <translation>%1: written by a newer CityAtlas%2 with project schema %3; this version reads schema %4 and older. Open it with a newer CityAtlas; the file was not changed</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>schema version %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to write-ahead logging (read-only folder?): %2</source>
+        <translation>%1: cannot switch to write-ahead logging (read-only folder?): %2</translation>
+    </message>
+    <message>
+        <source>unknown schema version %1</source>
+        <translation>unknown schema version %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a backup copy at %2 (%3); the project was not migrated</source>
+        <translation>%1: cannot keep a backup copy at %2 (%3); the project was not migrated</translation>
+    </message>
+    <message>
+        <source>%1: migration from project schema 1 failed (%2); the file was not changed, a copy is at %3</source>
+        <translation>%1: migration from project schema 1 failed (%2); the file was not changed, a copy is at %3</translation>
+    </message>
+    <message>
+        <source>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</source>
+        <translation>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</translation>
+    </message>
+    <message>
+        <source>%1: the audit trail was changed outside CityAtlas (entry %2 does not match the entries before it)</source>
+        <translation>%1: the audit trail was changed outside CityAtlas (entry %2 does not match the entries before it)</translation>
+    </message>
+    <message>
+        <source>%1: not a valid CityAtlas project: %2</source>
+        <translation>%1: not a valid CityAtlas project: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start saving: %2</source>
+        <translation>%1: cannot start saving: %2</translation>
+    </message>
+    <message>
+        <source>it was saved by another program since it was opened; reopen it</source>
+        <translation>it was saved by another program since it was opened; reopen it</translation>
+    </message>
+    <message>
+        <source>%1: saving failed (%2); the file keeps its previous state</source>
+        <translation>%1: saving failed (%2); the file keeps its previous state</translation>
+    </message>
+    <message>
+        <source>layer %1 has no embedded copy</source>
+        <translation>layer %1 has no embedded copy</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a remote or virtual source (GDAL /vsi path, URL or connection string); such sources are refused unless remote sources are allowed</source>
+        <translation>&apos;%1&apos; is a remote or virtual source (GDAL /vsi path, URL or connection string); such sources are refused unless remote sources are allowed</translation>
+    </message>
+    <message>
+        <source>%1: migrated from project schema %2 to %3; the previous file was kept as %4</source>
+        <translation>%1: migrated from project schema %2 to %3; the previous file was kept as %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable file path</source>
+        <translation>&apos;%1&apos; is not a usable file path</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a remote source and cannot be embedded</source>
+        <translation>&apos;%1&apos; is a remote source and cannot be embedded</translation>
+    </message>
+    <message>
+        <source>%1: larger than 512 MB; link it instead of embedding it</source>
+        <translation>%1: larger than 512 MB; link it instead of embedding it</translation>
+    </message>
+    <message>
+        <source>%1: no layer with id %2</source>
+        <translation>%1: no layer with id %2</translation>
+    </message>
+    <message>
+        <source>%1: differs from the file recorded for layer &apos;%2&apos; (SHA-256 %3…, was %4…); the new checksum is recorded</source>
+        <translation>%1: differs from the file recorded for layer &apos;%2&apos; (SHA-256 %3…, was %4…); the new checksum is recorded</translation>
+    </message>
+    <message>
+        <source>the stored path is empty or has control characters; it is not used</source>
+        <translation>the stored path is empty or has control characters; it is not used</translation>
+    </message>
+    <message>
+        <source>remote source %1, allowed; not checked</source>
+        <translation>remote source %1, allowed; not checked</translation>
+    </message>
+    <message>
+        <source>%1 is missing; the project holds an embedded copy</source>
+        <translation>%1 is missing; the project holds an embedded copy</translation>
+    </message>
+    <message>
+        <source>%1 is missing; relocate the layer</source>
+        <translation>%1 is missing; relocate the layer</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device or pipe); it is not read</source>
+        <translation>%1 is not a regular file (a folder, device or pipe); it is not read</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was added (%2 bytes, was %3)</source>
+        <translation>%1 has changed since it was added (%2 bytes, was %3)</translation>
+    </message>
+    <message>
+        <source>no checksum recorded for %1; relocate the layer to record one</source>
+        <translation>no checksum recorded for %1; relocate the layer to record one</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was added (SHA-256 differs)</source>
+        <translation>%1 has changed since it was added (SHA-256 differs)</translation>
+    </message>
+    <message>
+        <source> (outside the project&apos;s folder)</source>
+        <translation> (outside the project&apos;s folder)</translation>
+    </message>
+    <message>
+        <source>%1, layer &apos;%2&apos;: %3</source>
+        <translation>%1, layer &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1: no layer with id %2 to join to</source>
+        <translation>%1: no layer with id %2 to join to</translation>
+    </message>
+    <message>
+        <source>join match &apos;%1&apos;: expected &apos;code&apos; or &apos;name&apos;</source>
+        <translation>join match &apos;%1&apos;: expected &apos;code&apos; or &apos;name&apos;</translation>
+    </message>
+    <message>
+        <source>a reviewer name is required: every change is recorded with who made it</source>
+        <translation>a reviewer name is required: every change is recorded with who made it</translation>
+    </message>
+    <message>
+        <source>a review record needs a unit</source>
+        <translation>a review record needs a unit</translation>
+    </message>
+    <message>
+        <source>unit %1: approval date &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>unit %1: approval date &apos;%2&apos; is not a date in the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1: expected a column &apos;%2&apos;</source>
+        <translation>%1: expected a column &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 is not in %3</source>
+        <translation>%1: unit %2 is not in %3</translation>
+    </message>
+    <message>
+        <source>%1: expected the columns level, planned and total</source>
+        <translation>%1: expected the columns level, planned and total</translation>
+    </message>
+    <message>
+        <source>%1, row %2: not a level of Figure 6 with planned and total numbers; skipped</source>
+        <translation>%1, row %2: not a level of Figure 6 with planned and total numbers; skipped</translation>
+    </message>
+    <message>
+        <source>review record of unknown unit &apos;%1&apos; is not counted</source>
+        <translation>review record of unknown unit &apos;%1&apos; is not counted</translation>
+    </message>
+    <message>
+        <source>%1: no unit list and no published total; the share is unknown</source>
+        <translation>%1: no unit list and no published total; the share is unknown</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text (GBK?); save it as &quot;CSV UTF-8&quot; and import again</source>
+        <translation>%1: not UTF-8 text (GBK?); save it as &quot;CSV UTF-8&quot; and import again</translation>
+    </message>
+    <message>
+        <source>%1: expected the columns unit and status (found: %2)</source>
+        <translation>%1: expected the columns unit and status (found: %2)</translation>
+    </message>
+    <message>
+        <source>unit %1 already appears in row %2</source>
+        <translation>unit %1 already appears in row %2</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos; is not one of none, preparing, approved</source>
+        <translation>status &apos;%1&apos; is not one of none, preparing, approved</translation>
+    </message>
+    <message>
+        <source>approval date &apos;%1&apos; is not a valid date in the form YYYY-MM-DD</source>
+        <translation>approval date &apos;%1&apos; is not a valid date in the form YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, row %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file; it is not read</source>
+        <translation>%1: not a regular file; it is not read</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>no result</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2171,9 +5368,16 @@
 
 Commands:
   info PATH [--json]          layers, features, fields, extent and CRS of a dataset
+  datasets [--json]           the bundled datasets and where they are installed
   map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see &apos;map --help&apos;
-  inequality --field NAME     Gini, Theil and their decomposition by region; see &apos;inequality --help&apos;
-  moran --field NAME          global Moran&apos;s I and LISA clusters; see &apos;moran --help&apos;
+  analyze inequality|density|moran|lisa|gistar [options]
+                              regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
+  figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
+  evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
+  project new|info|relocate FILE
+                              a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
+  review import|summary|export|audit FILE
+                              smart-city top-level design coverage review; see &apos;review --help&apos;
 
   --version                   print the version
 </source>
@@ -2181,9 +5385,16 @@ Commands:
 
 Commands:
   info PATH [--json]          layers, features, fields, extent and CRS of a dataset
+  datasets [--json]           the bundled datasets and where they are installed
   map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see &apos;map --help&apos;
-  inequality --field NAME     Gini, Theil and their decomposition by region; see &apos;inequality --help&apos;
-  moran --field NAME          global Moran&apos;s I and LISA clusters; see &apos;moran --help&apos;
+  analyze inequality|density|moran|lisa|gistar [options]
+                              regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
+  figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
+  evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
+  project new|info|relocate FILE
+                              a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
+  review import|summary|export|audit FILE
+                              smart-city top-level design coverage review; see &apos;review --help&apos;
 
   --version                   print the version
 </translation>

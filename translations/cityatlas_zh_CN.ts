@@ -108,6 +108,21 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::AttributeTable</name>
+    <message>
+        <source>Add field…</source>
+        <translation>添加字段…</translation>
+    </message>
+    <message>
+        <source>Filter rows…</source>
+        <translation>筛选行…</translation>
+    </message>
+    <message>
+        <source>Compute a new field from an expression: arithmetic, per-capita values, logarithms, ranks</source>
+        <translation>通过表达式计算新字段：四则运算、人均值、对数、排名</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::ChoroplethControls</name>
     <message>
         <source>Reverse</source>
@@ -148,6 +163,100 @@
     <message>
         <source>Colours:</source>
         <translation>配色方案：</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ComputedFieldDialog</name>
+    <message>
+        <source>Add a computed field to %1</source>
+        <translation>向 %1 添加计算字段</translation>
+    </message>
+    <message>
+        <source>for example pop_per_km2</source>
+        <translation>例如 pop_per_km2</translation>
+    </message>
+    <message>
+        <source>for example density(pop_2022 * 10000, area_km2)</source>
+        <translation>例如 density(pop_2022 * 10000, area_km2)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Field name:</source>
+        <translation>字段名：</translation>
+    </message>
+    <message>
+        <source>Expression:</source>
+        <translation>表达式：</translation>
+    </message>
+    <message>
+        <source>Operators + - * / ^ and parentheses; write other field names in double quotes, as in &quot;人口 2022&quot;. Double-click a function or a field to insert it.</source>
+        <translation>可用运算符 + - * / ^ 和括号；其他字段名请写在双引号中，如 &quot;人口 2022&quot;。双击函数或字段即可插入。</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>函数</translation>
+    </message>
+    <message>
+        <source>Numeric fields</source>
+        <translation>数值字段</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows</source>
+        <translation>前几行预览</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>%1 rows, all null.</source>
+        <translation>共 %1 行，全部为空值。</translation>
+    </message>
+    <message>
+        <source>%1 rows: values from %2 to %3; %4 null.</source>
+        <translation>共 %1 行：取值 %2 至 %3；%4 个空值。</translation>
+    </message>
+    <message>
+        <source>The layer has a field %1 already; OK replaces its values.</source>
+        <translation>图层中已有字段 %1；点击“确定”将替换其值。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::DecompositionChart</name>
+    <message>
+        <source>Within and between %1</source>
+        <translation>按 %1 的组内与组间分解</translation>
+    </message>
+    <message>
+        <source>Within groups</source>
+        <translation>组内</translation>
+    </message>
+    <message>
+        <source>Between groups</source>
+        <translation>组间</translation>
+    </message>
+    <message>
+        <source>Transvariation (Gini)</source>
+        <translation>超变密度（基尼系数）</translation>
+    </message>
+    <message>
+        <source>Gini</source>
+        <translation>基尼系数</translation>
+    </message>
+    <message>
+        <source>Theil L</source>
+        <translation>泰尔 L 指数</translation>
+    </message>
+    <message>
+        <source>Theil T</source>
+        <translation>泰尔 T 指数</translation>
     </message>
 </context>
 <context>
@@ -212,6 +321,453 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::EvaluationInputs</name>
+    <message>
+        <source>vary methods</source>
+        <translation>变换方法</translation>
+    </message>
+    <message>
+        <source>Sample system (synthetic)</source>
+        <translation>示例指标体系（合成）</translation>
+    </message>
+    <message>
+        <source>GB/T 33356-2016 new smart cities</source>
+        <translation>GB/T 33356-2016 新型智慧城市评价指标</translation>
+    </message>
+    <message>
+        <source>Giffinger et al. 2007, six dimensions</source>
+        <translation>Giffinger 等 2007，六个维度</translation>
+    </message>
+    <message>
+        <source>None: every numeric column</source>
+        <translation>无：所有数值列</translation>
+    </message>
+    <message>
+        <source>JSON file…</source>
+        <translation>JSON 文件…</translation>
+    </message>
+    <message>
+        <source>Leaves (finest level)</source>
+        <translation>末级指标（最细层级）</translation>
+    </message>
+    <message>
+        <source>First level (a table of dimension scores)</source>
+        <translation>一级指标（维度得分表）</translation>
+    </message>
+    <message>
+        <source>Bundled SAMPLE table (synthetic, 31 provinces)</source>
+        <translation>内置示例表（合成数据，31 个省级行政区）</translation>
+    </message>
+    <message>
+        <source>Other table…</source>
+        <translation>其他表格…</translation>
+    </message>
+    <message>
+        <source>Any table GDAL reads (CSV, XLSX, GeoPackage): one row per unit, one column per indicator</source>
+        <translation>GDAL 可读取的任意表格（CSV、XLSX、GeoPackage）：每个单元一行，每个指标一列</translation>
+    </message>
+    <message>
+        <source>Template weights</source>
+        <translation>模板权重</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>等权法</translation>
+    </message>
+    <message>
+        <source>Entropy weight method</source>
+        <translation>熵权法</translation>
+    </message>
+    <message>
+        <source>CRITIC</source>
+        <translation>CRITIC 法</translation>
+    </message>
+    <message>
+        <source>PCA (OECD/JRC)</source>
+        <translation>主成分分析（OECD/JRC）</translation>
+    </message>
+    <message>
+        <source>AHP pairwise matrix…</source>
+        <translation>层次分析法判断矩阵…</translation>
+    </message>
+    <message>
+        <source>Weights file…</source>
+        <translation>权重文件…</translation>
+    </message>
+    <message>
+        <source>Min–max</source>
+        <translation>极差标准化</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>z-score 标准化</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>秩次标准化</translation>
+    </message>
+    <message>
+        <source>Vector, raw values (TOPSIS only)</source>
+        <translation>向量归一化，原始值（仅限 TOPSIS）</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source> draws</source>
+        <translation> 次抽样</translation>
+    </message>
+    <message>
+        <source>seed </source>
+        <translation>种子 </translation>
+    </message>
+    <message>
+        <source>Dirichlet, κ</source>
+        <translation>Dirichlet 分布，κ</translation>
+    </message>
+    <message>
+        <source>Uniform, ± fraction</source>
+        <translation>均匀分布，± 比例</translation>
+    </message>
+    <message>
+        <source>Fixed weights</source>
+        <translation>固定权重</translation>
+    </message>
+    <message>
+        <source>Also draw the other normalisations (min–max, z-score, rank) and aggregations (arithmetic, geometric, TOPSIS)</source>
+        <translation>同时随机抽取其他标准化方法（极差、z-score、秩次）和合成方法（算术平均、几何平均、TOPSIS）</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>指标体系：</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>层级：</translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation>指标数据：</translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <source>Normalisation:</source>
+        <translation>标准化：</translation>
+    </message>
+    <message>
+        <source>Aggregation:</source>
+        <translation>合成方法：</translation>
+    </message>
+    <message>
+        <source>Monte Carlo:</source>
+        <translation>蒙特卡洛：</translation>
+    </message>
+    <message>
+        <source>Perturbation:</source>
+        <translation>权重扰动：</translation>
+    </message>
+    <message>
+        <source>Open Indicator System</source>
+        <translation>打开指标体系</translation>
+    </message>
+    <message>
+        <source>Indicator systems (*.json);;All files (*)</source>
+        <translation>指标体系 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Indicator Table</source>
+        <translation>打开指标数据表</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.gpkg *.ods *.dbf);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.gpkg *.ods *.dbf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Concentration κ: larger stays closer to the weights</source>
+        <translation>集中参数 κ：越大越接近给定权重</translation>
+    </message>
+    <message>
+        <source>Each weight varies by ± this fraction before renormalising</source>
+        <translation>每个权重在重新归一化之前按 ± 该比例变动</translation>
+    </message>
+    <message>
+        <source>Open AHP Pairwise Comparison Matrix</source>
+        <translation>打开 AHP 判断矩阵</translation>
+    </message>
+    <message>
+        <source>Open Weights (indicator, weight)</source>
+        <translation>打开权重（指标，权重）</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The vector normalisation of the raw values belongs to TOPSIS: choose TOPSIS, or min–max, z-score or rank.</source>
+        <translation>对原始值的向量归一化属于 TOPSIS 方法：请选择 TOPSIS，或改用极差标准化、z-score 标准化或秩次标准化。</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo draws normalise the values first: with TOPSIS choose min–max, z-score or rank, or turn the draws off.</source>
+        <translation>蒙特卡洛抽样会先对数值进行标准化：使用 TOPSIS 时请选择极差标准化、z-score 标准化或秩次标准化，或关闭抽样。</translation>
+    </message>
+    <message>
+        <source>The geometric mean needs positive values, and z-scores are negative for half the units: choose min–max or rank.</source>
+        <translation>几何平均要求值为正，而约一半单元的 z-score 为负：请选择极差标准化或秩次标准化。</translation>
+    </message>
+    <message>
+        <source>Without an indicator system there are no template weights: choose equal, entropy, CRITIC, PCA or an AHP matrix.</source>
+        <translation>没有指标体系就没有模板权重：请选择等权法、熵权法、CRITIC 法、主成分分析或 AHP 判断矩阵。</translation>
+    </message>
+    <message>
+        <source>Choose the weights file.</source>
+        <translation>请选择权重文件。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::EvaluationPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Check data</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Rank intervals</source>
+        <translation>排名区间</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>得分剖面</translation>
+    </message>
+    <message>
+        <source>Export Evaluation</source>
+        <translation>导出评价结果</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;Excel workbook (*.xlsx);;OpenDocument spreadsheet (*.ods)</source>
+        <translation>CSV 表格 (*.csv);;Excel 工作簿 (*.xlsx);;OpenDocument 电子表格 (*.ods)</translation>
+    </message>
+    <message>
+        <source>Written %1 with its .csvt and .parameters.json</source>
+        <translation>已写入 %1 及其 .csvt 和 .parameters.json 文件</translation>
+    </message>
+    <message>
+        <source>Choose the inputs, then Check data and Compute</source>
+        <translation>请选择输入，然后依次点击“检查数据”和“计算”</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>正在评价…</translation>
+    </message>
+    <message>
+        <source>Checking the indicator table…</source>
+        <translation>正在检查指标数据表…</translation>
+    </message>
+    <message>
+        <source>%1 (sample data)</source>
+        <translation>%1（示例数据）</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;SAMPLE data:&lt;/b&gt; synthetic values from a seeded script, not statistics.</source>
+        <translation>&lt;br&gt;&lt;b&gt;示例数据：&lt;/b&gt;由固定随机种子的脚本生成的合成数值，并非统计数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n unit(s); %2 of %3 indicators matched; %4 error(s), %5 warning(s).</source>
+        <translation>
+            <numerusform>%1：%n 个单元；%3 个指标中匹配到 %2 个；%4 个错误，%5 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The table has a column for every first-level indicator: choose Level: first level.</source>
+        <translation> 该表的每个一级指标都有对应列：请将“层级”设为“一级指标”。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 units ranked&lt;/b&gt; on %2 indicators of %3. Weights: %4; normalisation: %5; aggregation: %6.</source>
+        <translation>&lt;b&gt;已对 %1 个单元排名&lt;/b&gt;，基于 %3 的 %2 个指标。权重：%4；标准化：%5；合成：%6。</translation>
+    </message>
+    <message>
+        <source> Monte Carlo: %1 draws, seed %2.</source>
+        <translation> 蒙特卡洛：%1 次抽样，随机种子 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source> %n warning(s): see Report.</source>
+        <translation>
+            <numerusform> %n 条警告：见“报告”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation>排名中位数</translation>
+    </message>
+    <message>
+        <source>Rank 5 %</source>
+        <translation>排名 5 %</translation>
+    </message>
+    <message>
+        <source>Rank 95 %</source>
+        <translation>排名 95 %</translation>
+    </message>
+    <message>
+        <source>Composite score (%1)</source>
+        <translation>综合得分（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ranking of %n unit(s)</source>
+        <translation>
+            <numerusform>%n 个单元的排名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank uncertainty over %1 Monte Carlo draws</source>
+        <translation>%1 次蒙特卡洛抽样下的排名不确定性</translation>
+    </message>
+    <message>
+        <source>Set Monte Carlo draws above 0 for rank intervals</source>
+        <translation>将蒙特卡洛抽样次数设为大于 0，即可得到排名区间</translation>
+    </message>
+    <message>
+        <source>No first-level profile: TOPSIS has no sub-scores</source>
+        <translation>无一级指标得分剖面：TOPSIS 没有分项得分</translation>
+    </message>
+    <message>
+        <source>No first-level profile: the system has a single level</source>
+        <translation>无一级指标得分剖面：该指标体系只有一个层级</translation>
+    </message>
+    <message>
+        <source>First-level profile of the selected units</source>
+        <translation>所选单元的一级指标得分剖面</translation>
+    </message>
+    <message>
+        <source>First-level profile of the top three</source>
+        <translation>前三名的一级指标得分剖面</translation>
+    </message>
+    <message>
+        <source>Select units on the map, in the table or in the charts to compare their profiles</source>
+        <translation>在地图、表格或图表中选择单元，以比较其得分剖面</translation>
+    </message>
+    <message>
+        <source>%1 (rank %2)</source>
+        <translation>%1（第%2名）</translation>
+    </message>
+    <message>
+        <source>Nothing to export: compute an evaluation first.</source>
+        <translation>没有可导出的内容：请先完成评价计算。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::EvaluationReportView</name>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Unit / column</source>
+        <translation>单元 / 列</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Indicators matched: %1 of %2</source>
+        <translation>已匹配指标：%1 / %2</translation>
+    </message>
+    <message>
+        <source>Indicators without a column (%1)</source>
+        <translation>没有对应列的指标（%1）</translation>
+    </message>
+    <message>
+        <source>no column of this name, id or column key</source>
+        <translation>没有与该名称、ID 或列键对应的列</translation>
+    </message>
+    <message>
+        <source>row %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <source>%1 outside [%2, %3]</source>
+        <translation>%1 超出 [%2, %3]</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>&apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Non-numeric cells (%1)</source>
+        <translation>非数值单元格（%1）</translation>
+    </message>
+    <message>
+        <source>Empty cells (%1)</source>
+        <translation>空单元格（%1）</translation>
+    </message>
+    <message>
+        <source>Outliers beyond 3 IQR, kept (%1)</source>
+        <translation>超出 3 倍 IQR 的离群值，已保留（%1）</translation>
+    </message>
+    <message>
+        <source>Map units without a row, no score (%1)</source>
+        <translation>没有对应行的地图单元，无得分（%1）</translation>
+    </message>
+    <message>
+        <source>Rows without a map unit (%1)</source>
+        <translation>没有对应地图单元的行（%1）</translation>
+    </message>
+    <message>
+        <source>Messages (%1)</source>
+        <translation>消息（%1）</translation>
+    </message>
+    <message>
+        <source>Unsourced parts of the indicator system (%1)</source>
+        <translation>指标体系中无来源依据的部分（%1）</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::FieldCombo</name>
     <message>
         <source>(none)</source>
@@ -220,6 +776,728 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::FigureGallery</name>
+    <message>
+        <source>Load data…</source>
+        <translation>加载数据…</translation>
+    </message>
+    <message>
+        <source>Bundled data</source>
+        <translation>内置数据</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>%1 — data: %2</source>
+        <translation>%1 — 数据：%2</translation>
+    </message>
+    <message>
+        <source>Draw the figure from your own table</source>
+        <translation>用您自己的表格绘制该图</translation>
+    </message>
+    <message>
+        <source>Draw the figure from the data bundled with CityAtlas</source>
+        <translation>用 CityAtlas 内置的数据绘制该图</translation>
+    </message>
+    <message>
+        <source>Copy the figure to the clipboard as an image</source>
+        <translation>将该图作为图像复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>This figure is drawn from your own data: click “Load data…” and choose %1.</source>
+        <translation>该图需用您自己的数据绘制：请点击“加载数据…”并选择%1。</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.dbf);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.dbf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Indicator systems (*.json);;All files (*)</source>
+        <translation>指标体系 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Tables and projects (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.dbf *.cityatlas);;CityAtlas projects (*.cityatlas);;All files (*)</source>
+        <translation>表格和项目 (*.csv *.tsv *.txt *.xlsx *.ods *.gpkg *.dbf *.cityatlas);;CityAtlas 项目 (*.cityatlas);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Data for %1</source>
+        <translation>%1 的数据</translation>
+    </message>
+    <message>
+        <source>Export Figure</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>%1 × %2 cm (the size of the SVG and PDF)</source>
+        <translation>%1 × %2 厘米（SVG 和 PDF 的尺寸）</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度：</translation>
+    </message>
+    <message>
+        <source>Resolution (dpi):</source>
+        <translation>分辨率（dpi）：</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::FigureText</name>
+    <message>
+        <source>Comprehensive perception</source>
+        <translation>全面感知</translation>
+    </message>
+    <message>
+        <source>Ubiquitous connectivity</source>
+        <translation>泛在互联</translation>
+    </message>
+    <message>
+        <source>Precise management</source>
+        <translation>精准管理</translation>
+    </message>
+    <message>
+        <source>Innovative applications</source>
+        <translation>创新应用</translation>
+    </message>
+    <message>
+        <source>Participatory governance</source>
+        <translation>参与式治理</translation>
+    </message>
+    <message>
+        <source>Harmonious development</source>
+        <translation>和谐发展</translation>
+    </message>
+    <message>
+        <source>fig2 is a concept diagram and draws no data (%1)</source>
+        <translation>fig2 是概念示意图，不使用数据（%1）</translation>
+    </message>
+    <message>
+        <source>Core features of a smart city</source>
+        <translation>智慧城市的核心特征</translation>
+    </message>
+    <message>
+        <source>Smart city</source>
+        <translation>智慧城市</translation>
+    </message>
+    <message>
+        <source>Concept after the paper&apos;s Figure 2 (no data)</source>
+        <translation>依据论文图 2 绘制的概念图（无数据）</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: not a readable indicator system</source>
+        <translation>%1：不是可读取的指标体系</translation>
+    </message>
+    <message>
+        <source>%1: the indicator system has no indicators</source>
+        <translation>%1：该指标体系没有指标</translation>
+    </message>
+    <message>
+        <source>Framework of the smart-city evaluation indicator system</source>
+        <translation>智慧城市评价指标体系框架</translation>
+    </message>
+    <message>
+        <source>(weight not sourced)</source>
+        <translation>(权重无来源)</translation>
+    </message>
+    <message>
+        <source>(not sourced)</source>
+        <translation>(无来源)</translation>
+    </message>
+    <message>
+        <source>second level not in the sources</source>
+        <translation>来源中无二级指标</translation>
+    </message>
+    <message>
+        <source>… further indicators not in the sources</source>
+        <translation>… 其余指标未见于来源</translation>
+    </message>
+    <message>
+        <source>after the paper&apos;s Figure 3; weights in percent of the whole index</source>
+        <translation>依据论文图 3；权重为占总指数的百分比</translation>
+    </message>
+    <message>
+        <source>dashed grey: not backed by the sources or weight not given (nothing filled in)</source>
+        <translation>灰色虚线：无来源依据或未给出权重（未作任何填补）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n third-level indicator(s) not drawn</source>
+        <translation>
+            <numerusform>%n 个三级指标未绘出</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fig4 needs a bibliographic export (Web of Science, Scopus or a CSV with a year column)</source>
+        <translation>fig4 需要文献题录导出文件（Web of Science、Scopus 或含年份列的 CSV）</translation>
+    </message>
+    <message>
+        <source>publication-year</source>
+        <translation>出版年份</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a publication year</source>
+        <translation>&apos;%1&apos; 不是出版年份</translation>
+    </message>
+    <message>
+        <source>the count is not a number ≥ 0</source>
+        <translation>计数不是 ≥ 0 的数</translation>
+    </message>
+    <message>
+        <source>%1: no record has a publication year</source>
+        <translation>%1：没有任何记录带有出版年份</translation>
+    </message>
+    <message>
+        <source>%1: %2 record(s) without a publication year are not counted</source>
+        <translation>%1：%2 条没有出版年份的记录未计入</translation>
+    </message>
+    <message>
+        <source>Number of published articles per year</source>
+        <translation>每年发表的文章数量</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <source>Number of articles</source>
+        <translation>文章数</translation>
+    </message>
+    <message>
+        <source>%1 records counted</source>
+        <translation>共统计 %1 条记录</translation>
+    </message>
+    <message>
+        <source>%1: project schema %2 is older than this CityAtlas&apos;s (%3); open the project in CityAtlas once to update it (figures only read projects)</source>
+        <translation>%1：项目架构版本 %2 低于当前 CityAtlas 的版本（%3）；请先在 CityAtlas 中打开一次该项目以完成升级（绘图只读取项目）</translation>
+    </message>
+    <message>
+        <source>%1: the project cannot be opened</source>
+        <translation>%1：无法打开项目</translation>
+    </message>
+    <message>
+        <source>the project %1 has no review records: the paper&apos;s numbers</source>
+        <translation>项目 %1 没有审核记录：使用论文中的数据</translation>
+    </message>
+    <message>
+        <source>the lists of units of each level cannot be read</source>
+        <translation>无法读取各级别的单元列表</translation>
+    </message>
+    <message>
+        <source>%1: no levels to draw</source>
+        <translation>%1：没有可绘制的级别</translation>
+    </message>
+    <message>
+        <source>Top-level design of smart cities by level of city: %1</source>
+        <translation>各级城市的智慧城市顶层设计：%1</translation>
+    </message>
+    <message>
+        <source>%1: review records</source>
+        <translation>%1：审核记录</translation>
+    </message>
+    <message>
+        <source>Published (the paper&apos;s Figure 6)</source>
+        <translation>已发表数据（论文图 6）</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1/–</source>
+        <translation>%1/–</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Share of the level&apos;s units planning or with an approved top-level design</source>
+        <translation>该级别中顶层设计编制中或已批复的单元占比</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n review record(s))</source>
+        <translation>
+            <numerusform>%1（%n 条审核记录）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>planned = a top-level design in preparation or approved; grey: the paper&apos;s published numbers</source>
+        <translation>已规划 = 顶层设计编制中或已批复；灰色：论文发表的数据</translation>
+    </message>
+    <message>
+        <source>† total: the published one (no bundled list of county-level units)</source>
+        <translation>† 总数：采用已发表数据（无内置的县级单元列表）</translation>
+    </message>
+    <message>
+        <source>* uncertain reading of the paper&apos;s OCR text: %1</source>
+        <translation>* 论文 OCR 文本识读不确定：%1</translation>
+    </message>
+    <message>
+        <source>expected whole numbers 0 ≤ planned ≤ total and total &gt; 0</source>
+        <translation>应为整数，且 0 ≤ planned ≤ total、total &gt; 0</translation>
+    </message>
+    <message>
+        <source>%1: the table has no rows</source>
+        <translation>%1：表格没有数据行</translation>
+    </message>
+    <message>
+        <source>Top-level design of smart cities by level of city</source>
+        <translation>各级城市的智慧城市顶层设计</translation>
+    </message>
+    <message>
+        <source>Planning smart cities</source>
+        <translation>规划建设智慧城市</translation>
+    </message>
+    <message>
+        <source>Other cities of the level</source>
+        <translation>该级别其他城市</translation>
+    </message>
+    <message>
+        <source>%1%2 (%3/%4)</source>
+        <translation>%1%2（%3/%4）</translation>
+    </message>
+    <message>
+        <source>Share of the level&apos;s cities planning smart cities</source>
+        <translation>该级别中规划建设智慧城市的城市占比</translation>
+    </message>
+    <message>
+        <source>the table could not be read</source>
+        <translation>无法读取表格</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>enterprises</source>
+        <translation>企业数</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the four NBS regions (Eastern, Central, Western, Northeast)</source>
+        <translation>&apos;%1&apos; 不是国家统计局四大经济区域之一（东部、中部、西部、东北）</translation>
+    </message>
+    <message>
+        <source>the region &apos;%1&apos; appears twice</source>
+        <translation>区域 &apos;%1&apos; 出现了两次</translation>
+    </message>
+    <message>
+        <source>the number of enterprises is not a number ≥ 0</source>
+        <translation>企业数不是 ≥ 0 的数</translation>
+    </message>
+    <message>
+        <source>%1 enterprises</source>
+        <translation>%1 家企业</translation>
+    </message>
+    <message>
+        <source>Smart-city construction enterprises by region, 2022</source>
+        <translation>2022年各区域智慧城市建设企业数</translation>
+    </message>
+    <message>
+        <source>%1, region %2: %3</source>
+        <translation>%1，区域 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 per 10,000 people</source>
+        <translation>每万人 %1 家</translation>
+    </message>
+    <message>
+        <source>Smart-city construction enterprises per capita by region, 2022</source>
+        <translation>2022年各区域人均智慧城市建设企业数</translation>
+    </message>
+    <message>
+        <source>%1 (NBS, resident population 2022)</source>
+        <translation>%1（国家统计局，2022年常住人口）</translation>
+    </message>
+    <message>
+        <source>share = (enterprises / population) / Σ over regions</source>
+        <translation>占比 = (企业数 / 人口) / 各区域之和</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>expected a year and a value ≥ 0</source>
+        <translation>应为年份和 ≥ 0 的数值</translation>
+    </message>
+    <message>
+        <source>the year %1 appears twice</source>
+        <translation>年份 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资额</translation>
+    </message>
+    <message>
+        <source>Investment in smart cities in China</source>
+        <translation>中国智慧城市投资规模</translation>
+    </message>
+    <message>
+        <source>Trillion yuan</source>
+        <translation>万亿元</translation>
+    </message>
+    <message>
+        <source>2021: RMB 2.79 trillion (given); 2015–2020 back-computed with the ~85% annual growth the paper gives</source>
+        <translation>2021年：2.79 万亿元（给定值）；2015–2020年按论文给出的约 85% 年增长率倒推</translation>
+    </message>
+    <message>
+        <source>any text column</source>
+        <translation>任意文本列</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>any numeric column</source>
+        <translation>任意数值列</translation>
+    </message>
+    <message>
+        <source>the share is not a number ≥ 0</source>
+        <translation>占比不是 ≥ 0 的数</translation>
+    </message>
+    <message>
+        <source>Smart-city market size by world region, 2020</source>
+        <translation>2020年全球各地区智慧城市市场规模</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <source>numbers as given in the paper</source>
+        <translation>论文给出的数据</translation>
+    </message>
+    <message>
+        <source>sample data (synthetic, not the paper&apos;s values)</source>
+        <translation>示例数据（合成，非论文数值）</translation>
+    </message>
+    <message>
+        <source>derived sample (computed from totals the paper gives, not its yearly values)</source>
+        <translation>推算示例（由论文给出的总量推算，非论文的逐年数值）</translation>
+    </message>
+    <message>
+        <source>Figure 2: core features of a smart city</source>
+        <translation>图 2：智慧城市的核心特征</translation>
+    </message>
+    <message>
+        <source>no data (a concept diagram)</source>
+        <translation>无数据（概念示意图）</translation>
+    </message>
+    <message>
+        <source>Figure 3: evaluation indicator framework</source>
+        <translation>图 3：评价指标体系框架</translation>
+    </message>
+    <message>
+        <source>an indicator system file (.json, see datasets/indicators/README.md)</source>
+        <translation>指标体系文件（.json，参见 datasets/indicators/README.md）</translation>
+    </message>
+    <message>
+        <source>Figure 4: published articles per year</source>
+        <translation>图 4：每年发表的文章数</translation>
+    </message>
+    <message>
+        <source>a bibliographic export: Web of Science tab-delimited (PY), Scopus CSV (Year) or a CSV with a year column</source>
+        <translation>文献题录导出文件：Web of Science 制表符分隔格式（PY）、Scopus CSV（Year）或含年份列的 CSV</translation>
+    </message>
+    <message>
+        <source>Figure 6: top-level design of smart cities by level of city</source>
+        <translation>图 6：各级城市的智慧城市顶层设计</translation>
+    </message>
+    <message>
+        <source>columns level, planned, total; or a project (.cityatlas) with review records</source>
+        <translation>包含 level、planned、total 列的表格；或含审核记录的项目（.cityatlas）</translation>
+    </message>
+    <message>
+        <source>Figure 7A: smart-city market by world region, 2020</source>
+        <translation>图 7A：2020年全球各地区智慧城市市场</translation>
+    </message>
+    <message>
+        <source>a text column (region) and a numeric column (share_pct)</source>
+        <translation>一个文本列（region）和一个数值列（share_pct）</translation>
+    </message>
+    <message>
+        <source>Figure 7B: investment in smart cities by year</source>
+        <translation>图 7B：历年智慧城市投资额</translation>
+    </message>
+    <message>
+        <source>columns year and a numeric value (investment_trillion_yuan)</source>
+        <translation>year 列和一个数值列（investment_trillion_yuan）</translation>
+    </message>
+    <message>
+        <source>Figure 7C: smart-city enterprises by region</source>
+        <translation>图 7C：各区域智慧城市企业数</translation>
+    </message>
+    <message>
+        <source>columns region (the four NBS regions) and enterprises</source>
+        <translation>region 列（国家统计局四大经济区域）和 enterprises 列</translation>
+    </message>
+    <message>
+        <source>Figure 7D: smart-city enterprises per capita by region</source>
+        <translation>图 7D：各区域人均智慧城市企业数</translation>
+    </message>
+    <message>
+        <source>columns region and enterprises (population: bundled 2022 NBS figures, or a population column)</source>
+        <translation>region 列和 enterprises 列（人口：内置的国家统计局 2022年数据，或人口列）</translation>
+    </message>
+    <message>
+        <source>Table 1: IMD Smart City Index ranks, 2019–2023</source>
+        <translation>表 1：2019–2023年 IMD 智慧城市指数排名</translation>
+    </message>
+    <message>
+        <source>columns city and rank_&lt;year&gt;</source>
+        <translation>city 列和 rank_&lt;year&gt; 列</translation>
+    </message>
+    <message>
+        <source>Table 1: IMD Smart City Index rank against city HDI</source>
+        <translation>表 1：IMD 智慧城市指数排名与城市人类发展指数</translation>
+    </message>
+    <message>
+        <source>columns city, hdi and rank_&lt;year&gt;</source>
+        <translation>city、hdi 和 rank_&lt;year&gt; 列</translation>
+    </message>
+    <message>
+        <source>Table 2: key national smart-city policies, 2012–2022</source>
+        <translation>表 2：2012–2022年国家智慧城市重点政策</translation>
+    </message>
+    <message>
+        <source>columns year, policy, stage (1–4)</source>
+        <translation>year、policy、stage（1–4）列</translation>
+    </message>
+    <message>
+        <source>unknown figure &apos;%1&apos; (figures: %2)</source>
+        <translation>未知的图表 &apos;%1&apos;（可用：%2）</translation>
+    </message>
+    <message>
+        <source>%1 needs a data file: %2</source>
+        <translation>%1 需要数据文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a concept diagram and draws no data file (%2)</source>
+        <translation>%1 是概念示意图，不使用数据文件（%2）</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1：无法读取</translation>
+    </message>
+    <message>
+        <source>%1 (sample data)</source>
+        <translation>%1（示例数据）</translation>
+    </message>
+    <message>
+        <source>%1 (derived sample)</source>
+        <translation>%1（推算示例）</translation>
+    </message>
+    <message>
+        <source>%1: no %2 column (expected one of: %3; the table has: %4)</source>
+        <translation>%1：没有%2列（应为以下之一：%3；表中现有：%4）</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>the output size and resolution must be positive</source>
+        <translation>输出尺寸和分辨率必须为正数</translation>
+    </message>
+    <message>
+        <source>the output size is limited to %1 × %1 pixels and 2400 dpi</source>
+        <translation>输出尺寸上限为 %1 × %1 像素、2400 dpi</translation>
+    </message>
+    <message>
+        <source>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</source>
+        <translation>%1：不支持的输出格式 &apos;%2&apos;（请使用 .png、.svg 或 .pdf）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the chart is shown in a view; export a freshly built one</source>
+        <translation>%1：该图表正显示在视图中；请导出重新生成的图表</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: the figure could not be drawn</source>
+        <translation>%1：无法绘制该图</translation>
+    </message>
+    <message>
+        <source>%1: the values sum to zero; a pie needs at least one value &gt; 0</source>
+        <translation>%1：各值之和为零；饼图至少需要一个 &gt; 0 的值</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1：%2%</translation>
+    </message>
+    <message>
+        <source>Eastern</source>
+        <translation>东部</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>中部</translation>
+    </message>
+    <message>
+        <source>Western</source>
+        <translation>西部</translation>
+    </message>
+    <message>
+        <source>Northeast</source>
+        <translation>东北</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>the rank in %1 is not a whole number ≥ 1</source>
+        <translation>%1 中的排名不是 ≥ 1 的整数</translation>
+    </message>
+    <message>
+        <source>the HDI is not a number</source>
+        <translation>HDI 不是数值</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>IMD Smart City Index: rank of the cities in the top 30</source>
+        <translation>IMD 智慧城市指数：前 30 名城市的排名</translation>
+    </message>
+    <message>
+        <source>Edition of the index</source>
+        <translation>指数版次</translation>
+    </message>
+    <message>
+        <source>the paper&apos;s table has no 2022 edition</source>
+        <translation>论文表格中没有 2022年版</translation>
+    </message>
+    <message>
+        <source>IMD Smart City Index rank %1 against city HDI</source>
+        <translation>%1年 IMD 智慧城市指数排名与城市 HDI</translation>
+    </message>
+    <message>
+        <source>%1: no city has a rank in %2</source>
+        <translation>%1：没有城市在 %2年有排名</translation>
+    </message>
+    <message>
+        <source>City HDI</source>
+        <translation>城市 HDI</translation>
+    </message>
+    <message>
+        <source>Rank in %1 (1 = best)</source>
+        <translation>%1年排名（1 = 最佳）</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>expected a year and a stage from 1 to 4</source>
+        <translation>应为年份和 1 到 4 之间的阶段</translation>
+    </message>
+    <message>
+        <source>Key national smart-city policies by year and stage</source>
+        <translation>按年份和阶段划分的国家智慧城市重点政策</translation>
+    </message>
+    <message>
+        <source>%1%2 %3</source>
+        <translation>%1%2 %3</translation>
+    </message>
+    <message>
+        <source>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017</source>
+        <translation>阶段依据论文第 4.2 节：2008年底 – 2014年8月，2014年8月 – 2015年12月，2015年12月 – 2017年12月，2017年10月起</translation>
+    </message>
+    <message>
+        <source>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017; * uncertain reading or stage (%1)</source>
+        <translation>阶段依据论文第 4.2 节：2008年底 – 2014年8月，2014年8月 – 2015年12月，2015年12月 – 2017年12月，2017年10月起；* 识读或阶段不确定（%1）</translation>
+    </message>
+    <message>
+        <source>records %1%2 · published %3</source>
+        <translation>审核记录 %1%2 · 已发表 %3</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;(given)</source>
+        <translation>%1&lt;br&gt;（给定值）</translation>
+    </message>
+    <message>
+        <source>at least %1 × %2 pixels at %3 dpi</source>
+        <translation>%3 dpi 下至少 %1 × %2 像素</translation>
+    </message>
+    <message>
+        <source>the figure</source>
+        <translation>该图</translation>
+    </message>
+    <message>
+        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels do not fit</source>
+        <translation>%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签排布不下</translation>
+    </message>
+    <message>
+        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower --dpi; see &apos;figure --list&apos;)</source>
+        <translation>%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签至少需要 %5 × %6 像素（或降低 --dpi；参见 &apos;figure --list&apos;）</translation>
+    </message>
+    <message>
+        <source>1 Exploration</source>
+        <translation>1 探索实践期</translation>
+    </message>
+    <message>
+        <source>2 Standardisation</source>
+        <translation>2 规范调整期</translation>
+    </message>
+    <message>
+        <source>3 Strategic upgrading</source>
+        <translation>3 战略提升期</translation>
+    </message>
+    <message>
+        <source>4 Deepening development</source>
+        <translation>4 深化发展期</translation>
     </message>
 </context>
 <context>
@@ -247,6 +1525,45 @@
     <message>
         <source>The conditional permutation test of Getis-Ord Gi* was cancelled: no pseudo p-values and no hot-spot map; the analytical z-scores and p-values are complete.</source>
         <translation>Getis-Ord Gi* 的条件置换检验已取消：没有伪 p 值，也没有热点图；解析法的 z 得分和 p 值完整可用。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::IdentifyPanel</name>
+    <message>
+        <source>Click a unit on the map.</source>
+        <translation>请在地图上点击一个单元。</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (feature %2)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（要素 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <source>Area on the map (km²)</source>
+        <translation>图上面积（平方千米）</translation>
+    </message>
+    <message>
+        <source>Centroid (lon, lat)</source>
+        <translation>质心（经度，纬度）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -354,6 +1671,97 @@
     <message>
         <source>Gini transvariation</source>
         <translation>基尼系数超变密度</translation>
+    </message>
+    <message>
+        <source>Decomposition</source>
+        <translation>分解</translation>
+    </message>
+    <message>
+        <source>Lorenz curve</source>
+        <translation>洛伦兹曲线</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::IndicatorSystem</name>
+    <message>
+        <source>on the first level</source>
+        <translation>位于第一层级</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <translation>位于%1之下</translation>
+    </message>
+    <message>
+        <source>%1: the weight of %2 %3 is not given%4, so the template weights of the indicators below it are unavailable. Evaluate on the first level, or use equal weights, data-driven weights (entropy, CRITIC, PCA) or an AHP matrix; the template&apos;s missing weights are never filled in.</source>
+        <translation>%1：%3的%2未给出权重%4，因此其下各指标的模板权重不可用。请在第一层级上评价，或改用等权法、数据驱动的权重（熵权法、CRITIC 法、主成分分析）或 AHP 判断矩阵；模板中缺失的权重不会被自动填补。</translation>
+    </message>
+    <message>
+        <source>%1: the weight %2 of %3 is not sourced: %4</source>
+        <translation>%1：%3 的权重 %2 没有来源依据：%4</translation>
+    </message>
+    <message>
+        <source>no source note</source>
+        <translation>无来源说明</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not sourced: %3</source>
+        <translation>%1：%2 没有来源依据：%3</translation>
+    </message>
+    <message>
+        <source>%1: the indicators below %2 are not all listed (the sources name %3 of them).</source>
+        <translation>%1：%2 之下的指标未全部列出（来源中列出了其中 %3 个）。</translation>
+    </message>
+    <message>
+        <source>the first-level indicators</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>the indicators under %1</source>
+        <translation>%1 之下的指标</translation>
+    </message>
+    <message>
+        <source>%1: the weight of %2 is %3; a weight relative to its siblings must lie between 0 and 1.</source>
+        <translation>%1：%2 的权重为 %3；相对于同级指标的权重必须介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <source>%1: only %2 of the %3 weights of %4 are given (sum %5); their template leaf weights are unavailable.</source>
+        <translation>%1：%4 的 %3 个权重中只给出了 %2 个（合计 %5）；其末级指标的模板权重不可用。</translation>
+    </message>
+    <message>
+        <source>%1: the given weights of %2 already sum to %3, more than 1.</source>
+        <translation>%1：%2 已给出的权重之和为 %3，已超过 1。</translation>
+    </message>
+    <message>
+        <source>%1: the first-level weights sum to %2 % of the index; they must sum to 100 %.</source>
+        <translation>%1：一级指标权重之和为指数的 %2 %；其和必须为 100 %。</translation>
+    </message>
+    <message>
+        <source>%1: the weights of %2 sum to %3 % of the index, but %4 has %5 %; they must be equal.</source>
+        <translation>%1：%2 的权重之和为指数的 %3 %，而 %4 为 %5 %；二者必须相等。</translation>
+    </message>
+    <message>
+        <source>%1: the weights of %2 sum to %3; sibling weights must sum to 1.</source>
+        <translation>%1：%2 的权重之和为 %3；同级权重之和必须为 1。</translation>
+    </message>
+    <message>
+        <source>%1: the indicator system has no indicators.</source>
+        <translation>%1：该指标体系没有指标。</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 (%3) has no id.</source>
+        <translation>%1：指标 %2（%3）没有 ID。</translation>
+    </message>
+    <message>
+        <source>%1: the id &apos;%2&apos; is used more than once; ids must be unique.</source>
+        <translation>%1：ID &apos;%2&apos; 被多次使用；ID 必须唯一。</translation>
+    </message>
+    <message>
+        <source>%1: indicator &apos;%2&apos; has neither a Chinese nor an English name.</source>
+        <translation>%1：指标 &apos;%2&apos; 既没有中文名称，也没有英文名称。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is on level %3; an indicator system has at most %4 levels.</source>
+        <translation>%1：%2 位于第 %3 层级；指标体系最多有 %4 个层级。</translation>
     </message>
 </context>
 <context>
@@ -494,6 +1902,57 @@
     <message>
         <source>Gini decomposition</source>
         <translation>基尼系数分解</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::JoinDialog</name>
+    <message>
+        <source>Join %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <source>Automatic (codes when the keys look like codes)</source>
+        <translation>自动（键值形似代码时按代码匹配）</translation>
+    </message>
+    <message>
+        <source>GB/T 2260 administrative codes</source>
+        <translation>GB/T 2260 行政区划代码</translation>
+    </message>
+    <message>
+        <source>Unit names (Chinese full or short, English, pinyin)</source>
+        <translation>单元名称（中文全称或简称、英文、拼音）</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Layer key:</source>
+        <translation>图层键：</translation>
+    </message>
+    <message>
+        <source>Table key:</source>
+        <translation>表格键：</translation>
+    </message>
+    <message>
+        <source>Match:</source>
+        <translation>匹配方式：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 of %2 units matched.&lt;/b&gt; %3 table rows matched no unit, %4 units received nothing, %5 table rows are ambiguous.</source>
+        <translation>&lt;b&gt;%2 个单元中已匹配 %1 个。&lt;/b&gt;%3 个表格行未匹配到任何单元，%4 个单元未获得数据，%5 个表格行存在歧义。</translation>
+    </message>
+    <message>
+        <source>Table rows that match no unit:</source>
+        <translation>未匹配到任何单元的表格行：</translation>
+    </message>
+    <message>
+        <source>Ambiguous table rows (several units, or a unit already matched):</source>
+        <translation>有歧义的表格行（对应多个单元，或单元已被匹配）：</translation>
+    </message>
+    <message>
+        <source>Units that receive no values:</source>
+        <translation>未获得数据的单元：</translation>
     </message>
 </context>
 <context>
@@ -692,6 +2151,168 @@
         <source>Spatial autocorrelation</source>
         <translation>空间自相关</translation>
     </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Project…</source>
+        <translation>打开项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join Table…</source>
+        <translation>连接表格(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <source>Attribute table</source>
+        <translation>属性表</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Join Table</source>
+        <translation>连接表格</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.ods *.gpkg *.dbf *.geojson);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.ods *.gpkg *.dbf *.geojson);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Join failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <source>Joined %1: %2 units matched; added %3</source>
+        <translation>已连接 %1：匹配 %2 个单元；已添加 %3</translation>
+    </message>
+    <message>
+        <source>Added the fields %1 to the layer</source>
+        <translation>已向图层添加字段 %1</translation>
+    </message>
+    <message>
+        <source>Coverage review</source>
+        <translation>覆盖率审核</translation>
+    </message>
+    <message>
+        <source>Replace project</source>
+        <translation>替换项目</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换吗？</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>无法替换 %1。</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>CityAtlas projects (*.cityatlas)</source>
+        <translation>CityAtlas 项目 (*.cityatlas)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>CityAtlas projects (*.cityatlas);;All files (*)</source>
+        <translation>CityAtlas 项目 (*.cityatlas);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Recover project</source>
+        <translation>恢复项目</translation>
+    </message>
+    <message>
+        <source>A recovery copy of %1 from %2 is newer than the project: review edits that were not saved when CityAtlas last closed. Recover them?
+
+The project as saved is kept as %3.</source>
+        <translation>%1 有一份 %2 的恢复副本，比项目文件更新：其中包含 CityAtlas 上次关闭时未保存的审核编辑。要恢复吗？
+
+已保存的项目将保留为 %3。</translation>
+    </message>
+    <message>
+        <source>Layer sources</source>
+        <translation>图层数据源</translation>
+    </message>
+    <message>
+        <source>Some layer sources of %1 moved or changed:
+
+%2</source>
+        <translation>%1 的部分图层数据源已移动或更改：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Missing layer source</source>
+        <translation>图层数据源缺失</translation>
+    </message>
+    <message>
+        <source>The source of layer %1 is missing:
+%2</source>
+        <translation>图层 %1 的数据源缺失：
+%2</translation>
+    </message>
+    <message>
+        <source>Relocate…</source>
+        <translation>重新定位…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Relocate %1</source>
+        <translation>重新定位 %1</translation>
+    </message>
+    <message>
+        <source>Project saved to %1</source>
+        <translation>项目已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The project %1 has unsaved changes. Save them?</source>
+        <translation>项目 %1 有未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>Clear Recent Projects</source>
+        <translation>清除最近的项目</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -772,6 +2393,10 @@
     <message>
         <source>Spatial lag of z</source>
         <translation>z 的空间滞后</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选</translation>
     </message>
 </context>
 <context>
@@ -994,6 +2619,350 @@
     <message>
         <source>Group %1 has no unit with a value; its total is 0.</source>
         <translation>组 %1 中没有有值的单元；其合计为 0。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ProfileRadarChart</name>
+    <message>
+        <source>Mean of all units</source>
+        <translation>所有单元的均值</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::RankIntervalChart</name>
+    <message>
+        <source>Median rank</source>
+        <translation>排名中位数</translation>
+    </message>
+    <message>
+        <source>Rank with the chosen weights</source>
+        <translation>所选权重下的排名</translation>
+    </message>
+    <message>
+        <source>5–95 %, wider than a quarter of the ranks</source>
+        <translation>5–95 % 区间宽于排名总数的四分之一</translation>
+    </message>
+    <message>
+        <source>5–95 % of the draws</source>
+        <translation>抽样 5–95 % 区间</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选</translation>
+    </message>
+    <message>
+        <source>%1: rank %2, median %3, 5–95 %: %4–%5</source>
+        <translation>%1：排名 %2，中位数 %3，5–95 %：%4–%5</translation>
+    </message>
+    <message>
+        <source>Rank (1 = best)</source>
+        <translation>排名（1 = 最佳）</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::RankedBarChart</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReviewPanel</name>
+    <message>
+        <source>The bundled unit lists cannot be read.</source>
+        <translation>无法读取内置的单元列表。</translation>
+    </message>
+    <message>
+        <source>Your name: recorded with every change</source>
+        <translation>您的姓名：随每项更改一并记录</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>所有级别</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无（none）</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>编制中（preparing）</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批复（approved）</translation>
+    </message>
+    <message>
+        <source>Search unit, name, document…</source>
+        <translation>搜索单元、名称、文件…</translation>
+    </message>
+    <message>
+        <source>Import CSV/XLSX…</source>
+        <translation>导入 CSV/XLSX…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Audit trail…</source>
+        <translation>审计跟踪…</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已规划</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Published planned</source>
+        <translation>已发表·已规划</translation>
+    </message>
+    <message>
+        <source>Published total</source>
+        <translation>已发表·总数</translation>
+    </message>
+    <message>
+        <source>Published share</source>
+        <translation>已发表·占比</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <source>No project open: use File ▸ New Project… or Open Project… to keep review records.</source>
+        <translation>未打开项目：请使用“文件 ▸ 新建项目…”或“打开项目…”来保存审核记录。</translation>
+    </message>
+    <message>
+        <source>Project: %1%2</source>
+        <translation>项目：%1%2</translation>
+    </message>
+    <message>
+        <source> (unsaved changes)</source>
+        <translation> （有未保存的更改）</translation>
+    </message>
+    <message>
+        <source>No bundled list of this level: the total is the published one.</source>
+        <translation>该级别没有内置的单元列表：总数采用已发表数据。</translation>
+    </message>
+    <message>
+        <source>Open a project first.</source>
+        <translation>请先打开一个项目。</translation>
+    </message>
+    <message>
+        <source>Enter your name as reviewer first: every imported change is recorded with it.</source>
+        <translation>请先输入您的姓名作为审核人：每项导入的更改都会记录审核人。</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2</source>
+        <translation>无法将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>无法写入恢复副本：%1</translation>
+    </message>
+    <message>
+        <source>Recovery copy written at %1.</source>
+        <translation>已于 %1 写入恢复副本。</translation>
+    </message>
+    <message>
+        <source>Import review records</source>
+        <translation>导入审核记录</translation>
+    </message>
+    <message>
+        <source>Import Review Records</source>
+        <translation>导入审核记录</translation>
+    </message>
+    <message>
+        <source>Review records (*.csv *.xlsx);;All files (*)</source>
+        <translation>审核记录 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be imported; nothing was changed.</source>
+        <translation>
+            <numerusform>有 %n 行无法导入；未做任何更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1: %2 change(s) recorded.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 行：记录了 %2 项更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Review Records</source>
+        <translation>导出审核记录</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export review records</source>
+        <translation>导出审核记录</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Audit trail — %1</source>
+        <translation>审计跟踪 — %1</translation>
+    </message>
+    <message>
+        <source>Export Audit Trail</source>
+        <translation>导出审计跟踪</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>导出审计跟踪</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), oldest first. The trail cannot be edited.</source>
+        <translation>
+            <numerusform>共 %n 项更改，按时间从早到晚排列。审计跟踪不可编辑。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Map coverage by province</source>
+        <translation>按省级行政区绘制覆盖率地图</translation>
+    </message>
+    <message>
+        <source>Adds the share of each province&apos;s units (of the chosen level) that are planned to the current province layer, matched by its code field, and maps it</source>
+        <translation>计算每个省级行政区中（所选级别的）已规划单元的占比，按代码字段添加到当前省级图层上，并绘制成地图</translation>
+    </message>
+    <message>
+        <source>Double-click a level to list its units</source>
+        <translation>双击某一级别可列出其单元</translation>
+    </message>
+    <message>
+        <source>Show a province layer with a code field (GB/T 2260 codes) first.</source>
+        <translation>请先显示带有代码字段（GB/T 2260 代码）的省级图层。</translation>
+    </message>
+    <message>
+        <source>The current layer has no province codes (GB/T 2260, such as 130000) in its code field.</source>
+        <translation>当前图层的代码字段中没有省级行政区代码（GB/T 2260，如 130000）。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReviewTableModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批复日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos; is not one of none, preparing, approved</source>
+        <translation>状态 &apos;%1&apos; 不是 none、preparing、approved 之一</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReviewText</name>
+    <message>
+        <source>Vice-provincial level and above</source>
+        <translation>副省级及以上城市</translation>
+    </message>
+    <message>
+        <source>Prefecture-level city (excluding vice-provincial level)</source>
+        <translation>地级市（不含副省级）</translation>
+    </message>
+    <message>
+        <source>National-level new area</source>
+        <translation>国家级新区</translation>
+    </message>
+    <message>
+        <source>County-level</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>National urban clusters</source>
+        <translation>国家级城市群</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a provincial-level division; the review counts cities, new areas and urban clusters</source>
+        <translation>%1（%2）是省级行政区；审核只统计城市、新区和城市群</translation>
+    </message>
+    <message>
+        <source>%1 (%2) no longer exists (not in the 2023 code list)</source>
+        <translation>%1（%2）已不存在（不在 2023年代码表中）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a unit of level &apos;%3&apos;, which is not one of the review&apos;s levels</source>
+        <translation>%1（%2）属于“%3”级别，不在审核的级别之中</translation>
+    </message>
+    <message>
+        <source>unit &apos;%1&apos; is ambiguous (%2); give its code</source>
+        <translation>单元 &apos;%1&apos; 有歧义（%2）；请给出其代码</translation>
+    </message>
+    <message>
+        <source>the unit is empty</source>
+        <translation>单元为空</translation>
+    </message>
+    <message>
+        <source>unknown unit code &apos;%1&apos; (expected the GB/T 2260 code of a city or county-level unit)</source>
+        <translation>未知的单元代码 &apos;%1&apos;（应为城市或县级单元的 GB/T 2260 代码）</translation>
+    </message>
+    <message>
+        <source>unknown unit &apos;%1&apos; (expected a GB/T 2260 code, a Chinese or English unit name, or an id such as NA19 for a new area)</source>
+        <translation>未知的单元 &apos;%1&apos;（应为 GB/T 2260 代码、中文或英文单元名称，或新区的 ID，如 NA19）</translation>
     </message>
 </context>
 <context>
@@ -1511,20 +3480,8 @@
         <translation>默认地图：2022年中国各省级行政区人口密度。</translation>
     </message>
     <message>
-        <source>Vector layer, PATH or PATH:LAYER.</source>
-        <translation>矢量图层，PATH 或 PATH:LAYER。</translation>
-    </message>
-    <message>
         <source>Numeric field to map.</source>
         <translation>要制图的数值字段。</translation>
-    </message>
-    <message>
-        <source>Table to join onto the layer before mapping.</source>
-        <translation>制图前要连接到图层上的表格。</translation>
-    </message>
-    <message>
-        <source>Join key: FIELD (same name on both sides) or LAYERFIELD:TABLEFIELD.</source>
-        <translation>连接键：FIELD（两侧字段同名）或 LAYERFIELD:TABLEFIELD。</translation>
     </message>
     <message>
         <source>Number of classes (default 5).</source>
@@ -1603,20 +3560,8 @@
         <translation>%1：没有可绘制的几何图形；请用 --join 将其连接到地图图层上</translation>
     </message>
     <message>
-        <source>map: --join needs --key FIELD or LAYERFIELD:TABLEFIELD</source>
-        <translation>map：--join 需要 --key FIELD 或 LAYERFIELD:TABLEFIELD</translation>
-    </message>
-    <message>
-        <source>%1: cannot be read</source>
-        <translation>%1：无法读取</translation>
-    </message>
-    <message>
         <source>%1: %2 row(s) matched no unit: %3</source>
         <translation>%1：有 %2 行未匹配到任何单元：%3</translation>
-    </message>
-    <message>
-        <source>Data: %1, %2</source>
-        <translation>数据：%1、%2</translation>
     </message>
     <message>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
@@ -1667,44 +3612,12 @@
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <source>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions). Without --data: China&apos;s provinces with their statistics.</source>
-        <translation>计算某字段在各单元间的不平等程度：基尼系数、泰尔 T 指数和 L 指数、变异系数，以及按分组的分解（默认按国家统计局划分的四大经济区域）。不指定 --data 时，使用中国各省级行政区及其统计数据。</translation>
-    </message>
-    <message>
-        <source>Layer or table, PATH or PATH:LAYER.</source>
-        <translation>图层或表格，PATH 或 PATH:LAYER。</translation>
-    </message>
-    <message>
-        <source>Numeric field to analyse (per-capita values when --weight is population).</source>
-        <translation>要分析的数值字段（--weight 为人口时应为人均值）。</translation>
-    </message>
-    <message>
-        <source>Weight field, e.g. population; omit for unweighted measures.</source>
-        <translation>权重字段，如人口；省略则计算不加权的指标。</translation>
-    </message>
-    <message>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>用于分解的分组字段（默认：存在 region 字段时使用该字段；&apos;none&apos; 表示不分解）。</translation>
     </message>
     <message>
-        <source>Field naming the units in messages and the Lorenz file.</source>
-        <translation>在提示信息和洛伦兹曲线文件中标识单元名称的字段。</translation>
-    </message>
-    <message>
         <source>Write the Lorenz curve points to this CSV file.</source>
         <translation>将洛伦兹曲线各点写入此 CSV 文件。</translation>
-    </message>
-    <message>
-        <source>inequality: --field NAME is required</source>
-        <translation>inequality：必须指定 --field NAME</translation>
-    </message>
-    <message>
-        <source>inequality: the data could not be read</source>
-        <translation>inequality：无法读取数据</translation>
-    </message>
-    <message>
-        <source>inequality: nothing to compute</source>
-        <translation>inequality：没有可计算的指标</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1755,32 +3668,12 @@
         <translation>方差 %1  z %2  p(右尾) %3  p(双尾) %4</translation>
     </message>
     <message>
-        <source>Global Moran&apos;s I (moments as R spdep moran.test, permutation pseudo p as PySAL) and local Moran (LISA) clusters. Without --data: China&apos;s provinces with their statistics.</source>
-        <translation>全局莫兰指数（期望与方差同 R spdep 的 moran.test，置换伪 p 值同 PySAL）及局部莫兰（LISA）聚类。不指定 --data 时，使用中国各省级行政区及其统计数据。</translation>
-    </message>
-    <message>
-        <source>Polygon layer, PATH or PATH:LAYER.</source>
-        <translation>面图层，PATH 或 PATH:LAYER。</translation>
-    </message>
-    <message>
         <source>Numeric field to analyse.</source>
         <translation>要分析的数值字段。</translation>
     </message>
     <message>
-        <source>queen, rook, knn:K, band:KM or a GeoDa .gal/.gwt file (default queen).</source>
-        <translation>queen、rook、knn:K、band:KM 或 GeoDa .gal/.gwt 文件（默认 queen）。</translation>
-    </message>
-    <message>
-        <source>Contiguity snapping tolerance in metres (default 100).</source>
-        <translation>邻接判断的捕捉容差，单位为米（默认 100）。</translation>
-    </message>
-    <message>
         <source>Field with the unit ids of weights files (default: code).</source>
         <translation>与权重文件中单元 ID 对应的字段（默认：code）。</translation>
-    </message>
-    <message>
-        <source>What to do with units without neighbours: exclude, attach or attach:K.</source>
-        <translation>没有邻居的单元如何处理：exclude、attach 或 attach:K。</translation>
     </message>
     <message>
         <source>Number of permutations (default 999; 0 for none).</source>
@@ -1789,38 +3682,6 @@
     <message>
         <source>Random seed of the permutations (default 12345).</source>
         <translation>置换的随机种子（默认 12345）。</translation>
-    </message>
-    <message>
-        <source>Significance level of the LISA clusters (default 0.05).</source>
-        <translation>LISA 聚类的显著性水平（默认 0.05）。</translation>
-    </message>
-    <message>
-        <source>Classify LISA clusters with Benjamini–Hochberg adjusted p-values.</source>
-        <translation>使用 Benjamini–Hochberg 校正后的 p 值划分 LISA 聚类。</translation>
-    </message>
-    <message>
-        <source>List the local statistics of every unit.</source>
-        <translation>列出每个单元的局部统计量。</translation>
-    </message>
-    <message>
-        <source>Draw the LISA cluster map to this .png, .svg or .pdf file.</source>
-        <translation>将 LISA 聚类图绘制到此 .png、.svg 或 .pdf 文件。</translation>
-    </message>
-    <message>
-        <source>Write the weights used to this .gal or .gwt file.</source>
-        <translation>将所用的空间权重写入此 .gal 或 .gwt 文件。</translation>
-    </message>
-    <message>
-        <source>moran: --field NAME is required</source>
-        <translation>moran：必须指定 --field NAME</translation>
-    </message>
-    <message>
-        <source>moran: --snap ≥ 0, --permutations ≥ 0, --seed a whole number and 0 &lt; --alpha &lt; 1</source>
-        <translation>moran：要求 --snap ≥ 0、--permutations ≥ 0、--seed 为整数，且 0 &lt; --alpha &lt; 1</translation>
-    </message>
-    <message>
-        <source>moran: the data could not be read</source>
-        <translation>moran：无法读取数据</translation>
     </message>
     <message>
         <source>LISA clusters of %1</source>
@@ -1863,20 +3724,12 @@
         <translation>%1 次（种子 %2）：伪 p 值 %3，均值 %4，标准差 %5</translation>
     </message>
     <message>
-        <source>LISA clusters (p ≤ %1%2): High–High %3, Low–Low %4, Low–High %5, High–Low %6, not significant %7</source>
-        <translation>LISA 聚类（p ≤ %1%2）：高–高 %3，低–低 %4，低–高 %5，高–低 %6，不显著 %7</translation>
-    </message>
-    <message>
         <source>, FDR</source>
         <translation>，FDR</translation>
     </message>
     <message>
         <source>unit</source>
         <translation>单元</translation>
-    </message>
-    <message>
-        <source>I_i</source>
-        <translation>I_i</translation>
     </message>
     <message>
         <source>z</source>
@@ -1887,16 +3740,868 @@
         <translation>p</translation>
     </message>
     <message>
-        <source>pseudo p</source>
-        <translation>伪 p 值</translation>
-    </message>
-    <message>
-        <source>cluster</source>
-        <translation>聚类</translation>
-    </message>
-    <message>
         <source>%1 (--isolates exclude or --isolates attach:K)</source>
         <translation>%1（--isolates exclude 或 --isolates attach:K）</translation>
+    </message>
+    <message>
+        <source>analyze: unknown analysis &apos;%1&apos; (use inequality, density, moran, lisa or gistar)</source>
+        <translation>analyze：未知的分析 &apos;%1&apos;（可用 inequality、density、moran、lisa 或 gistar）</translation>
+    </message>
+    <message>
+        <source>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions).</source>
+        <translation>计算某字段在各单元间的不平等程度：基尼系数、泰尔 T 指数和 L 指数、变异系数，以及按分组的分解（默认按国家统计局划分的四大经济区域）。</translation>
+    </message>
+    <message>
+        <source>Weight field, e.g. population, for per-capita values; omit for unweighted measures.</source>
+        <translation>权重字段，如人口（用于人均值）；省略则计算不加权的指标。</translation>
+    </message>
+    <message>
+        <source>Field naming the units in messages and output files.</source>
+        <translation>在提示信息和输出文件中标识单元名称的字段。</translation>
+    </message>
+    <message>
+        <source>Write the per-group results to this CSV file.</source>
+        <translation>将各分组的结果写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>analyze inequality: --value FIELD is required</source>
+        <translation>analyze inequality：必须指定 --value FIELD</translation>
+    </message>
+    <message>
+        <source>Per-unit measures of a field: per 10,000 people (--population), per km² (--area, or the area of the polygons in the equal-area projection), and the location quotient against a base field (--base).</source>
+        <translation>计算某字段的各单元相对指标：每万人（--population）、每平方千米（--area，或等积投影下的面要素面积），以及相对于基准字段的区位商（--base）。</translation>
+    </message>
+    <message>
+        <source>Population field.</source>
+        <translation>人口字段。</translation>
+    </message>
+    <message>
+        <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
+        <translation>人口字段一个单位所代表的人数（默认 10000，与内置表一致）。</translation>
+    </message>
+    <message>
+        <source>Area field in km² (default: the polygons&apos; projected area).</source>
+        <translation>面积字段，单位为平方千米（默认：面要素的投影面积）。</translation>
+    </message>
+    <message>
+        <source>Base field of the location quotient (e.g. population).</source>
+        <translation>区位商的基准字段（如人口）。</translation>
+    </message>
+    <message>
+        <source>Field naming the units.</source>
+        <translation>标识单元名称的字段。</translation>
+    </message>
+    <message>
+        <source>Write the per-unit results to this CSV file.</source>
+        <translation>将各单元的结果写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>analyze density: --value FIELD is required</source>
+        <translation>analyze density：必须指定 --value FIELD</translation>
+    </message>
+    <message>
+        <source>analyze density: --population-unit takes a positive number</source>
+        <translation>analyze density：--population-unit 须为正数</translation>
+    </message>
+    <message>
+        <source>analyze density: give --population, --area or --base (the data has no polygons to measure)</source>
+        <translation>analyze density：请指定 --population、--area 或 --base（数据中没有可量算面积的面要素）</translation>
+    </message>
+    <message>
+        <source>List the bundled datasets and where they are installed.</source>
+        <translation>列出内置数据集及其安装位置。</translation>
+    </message>
+    <message>
+        <source>Bundled datasets in %1 (provenance: README.md and one .md per dataset there):</source>
+        <translation>%1 中的内置数据集（来源说明：该目录下的 README.md 及每个数据集的 .md 文件）：</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --weights &apos;%1&apos; (use template, equal, entropy, critic, pca, ahp:FILE or file:FILE)</source>
+        <translation>evaluate：未知的 --weights &apos;%1&apos;（可用 template、equal、entropy、critic、pca、ahp:FILE 或 file:FILE）</translation>
+    </message>
+    <message>
+        <source>evaluate: --weights %1 needs a file: --weights %1:FILE</source>
+        <translation>evaluate：--weights %1 需要文件：--weights %1:FILE</translation>
+    </message>
+    <message>
+        <source>evaluate: --weights template needs --system; without a system every numeric column is an indicator with no template weight (use equal, entropy, critic, pca, ahp:FILE or file:FILE)</source>
+        <translation>evaluate：--weights template 需要 --system；没有指标体系时，每个数值列都是没有模板权重的指标（可用 equal、entropy、critic、pca、ahp:FILE 或 file:FILE）</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --aggregate &apos;%1&apos; (use arithmetic, geometric or topsis)</source>
+        <translation>evaluate：未知的 --aggregate &apos;%1&apos;（可用 arithmetic、geometric 或 topsis）</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --normalise &apos;%1&apos; (use minmax, zscore or rank)</source>
+        <translation>evaluate：未知的 --normalise &apos;%1&apos;（可用 minmax、zscore 或 rank）</translation>
+    </message>
+    <message>
+        <source>evaluate: the geometric mean needs positive values, and z-scores are negative for half the units: use --normalise minmax or rank</source>
+        <translation>evaluate：几何平均要求值为正，而约一半单元的 z-score 为负：请使用 --normalise minmax 或 rank</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --level &apos;%1&apos; (use leaves or 1)</source>
+        <translation>evaluate：未知的 --level &apos;%1&apos;（可用 leaves 或 1）</translation>
+    </message>
+    <message>
+        <source>evaluate: --mc takes a number of draws &gt;= 1</source>
+        <translation>evaluate：--mc 须为 &gt;= 1 的抽样次数</translation>
+    </message>
+    <message>
+        <source>evaluate: --seed takes a non-negative integer</source>
+        <translation>evaluate：--seed 须为非负整数</translation>
+    </message>
+    <message>
+        <source>evaluate: --mc with TOPSIS needs --normalise minmax, zscore or rank (the draws normalise the values first; TOPSIS&apos;s own vector normalisation is not varied)</source>
+        <translation>evaluate：TOPSIS 与 --mc 同用时需要 --normalise minmax、zscore 或 rank（抽样会先对数值进行标准化；TOPSIS 自身的向量归一化不参与变换）</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown --mc-perturb &apos;%1&apos; (use dirichlet, uniform or none)</source>
+        <translation>evaluate：未知的 --mc-perturb &apos;%1&apos;（可用 dirichlet、uniform 或 none）</translation>
+    </message>
+    <message>
+        <source>evaluate: --mc-concentration takes a number</source>
+        <translation>evaluate：--mc-concentration 须为数值</translation>
+    </message>
+    <message>
+        <source>evaluate: --mc-range takes a number</source>
+        <translation>evaluate：--mc-range 须为数值</translation>
+    </message>
+    <message>
+        <source>evaluate: unknown method &apos;%1&apos; in --%2</source>
+        <translation>evaluate：--%2 中有未知的方法 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
+Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
+&apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</source>
+        <translation>智慧城市综合指数：将指标数据表与指标体系匹配并加以校验（缺失指标、非数值或空单元格、超出 3 倍 IQR 的离群值），对指标赋权、标准化、合成，并对各单元排名；--mc 另给出蒙特卡洛排名区间。
+列与指标按模板中的 &quot;column&quot;、指标 ID、英文名或中文名匹配，不区分大小写。不指定 --system 时，除 ID 列和名称列外的每个数值列都是一个指标。
+不带 --indicators 的 &apos;--system sample&apos; 评价内置示例表（31 个省级行政区的合成数值，并非统计数据）。</translation>
+    </message>
+    <message>
+        <source>Indicator table, PATH or PATH:LAYER (CSV, XLSX, GeoPackage, ...). Required, except with --system sample.</source>
+        <translation>指标数据表，PATH 或 PATH:LAYER（CSV、XLSX、GeoPackage 等）。除使用 --system sample 外必须指定。</translation>
+    </message>
+    <message>
+        <source>Indicator system: gbt33356, giffinger, sample, or a JSON file.</source>
+        <translation>指标体系：gbt33356、giffinger、sample 或 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>Evaluate the system&apos;s leaves, or its first level (1) from a table of first-level scores.</source>
+        <translation>评价指标体系的末级指标（leaves），或根据一级指标得分表评价其第一层级（1）。</translation>
+    </message>
+    <message>
+        <source>Field identifying the units (default: code, else the first column).</source>
+        <translation>标识单元的字段（默认：code，否则为第一列）。</translation>
+    </message>
+    <message>
+        <source>Field naming the units (default: name_en, name or name_zh).</source>
+        <translation>单元名称字段（默认：name_en、name 或 name_zh）。</translation>
+    </message>
+    <message>
+        <source>template, equal, entropy, critic, pca, ahp:FILE (pairwise matrix CSV) or file:FILE (indicator,weight CSV summing to 1). Default: template with --system, else equal.</source>
+        <translation>template、equal、entropy、critic、pca、ahp:FILE（判断矩阵 CSV）或 file:FILE（indicator,weight 两列、权重之和为 1 的 CSV）。默认：指定 --system 时为 template，否则为 equal。</translation>
+    </message>
+    <message>
+        <source>minmax, zscore or rank (default minmax; with topsis: TOPSIS&apos;s own vector normalisation of the raw values).</source>
+        <translation>minmax、zscore 或 rank（默认 minmax；使用 topsis 时：TOPSIS 自身对原始值的向量归一化）。</translation>
+    </message>
+    <message>
+        <source>arithmetic, geometric (ε = 0.01 shift) or topsis.</source>
+        <translation>arithmetic、geometric（平移量 ε = 0.01）或 topsis。</translation>
+    </message>
+    <message>
+        <source>Indicators (columns or ids) where smaller is better, besides the system&apos;s.</source>
+        <translation>除指标体系中已定义者外，其他越小越好的指标（列名或 ID）。</translation>
+    </message>
+    <message>
+        <source>Monte Carlo draws over the weights (and the methods named by --mc-normalise/--mc-aggregate).</source>
+        <translation>对权重（以及 --mc-normalise/--mc-aggregate 指定的方法）进行蒙特卡洛抽样的次数。</translation>
+    </message>
+    <message>
+        <source>Seed of the Monte Carlo draws.</source>
+        <translation>蒙特卡洛抽样的随机种子。</translation>
+    </message>
+    <message>
+        <source>Weight perturbation: dirichlet (around the weights), uniform (± --mc-range) or none.</source>
+        <translation>权重扰动方式：dirichlet（围绕给定权重）、uniform（± --mc-range）或 none。</translation>
+    </message>
+    <message>
+        <source>Dirichlet concentration κ (larger: closer to the weights).</source>
+        <translation>Dirichlet 集中参数 κ（越大越接近给定权重）。</translation>
+    </message>
+    <message>
+        <source>Uniform perturbation: each weight varies by ± this fraction.</source>
+        <translation>均匀扰动：每个权重按 ± 该比例变动。</translation>
+    </message>
+    <message>
+        <source>Further normalisations drawn in the Monte Carlo, e.g. rank,zscore.</source>
+        <translation>蒙特卡洛中额外抽取的标准化方法，如 rank,zscore。</translation>
+    </message>
+    <message>
+        <source>Further aggregations drawn in the Monte Carlo, e.g. geometric,topsis.</source>
+        <translation>蒙特卡洛中额外抽取的合成方法，如 geometric,topsis。</translation>
+    </message>
+    <message>
+        <source>Map layer to check the units against (PATH[:LAYER]); its units without a row are listed.</source>
+        <translation>用于核对单元的地图图层（PATH[:LAYER]）；列出其中没有对应行的单元。</translation>
+    </message>
+    <message>
+        <source>Key field of --layer (default code).</source>
+        <translation>--layer 的键字段（默认 code）。</translation>
+    </message>
+    <message>
+        <source>Only print the validation report (exit 1 when it has errors).</source>
+        <translation>仅输出校验报告（有错误时以状态 1 退出）。</translation>
+    </message>
+    <message>
+        <source>Print JSON: parameters, weights (indicator → weight) and units (id, score, rank, with --mc rank_median, rank_p05, rank_p95).</source>
+        <translation>以 JSON 格式输出：参数、权重（指标 → 权重）和单元（id、score、rank，使用 --mc 时另有 rank_median、rank_p05、rank_p95）。</translation>
+    </message>
+    <message>
+        <source>Write the per-unit result to this .csv (with FILE.csvt, the types), .xlsx or .ods file, with FILE.parameters.json (the method parameters) next to it.</source>
+        <translation>将各单元的结果写入此 .csv（附带记录字段类型的 FILE.csvt）、.xlsx 或 .ods 文件，并在同一位置写入 FILE.parameters.json（方法参数）。</translation>
+    </message>
+    <message>
+        <source>evaluate: --indicators PATH is required (or use --system sample for the bundled sample table)</source>
+        <translation>evaluate：必须指定 --indicators PATH（或使用 --system sample 评价内置示例表）</translation>
+    </message>
+    <message>
+        <source> (--level 1, or --weights equal|entropy|critic|pca|ahp:FILE)</source>
+        <translation> （--level 1，或 --weights equal|entropy|critic|pca|ahp:FILE）</translation>
+    </message>
+    <message>
+        <source>%1: %2 units; %3 of %4 indicators matched</source>
+        <translation>%1：%2 个单元；%4 个指标中匹配到 %3 个</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>; the table has a column for every first-level indicator: use --level 1</source>
+        <translation>；该表的每个一级指标都有对应列：请使用 --level 1</translation>
+    </message>
+    <message>
+        <source> (and %1 more problem(s): run with --check to list them)</source>
+        <translation> （另有 %1 个问题：加 --check 运行可列出）</translation>
+    </message>
+    <message>
+        <source>Evaluation of %1 units on %2 indicators (%3; system: %4)</source>
+        <translation>基于 %2 个指标对 %1 个单元的评价（%3；指标体系：%4）</translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA: synthetic values from a seeded script, not statistics.</source>
+        <translation>示例数据：由固定随机种子的脚本生成的合成数值，并非统计数据。</translation>
+    </message>
+    <message>
+        <source>Weights: %1; normalisation: %2; aggregation: %3</source>
+        <translation>权重：%1；标准化：%2；合成：%3</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>rank 5–95 %</source>
+        <translation>排名 5–95 %</translation>
+    </message>
+    <message>
+        <source>[needs --data: %1]</source>
+        <translation>[需要 --data：%1]</translation>
+    </message>
+    <message>
+        <source>Draws one of the paper&apos;s figures, from the bundled data or from a table you give.</source>
+        <translation>绘制论文中的某幅图表，数据来自内置数据或您提供的表格。</translation>
+    </message>
+    <message>
+        <source>the figure (see --list)</source>
+        <translation>图表名称（见 --list）</translation>
+    </message>
+    <message>
+        <source>Print the figure names and exit.</source>
+        <translation>输出图表名称后退出。</translation>
+    </message>
+    <message>
+        <source>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</source>
+        <translation>使用此表格而非内置数据绘图（fig4：Web of Science 或 Scopus 导出文件；fig3：指标体系 .json；fig6：也可以是含审核记录的项目 .cityatlas）。</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 2000).</source>
+        <translation>宽度（像素，默认 2000）。</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 1250; table2: 1500).</source>
+        <translation>高度（像素，默认 1250；table2：1500）。</translation>
+    </message>
+    <message>
+        <source>Dots per inch (default 200). SVG and PDF get the same physical size, width/dpi inches.</source>
+        <translation>每英寸点数（默认 200）。SVG 和 PDF 的物理尺寸与之相同，为 width/dpi 英寸。</translation>
+    </message>
+    <message>
+        <source>figure: expected one figure NAME (see &apos;cityatlas-cli figure --list&apos;)</source>
+        <translation>figure：需要一个图表名称 NAME（见 &apos;cityatlas-cli figure --list&apos;）</translation>
+    </message>
+    <message>
+        <source>figure: unknown figure &apos;%1&apos; (figures: %2)</source>
+        <translation>figure：未知的图表 &apos;%1&apos;（可用：%2）</translation>
+    </message>
+    <message>
+        <source>figure: --out FILE.png|.svg|.pdf is required</source>
+        <translation>figure：必须指定 --out FILE.png|.svg|.pdf</translation>
+    </message>
+    <message>
+        <source>figure: --width, --height and --dpi take positive whole numbers</source>
+        <translation>figure：--width、--height 和 --dpi 必须为正整数</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
+        <translation>创建包含指定图层的项目文件（路径、SHA-256 校验和，可选嵌入副本）。</translation>
+    </message>
+    <message>
+        <source>The new project file (FILE.cityatlas); it must not exist.</source>
+        <translation>新项目文件（FILE.cityatlas）；该文件必须尚不存在。</translation>
+    </message>
+    <message>
+        <source>A layer, PATH or PATH:LAYER; repeat for more.</source>
+        <translation>图层，PATH 或 PATH:LAYER；可重复指定多个。</translation>
+    </message>
+    <message>
+        <source>Embed a copy of each layer&apos;s file, so that the project travels alone.</source>
+        <translation>嵌入每个图层文件的副本，使项目文件可单独分发。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s title.</source>
+        <translation>项目标题。</translation>
+    </message>
+    <message>
+        <source>Allow GDAL /vsi paths, URLs and connection strings as layers.</source>
+        <translation>允许将 GDAL /vsi 路径、URL 和连接字符串用作图层。</translation>
+    </message>
+    <message>
+        <source>project new: expected one FILE</source>
+        <translation>project new：需要一个 FILE 参数</translation>
+    </message>
+    <message>
+        <source>project new: %1 is a remote or virtual source; pass --allow-remote to use it</source>
+        <translation>project new：%1 是远程或虚拟数据源；如需使用请加 --allow-remote</translation>
+    </message>
+    <message>
+        <source>%1: no layer named &apos;%2&apos;</source>
+        <translation>%1：没有名为 &apos;%2&apos; 的图层</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 (project schema %2) with %n layer(s).</source>
+        <translation>
+            <numerusform>已创建 %1（项目架构版本 %2），包含 %n 个图层。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe a project: schema, layers and the state of their files, and what it holds.</source>
+        <translation>描述项目：架构版本、图层及其文件状态，以及项目包含的内容。</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>Allow remote layer sources (they are reported, not checked).</source>
+        <translation>允许远程图层数据源（仅报告，不检查）。</translation>
+    </message>
+    <message>
+        <source>project info: expected one FILE</source>
+        <translation>project info：需要一个 FILE 参数</translation>
+    </message>
+    <message>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <source>Schema: %1</source>
+        <translation>架构版本：%1</translation>
+    </message>
+    <message>
+        <source>(migrated from %1; previous file kept as %2)</source>
+        <translation>（从 %1 迁移；原文件保留为 %2）</translation>
+    </message>
+    <message>
+        <source>Created: %1; saved: %2 by %3</source>
+        <translation>创建：%1；保存：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Layers: %1</source>
+        <translation>图层：%1</translation>
+    </message>
+    <message>
+        <source>embedded copy</source>
+        <translation>嵌入副本</translation>
+    </message>
+    <message>
+        <source>Joins: %1, styles: %2, analysis runs: %3, figures: %4, review records: %5, audit entries: %6</source>
+        <translation>连接：%1，样式：%2，分析运行：%3，图表：%4，审核记录：%5，审计条目：%6</translation>
+    </message>
+    <message>
+        <source>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</source>
+        <translation>将图层指向其文件的新位置，并记录该文件的校验和（也适用于文件被有意更改的图层）。</translation>
+    </message>
+    <message>
+        <source>The layer, by id or name (see &apos;project info&apos;).</source>
+        <translation>图层的 ID 或名称（见 &apos;project info&apos;）。</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s file at its new place.</source>
+        <translation>图层文件的新位置。</translation>
+    </message>
+    <message>
+        <source>Allow a GDAL /vsi path, URL or connection string.</source>
+        <translation>允许 GDAL /vsi 路径、URL 或连接字符串。</translation>
+    </message>
+    <message>
+        <source>project relocate: expected FILE, LAYER and PATH</source>
+        <translation>project relocate：需要 FILE、LAYER 和 PATH 参数</translation>
+    </message>
+    <message>
+        <source>%1: no layer &apos;%2&apos;</source>
+        <translation>%1：没有图层 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Layer %1 now reads %2.</source>
+        <translation>图层 %1 现在读取 %2。</translation>
+    </message>
+    <message>
+        <source>Import review records from a CSV or XLSX table with the columns unit, status (none, preparing, approved), document, approved_on (YYYY-MM-DD), department, reviewer, notes. A unit is a GB/T 2260 code or a Chinese or English name. Every row is checked first: one bad row rejects the whole file and changes nothing. Rows are numbered as in a spreadsheet (the header is row 1).</source>
+        <translation>从 CSV 或 XLSX 表格导入审核记录，列为 unit、status（none、preparing、approved）、document、approved_on（YYYY-MM-DD）、department、reviewer、notes。unit 为 GB/T 2260 代码或中文、英文名称。导入前先检查每一行：只要有一行有误，就拒绝整个文件且不做任何更改。行号与电子表格一致（表头为第 1 行）。</translation>
+    </message>
+    <message>
+        <source>The CSV or XLSX table.</source>
+        <translation>CSV 或 XLSX 表格。</translation>
+    </message>
+    <message>
+        <source>Who makes the change, for the audit trail (default: the user name).</source>
+        <translation>进行更改的人，记入审计跟踪（默认：当前用户名）。</translation>
+    </message>
+    <message>
+        <source>review import: expected FILE and RECORDS</source>
+        <translation>review import：需要 FILE 和 RECORDS 参数</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 rows are invalid; nothing was imported</source>
+        <translation>%1：%3 行中有 %2 行无效；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>Imported %1 records from %2 (%3 changes recorded in the audit trail).</source>
+        <translation>已从 %2 导入 %1 条记录（审计跟踪中记录了 %3 项更改）。</translation>
+    </message>
+    <message>
+        <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</source>
+        <translation>按城市级别统计智慧城市顶层设计的覆盖率（已规划 = 编制中或已批复），并与已发表的基准数据（论文图 6）对照。县级总数采用已发表数据：没有内置的县级单元列表。</translation>
+    </message>
+    <message>
+        <source>Print a JSON array, one object per level.</source>
+        <translation>输出 JSON 数组，每个级别一个对象。</translation>
+    </message>
+    <message>
+        <source>review summary: expected one FILE</source>
+        <translation>review summary：需要一个 FILE 参数</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已规划</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Published (Figure 6)</source>
+        <translation>已发表（图 6）</translation>
+    </message>
+    <message>
+        <source> (uncertain reading)</source>
+        <translation> （识读不确定）</translation>
+    </message>
+    <message>
+        <source>* no bundled list of county-level units: the total is the published one.</source>
+        <translation>* 没有内置的县级单元列表：总数采用已发表数据。</translation>
+    </message>
+    <message>
+        <source>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</source>
+        <translation>将审核记录写入 CSV 文件（导入所用的列，外加名称和级别）。</translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation>要写入的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>One row per listed unit, with status none where there is no record (a template).</source>
+        <translation>每个列出的单元各占一行，无记录的单元状态为 none（可用作模板）。</translation>
+    </message>
+    <message>
+        <source>review export: expected FILE and OUT.csv</source>
+        <translation>review export：需要 FILE 和 OUT.csv 参数</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>已向 %2 写入 %1 行。</translation>
+    </message>
+    <message>
+        <source>Show the audit trail of the review records: who changed which field when, old and new value. The trail is append-only.</source>
+        <translation>显示审核记录的审计跟踪：谁在何时更改了哪个字段，以及原值和新值。审计跟踪只能追加。</translation>
+    </message>
+    <message>
+        <source>Also write the trail to this CSV file.</source>
+        <translation>同时将审计跟踪写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>review audit: expected one FILE</source>
+        <translation>review audit：需要一个 FILE 参数</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 个条目</translation>
+    </message>
+    <message>
+        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+       cityatlas-cli project info FILE.cityatlas [--json]
+       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</source>
+        <translation>用法：cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+      cityatlas-cli project info FILE.cityatlas [--json]
+      cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</translation>
+    </message>
+    <message>
+        <source>Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
+       cityatlas-cli review summary FILE.cityatlas [--json]
+       cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
+       cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
+</source>
+        <translation>用法：cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
+      cityatlas-cli review summary FILE.cityatlas [--json]
+      cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
+      cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
+</translation>
+    </message>
+    <message>
+        <source>project: expected a subcommand (new, info or relocate)</source>
+        <translation>project：需要子命令（new、info 或 relocate）</translation>
+    </message>
+    <message>
+        <source>project: unknown subcommand &apos;%1&apos; (use new, info or relocate)</source>
+        <translation>project：未知的子命令 &apos;%1&apos;（可用 new、info 或 relocate）</translation>
+    </message>
+    <message>
+        <source>review: expected a subcommand (import, summary, export or audit)</source>
+        <translation>review：需要子命令（import、summary、export 或 audit）</translation>
+    </message>
+    <message>
+        <source>review: unknown subcommand &apos;%1&apos; (use import, summary, export or audit)</source>
+        <translation>review：未知的子命令 &apos;%1&apos;（可用 import、summary、export 或 audit）</translation>
+    </message>
+    <message>
+        <source>Layer or table, PATH or PATH:LAYER (default: China&apos;s provinces with their statistics).</source>
+        <translation>图层或表格，PATH 或 PATH:LAYER（默认：中国各省级行政区及其统计数据）。</translation>
+    </message>
+    <message>
+        <source>Table to join onto the data first.</source>
+        <translation>先连接到数据上的表格。</translation>
+    </message>
+    <message>
+        <source>Join key: FIELD (same name on both sides) or DATAFIELD:TABLEFIELD.</source>
+        <translation>连接键：FIELD（两侧字段同名）或 DATAFIELD:TABLEFIELD。</translation>
+    </message>
+    <message>
+        <source>--join needs --key FIELD or DATAFIELD:TABLEFIELD</source>
+        <translation>--join 需要 --key FIELD 或 DATAFIELD:TABLEFIELD</translation>
+    </message>
+    <message>
+        <source>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</source>
+        <translation>queen、rook、knn:K、distance:KM（大圆距离）或 GeoDa .gal/.gwt 文件（默认 queen）。</translation>
+    </message>
+    <message>
+        <source>Contiguity snapping tolerance in metres of the map projection (default 100).</source>
+        <translation>邻接判断的捕捉容差，以地图投影下的米为单位（默认 100）。</translation>
+    </message>
+    <message>
+        <source>Units without neighbours: exclude, attach or attach:K (attach to the K nearest).</source>
+        <translation>没有邻居的单元：exclude、attach 或 attach:K（连接到最近的 K 个单元）。</translation>
+    </message>
+    <message>
+        <source>Significance level of local clusters (default 0.05).</source>
+        <translation>局部聚类的显著性水平（默认 0.05）。</translation>
+    </message>
+    <message>
+        <source>Classify local clusters with Benjamini–Hochberg adjusted p-values.</source>
+        <translation>使用 Benjamini–Hochberg 校正后的 p 值划分局部聚类。</translation>
+    </message>
+    <message>
+        <source>Write the weights among all the layer&apos;s units to this .gal or .gwt file.</source>
+        <translation>将图层全部单元之间的空间权重写入此 .gal 或 .gwt 文件。</translation>
+    </message>
+    <message>
+        <source>analyze %1: --field NAME is required</source>
+        <translation>analyze %1：必须指定 --field NAME</translation>
+    </message>
+    <message>
+        <source>analyze %1: --snap ≥ 0, --permutations ≥ 0, --seed a whole number and 0 &lt; --alpha &lt; 1</source>
+        <translation>analyze %1：要求 --snap ≥ 0、--permutations ≥ 0、--seed 为整数，且 0 &lt; --alpha &lt; 1</translation>
+    </message>
+    <message>
+        <source>Global Moran&apos;s I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</source>
+        <translation>基于行标准化空间权重的全局莫兰指数：正态假设和随机化假设下的矩与 z 值（同 R spdep 的 moran.test），以及置换检验伪 p 值 = (M+1)/(R+1)（同 PySAL 和 GeoDa）。</translation>
+    </message>
+    <message>
+        <source>Local Moran&apos;s I (LISA, spdep localmoran convention) with conditional permutation pseudo p and High–High / Low–Low / Low–High / High–Low clusters.</source>
+        <translation>局部莫兰指数（LISA，采用 spdep localmoran 的约定），含条件置换伪 p 值及高–高 / 低–低 / 低–高 / 高–低聚类。</translation>
+    </message>
+    <message>
+        <source>Draw the cluster map to this .png, .svg or .pdf file.</source>
+        <translation>将聚类图绘制到此 .png、.svg 或 .pdf 文件。</translation>
+    </message>
+    <message>
+        <source>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</source>
+        <translation>%1 的 LISA 聚类（p ≤ %2%3），%4：高–高 %5，低–低 %6，低–高 %7，高–低 %8，不显著 %9</translation>
+    </message>
+    <message>
+        <source>Getis–Ord Gi* hot and cold spots (binary weights including each unit itself, z as R spdep localG).</source>
+        <translation>Getis–Ord Gi* 热点与冷点分析（包含单元自身的二值权重，z 值同 R spdep 的 localG）。</translation>
+    </message>
+    <message>
+        <source>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</source>
+        <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
+    </message>
+    <message>
+        <source>[%1; smaller, its labels would not fit]</source>
+        <translation>[%1；再小则标签排布不下]</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationRun</name>
+    <message>
+        <source>the first-level sub-scores are left out: every indicator of %1 has weight 0</source>
+        <translation>未给出一级指标分项得分：%1 的所有指标权重均为 0</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>The Monte Carlo draws were cancelled.</source>
+        <translation>蒙特卡洛抽样已取消。</translation>
+    </message>
+    <message>
+        <source>SAMPLE data: synthetic values from a seeded script, not statistics</source>
+        <translation>示例数据：由固定随机种子的脚本生成的合成数值，并非统计数据</translation>
+    </message>
+</context>
+<context>
+    <name>ExpressionParser</name>
+    <message numerus="yes">
+        <source>%n row(s) are null because of missing or non-numeric values in %2: rows %1</source>
+        <translation>
+            <numerusform>有 %n 行因 %2 中存在缺失值或非数值而为空值：第 %1 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Division by zero in %n row(s), which are null: rows %1</source>
+        <translation>
+            <numerusform>有 %n 行出现除以零，结果为空值：第 %1 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Logarithm of a value ≤ 0 in %n row(s), which are null: rows %1</source>
+        <translation>
+            <numerusform>有 %n 行对 ≤ 0 的值取对数，结果为空值：第 %1 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Square root of a negative value in %n row(s), which are null: rows %1</source>
+        <translation>
+            <numerusform>有 %n 行对负值开平方，结果为空值：第 %1 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The result is not a finite number (overflow, or a negative number to a fractional power) in %n row(s), which are null: rows %1</source>
+        <translation>
+            <numerusform>有 %n 行的结果不是有限数（溢出，或负数的分数次幂），结果为空值：第 %1 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Natural logarithm; null where x ≤ 0.</source>
+        <translation>自然对数；x ≤ 0 时为空值。</translation>
+    </message>
+    <message>
+        <source>Natural logarithm, the same as ln; null where x ≤ 0.</source>
+        <translation>自然对数，同 ln；x ≤ 0 时为空值。</translation>
+    </message>
+    <message>
+        <source>Base-10 logarithm; null where x ≤ 0.</source>
+        <translation>以 10 为底的对数；x ≤ 0 时为空值。</translation>
+    </message>
+    <message>
+        <source>e to the power x.</source>
+        <translation>e 的 x 次幂。</translation>
+    </message>
+    <message>
+        <source>Square root; null where x &lt; 0.</source>
+        <translation>平方根；x &lt; 0 时为空值。</translation>
+    </message>
+    <message>
+        <source>Absolute value.</source>
+        <translation>绝对值。</translation>
+    </message>
+    <message>
+        <source>x rounded to the given number of decimals (0 if omitted); halves away from zero.</source>
+        <translation>将 x 舍入到指定的小数位数（省略时为 0）；恰好一半时向远离零的方向舍入。</translation>
+    </message>
+    <message>
+        <source>The smallest argument, row by row.</source>
+        <translation>逐行取各参数中的最小值。</translation>
+    </message>
+    <message>
+        <source>The largest argument, row by row.</source>
+        <translation>逐行取各参数中的最大值。</translation>
+    </message>
+    <message>
+        <source>Rank among all rows, 1 = largest; tied rows share the mean of their ranks.</source>
+        <translation>在所有行中的排名，1 = 最大；并列的行取其排名的平均值。</translation>
+    </message>
+    <message>
+        <source>Percent rank among all rows, (n − rank) / (n − 1): 1 = largest, 0 = smallest.</source>
+        <translation>在所有行中的百分比排名，(n − rank) / (n − 1)：1 = 最大，0 = 最小。</translation>
+    </message>
+    <message>
+        <source>(x − mean) / standard deviation over all rows (population sd, divided by n).</source>
+        <translation>(x − 均值) / 所有行的标准差（总体标准差，除以 n）。</translation>
+    </message>
+    <message>
+        <source>x / population × per; per is 10000 if omitted.</source>
+        <translation>x / population × per；省略 per 时为 10000。</translation>
+    </message>
+    <message>
+        <source>x / area.</source>
+        <translation>x / area。</translation>
+    </message>
+    <message>
+        <source>x / the sum of x over all rows.</source>
+        <translation>x / 所有行的 x 之和。</translation>
+    </message>
+    <message>
+        <source>x, or default where x is null.</source>
+        <translation>x；x 为空值时取 default。</translation>
+    </message>
+    <message>
+        <source>The expression is empty; write a formula such as pop_2022 / area_km2.</source>
+        <translation>表达式为空；请输入公式，如 pop_2022 / area_km2。</translation>
+    </message>
+    <message>
+        <source>at %1: &apos;)&apos; has no matching &apos;(&apos;</source>
+        <translation>第 %1 个字符处：&apos;)&apos; 没有匹配的 &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>at %1: expected an operator or the end of the expression but found %2</source>
+        <translation>第 %1 个字符处：应为运算符或表达式结尾，却发现 %2</translation>
+    </message>
+    <message>
+        <source>the end of the expression</source>
+        <translation>表达式结尾</translation>
+    </message>
+    <message>
+        <source>at %1: expected &apos;)&apos; to close the &apos;(&apos; at %2 but found %3</source>
+        <translation>第 %1 个字符处：应为 &apos;)&apos; 以闭合第 %2 个字符处的 &apos;(&apos;，却发现 %3</translation>
+    </message>
+    <message>
+        <source>at %1: write field names with characters other than A–Z, 0–9 and _ in double quotes, as in &quot;%2&quot;</source>
+        <translation>第 %1 个字符处：含有 A–Z、0–9 和 _ 以外字符的字段名须写在双引号中，如 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>at %1: expected a number, a field, a function or &apos;(&apos; but found %2</source>
+        <translation>第 %1 个字符处：应为数字、字段、函数或 &apos;(&apos;，却发现 %2</translation>
+    </message>
+    <message>
+        <source>at %1: expected the digits of the exponent after &apos;%2&apos;</source>
+        <translation>第 %1 个字符处：&apos;%2&apos; 之后应为指数的数字</translation>
+    </message>
+    <message>
+        <source>at %1: the number %2 is too large</source>
+        <translation>第 %1 个字符处：数字 %2 过大</translation>
+    </message>
+    <message>
+        <source>at %1: expected &apos;&quot;&apos; to close the field name that starts at %2</source>
+        <translation>第 %1 个字符处：应为 &apos;&quot;&apos; 以闭合从第 %2 个字符开始的字段名</translation>
+    </message>
+    <message>
+        <source>at %1: the field name in double quotes is empty</source>
+        <translation>第 %1 个字符处：双引号中的字段名为空</translation>
+    </message>
+    <message>
+        <source>at %1: unknown field &apos;%2&apos;; similar fields: %3</source>
+        <translation>第 %1 个字符处：未知字段 &apos;%2&apos;；相近的字段：%3</translation>
+    </message>
+    <message>
+        <source>at %1: unknown field &apos;%2&apos;; the numeric fields are: %3</source>
+        <translation>第 %1 个字符处：未知字段 &apos;%2&apos;；数值字段有：%3</translation>
+    </message>
+    <message>
+        <source>at %1: field &apos;%2&apos; holds text, not numbers</source>
+        <translation>第 %1 个字符处：字段 &apos;%2&apos; 存储的是文本，而不是数值</translation>
+    </message>
+    <message>
+        <source>at %1: unknown function &apos;%2&apos;; the functions are: %3</source>
+        <translation>第 %1 个字符处：未知函数 &apos;%2&apos;；可用函数有：%3</translation>
+    </message>
+    <message>
+        <source>at %1: unknown function &apos;%2&apos;; similar functions: %3</source>
+        <translation>第 %1 个字符处：未知函数 &apos;%2&apos;；相近的函数：%3</translation>
+    </message>
+    <message>
+        <source>at %1: expected &apos;)&apos; after the arguments of %2 but found %3</source>
+        <translation>第 %1 个字符处：%2 的参数之后应为 &apos;)&apos;，却发现 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>at %1: %2 was given %n argument(s); expected %3</source>
+        <translation>
+            <numerusform>第 %1 个字符处：%2 收到了 %n 个参数；应为 %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at %1: zscore: the %n value(s) do not vary (standard deviation 0), so every row is null</source>
+        <translation>
+            <numerusform>第 %1 个字符处：zscore：这 %n 个值没有变化（标准差为 0），因此所有行均为空值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at %1: share: the values sum to 0, so every row is null</source>
+        <translation>第 %1 个字符处：share：各值之和为 0，因此所有行均为空值</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +4836,482 @@
         <source>%1 has no neighbour (%2) and is left out</source>
         <translation>%1 没有邻居（%2），已略去</translation>
     </message>
+    <message>
+        <source>%1, row %2 (%3): %4</source>
+        <translation>%1，第 %2 行（%3）：%4</translation>
+    </message>
+    <message>
+        <source>%1: no id column &apos;%2&apos; (columns: %3)</source>
+        <translation>%1：没有 ID 列 &apos;%2&apos;（现有列：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the table has no rows</source>
+        <translation>%1：表格没有数据行</translation>
+    </message>
+    <message>
+        <source>%1: no name column &apos;%2&apos; (columns: %3)</source>
+        <translation>%1：没有名称列 &apos;%2&apos;（现有列：%3）</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the id column &apos;%3&apos; is empty</source>
+        <translation>%1，第 %2 行：ID 列 &apos;%3&apos; 为空</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the id &apos;%3&apos; occurs more than once</source>
+        <translation>%1，第 %2 行：ID &apos;%3&apos; 出现了不止一次</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (%3)</source>
+        <translation>%1，第 %2 行（%3）</translation>
+    </message>
+    <message>
+        <source>%1: no column for indicator %2 (looked for %3, ignoring case; columns: %4)</source>
+        <translation>%1：没有与指标 %2 对应的列（已查找 %3，不区分大小写；现有列：%4）</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; matches both %3 and %4; rename the column or set the indicators&apos; &quot;column&quot;</source>
+        <translation>%1：列 &apos;%2&apos; 同时匹配 %3 和 %4；请重命名该列，或设置指标的 &quot;column&quot;</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2 matches the id column &apos;%3&apos;</source>
+        <translation>%1：指标 %2 与 ID 列 &apos;%3&apos; 匹配</translation>
+    </message>
+    <message>
+        <source>%1: --cost names &apos;%2&apos;, which is not an evaluated indicator or its column (indicators: %3)</source>
+        <translation>%1：--cost 指定的 &apos;%2&apos; 不是参与评价的指标或其列（指标：%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 more such cells are not listed</source>
+        <translation>%1：另有 %2 个此类单元格未列出</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; holds &apos;%3&apos;, which is not a number</source>
+        <translation>%1：列 &apos;%2&apos; 中的 &apos;%3&apos; 不是数值</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; is empty; every unit needs a value for every indicator (fill it in or remove the unit)</source>
+        <translation>%1：列 &apos;%2&apos; 为空；每个单元的每个指标都需要有值（请补全或删除该单元）</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; = %3 lies outside the %4·IQR fences [%5, %6]; check it (it is kept)</source>
+        <translation>%1：列 &apos;%2&apos; = %3 超出 %4·IQR 界限 [%5, %6]；请核查（该值已保留）</translation>
+    </message>
+    <message>
+        <source>%1: %2 unit(s) of the layer have no row in %3 and get no score: %4</source>
+        <translation>%1：图层中有 %2 个单元在 %3 中没有对应行，因而没有得分：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2 row(s) match no unit of %3: %4</source>
+        <translation>%1：有 %2 行未匹配到 %3 中的任何单元：%4</translation>
+    </message>
+    <message>
+        <source>columns of %1</source>
+        <translation>%1 的列</translation>
+    </message>
+    <message>
+        <source>column of %1</source>
+        <translation>%1 的列</translation>
+    </message>
+    <message>
+        <source>%1: a weights file needs two columns, indicator and weight</source>
+        <translation>%1：权重文件需要 indicator 和 weight 两列</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &apos;%3&apos; is not an evaluated indicator (indicators: %4)</source>
+        <translation>%1，第 %2 行：&apos;%3&apos; 不是参与评价的指标（指标：%4）</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &apos;%3&apos; has a weight already</source>
+        <translation>%1，第 %2 行：&apos;%3&apos; 已有权重</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the weight of &apos;%3&apos; is &apos;%4&apos;, not a number</source>
+        <translation>%1，第 %2 行：&apos;%3&apos; 的权重为 &apos;%4&apos;，不是数值</translation>
+    </message>
+    <message>
+        <source>%1: no weight for indicator &apos;%2&apos;</source>
+        <translation>%1：指标 &apos;%2&apos; 没有权重</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; is not an evaluated indicator (indicators: %3)</source>
+        <translation>%1：列 &apos;%2&apos; 不是参与评价的指标（指标：%3）</translation>
+    </message>
+    <message>
+        <source>%1: column &apos;%2&apos; names an indicator twice</source>
+        <translation>%1：列 &apos;%2&apos; 重复指定了同一指标</translation>
+    </message>
+    <message>
+        <source>%1: no column for indicator &apos;%2&apos;; the matrix needs one row and one column per indicator</source>
+        <translation>%1：指标 &apos;%2&apos; 没有对应的列；判断矩阵中每个指标须各占一行一列</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &apos;%3&apos; names an indicator twice</source>
+        <translation>%1，第 %2 行：&apos;%3&apos; 重复指定了同一指标</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (&apos;%3&apos;), column &apos;%4&apos;: &apos;%5&apos; is not a positive number or fraction such as 1/3</source>
+        <translation>%1，第 %2 行（&apos;%3&apos;），列 &apos;%4&apos;：&apos;%5&apos; 不是正数或 1/3 这样的分数</translation>
+    </message>
+    <message>
+        <source>%1: no row for indicator &apos;%2&apos;</source>
+        <translation>%1：指标 &apos;%2&apos; 没有对应的行</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; is ignored (known keys: %2; keys starting with &apos;_&apos; are comments)</source>
+        <translation>未知键 &apos;%1&apos; 已忽略（已知键：%2；以 &apos;_&apos; 开头的键为注释）</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>应为 true 或 false，实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an indicator object, found %1</source>
+        <translation>应为指标对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the indicator has no &quot;id&quot; (a short unique text such as &quot;L1&quot; or &quot;pm25&quot;)</source>
+        <translation>该指标没有 &quot;id&quot;（简短且唯一的文本，如 &quot;L1&quot; 或 &quot;pm25&quot;）</translation>
+    </message>
+    <message>
+        <source>level %1: an indicator system has at most %2 levels</source>
+        <translation>第 %1 层级：指标体系最多有 %2 个层级</translation>
+    </message>
+    <message>
+        <source>expected &quot;benefit&quot; or &quot;cost&quot;, found %1</source>
+        <translation>应为 &quot;benefit&quot; 或 &quot;cost&quot;，实际为 %1</translation>
+    </message>
+    <message>
+        <source>the weight %1 is negative; give a number &gt;= 0, or null when it is not known</source>
+        <translation>权重 %1 为负；请给出 &gt;= 0 的数，未知时填 null</translation>
+    </message>
+    <message>
+        <source>%1 % of the index is given, but the parent&apos;s weight is not, so the weight relative to the siblings is unknown</source>
+        <translation>给出了占指数 %1 % 的权重，但未给出上级指标的权重，因此相对于同级指标的权重未知</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s weight is 0 %, so %1 % cannot be part of it</source>
+        <translation>上级指标的权重为 0 %，因此 %1 % 不可能是其组成部分</translation>
+    </message>
+    <message>
+        <source>expected a number, or null when the weight is not known; found %1</source>
+        <translation>应为数值（权重未知时为 null），实际为 %1</translation>
+    </message>
+    <message>
+        <source>expected an array of indicators, found %1</source>
+        <translation>应为指标数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the indicator system: %2</source>
+        <translation>%1：无法读取指标体系：%2</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: not valid JSON: %4</source>
+        <translation>%1：第 %2 行第 %3 列：不是有效的 JSON：%4</translation>
+    </message>
+    <message>
+        <source>%1: expected a JSON object with &quot;indicators&quot;, found an array</source>
+        <translation>%1：应为包含 &quot;indicators&quot; 的 JSON 对象，实际为数组</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;</source>
+        <translation>应为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>written by a newer CityAtlas (version %1; this one reads %2)</source>
+        <translation>由更新版本的 CityAtlas 写入（版本 %1；当前版本可读取 %2）</translation>
+    </message>
+    <message>
+        <source>expected &quot;relative&quot; or &quot;percent_of_total&quot;, found &quot;%1&quot;</source>
+        <translation>应为 &quot;relative&quot; 或 &quot;percent_of_total&quot;，实际为 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an object with source, confidence and notes, found %1</source>
+        <translation>应为包含 source、confidence 和 notes 的对象，实际为 %1</translation>
+    </message>
+    <message>
+        <source>missing: the system needs an &quot;indicators&quot; array</source>
+        <translation>缺失：指标体系需要一个 &quot;indicators&quot; 数组</translation>
+    </message>
+    <message>
+        <source>expected a non-empty array of indicators, found %1</source>
+        <translation>应为非空的指标数组，实际为 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write .%2 tables (use .xlsx, .ods or .gpkg)</source>
+        <translation>%1：无法写入 .%2 表格（请使用 .xlsx、.ods 或 .gpkg）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file</source>
+        <translation>%1：无法写入文件</translation>
+    </message>
+    <message>
+        <source>%1: not a CityAtlas project (%2)</source>
+        <translation>%1：不是 CityAtlas 项目（%2）</translation>
+    </message>
+    <message>
+        <source>%1: already exists; choose another file name</source>
+        <translation>%1：已存在；请选择其他文件名</translation>
+    </message>
+    <message>
+        <source>%1: the folder %2 does not exist</source>
+        <translation>%1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created: %2</source>
+        <translation>%1：无法创建：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be created (does it exist already?)</source>
+        <translation>%1：无法创建（是否已存在？）</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <source>a SQLite database without the CityAtlas application id</source>
+        <translation>不含 CityAtlas 应用程序 ID 的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer CityAtlas%2 with project schema %3; this version reads schema %4 and older. Open it with a newer CityAtlas; the file was not changed</source>
+        <translation>%1：由更新版本的 CityAtlas%2 以项目架构版本 %3 写入；当前版本只能读取架构版本 %4 及更早的版本。请使用更新版本的 CityAtlas 打开；文件未作更改</translation>
+    </message>
+    <message>
+        <source>schema version %1</source>
+        <translation>架构版本 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to write-ahead logging (read-only folder?): %2</source>
+        <translation>%1：无法切换到预写日志（WAL）模式（文件夹是否只读？）：%2</translation>
+    </message>
+    <message>
+        <source>unknown schema version %1</source>
+        <translation>未知的架构版本 %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a backup copy at %2 (%3); the project was not migrated</source>
+        <translation>%1：无法在 %2 保留备份副本（%3）；项目未迁移</translation>
+    </message>
+    <message>
+        <source>%1: migration from project schema 1 failed (%2); the file was not changed, a copy is at %3</source>
+        <translation>%1：从项目架构版本 1 迁移失败（%2）；文件未作更改，副本位于 %3</translation>
+    </message>
+    <message>
+        <source>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</source>
+        <translation>%1：单元 &apos;%2&apos; 的审核记录状态 &apos;%3&apos; 未知；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: the audit trail was changed outside CityAtlas (entry %2 does not match the entries before it)</source>
+        <translation>%1：审计跟踪在 CityAtlas 之外被修改（条目 %2 与其之前的条目不符）</translation>
+    </message>
+    <message>
+        <source>%1: not a valid CityAtlas project: %2</source>
+        <translation>%1：不是有效的 CityAtlas 项目：%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start saving: %2</source>
+        <translation>%1：无法开始保存：%2</translation>
+    </message>
+    <message>
+        <source>it was saved by another program since it was opened; reopen it</source>
+        <translation>自打开以来，该文件已被其他程序保存；请重新打开</translation>
+    </message>
+    <message>
+        <source>%1: saving failed (%2); the file keeps its previous state</source>
+        <translation>%1：保存失败（%2）；文件保持原状</translation>
+    </message>
+    <message>
+        <source>layer %1 has no embedded copy</source>
+        <translation>图层 %1 没有嵌入副本</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a remote or virtual source (GDAL /vsi path, URL or connection string); such sources are refused unless remote sources are allowed</source>
+        <translation>&apos;%1&apos; 是远程或虚拟数据源（GDAL /vsi 路径、URL 或连接字符串）；除非允许远程数据源，否则拒绝此类数据源</translation>
+    </message>
+    <message>
+        <source>%1: migrated from project schema %2 to %3; the previous file was kept as %4</source>
+        <translation>%1：已从项目架构版本 %2 迁移到 %3；原文件保留为 %4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a usable file path</source>
+        <translation>&apos;%1&apos; 不是可用的文件路径</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a remote source and cannot be embedded</source>
+        <translation>&apos;%1&apos; 是远程数据源，无法嵌入</translation>
+    </message>
+    <message>
+        <source>%1: larger than 512 MB; link it instead of embedding it</source>
+        <translation>%1：大于 512 MB；请以链接方式引用，而不是嵌入</translation>
+    </message>
+    <message>
+        <source>%1: no layer with id %2</source>
+        <translation>%1：没有 ID 为 %2 的图层</translation>
+    </message>
+    <message>
+        <source>%1: differs from the file recorded for layer &apos;%2&apos; (SHA-256 %3…, was %4…); the new checksum is recorded</source>
+        <translation>%1：与图层 &apos;%2&apos; 记录的文件不同（SHA-256 %3…，原为 %4…）；已记录新的校验和</translation>
+    </message>
+    <message>
+        <source>the stored path is empty or has control characters; it is not used</source>
+        <translation>存储的路径为空或含有控制字符；不予使用</translation>
+    </message>
+    <message>
+        <source>remote source %1, allowed; not checked</source>
+        <translation>远程数据源 %1，已允许；未检查</translation>
+    </message>
+    <message>
+        <source>%1 is missing; the project holds an embedded copy</source>
+        <translation>%1 缺失；项目中有嵌入副本</translation>
+    </message>
+    <message>
+        <source>%1 is missing; relocate the layer</source>
+        <translation>%1 缺失；请重新定位该图层</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, device or pipe); it is not read</source>
+        <translation>%1 不是普通文件（而是文件夹、设备或管道）；不予读取</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was added (%2 bytes, was %3)</source>
+        <translation>%1 自添加以来已更改（%2 字节，原为 %3）</translation>
+    </message>
+    <message>
+        <source>no checksum recorded for %1; relocate the layer to record one</source>
+        <translation>%1 没有记录校验和；请重新定位该图层以记录校验和</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was added (SHA-256 differs)</source>
+        <translation>%1 自添加以来已更改（SHA-256 不同）</translation>
+    </message>
+    <message>
+        <source> (outside the project&apos;s folder)</source>
+        <translation> （位于项目文件夹之外）</translation>
+    </message>
+    <message>
+        <source>%1, layer &apos;%2&apos;: %3</source>
+        <translation>%1，图层 &apos;%2&apos;：%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: no layer with id %2 to join to</source>
+        <translation>%1：没有 ID 为 %2 的可连接图层</translation>
+    </message>
+    <message>
+        <source>join match &apos;%1&apos;: expected &apos;code&apos; or &apos;name&apos;</source>
+        <translation>连接匹配方式 &apos;%1&apos;：应为 &apos;code&apos; 或 &apos;name&apos;</translation>
+    </message>
+    <message>
+        <source>a reviewer name is required: every change is recorded with who made it</source>
+        <translation>必须填写审核人姓名：每项更改都会记录更改人</translation>
+    </message>
+    <message>
+        <source>a review record needs a unit</source>
+        <translation>审核记录需要指定单元</translation>
+    </message>
+    <message>
+        <source>unit %1: approval date &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>单元 %1：批复日期 &apos;%2&apos; 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>%1: expected a column &apos;%2&apos;</source>
+        <translation>%1：应有列 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 is not in %3</source>
+        <translation>%1：单元 %2 不在 %3 中</translation>
+    </message>
+    <message>
+        <source>%1: expected the columns level, planned and total</source>
+        <translation>%1：应包含 level、planned 和 total 列</translation>
+    </message>
+    <message>
+        <source>%1, row %2: not a level of Figure 6 with planned and total numbers; skipped</source>
+        <translation>%1，第 %2 行：不是图 6 中带有已规划数和总数的级别；已跳过</translation>
+    </message>
+    <message>
+        <source>review record of unknown unit &apos;%1&apos; is not counted</source>
+        <translation>未知单元 &apos;%1&apos; 的审核记录未计入</translation>
+    </message>
+    <message>
+        <source>%1: no unit list and no published total; the share is unknown</source>
+        <translation>%1：没有单元列表，也没有已发表的总数；占比未知</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text (GBK?); save it as &quot;CSV UTF-8&quot; and import again</source>
+        <translation>%1：不是 UTF-8 文本（可能是 GBK 编码？）；请另存为“CSV UTF-8”格式后重新导入</translation>
+    </message>
+    <message>
+        <source>%1: expected the columns unit and status (found: %2)</source>
+        <translation>%1：应包含 unit 和 status 列（现有：%2）</translation>
+    </message>
+    <message>
+        <source>unit %1 already appears in row %2</source>
+        <translation>单元 %1 已出现在第 %2 行</translation>
+    </message>
+    <message>
+        <source>status &apos;%1&apos; is not one of none, preparing, approved</source>
+        <translation>状态 &apos;%1&apos; 不是 none、preparing、approved 之一</translation>
+    </message>
+    <message>
+        <source>approval date &apos;%1&apos; is not a valid date in the form YYYY-MM-DD</source>
+        <translation>批复日期 &apos;%1&apos; 不是 YYYY-MM-DD 格式的有效日期</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file; it is not read</source>
+        <translation>%1：不是普通文件；不予读取</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 千米</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… 及其他 %1 个</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -2162,9 +5343,16 @@
 
 Commands:
   info PATH [--json]          layers, features, fields, extent and CRS of a dataset
+  datasets [--json]           the bundled datasets and where they are installed
   map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see &apos;map --help&apos;
-  inequality --field NAME     Gini, Theil and their decomposition by region; see &apos;inequality --help&apos;
-  moran --field NAME          global Moran&apos;s I and LISA clusters; see &apos;moran --help&apos;
+  analyze inequality|density|moran|lisa|gistar [options]
+                              regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
+  figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
+  evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
+  project new|info|relocate FILE
+                              a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
+  review import|summary|export|audit FILE
+                              smart-city top-level design coverage review; see &apos;review --help&apos;
 
   --version                   print the version
 </source>
@@ -2172,9 +5360,16 @@ Commands:
 
 命令：
   info PATH [--json]          显示数据集的图层、要素、字段、范围和坐标参考系
+  datasets [--json]           内置数据集及其安装位置
   map [options] --out FILE    绘制分级设色图（PNG、SVG、PDF）；参见 &apos;map --help&apos;
-  inequality --field NAME     基尼系数、泰尔指数及其按区域的分解；参见 &apos;inequality --help&apos;
-  moran --field NAME          全局莫兰指数和 LISA 聚类；参见 &apos;moran --help&apos;
+  analyze inequality|density|moran|lisa|gistar [options]
+                              区域不平衡与空间统计；参见 &apos;analyze moran --help&apos;
+  figure NAME --out FILE      绘制论文中的某幅图表（PNG、SVG、PDF）；参见 &apos;figure --list&apos;
+  evaluate [options]          智慧城市综合指数、排名及排名区间；参见 &apos;evaluate --help&apos;
+  project new|info|relocate FILE
+                              项目文件：带校验和的图层、分析、审核记录；参见 &apos;project --help&apos;
+  review import|summary|export|audit FILE
+                              智慧城市顶层设计覆盖率审核；参见 &apos;review --help&apos;
 
   --version                   显示版本号
 </translation>
