@@ -18,6 +18,8 @@ int listFigures()
         out << padRight(figure.name, 12) << figure.title();
         if (figure.input == FigureInput::Required)
             out << "  " << CliText::tr("[needs --data: %1]").arg(figure.dataDescription());
+        if (!figure.minimumSize.isEmpty())
+            out << "  " << CliText::tr("[%1; smaller, its labels would not fit]").arg(figure.minimumSizeText());
         out << "\n";
     }
     return 0;

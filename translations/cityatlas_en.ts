@@ -1488,10 +1488,6 @@
         <translation>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels do not fit</translation>
     </message>
     <message>
-        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower --dpi; see &apos;figure --list&apos;)</source>
-        <translation>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower --dpi; see &apos;figure --list&apos;)</translation>
-    </message>
-    <message>
         <source>1 Exploration</source>
         <translation>1 Exploration</translation>
     </message>
@@ -1506,6 +1502,10 @@
     <message>
         <source>4 Deepening development</source>
         <translation>4 Deepening development</translation>
+    </message>
+    <message>
+        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower resolution)</source>
+        <translation>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower resolution)</translation>
     </message>
 </context>
 <context>

@@ -1480,10 +1480,6 @@
         <translation>%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签排布不下</translation>
     </message>
     <message>
-        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower --dpi; see &apos;figure --list&apos;)</source>
-        <translation>%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签至少需要 %5 × %6 像素（或降低 --dpi；参见 &apos;figure --list&apos;）</translation>
-    </message>
-    <message>
         <source>1 Exploration</source>
         <translation>1 探索实践期</translation>
     </message>
@@ -1498,6 +1494,10 @@
     <message>
         <source>4 Deepening development</source>
         <translation>4 深化发展期</translation>
+    </message>
+    <message>
+        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower resolution)</source>
+        <translation>%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签至少需要 %5 × %6 像素（或降低分辨率）</translation>
     </message>
 </context>
 <context>

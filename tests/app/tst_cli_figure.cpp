@@ -55,6 +55,50 @@ private slots:
         for (const char *name : {"fig2", "fig3", "fig4", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "table1", "table1-hdi", "table2"})
             QVERIFY2(r.out.contains(u"\n"_s + QString::fromUtf8(name) + u' ') || r.out.startsWith(QString::fromUtf8(name) + u' '), name);
         QVERIFY(r.out.contains(u"needs --data"_s)); // fig4
+        // The figures that need a minimum size say so.
+        for (const QString &line : r.out.split(u'\n')) {
+            const bool needsRoom = line.startsWith(u"fig3 "_s) || line.startsWith(u"table2 "_s);
+            QCOMPARE(line.contains(u"pixels at 200 dpi"_s), needsRoom);
+        }
+        QVERIFY(r.out.contains(u"[at least 1800 × 1200 pixels at 200 dpi; smaller, its labels would not fit]"_s));
+    }
+
+    // Below its minimum size a figure is refused, with the size it needs; at it, it is drawn.
+    void minimumSize()
+    {
+        const QString small = m_dir.filePath(u"table2-small.png"_s);
+        const Run refused = cli({u"figure"_s, u"table2"_s, u"--out"_s, small, u"--width"_s, u"1400"_s, u"--height"_s, u"900"_s});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(oneLine(refused.err), qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(u"table2 is not readable at 1400 × 900 pixels at 200 dpi: its labels need at least"_s),
+                 qPrintable(refused.err));
+        QVERIFY(!QFile::exists(small));
+
+        const QString fits = m_dir.filePath(u"table2-minimum.png"_s);
+        const Run drawn = cli({u"figure"_s, u"table2"_s, u"--out"_s, fits, u"--width"_s, u"1800"_s, u"--height"_s, u"1200"_s});
+        QVERIFY2(drawn.exitCode == 0, qPrintable(drawn.err));
+        QCOMPARE(QImage(fits).size(), QSize(1800, 1200));
+        // The same physical size at a lower resolution: fewer pixels suffice.
+        const Run lowDpi = cli({u"figure"_s, u"table2"_s, u"--out"_s, fits, u"--width"_s, u"900"_s, u"--height"_s, u"600"_s,
+                                u"--dpi"_s, u"100"_s});
+        QVERIFY2(lowDpi.exitCode == 0, qPrintable(lowDpi.err));
+    }
+
+    // The other figures are drawn at common smaller sizes.
+    void smallSizes_data()
+    {
+        QTest::addColumn<QString>("figure");
+        for (const char *name : {"fig2", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "table1", "table1-hdi"})
+            QTest::newRow(name) << QString::fromUtf8(name);
+    }
+
+    void smallSizes()
+    {
+        QFETCH(QString, figure);
+        const QString out = m_dir.filePath(figure + u"-1000x700.png"_s);
+        const Run r = cli({u"figure"_s, figure, u"--out"_s, out, u"--width"_s, u"1000"_s, u"--height"_s, u"700"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QImage(out).size(), QSize(1000, 700));
     }
 
     void pngOfTheRequestedSize()

@@ -4,6 +4,7 @@
 #include "maps/project/projectstore.h"
 #include "maps/project/reviewcatalog.h"
 #include "widgets/charts/figure.h"
+#include "widgets/charts/figuredata.h"
 #include "widgets/charts/figurediagram.h"
 #include "widgets/charts/figureexporter.h"
 #include "widgets/figuregallery.h"
@@ -16,10 +17,15 @@
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QBarSeries>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
 #include <QCryptographicHash>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -74,6 +80,35 @@ QList<const DiagramChart::Node *> nodesOfLevel(const DiagramChart &chart, int le
         if (n.level == level && (n.style == DiagramChart::NodeStyle::Note) == notes)
             result << &n;
     return result;
+}
+
+// Every text drawn on a chart after it was laid out for export: QtCharts' own (title, axis
+// titles and labels, legend) and the figure's own labels.
+QStringList drawnTexts(const QChart &chart)
+{
+    QStringList texts;
+    QList<QGraphicsItem *> items = chart.childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeFirst();
+        items << item->childItems();
+        if (!item->isVisible())
+            continue;
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item))
+            texts << text->toPlainText();
+        else if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+            texts << simple->text();
+    }
+    for (QLegendMarker *marker : chart.legend()->markers())
+        if (marker->isVisible())
+            texts << marker->label();
+    texts.removeAll(QString());
+    return texts;
+}
+
+bool elided(const QString &text)
+{
+    const QString t = text.trimmed();
+    return t.endsWith(u"..."_s) || t.endsWith(QChar(0x2026));
 }
 
 QByteArray sha256(const QString &path)
@@ -140,13 +175,18 @@ private slots:
             COMPARE_NEAR(planned[i], expected[i], 1e-9);
             COMPARE_NEAR(planned[i] + rest[i], 100.0, 1e-9);
         }
-        auto *levels = axisOf<QBarCategoryAxis>(*r.chart, Qt::Vertical);
-        QVERIFY(levels);
-        QCOMPARE(levels->count(), 5);
-        QVERIFY(levels->at(4).startsWith(u"Vice-provincial level and above"_s)); // on top
-        QVERIFY(levels->at(4).contains(u"19/19"_s));
-        QVERIFY(levels->at(2).contains(u"National-level new area*"_s)); // the OCR doubt is flagged
-        QVERIFY(levels->at(1).contains(u"1,487/2,844"_s));
+        auto *axis = axisOf<QBarCategoryAxis>(*r.chart, Qt::Vertical);
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), 5);
+        QStringList levels; // the labels are rich text: long ones are wrapped onto lines
+        for (const QString &category : axis->categories())
+            levels << FigureData::plainText(category);
+        QVERIFY(levels.at(4).startsWith(u"Vice-provincial level and above"_s)); // on top
+        QVERIFY(levels.at(4).contains(u"19/19"_s));
+        QVERIFY(levels.at(2).contains(u"National-level new area*"_s)); // the OCR doubt is flagged
+        QVERIFY(levels.at(1).contains(u"1,487/2,844"_s));
+        QCOMPARE(levels.at(3), u"Prefecture-level city (excluding vice-provincial level) (200/224)"_s);
+        QVERIFY(axis->at(3).contains(u"<br>"_s));
         QVERIFY(r.sourceLine().contains(u"fig6_top_level_design.csv"_s));
         QVERIFY(r.sourceLine().contains(u"uncertain"_s));
         QVERIFY(!r.sourceLine().contains(u"sample"_s));
@@ -181,7 +221,7 @@ private slots:
         auto *years = axisOf<QBarCategoryAxis>(*r.chart, Qt::Horizontal);
         QCOMPARE(years->count(), 7);
         QCOMPARE(years->at(0), u"2015"_s);
-        QCOMPARE(years->at(6), u"2021 (given)"_s);
+        QCOMPARE(years->at(6), u"2021<br>(given)"_s); // two lines: a column is narrow
         QVERIFY(bars.first()->barSets().first()->isBarSelected(6));
         QCOMPARE(r.provenance, FigureProvenance::DerivedSample);
         QVERIFY(r.chart->title().contains(u"derived sample"_s));
@@ -253,13 +293,11 @@ private slots:
         QVERIFY(beijing);
         const QList<QPointF> expected{{2019, 30}, {2020, 22}, {2021, 17}, {2023, 12}};
         QCOMPARE(beijing->points(), expected);
-        auto *left = axisOf<QCategoryAxis>(*r.chart, Qt::Vertical, Qt::AlignLeft);
-        auto *right = axisOf<QCategoryAxis>(*r.chart, Qt::Vertical, Qt::AlignRight);
-        QVERIFY(left && right);
-        QVERIFY(left->isReverse()); // rank 1 on top
-        QCOMPARE(left->count(), 18);
-        QCOMPARE(left->categoriesLabels().first(), u"Zurich  1"_s);
-        QCOMPARE(right->categoriesLabels().last(), u"29  Taipei City"_s);
+        auto *ranks = axisOf<QValueAxis>(*r.chart, Qt::Vertical);
+        QVERIFY(ranks);
+        QVERIFY(ranks->isReverse()); // rank 1 on top
+        QCOMPARE(FigureData::labels(*r.chart, u"end-label-left"_s).size(), 18);
+        QCOMPARE(FigureData::labels(*r.chart, u"end-label-right"_s).size(), 18);
         auto *years = axisOf<QCategoryAxis>(*r.chart, Qt::Horizontal);
         QCOMPARE(years->categoriesLabels(), (QStringList{u"2019"_s, u"2020"_s, u"2021"_s, u"2023"_s}));
         QVERIFY(r.sourceLine().contains(u"no 2022 edition"_s));
@@ -295,11 +333,12 @@ private slots:
         // Every dot lies inside its year.
         QCOMPARE(int(std::floor(dots[1]->at(0).x())), 2014);
         QVERIFY(dots[1]->at(0).x() > 2014.58); // the 2014 guidance: after August 2014 (stage 2)
-        auto *rows = axisOf<QCategoryAxis>(*r.chart, Qt::Vertical);
-        QCOMPARE(rows->count(), 19);
-        QVERIFY(rows->categoriesLabels().first().startsWith(u"2012 The State Council"_s));
-        QVERIFY(rows->categoriesLabels().last().startsWith(u"2022* Report at the 20th National Congress"_s));
-        QVERIFY(rows->isReverse());
+        auto *rows = axisOf<QValueAxis>(*r.chart, Qt::Vertical);
+        QVERIFY(rows && rows->isReverse()); // the oldest on top
+        const auto names = FigureData::labels(*r.chart, u"policy-label"_s);
+        QCOMPARE(names.size(), 19);
+        QVERIFY(names.first()->text().startsWith(u"2012 The State Council"_s));
+        QVERIFY(names.last()->text().startsWith(u"2022* Report at the 20th National Congress"_s));
         QCOMPARE(seriesOf<QAreaSeries>(*r.chart).size(), 4); // the four stages, shaded
     }
 
@@ -535,21 +574,41 @@ private slots:
         const QList<double> baseline = values(bars.first()->barSets().at(0));
         const QList<double> project = values(bars.first()->barSets().at(1));
         QCOMPARE(project.size(), 5);
-        auto *levels = axisOf<QBarCategoryAxis>(*r.chart, Qt::Vertical);
-        QVERIFY(levels);
-        QCOMPARE(levels->count(), 5);
+        auto *axis = axisOf<QBarCategoryAxis>(*r.chart, Qt::Vertical);
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), 5);
+        QStringList levels;
+        for (const QString &category : axis->categories())
+            levels << FigureData::plainText(category);
         for (int i = 0; i < 5; ++i) {
             const int bar = 4 - i; // horizontal bars run from the bottom up
             const auto [planned, total] = counts[i];
             COMPARE_NEAR(project[bar], std::round(1000.0 * planned / total) / 10.0, 1e-9);
             COMPARE_NEAR(baseline[bar], published[i], 1e-9);
-            QVERIFY2(levels->at(bar).contains(u"records %1/%2"_s.arg(planned).arg(QLocale().toString(total))),
-                     qPrintable(levels->at(bar)));
+            QVERIFY2(levels.at(bar).contains(u"records %1/%2"_s.arg(planned).arg(QLocale().toString(total))),
+                     qPrintable(levels.at(bar)));
         }
-        QVERIFY(levels->at(4).startsWith(u"Vice-provincial level and above"_s));
-        QVERIFY(levels->at(4).contains(u"published 19/19"_s));
-        QVERIFY(levels->at(2).contains(u"National-level new area*"_s));
-        QVERIFY(levels->at(1).contains(u"2,844†"_s)); // the published total
+        QVERIFY(levels.at(4).startsWith(u"Vice-provincial level and above"_s));
+        QVERIFY(levels.at(4).contains(u"published 19/19"_s));
+        QVERIFY(levels.at(2).contains(u"National-level new area*"_s));
+        QVERIFY(levels.at(1).contains(u"2,844†"_s)); // the published total
+        // Its labels (three or four lines each) fit at 1400 × 900 without being elided or
+        // hidden; at 1000 × 700 they do not, and the export says the size it needs.
+        FigureResult tiny = Figure::build(u"fig6"_s, path);
+        const QString refused = FigureExporter::exportChart(*tiny.chart, tiny.sourceLine(), m_dir.filePath(u"tiny.png"_s),
+                                                            {QSize(1000, 700), 200});
+        QVERIFY2(refused.contains(u"fig6 is not readable at 1000 × 700 pixels at 200 dpi: its labels need at least"_s),
+                 qPrintable(refused));
+        for (const QSize size : {QSize(1400, 900), QSize(2000, 1250)}) {
+            FigureResult small = Figure::build(u"fig6"_s, path);
+            QVERIFY(!FigureExporter::renderImage(*small.chart, small.sourceLine(), {size, 200}).isNull());
+            const QStringList texts = drawnTexts(*small.chart);
+            for (const QString &text : texts)
+                QVERIFY2(!elided(text), qPrintable(text));
+            const QString all = texts.join(u' ');
+            for (const char *level : {"Vice-provincial level and above", "National urban clusters", "County-level"})
+                QVERIFY2(all.contains(QString::fromUtf8(level)), level);
+        }
         QVERIFY(r.chart->title().contains(u"Test review"_s));
         QVERIFY(r.sourceLine().contains(u"review.cityatlas (7 review record"_s));
         QVERIFY(r.sourceLine().contains(u"fig6_top_level_design.csv"_s));
@@ -598,6 +657,109 @@ private slots:
         QVERIFY(!regions.ok());
     }
 
+    // Every figure at three common sizes: nothing QtCharts draws is elided ("…"), the figure's
+    // own labels overlap neither each other nor the edges; a figure with a minimum size is
+    // refused below it, with a message naming the size it needs, and readable at it.
+    void readableAtCommonSizes_data()
+    {
+        QTest::addColumn<QString>("figure");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QSize>("size");
+        for (const Figure &f : Figure::all())
+            for (const QSize size : {QSize(1000, 700), QSize(1400, 900), QSize(2000, 1250)})
+                QTest::addRow("%s %dx%d", qPrintable(f.name), size.width(), size.height())
+                    << f.name << (f.name == u"fig4"_s ? data("wos_savedrecs.txt") : QString()) << size;
+    }
+
+    void readableAtCommonSizes()
+    {
+        QFETCH(QString, figure);
+        QFETCH(QString, path);
+        QFETCH(QSize, size);
+        const Figure *f = Figure::find(figure);
+        QVERIFY(f);
+        FigureResult r = Figure::build(figure, path);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const FigureExportOptions options{size, Figure::DefaultDpi};
+        const bool tooSmall = size.width() < f->minimumSize.width() || size.height() < f->minimumSize.height();
+        if (tooSmall) {
+            const QString error = FigureExporter::exportChart(*r.chart, r.sourceLine(), m_dir.filePath(u"small.png"_s), options);
+            QVERIFY2(error.contains(u"is not readable at %1 × %2 pixels"_s.arg(size.width()).arg(size.height())), qPrintable(error));
+            QVERIFY2(error.contains(u"need at least"_s), qPrintable(error));
+            QVERIFY(!QFile::exists(m_dir.filePath(u"small.png"_s)));
+            FigureResult atMinimum = Figure::build(figure, path);
+            QVERIFY(!FigureExporter::renderImage(*atMinimum.chart, atMinimum.sourceLine(), {f->minimumSize, Figure::DefaultDpi})
+                         .isNull());
+            return;
+        }
+        QVERIFY(!FigureExporter::renderImage(*r.chart, r.sourceLine(), options).isNull());
+        for (const QString &text : drawnTexts(*r.chart))
+            QVERIFY2(!elided(text), qPrintable(text));
+        const QList<QGraphicsSimpleTextItem *> own = FigureData::labels(*r.chart);
+        const QRectF chartRect = r.chart->mapRectToScene(r.chart->rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
+        for (int i = 0; i < own.size(); ++i) {
+            const QRectF a = FigureData::labelRect(own[i]);
+            QVERIFY2(chartRect.contains(a), qPrintable(own[i]->text()));
+            for (int j = i + 1; j < own.size(); ++j) {
+                const QRectF common = a.intersected(FigureData::labelRect(own[j]));
+                QVERIFY2(common.width() < 0.5 || common.height() < 0.5, qPrintable(own[i]->text() + u" / "_s + own[j]->text()));
+            }
+        }
+        if (auto *diagram = qobject_cast<DiagramChart *>(r.chart.get())) {
+            QVERIFY(diagram->labelsFit());
+            QVERIFY(!diagram->nodesOverlap());
+        }
+    }
+
+    // Table 1 at 1400 × 900: every city name is drawn whole beside its first and last point,
+    // rank 1 on top on both sides, the names in rank order.
+    void table1NamesAreReadable()
+    {
+        FigureResult r = Figure::build(u"table1"_s);
+        QVERIFY(r.ok());
+        QVERIFY(!FigureExporter::renderImage(*r.chart, r.sourceLine(), {QSize(1400, 900), 200}).isNull());
+        const QStringList cities{u"Zurich"_s, u"Oslo"_s, u"Copenhagen"_s, u"London"_s, u"Singapore"_s, u"Helsinki"_s,
+                                 u"Geneva"_s, u"Stockholm"_s, u"Beijing"_s, u"Abu Dhabi"_s, u"Prague"_s, u"Amsterdam"_s,
+                                 u"Seoul"_s, u"Dubai"_s, u"Auckland"_s, u"Bilbao"_s, u"Vienna"_s, u"Taipei City"_s};
+        for (const QString &side : {u"end-label-left"_s, u"end-label-right"_s}) {
+            QList<QGraphicsSimpleTextItem *> names = FigureData::labels(*r.chart, side);
+            QCOMPARE(names.size(), cities.size());
+            QStringList texts;
+            for (const QGraphicsSimpleTextItem *n : std::as_const(names))
+                texts << n->text();
+            for (const QString &city : cities)
+                QVERIFY2(texts.filter(city).size() == 1, qPrintable(side + u": "_s + city));
+            std::sort(names.begin(), names.end(), [](auto *a, auto *b) { return a->scenePos().y() < b->scenePos().y(); });
+            const bool left = side == u"end-label-left"_s;
+            QCOMPARE(names.first()->text(), left ? u"Zurich  1"_s : u"1  Zurich"_s); // rank 1 on top
+            QCOMPARE(names.last()->text(), left ? u"Beijing  30"_s : u"29  Taipei City"_s);
+            for (int i = 1; i < names.size(); ++i) // in rank order, apart
+                QVERIFY(FigureData::labelRect(names[i - 1]).bottom() <= FigureData::labelRect(names[i]).top() + 0.5);
+        }
+    }
+
+    // Figure 3 at 1400 × 900: the unsourced ninth item of L1 is wrapped inside its box.
+    void fig3LongItemIsWrapped()
+    {
+        FigureResult r = Figure::build(u"fig3"_s);
+        DiagramChart *chart = laidOut(r, {QSize(1400, 900), 200});
+        QVERIFY(chart);
+        const DiagramChart::Node *ninth = nullptr;
+        const DiagramChart::Node *eighth = nullptr;
+        for (const DiagramChart::Node &n : chart->nodes()) {
+            if (n.id == u"L1-remainder"_s)
+                ninth = &n;
+            if (n.id == u"L1P8"_s)
+                eighth = &n;
+        }
+        QVERIFY(ninth && eighth);
+        QVERIFY(DiagramChart::labelFits(*ninth));
+        QVERIFY(ninth->rect.height() > eighth->rect.height()); // two lines
+        QVERIFY(ninth->fittedPointSize >= 5.5);
+        QVERIFY(chart->labelsFit());
+        QVERIFY(!chart->nodesOverlap());
+    }
+
     void exportPng_data()
     {
         QTest::addColumn<QString>("figure");
@@ -614,10 +776,12 @@ private slots:
         FigureResult r = Figure::build(figure, path);
         QVERIFY(r.ok());
         const QString out = m_dir.filePath(figure + u".png"_s);
-        QCOMPARE(FigureExporter::exportChart(*r.chart, r.sourceLine(), out, {QSize(900, 600), 120}), QString());
+        // table2 needs 1080 × 720 pixels at 120 dpi: 900 × 600 at 96.
+        const int dpi = figure == u"table2"_s ? 96 : 120;
+        QCOMPARE(FigureExporter::exportChart(*r.chart, r.sourceLine(), out, {QSize(900, 600), dpi}), QString());
         const QImage image(out);
         QCOMPARE(image.size(), QSize(900, 600));
-        QCOMPARE(image.dotsPerMeterX(), qRound(120 / 0.0254));
+        QCOMPARE(image.dotsPerMeterX(), qRound(dpi / 0.0254));
         // Something is drawn in the chart area and the source line at the bottom.
         int dark = 0, sourceDark = 0;
         for (int y = 0; y < image.height(); ++y)

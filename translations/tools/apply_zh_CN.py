@@ -1056,8 +1056,8 @@ ZH_CN = {
     "the figure": "该图",
     "%1 is not readable at %2 × %3 pixels at %4 dpi: its labels do not fit":
         "%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签排布不下",
-    "%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower --dpi; see 'figure --list')":
-        "%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签至少需要 %5 × %6 像素（或降低 --dpi；参见 'figure --list'）",
+    "%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower resolution)":
+        "%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签至少需要 %5 × %6 像素（或降低分辨率）",
     "policy": "政策",
     "stage": "阶段",
     "expected a year and a stage from 1 to 4": "应为年份和 1 到 4 之间的阶段",

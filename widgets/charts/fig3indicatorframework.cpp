@@ -48,8 +48,30 @@ QString percentText(double percent)
     return FigureText::tr("%1 %").arg(QLocale().toString(rounded, 'g', 6));
 }
 
+// A node at `scale` times its largest font.
+Node scaled(const Node &node, double scale)
+{
+    Node probe = node;
+    probe.fittedPointSize = std::max(5.0, std::floor(node.pointSize * scale * 2.0) / 2.0);
+    return probe;
+}
+
+// Lines a node's label needs at `scale` times its largest font in a box of the given width.
+int linesNeeded(const Node &node, double width, double scale)
+{
+    Node probe = scaled(node, scale);
+    probe.rect = QRectF(0, 0, width, 1e6);
+    const QRectF text = DiagramChart::textRect(probe);
+    const QFontMetricsF metrics(DiagramChart::nodeFont(probe));
+    const double used = metrics.boundingRect(QRectF(0, 0, std::max(1.0, text.width()), 1e6), Qt::TextWordWrap, node.label).height();
+    return std::max(1, int(std::lround(used / metrics.lineSpacing())));
+}
+
 // The system on the left; the first level in the middle column, each centred on the rows of
-// its children; one row per second-level indicator (or note) on the right.
+// its children; one row per second-level indicator (or note) on the right, two or three for
+// a label that needs as many lines (e.g. the long name of an unsourced item), so that it
+// is wrapped inside its box rather than overflowing it or shrinking every other label. The
+// fonts are the largest (in steps of 0.5 pt) at which every label fits its box.
 void layoutTree(QList<Node> &nodes, const QRectF &area)
 {
     QList<int> first;
@@ -60,22 +82,21 @@ void layoutTree(QList<Node> &nodes, const QRectF &area)
         else if (nodes[i].level == 2)
             children[nodes[i].parent] << i;
     }
-    int rows = 0;
-    for (int i : first)
-        rows += std::max<qsizetype>(1, children.value(i).size());
-    rows = std::max(rows, 1);
 
     // Column widths: as wide as the labels on one line, shrunk in proportion when that is
-    // too wide (labels then wrap).
-    std::array<double, 3> natural{0, 0, 0};
-    std::array<double, 3> lineHeight{0, 0, 0};
+    // too wide (labels then wrap). A label much longer than the others of its level does not
+    // widen its column: it is wrapped.
+    std::array<QList<double>, 3> widths;
     for (const Node &n : std::as_const(nodes)) {
-        Node probe = n;
-        probe.fittedPointSize = n.pointSize;
-        const QFontMetricsF metrics(DiagramChart::nodeFont(probe));
-        const int l = std::clamp(n.level, 0, 2);
-        natural[l] = std::max(natural[l], metrics.horizontalAdvance(n.label) + 16.0);
-        lineHeight[l] = std::max(lineHeight[l], metrics.lineSpacing());
+        const QFontMetricsF metrics(DiagramChart::nodeFont(scaled(n, 1.0)));
+        widths[std::clamp(n.level, 0, 2)] << metrics.horizontalAdvance(n.label) + 16.0;
+    }
+    std::array<double, 3> natural{0, 0, 0};
+    for (int l = 0; l < 3; ++l) {
+        std::sort(widths[l].begin(), widths[l].end(), std::greater<>());
+        natural[l] = widths[l].value(0);
+        if (widths[l].size() >= 3 && natural[l] > 1.3 * widths[l][1])
+            natural[l] = 1.3 * widths[l][1];
     }
     const bool secondLevel = !children.isEmpty();
     const int gaps = secondLevel ? 2 : 1;
@@ -84,9 +105,9 @@ void layoutTree(QList<Node> &nodes, const QRectF &area)
     const double available = area.width() - rootWidth - gaps * gap;
     double w1 = natural[1], w2 = secondLevel ? natural[2] : 0.0;
     if (w1 + w2 > available) {
-        const double scale = available / (w1 + w2);
-        w1 *= scale;
-        w2 *= scale;
+        const double ratio = available / (w1 + w2);
+        w1 *= ratio;
+        w2 *= ratio;
     }
     // Room to spare (short labels, Chinese): wider gaps, then the tree in the middle.
     double slack = available - w1 - w2;
@@ -97,37 +118,71 @@ void layoutTree(QList<Node> &nodes, const QRectF &area)
     const double x1 = x0 + rootWidth + gap;
     const double x2 = x1 + w1 + gap;
 
-    // Rows no taller than three lines of text; the tree is centred vertically.
-    const double rowHeight = std::min(area.height() / rows, 3.2 * std::max(lineHeight[1], lineHeight[2]));
-    const double top = area.top() + (area.height() - rows * rowHeight) / 2;
-    const double space = std::min(rowHeight * 0.16, 8.0);
-    const auto boxHeight = [&](int level, int span) {
-        return std::min(span * rowHeight - space, 2 * lineHeight[level] + 6.0);
-    };
+    // Places the nodes at `scale` times their largest fonts; true when every label fits.
+    const auto place = [&](double scale) {
+        std::array<double, 3> lineHeight{0, 0, 0};
+        for (const Node &n : std::as_const(nodes))
+            lineHeight[std::clamp(n.level, 0, 2)] = std::max(lineHeight[std::clamp(n.level, 0, 2)],
+                                                             QFontMetricsF(DiagramChart::nodeFont(scaled(n, scale))).lineSpacing());
+        // Rows: a second-level node takes as many as its label needs lines (at most three);
+        // a first-level node the rows of its children, or as many as its own label needs.
+        QHash<int, int> lines, span;
+        int rows = 0;
+        for (int i : first) {
+            int below = 0;
+            for (int c : children.value(i)) {
+                lines[c] = std::min(3, linesNeeded(nodes[c], w2, scale));
+                span[c] = lines[c];
+                below += span[c];
+            }
+            lines[i] = std::min(3, linesNeeded(nodes[i], w1, scale));
+            span[i] = std::max({below, 1, lines[i]});
+            rows += span[i];
+        }
+        rows = std::max(rows, 1);
 
-    int row = 0;
-    for (int i : first) {
-        const QList<int> below = children.value(i);
-        const int span = std::max<int>(1, int(below.size()));
-        for (int k = 0; k < below.size(); ++k) {
-            const double h = boxHeight(2, 1);
-            nodes[below[k]].rect = QRectF(x2, top + (row + k + 0.5) * rowHeight - h / 2, w2, h);
+        // Rows no taller than three lines of text; the tree is centred vertically.
+        const double rowHeight = std::min(area.height() / rows, 3.2 * std::max(lineHeight[1], lineHeight[2]));
+        const double top = area.top() + (area.height() - rows * rowHeight) / 2;
+        const double space = std::min(rowHeight * 0.16, 8.0);
+        const auto boxHeight = [&](int node, int level) {
+            return std::min(span.value(node, 1) * rowHeight - space, std::max(2, lines.value(node, 1)) * lineHeight[level] + 6.0);
+        };
+
+        int row = 0;
+        for (int i : first) {
+            const QList<int> below = children.value(i);
+            int used = 0;
+            for (int c : below)
+                used += span.value(c, 1);
+            double childRow = row + (span.value(i, 1) - used) / 2.0;
+            for (int c : below) {
+                const double h = boxHeight(c, 2);
+                nodes[c].rect = QRectF(x2, top + (childRow + span.value(c, 1) / 2.0) * rowHeight - h / 2, w2, h);
+                childRow += span.value(c, 1);
+            }
+            const double h = boxHeight(i, 1);
+            nodes[i].rect = QRectF(x1, top + (row + span.value(i, 1) / 2.0) * rowHeight - h / 2, w1, h);
+            row += span.value(i, 1);
         }
-        const double h = boxHeight(1, span);
-        nodes[i].rect = QRectF(x1, top + (row + span / 2.0) * rowHeight - h / 2, w1, h);
-        row += span;
-    }
-    for (Node &n : nodes)
-        if (n.level == 0) {
-            // Its wrapped text and a line to spare, at least a row, at most all rows.
-            Node probe = n;
-            probe.fittedPointSize = n.pointSize;
-            const double text = QFontMetricsF(DiagramChart::nodeFont(probe))
-                                    .boundingRect(QRectF(0, 0, std::max(1.0, rootWidth - 12.0), 1e6), Qt::TextWordWrap, n.label)
-                                    .height();
-            const double h = std::clamp(text + lineHeight[0] + 4.0, rowHeight - space, std::max(rowHeight - space, rows * rowHeight - space));
-            n.rect = QRectF(x0, top + rows * rowHeight / 2 - h / 2, rootWidth, h);
-        }
+        for (Node &n : nodes)
+            if (n.level == 0) {
+                // Its wrapped text and a line to spare, at least a row, at most all rows.
+                const double text = QFontMetricsF(DiagramChart::nodeFont(scaled(n, 1.0)))
+                                        .boundingRect(QRectF(0, 0, std::max(1.0, rootWidth - 12.0), 1e6), Qt::TextWordWrap, n.label)
+                                        .height();
+                const double h = std::clamp(text + lineHeight[0] + 4.0, rowHeight - space,
+                                            std::max(rowHeight - space, rows * rowHeight - space));
+                n.rect = QRectF(x0, top + rows * rowHeight / 2 - h / 2, rootWidth, h);
+            }
+        return std::all_of(nodes.cbegin(), nodes.cend(), [scale](const Node &n) {
+            return n.level == 0 || DiagramChart::labelFits(scaled(n, scale));
+        });
+    };
+    // The largest fonts that fit, down to 5 pt for the 8 pt labels.
+    for (double step = 0; step <= 6; ++step)
+        if (place(1.0 - step / 16.0) || step == 6)
+            break;
 }
 
 } // namespace

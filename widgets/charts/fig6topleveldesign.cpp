@@ -3,6 +3,7 @@
 // From a project file (.cityatlas): the coverage computed from its review records, with the
 // published numbers (the paper's Figure 6) as a second bar per level.
 #include "maps/project/projectstore.h"
+#include "maps/render/maprenderer.h"
 #include "maps/project/reviewcatalog.h"
 #include "maps/project/reviewcoverage.h"
 #include "widgets/charts/charttheme.h"
@@ -33,6 +34,18 @@ struct Level
     qint64 total = 0;
     bool uncertain = false;
 };
+
+// Level labels wider than this (logical pixels at the axis font) are wrapped onto lines:
+// QtCharts gives the axis at most 40 % of the figure's width and elides what is wider, and
+// that is about 190 pixels in a figure of 1000 × 700 pixels at 200 dpi.
+constexpr double LevelLabelWidth = 170.0;
+
+// Wrapped at the font size the labels will have at about that width (fitCategoryLabels
+// shrinks them where the rows are low).
+QString levelLabel(const QString &text, double pointSize = 8.0)
+{
+    return FigureData::wrappedHtml(text, mapFont(pointSize), LevelLabelWidth, true);
+}
 
 bool isProjectFile(const QString &path)
 {
@@ -127,10 +140,11 @@ FigureResult projectFigure(const QString &path)
         const QString published = l.baseline
             ? FigureText::tr("%1/%2").arg(locale.toString(l.baseline->planned), locale.toString(l.baseline->total))
             : FigureText::tr("none");
-        // Two lines (the axis labels are rich text): the level, then the counts.
-        categories << FigureText::tr("%1%2<br>records %3%4 · published %5")
-                          .arg(name, l.baseline && l.baseline->uncertain ? u"*"_s : QString(), counts,
-                               l.totalFromBaseline ? u"†"_s : QString(), published);
+        // The level, then the counts, each wrapped (the axis labels are rich text).
+        // Three or four lines, in the smaller font such labels need (FigureData::fitCategoryLabels).
+        categories << levelLabel(name + (l.baseline && l.baseline->uncertain ? u"*"_s : QString()), 6.5) + u"<br>"_s
+                + levelLabel(FigureText::tr("records %1%2 · published %3")
+                                 .arg(counts, l.totalFromBaseline ? u"†"_s : QString(), published), 6.5);
         if (l.baseline && l.baseline->uncertain)
             uncertain.prepend(name);
         publishedTotal = publishedTotal || l.totalFromBaseline;
@@ -138,10 +152,12 @@ FigureResult projectFigure(const QString &path)
     projectSet->setColor(ChartTheme::accent());
     projectSet->setBorderColor(ChartTheme::accent());
     projectSet->setLabelColor(Qt::black);
+    projectSet->setLabelFont(mapFont(7));
     const QColor grey(0xa8, 0xa8, 0xa8);
     baselineSet->setColor(grey);
     baselineSet->setBorderColor(grey);
     baselineSet->setLabelColor(QColor(0x59, 0x59, 0x59));
+    baselineSet->setLabelFont(mapFont(7));
 
     // Appended last, a set is drawn on top within each level: the project above the paper.
     auto *series = new QHorizontalBarSeries;
@@ -157,6 +173,7 @@ FigureResult projectFigure(const QString &path)
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     y->setGridLineVisible(false);
+    y->setTruncateLabels(false); // wrapped to fit (levelLabel); QtCharts would elide a second line
     auto *x = new QValueAxis;
     x->setRange(0, 112); // room for the labels of full bars
     x->setTickCount(0);
@@ -171,6 +188,7 @@ FigureResult projectFigure(const QString &path)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    FigureData::fitCategoryLabels(chart.get(), y, 7.0, 6.0);
 
     FigureResult result;
     result.chart = std::move(chart);
@@ -250,9 +268,9 @@ FigureResult tableFigure(const QString &dataPath)
         const double share = 100.0 * double(it->planned) / double(it->total);
         *plannedSet << share;
         *restSet << 100.0 - share;
-        categories << FigureText::tr("%1%2 (%3/%4)")
-                          .arg(it->label, it->uncertain ? u"*"_s : QString(),
-                               QLocale().toString(it->planned), QLocale().toString(it->total));
+        categories << levelLabel(FigureText::tr("%1%2 (%3/%4)")
+                                     .arg(it->label, it->uncertain ? u"*"_s : QString(),
+                                          QLocale().toString(it->planned), QLocale().toString(it->total)));
         if (it->uncertain)
             uncertainLevels.prepend(it->label);
     }
@@ -276,6 +294,7 @@ FigureResult tableFigure(const QString &dataPath)
     auto *y = new QBarCategoryAxis;
     y->append(categories);
     y->setGridLineVisible(false);
+    y->setTruncateLabels(false); // wrapped to fit (levelLabel); QtCharts would elide a second line
     auto *x = new QValueAxis;
     x->setRange(0, 100);
     x->setTickCount(6);
@@ -287,6 +306,7 @@ FigureResult tableFigure(const QString &dataPath)
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    FigureData::fitCategoryLabels(chart.get(), y, 8.0, 6.0);
 
     result.chart = std::move(chart);
     result.datasets << fileName(t);

@@ -70,7 +70,8 @@ FigureResult investmentByYear(const QString &dataPath)
     QStringList categories;
     double maximum = 0;
     for (auto it = perYear.cbegin(); it != perYear.cend(); ++it) {
-        categories << (split && it->given ? FigureText::tr("%1 (given)").arg(it.key()) : QString::number(it.key()));
+        // "(given)" on a line of its own: a narrow column has room for the year only.
+        categories << (split && it->given ? FigureText::tr("%1<br>(given)").arg(it.key()) : QString::number(it.key()));
         *set << it->value;
         maximum = std::max(maximum, it->value);
     }

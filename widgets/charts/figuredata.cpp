@@ -1,11 +1,19 @@
 #include "widgets/charts/figuredata.h"
 
 #include "maps/data/bundleddata.h"
+#include "widgets/charts/figureexporter.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTextDocumentFragment>
+#include <QTextLayout>
+#include <QFontMetricsF>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QChart>
 
 #include <cmath>
 
@@ -159,6 +167,162 @@ FigureProvenance provenanceOf(const FeatureTable &table, FigureProvenance otherw
     if (derived)
         return FigureProvenance::DerivedSample;
     return sample ? FigureProvenance::Sample : otherwise;
+}
+
+namespace {
+constexpr int LabelKindKey = 0x4649; // QGraphicsItem::data key of a figure's own labels
+}
+
+QGraphicsSimpleTextItem *addLabel(QChart *chart, const QString &kind, const QString &text, const QFont &font,
+                                  const QColor &color)
+{
+    auto *label = new QGraphicsSimpleTextItem(text, chart);
+    label->setFont(font);
+    label->setBrush(color);
+    label->setPen(Qt::NoPen);
+    label->setZValue(1000); // above the series
+    label->setData(LabelKindKey, kind);
+    return label;
+}
+
+QList<QGraphicsSimpleTextItem *> labels(const QChart &chart, const QString &kind)
+{
+    QList<QGraphicsSimpleTextItem *> result;
+    for (QGraphicsItem *item : chart.childItems()) {
+        const QVariant tag = item->data(LabelKindKey);
+        if (tag.isValid() && (kind.isEmpty() || tag.toString() == kind))
+            if (auto *label = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+                result << label;
+    }
+    return result;
+}
+
+QRectF inkRect(const QGraphicsSimpleTextItem *label)
+{
+    const QString text = label->text();
+    if (text.isEmpty() || text.contains(u'\n'))
+        return label->boundingRect();
+    // One line: from the top of its highest glyph to the bottom of its lowest (a line's box
+    // has much room above and below Latin letters in a CJK font).
+    const QFontMetricsF metrics(label->font());
+    const QRectF tight = metrics.tightBoundingRect(text);
+    return QRectF(0, metrics.ascent() + tight.top(), label->boundingRect().width(), tight.height());
+}
+
+QRectF labelRect(const QGraphicsSimpleTextItem *label)
+{
+    return label->mapRectToScene(inkRect(label));
+}
+
+QList<double> spreadLabels(const QList<double> &wanted, double height, double top, double bottom)
+{
+    // Blocks of touching labels, each placed where its labels are, on average, nearest to
+    // where they are wanted; a block that overlaps the one before is merged with it.
+    struct Placed
+    {
+        int first;
+        int count;
+        double sum;
+    };
+    QList<Placed> blocks;
+    const auto startOf = [&](const Placed &b) {
+        double start = b.sum / b.count - height / 2;
+        const double span = b.count * height;
+        if (bottom - top >= span)
+            start = std::clamp(start, top, bottom - span);
+        else
+            start = top;
+        return start;
+    };
+    for (int i = 0; i < wanted.size(); ++i) {
+        blocks.append({i, 1, wanted[i]});
+        while (blocks.size() > 1) {
+            const Placed &b = blocks.last();
+            const Placed &a = blocks[blocks.size() - 2];
+            if (startOf(a) + a.count * height <= startOf(b) + 1e-9)
+                break;
+            Placed merged{a.first, a.count + b.count, a.sum};
+            for (int k = b.first; k < b.first + b.count; ++k)
+                merged.sum += wanted[k] - (k - a.first) * height;
+            blocks.removeLast();
+            blocks.last() = merged;
+        }
+    }
+    QList<double> centres;
+    for (const Placed &b : std::as_const(blocks)) {
+        const double start = startOf(b);
+        for (int k = 0; k < b.count; ++k)
+            centres << start + (k + 0.5) * height;
+    }
+    return centres;
+}
+
+QStringList wrapText(const QString &text, const QFont &font, double maxWidth, bool balanced)
+{
+    if (balanced) {
+        // The narrowest width that needs no more lines: lines of about the same length.
+        const qsizetype count = wrapText(text, font, maxWidth, false).size();
+        double low = maxWidth / double(std::max<qsizetype>(1, count)) * 0.8, high = maxWidth;
+        for (int step = 0; step < 12 && high - low > 1.0; ++step) {
+            const double middle = (low + high) / 2;
+            (wrapText(text, font, middle, false).size() > count ? low : high) = middle;
+        }
+        return wrapText(text, font, high, false);
+    }
+    QStringList lines;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max(1.0, maxWidth));
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    lines.removeAll(QString());
+    return lines;
+}
+
+QString wrappedHtml(const QString &text, const QFont &font, double maxWidth, bool balanced)
+{
+    QStringList lines = wrapText(text, font, maxWidth, balanced);
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(u"<br>"_s);
+}
+
+void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, double maxPointSize, double minPointSize)
+{
+    const QFont base = axis->labelsFont();
+    const auto fit = [chart, axis, base, maxPointSize, minPointSize] {
+        const QStringList categories = axis->categories();
+        const QRectF area = chart->plotArea();
+        if (categories.isEmpty() || area.isEmpty())
+            return;
+        qsizetype lines = 1;
+        for (const QString &c : categories)
+            lines = std::max(lines, c.count(u"<br>"_s) + 1);
+        const double room = area.height() / double(categories.size()) - 4.0;
+        QFont font = base;
+        bool fits = false;
+        for (double size = maxPointSize; size >= minPointSize && !fits; size -= 0.5) {
+            font.setPointSizeF(size);
+            fits = double(lines) * QFontMetricsF(font).lineSpacing() <= room;
+        }
+        chart->setProperty(FigureExporter::ReadableProperty, fits);
+        if (axis->labelsFont() != font)
+            axis->setLabelsFont(font);
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, fit);
+}
+
+QString plainText(const QString &html)
+{
+    QString text = html;
+    static const QRegularExpression lineBreak(u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption);
+    text.replace(lineBreak, u" "_s);
+    return QTextDocumentFragment::fromHtml(text).toPlainText();
 }
 
 } // namespace CityAtlas::FigureData

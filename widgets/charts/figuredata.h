@@ -3,7 +3,15 @@
 #include "maps/data/vectorreader.h"
 #include "widgets/charts/figure.h"
 
+#include <QColor>
+#include <QFont>
+
 #include <optional>
+
+class QGraphicsSimpleTextItem;
+QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
+QT_END_NAMESPACE
 
 namespace CityAtlas::FigureData {
 
@@ -40,5 +48,38 @@ QString fileName(const FeatureTable &table);
 
 // A chart title that says "sample" / "derived sample" when the data is one.
 QString titleFor(const QString &title, FigureProvenance provenance);
+
+// Text a figure places itself (city names beside points, pie labels), where QtCharts' own
+// labels would be elided or overlap at small sizes: plain-text items, children of the chart,
+// tagged with a kind ("end-label", "point-label", ...) so that tests can find them.
+QGraphicsSimpleTextItem *addLabel(QChart *chart, const QString &kind, const QString &text, const QFont &font,
+                                  const QColor &color = QColor(0x20, 0x20, 0x20));
+// The labels of a chart (of one kind, or all), in the order they were added.
+QList<QGraphicsSimpleTextItem *> labels(const QChart &chart, const QString &kind = {});
+// The part of a label its glyphs cover, in its own coordinates: for one line, from the top
+// of the highest glyph to the bottom of the lowest; for several, the whole box.
+QRectF inkRect(const QGraphicsSimpleTextItem *label);
+// The same in scene coordinates, where the label is placed.
+QRectF labelRect(const QGraphicsSimpleTextItem *label);
+
+// Centres for boxes of one height wanted at `wanted` (ascending): moved apart as little as
+// possible so that none overlap, and kept inside [top, bottom] when they fit there.
+QList<double> spreadLabels(const QList<double> &wanted, double height, double top, double bottom);
+
+// Word-wraps a text into lines no wider than maxWidth (breaking inside a word only when a
+// word alone is wider, and anywhere in Chinese text). Balanced: as few lines, of about the
+// same length.
+QStringList wrapText(const QString &text, const QFont &font, double maxWidth, bool balanced = false);
+// The same lines as rich text for QtCharts labels and titles: escaped, joined by <br>.
+QString wrappedHtml(const QString &text, const QFont &font, double maxWidth, bool balanced = false);
+// Keeps the rich-text labels of a vertical bar-category axis (lines joined by <br>, e.g. from
+// wrappedHtml) apart: whenever the plot area changes, their font is the largest up to
+// maxPointSize (in steps of 0.5 pt, down to minPointSize) at which the label with the most
+// lines fits its category's share of the plot's height (the chart's "readable" property says
+// whether it does at minPointSize, see FigureExporter). The axis must not truncate its
+// labels (setTruncateLabels(false)): QtCharts would elide their second line.
+void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, double maxPointSize, double minPointSize);
+// A rich-text label (<br> line breaks) as plain text on one line, e.g. for tests.
+QString plainText(const QString &html);
 
 } // namespace CityAtlas::FigureData

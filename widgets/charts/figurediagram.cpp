@@ -2,6 +2,7 @@
 
 #include "maps/render/maprenderer.h"
 #include "widgets/charts/charttheme.h"
+#include "widgets/charts/figureexporter.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsItem>
@@ -89,6 +90,7 @@ void DiagramChart::relayout()
         return;
     m_layout(m_nodes, area);
     fitFonts(m_nodes);
+    setProperty(FigureExporter::ReadableProperty, labelsFit() && !nodesOverlap());
     QRectF bounds = area;
     for (const Node &node : std::as_const(m_nodes))
         bounds = bounds.united(node.rect);

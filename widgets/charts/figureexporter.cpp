@@ -2,6 +2,7 @@
 
 #include "widgets/charts/charttheme.h"
 #include "widgets/charts/figure.h"
+#include "widgets/charts/figuredata.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -14,7 +15,10 @@
 #include <QSaveFile>
 #include <QScreen>
 #include <QSvgGenerator>
+#include <QtCharts/QAbstractAxis>
 #include <QtCharts/QChart>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -52,22 +56,62 @@ QString FigureExporter::validate(const FigureExportOptions &options)
     return {};
 }
 
+QRectF FigureExporter::chartArea(const QString &sourceLine, const QSizeF &size)
+{
+    const QFontMetricsF metrics(ChartTheme::sourceLineFont()); // the same (screen) metrics the chart lays out with
+    const double margin = metrics.height() * 0.8;
+    const QRectF textArea(margin, 0, size.width() - 2 * margin, size.height());
+    const double strip = sourceLine.isEmpty()
+        ? 0.0
+        : metrics.boundingRect(textArea, Qt::TextWordWrap, sourceLine).height() + metrics.height() * 0.8;
+    return QRectF(0, 0, size.width(), size.height() - strip);
+}
+
+QString FigureExporter::readable(QChart &chart, const QString &sourceLine, const FigureExportOptions &options)
+{
+    QGraphicsScene scene;
+    scene.addItem(&chart);
+    const auto readableAt = [&](const QSize &pixels) {
+        restore(chart, arrange(chart, chartArea(sourceLine, logicalSize({pixels, options.dpi}))));
+        return chart.property(ReadableProperty).toBool();
+    };
+    QString error;
+    // Charts without the property (no labels of their own) are always readable.
+    if (!readableAt(options.size) && chart.property(ReadableProperty).isValid()) {
+        // The smallest size of the same proportions (in steps of 5 %) where it fits.
+        QSize smallest;
+        for (int percent = 105; percent <= 400 && smallest.isEmpty(); percent += 5) {
+            const QSize pixels(int(std::ceil(options.size.width() * percent / 1000.0) * 10),
+                               int(std::ceil(options.size.height() * percent / 1000.0) * 10));
+            if (readableAt(pixels))
+                smallest = pixels;
+        }
+        const QString name = chart.property(NameProperty).toString();
+        const QString what = name.isEmpty() ? FigureText::tr("the figure") : name;
+        error = smallest.isEmpty()
+            ? FigureText::tr("%1 is not readable at %2 × %3 pixels at %4 dpi: its labels do not fit")
+                  .arg(what).arg(options.size.width()).arg(options.size.height()).arg(options.dpi)
+            : FigureText::tr("%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels "
+                             "(or a lower resolution)")
+                  .arg(what).arg(options.size.width()).arg(options.size.height()).arg(options.dpi)
+                  .arg(smallest.width()).arg(smallest.height());
+    }
+    scene.removeItem(&chart);
+    return error;
+}
+
 void FigureExporter::paint(QChart &chart, const QString &sourceLine, QPainter &painter, const QSizeF &size)
 {
     const QFont font = ChartTheme::sourceLineFont();
     const QFontMetricsF metrics(font); // the same (screen) metrics the chart lays out with
     const double margin = metrics.height() * 0.8;
     const QRectF textArea(margin, 0, size.width() - 2 * margin, size.height());
-    const double strip = sourceLine.isEmpty()
-        ? 0.0
-        : metrics.boundingRect(textArea, Qt::TextWordWrap, sourceLine).height() + metrics.height() * 0.8;
-    const QRectF chartRect(0, 0, size.width(), size.height() - strip);
+    const QRectF chartRect = chartArea(sourceLine, size);
+    const double strip = size.height() - chartRect.height();
 
     QGraphicsScene scene;
     scene.addItem(&chart);
-    chart.setGeometry(chartRect);
-    if (chart.layout())
-        chart.layout()->activate(); // place axes, labels and legend now, not on the next event
+    const Titles titles = arrange(chart, chartRect);
     scene.setSceneRect(chartRect);
 
     painter.save();
@@ -82,11 +126,62 @@ void FigureExporter::paint(QChart &chart, const QString &sourceLine, QPainter &p
     }
     painter.restore();
     scene.removeItem(&chart);
+    restore(chart, titles);
+}
+
+FigureExporter::Titles FigureExporter::arrange(QChart &chart, const QRectF &chartRect)
+{
+    chart.setGeometry(chartRect);
+    settle(chart);
+    // Titles wider than their room are wrapped onto lines rather than elided by QtCharts, for
+    // this drawing only: the chart keeps its titles.
+    const auto wrapped = [](const QString &text, const QFont &font, double room) {
+        return u"<center>"_s + FigureData::wrappedHtml(text, font, room, true) + u"</center>"_s;
+    };
+    Titles titles;
+    titles.chart = chart.title();
+    const QString &title = titles.chart;
+    const QMargins margins = chart.margins();
+    const double titleRoom = chartRect.width() - margins.left() - margins.right() - 8.0;
+    if (!title.isEmpty() && QFontMetricsF(chart.titleFont()).horizontalAdvance(title) > titleRoom) {
+        chart.setTitle(wrapped(title, chart.titleFont(), titleRoom));
+        settle(chart);
+    }
+    for (QAbstractAxis *axis : chart.axes()) {
+        const QString text = axis->titleText();
+        const double room = (axis->orientation() == Qt::Horizontal ? chart.plotArea().width() : chart.plotArea().height()) - 8.0;
+        if (text.isEmpty() || !axis->isVisible() || !axis->isTitleVisible()
+            || QFontMetricsF(axis->titleFont()).horizontalAdvance(text) <= room)
+            continue;
+        titles.axes.append({axis, text});
+        axis->setTitleText(wrapped(text, axis->titleFont(), room));
+    }
+    if (!titles.axes.isEmpty())
+        settle(chart);
+    return titles;
+}
+
+void FigureExporter::restore(QChart &chart, const Titles &titles)
+{
+    if (chart.title() != titles.chart)
+        chart.setTitle(titles.chart);
+    for (const auto &[axis, text] : titles.axes)
+        axis->setTitleText(text);
+}
+
+void FigureExporter::settle(QChart &chart)
+{
+    // Place axes, labels and legend now, not on the next event. A figure that places labels
+    // of its own may change the chart's margins when it sees the plot area: lay out again
+    // until nothing changes (twice is enough for the figures here).
+    QGraphicsLayout *layout = chart.layout();
+    for (int pass = 0; layout && pass < 4 && (pass == 0 || !layout->isActivated()); ++pass)
+        layout->activate();
 }
 
 QImage FigureExporter::renderImage(QChart &chart, const QString &sourceLine, const FigureExportOptions &options)
 {
-    if (!validate(options).isEmpty() || chart.scene())
+    if (!validate(options).isEmpty() || chart.scene() || !readable(chart, sourceLine, options).isEmpty())
         return {};
     const double base = layoutDpi();
     QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
@@ -115,6 +210,8 @@ QString FigureExporter::exportChart(QChart &chart, const QString &sourceLine, co
         return FigureText::tr("%1: %2").arg(path, error);
     if (chart.scene()) // it would be taken out of its view
         return FigureText::tr("%1: the chart is shown in a view; export a freshly built one").arg(path);
+    if (const QString error = readable(chart, sourceLine, options); !error.isEmpty())
+        return FigureText::tr("%1: %2").arg(path, error);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

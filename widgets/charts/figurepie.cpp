@@ -2,15 +2,126 @@
 
 #include "maps/render/maprenderer.h"
 #include "widgets/charts/charttheme.h"
+#include "widgets/charts/figureexporter.h"
 
+#include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
 #include <QLocale>
+#include <QPainterPath>
+#include <QtMath>
 #include <QtCharts/QLegend>
 #include <QtCharts/QPieSeries>
 #include <QtCharts/QPieSlice>
 
+#include <array>
+#include <cmath>
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas::FigureBuilders {
+
+namespace {
+
+// The slices' labels, drawn by the figure in a column on either side of the pie, each joined
+// to its slice by a thin line: QtCharts puts a label just outside its slice, where at small
+// sizes it overlaps the pie or another label, or is hidden. The pie is as large as the
+// columns leave room for; the fonts shrink (down to MinimumPointSize) when it would be small.
+class PieLabels
+{
+public:
+    static constexpr double MaximumPointSize = 8.0;
+    static constexpr double MinimumPointSize = 6.0;
+
+    PieLabels(QChart *chart, QPieSeries *series) : m_chart(chart), m_series(series)
+    {
+        for (QPieSlice *slice : series->slices()) {
+            QString text = slice->label();
+            text.replace(u"<br>"_s, u"\n"_s);
+            m_labels << FigureData::addLabel(chart, u"pie-label"_s, text, mapFont(MaximumPointSize));
+            auto *leader = new QGraphicsPathItem(chart);
+            leader->setPen(QPen(QColor(0x40, 0x40, 0x40), 0.8));
+            leader->setZValue(999);
+            m_leaders << leader;
+        }
+    }
+
+    void layout()
+    {
+        const QRectF area = m_chart->plotArea();
+        const QList<QPieSlice *> slices = m_series->slices();
+        if (area.isEmpty() || slices.size() != m_labels.size())
+            return;
+        const QPointF centre = area.center();
+        double size = MaximumPointSize;
+        double radius = 0, lineHeight = 0;
+        std::array<double, 2> width{0, 0};
+        std::array<int, 2> count{0, 0};
+        for (;; size -= 0.5) {
+            width = {0, 0};
+            count = {0, 0};
+            for (int i = 0; i < slices.size(); ++i) {
+                m_labels[i]->setFont(mapFont(size));
+                const int side = rightSide(slices[i]) ? 1 : 0;
+                width[side] = std::max(width[side], m_labels[i]->boundingRect().width());
+                ++count[side];
+            }
+            lineHeight = m_labels.first()->boundingRect().height();
+            radius = std::min({0.34 * std::min(area.width(), area.height()), // the pie size of the paper's figures
+                               area.width() / 2 - std::max(width[0], width[1]) - Arm - Gap});
+            const bool stacks = std::max(count[0], count[1]) * (lineHeight + 2.0) <= area.height();
+            if ((radius >= 0.3 * std::min(area.width(), area.height()) && stacks) || size <= MinimumPointSize)
+                break;
+        }
+        radius = std::max(radius, 10.0);
+        m_chart->setProperty(FigureExporter::ReadableProperty,
+                             radius >= 0.2 * area.height() && std::max(count[0], count[1]) * (lineHeight + 2.0) <= area.height());
+        m_series->setPieSize(std::clamp(2 * radius / std::min(area.width(), area.height()), 0.05, 1.0));
+
+        for (const bool right : {false, true}) {
+            QList<int> side;
+            for (int i = 0; i < slices.size(); ++i)
+                if (rightSide(slices[i]) == right)
+                    side << i;
+            const auto anchor = [&](int i, double r) {
+                const double angle = qDegreesToRadians(slices[i]->startAngle() + slices[i]->angleSpan() / 2);
+                return QPointF(centre.x() + r * std::sin(angle), centre.y() - r * std::cos(angle));
+            };
+            std::sort(side.begin(), side.end(), [&](int a, int b) { return anchor(a, 1).y() < anchor(b, 1).y(); });
+            QList<double> wanted;
+            for (int i : std::as_const(side))
+                wanted << anchor(i, radius + Arm).y();
+            const QList<double> y = FigureData::spreadLabels(wanted, lineHeight + 2.0, area.top(), area.bottom());
+            const double column = right ? centre.x() + radius + Arm + Gap : centre.x() - radius - Arm - Gap;
+            for (int k = 0; k < side.size(); ++k) {
+                QGraphicsSimpleTextItem *label = m_labels[side[k]];
+                const QRectF box = label->boundingRect();
+                label->setPos(right ? column : column - box.width(), y[k] - box.height() / 2);
+                QPainterPath path(anchor(side[k], radius));
+                path.lineTo(anchor(side[k], radius + Arm * 0.6));
+                path.lineTo(right ? column - 3.0 : column + 3.0, y[k]);
+                m_leaders[side[k]]->setPath(path);
+            }
+        }
+    }
+
+private:
+    static constexpr double Arm = 14.0;
+    static constexpr double Gap = 8.0;
+
+    static bool rightSide(const QPieSlice *slice)
+    {
+        const double middle = std::fmod(slice->startAngle() + slice->angleSpan() / 2, 360.0);
+        return middle < 180.0;
+    }
+
+    QChart *m_chart;
+    QPieSeries *m_series;
+    QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QGraphicsPathItem *> m_leaders;
+};
+
+} // namespace
 
 std::unique_ptr<QChart> pieChart(const QString &title, const QList<PieSlice> &slices, FigureProvenance provenance,
                                  IssueList *issues, const QString &file)
@@ -41,12 +152,11 @@ std::unique_ptr<QChart> pieChart(const QString &title, const QList<PieSlice> &sl
         slice->setColor(palette.at(i % palette.size()));
         slice->setBorderColor(Qt::white);
         slice->setBorderWidth(1);
-        slice->setLabelVisible(true);
-        slice->setLabelFont(mapFont(8));
-        slice->setLabelColor(QColor(0x20, 0x20, 0x20));
-        slice->setLabelArmLengthFactor(0.12);
+        slice->setLabelVisible(false); // PieLabels draws it
     }
     chart->addSeries(series);
+    auto labels = std::make_shared<PieLabels>(chart.get(), series);
+    QObject::connect(chart.get(), &QChart::plotAreaChanged, chart.get(), [labels] { labels->layout(); });
     return chart;
 }
 

@@ -4,7 +4,11 @@
 #include "widgets/charts/charttheme.h"
 #include "widgets/charts/figurebuilders.h"
 #include "widgets/charts/figuredata.h"
+#include "widgets/charts/figureexporter.h"
 
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsSimpleTextItem>
 #include <QRegularExpression>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
@@ -13,6 +17,8 @@
 #include <QtCharts/QValueAxis>
 
 #include <cmath>
+#include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -103,25 +109,260 @@ QColor cityColor(int index, const QString &city)
     return colors.at(index % colors.size());
 }
 
-// A reversed rank axis (rank 1 on top) whose labels are "city rank" at the ranks of one edition.
-QCategoryAxis *rankLabelAxis(const RankTable &table, int edition, qint64 maxRank, bool nameFirst)
+// The city names beside the first and the last edition's points ("Zurich  1" on the left,
+// "1  Zurich" on the right), drawn by the figure rather than as axis labels, which QtCharts
+// elides to "…" once ranks are closer than a line of text: here the names are moved apart
+// as little as needed (a thin line then joins a name to its point), their font shrinks with
+// the figure down to MinimumPointSize, and the chart's side margins make room for them.
+class EndLabels
 {
-    auto *axis = new QCategoryAxis;
-    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    axis->setRange(0.4, double(maxRank) + 0.6);
-    axis->setReverse(true);
-    axis->setStartValue(0.4);
-    QList<std::pair<qint64, QString>> labels;
-    for (const City &c : table.cities)
-        if (const auto r = c.ranks.value(edition))
-            labels.append({*r, nameFirst ? FigureText::tr("%1  %2").arg(c.name).arg(*r) : FigureText::tr("%1  %2").arg(*r).arg(c.name)});
-    std::sort(labels.begin(), labels.end());
-    for (const auto &[rank, label] : labels)
-        if (!axis->categoriesLabels().contains(label))
-            axis->append(label, double(rank));
-    ChartTheme::styleAxis(axis);
-    return axis;
-}
+public:
+    static constexpr double MaximumPointSize = 8.0;
+    static constexpr double MinimumPointSize = 5.0;
+
+    struct Entry
+    {
+        QGraphicsSimpleTextItem *label = nullptr;
+        QGraphicsLineItem *leader = nullptr;
+        qint64 rank = 0;
+        double year = 0;
+        bool left = true;
+        bool highlighted = false;
+    };
+
+    EndLabels(QChart *chart, QRectF domain) : m_chart(chart), m_domain(domain) {}
+
+    void add(const QString &text, qint64 rank, double year, bool left, const QColor &color, bool highlighted)
+    {
+        Entry e;
+        e.label = FigureData::addLabel(m_chart, left ? u"end-label-left"_s : u"end-label-right"_s, text,
+                                       mapFont(MaximumPointSize, highlighted),
+                                       highlighted ? color : QColor(0x20, 0x20, 0x20));
+        e.leader = new QGraphicsLineItem(m_chart);
+        QPen pen(color, 0.8);
+        e.leader->setPen(pen);
+        e.leader->setZValue(999);
+        e.leader->hide();
+        e.rank = rank;
+        e.year = year;
+        e.left = left;
+        e.highlighted = highlighted;
+        m_entries << e;
+    }
+
+    void addLine(QLineSeries *line, double markerSize) { m_lines.append({line, markerSize}); }
+
+    // On every new plot area: markers, font, margins, then the places of the names.
+    void layout()
+    {
+        const QRectF area = m_chart->plotArea();
+        if (area.isEmpty() || m_entries.isEmpty())
+            return;
+        // Markers no wider than about two thirds of the distance between two ranks.
+        const double perRank = area.height() / m_domain.height();
+        for (const auto &[line, size] : std::as_const(m_lines))
+            line->setMarkerSize(std::clamp(perRank * 0.7 * size / 6.0, 3.0, size));
+        int perSide[2] = {0, 0};
+        for (const Entry &e : std::as_const(m_entries))
+            ++perSide[e.left ? 0 : 1];
+        const int rows = std::max(perSide[0], perSide[1]);
+        // The columns beside the plot are free above and below it too (the title and the
+        // years are over and under the plot only): the names may use a few rows more there.
+        const auto span = [&](double height) {
+            return std::pair(std::max(4.0, area.top() - height), std::min(m_chart->size().height() - 4.0, area.bottom() + 1.5 * height));
+        };
+        double size = MaximumPointSize;
+        while (size > MinimumPointSize && rows * rowHeight(size) > span(rowHeight(size)).second - span(rowHeight(size)).first)
+            size -= 0.5;
+        const double height = rowHeight(size);
+        const auto [top, bottom] = span(height);
+        m_chart->setProperty(FigureExporter::ReadableProperty, rows * height <= bottom - top);
+
+        double width[2] = {0, 0};
+        for (Entry &e : m_entries) {
+            e.label->setFont(mapFont(size, e.highlighted));
+            width[e.left ? 0 : 1] = std::max(width[e.left ? 0 : 1], e.label->boundingRect().width());
+        }
+        // Names are stacked by their glyphs, a little apart: the pitch is the tallest name's.
+        const double inkOffset = [&] { // from a label's top to the middle of its glyphs
+            const QRectF ink = FigureData::inkRect(m_entries.first().label);
+            return ink.center().y();
+        }();
+        const QMargins current = m_chart->margins();
+        const QMargins wanted(Margin + int(std::ceil(width[0])) + Gap, current.top(), Margin + int(std::ceil(width[1])) + Gap,
+                              current.bottom());
+        if (wanted != current) {
+            m_chart->setMargins(wanted); // a new layout follows, and with it a new plot area
+            if (m_chart->plotArea() != area)
+                return;
+        }
+
+        for (const bool left : {true, false}) {
+            QList<Entry *> side;
+            for (Entry &e : m_entries)
+                if (e.left == left)
+                    side << &e;
+            std::stable_sort(side.begin(), side.end(), [](const Entry *a, const Entry *b) { return a->rank < b->rank; });
+            QList<double> wantedY;
+            for (const Entry *e : std::as_const(side))
+                wantedY << position(area, e->year, double(e->rank)).y();
+            const QList<double> y = FigureData::spreadLabels(wantedY, height, top, bottom);
+            for (int i = 0; i < side.size(); ++i) {
+                Entry &e = *side[i];
+                const QRectF box = e.label->boundingRect();
+                const double x = left ? area.left() - Gap - box.width() : area.right() + Gap;
+                e.label->setPos(x, y[i] - inkOffset);
+                const QPointF point = position(area, e.year, double(e.rank));
+                const bool moved = std::abs(y[i] - point.y()) > 0.3 * height;
+                e.leader->setVisible(moved);
+                if (moved)
+                    e.leader->setLine(QLineF(left ? area.left() - Gap / 2 : area.right() + Gap / 2, y[i],
+                                             point.x() + (left ? -5.0 : 5.0), point.y()));
+            }
+        }
+    }
+
+private:
+    static constexpr int Margin = 6;
+    static constexpr int Gap = 6;
+
+    // The distance between two names: the height of the tallest name's glyphs at that size
+    // and a little space.
+    double rowHeight(double pointSize) const
+    {
+        double ink = 0;
+        for (const Entry &e : m_entries) {
+            QGraphicsSimpleTextItem probe(e.label->text());
+            probe.setFont(mapFont(pointSize, e.highlighted));
+            ink = std::max(ink, FigureData::inkRect(&probe).height());
+        }
+        return std::ceil(ink + 0.15 * pointSize + 1.0);
+    }
+
+    // The chart position of a value (the x and y axes' ranges are m_domain; y reversed).
+    QPointF position(const QRectF &area, double x, double y) const
+    {
+        return {area.left() + (x - m_domain.left()) / m_domain.width() * area.width(),
+                area.top() + (y - m_domain.top()) / m_domain.height() * area.height()};
+    }
+
+    QChart *m_chart;
+    QRectF m_domain;
+    QList<Entry> m_entries;
+    QList<std::pair<QLineSeries *, double>> m_lines; // with their largest marker size
+};
+
+// The city names beside the HDI/rank points, drawn by the figure: QtCharts puts each point's
+// label above it, where close points' names overlap. Each name takes the first of eight
+// places around its point (above, below, right, left, then the corners, then the same a
+// little farther out, with a thin line to the point) where it overlaps no other name, no
+// point and stays inside the plot; the font shrinks (down to MinimumPointSize) until all do.
+class PointLabels
+{
+public:
+    static constexpr double MaximumPointSize = 7.5;
+    static constexpr double MinimumPointSize = 6.0;
+
+    PointLabels(QChart *chart, QValueAxis *x, QValueAxis *y) : m_chart(chart), m_x(x), m_y(y) {}
+
+    void add(const QString &name, QPointF value, double markerSize)
+    {
+        m_points.append({value, markerSize / 2});
+        m_labels << FigureData::addLabel(m_chart, u"point-label"_s, name, mapFont(MaximumPointSize));
+        auto *leader = new QGraphicsLineItem(m_chart);
+        leader->setPen(QPen(QColor(0x70, 0x70, 0x70), 0.7));
+        leader->setZValue(999);
+        leader->hide();
+        m_leaders << leader;
+    }
+
+    void layout()
+    {
+        const QRectF area = m_chart->plotArea();
+        if (area.isEmpty() || m_labels.isEmpty())
+            return;
+        QList<QPointF> at;
+        for (const auto &[value, radius] : std::as_const(m_points))
+            at << QPointF(area.left() + (value.x() - m_x->min()) / (m_x->max() - m_x->min()) * area.width(),
+                          area.top() + (value.y() - m_y->min()) / (m_y->max() - m_y->min()) * area.height()); // y reversed
+        bool placed = false;
+        for (double size = MaximumPointSize; size >= MinimumPointSize && !placed; size -= 0.5)
+            placed = place(area, at, size);
+        if (!placed)
+            place(area, at, MinimumPointSize, true);
+        m_chart->setProperty(FigureExporter::ReadableProperty, placed);
+    }
+
+private:
+    // Places every name at `size`; false as soon as one finds no free place (unless `force`:
+    // then it takes its first place anyway).
+    bool place(const QRectF &area, const QList<QPointF> &at, double size, bool force = false)
+    {
+        QList<QRectF> taken;
+        for (int i = 0; i < at.size(); ++i) {
+            const double r = m_points[i].second + 1.0;
+            taken << QRectF(at[i].x() - r, at[i].y() - r, 2 * r, 2 * r);
+        }
+        const QRectF inside = area.adjusted(-2, -2, 2, 2);
+        bool all = true;
+        for (int i = 0; i < m_labels.size(); ++i) {
+            QGraphicsSimpleTextItem *label = m_labels[i];
+            label->setFont(mapFont(size));
+            const QSizeF box = label->boundingRect().size();
+            const QPointF p = at[i];
+            const double r = m_points[i].second + 1.5;
+            std::optional<QRectF> chosen;
+            bool far = false;
+            for (const double distance : {r, r + box.height() * 0.9}) {
+                const double dx = distance + 1.0, dy = distance;
+                const QList<QRectF> candidates{
+                    QRectF(p.x() - box.width() / 2, p.y() - dy - box.height(), box.width(), box.height()), // above
+                    QRectF(p.x() - box.width() / 2, p.y() + dy, box.width(), box.height()),                // below
+                    QRectF(p.x() + dx, p.y() - box.height() / 2, box.width(), box.height()),               // right
+                    QRectF(p.x() - dx - box.width(), p.y() - box.height() / 2, box.width(), box.height()), // left
+                    QRectF(p.x() + dx * 0.7, p.y() - dy * 0.7 - box.height(), box.width(), box.height()),  // above right
+                    QRectF(p.x() - dx * 0.7 - box.width(), p.y() - dy * 0.7 - box.height(), box.width(), box.height()),
+                    QRectF(p.x() + dx * 0.7, p.y() + dy * 0.7, box.width(), box.height()),                 // below right
+                    QRectF(p.x() - dx * 0.7 - box.width(), p.y() + dy * 0.7, box.width(), box.height()),
+                };
+                for (const QRectF &c : candidates) {
+                    if (!inside.contains(c))
+                        continue;
+                    if (std::any_of(taken.cbegin(), taken.cend(), [&c](const QRectF &t) { return t.intersects(c); }))
+                        continue;
+                    chosen = c;
+                    break;
+                }
+                if (chosen) {
+                    far = distance > r;
+                    break;
+                }
+            }
+            if (!chosen) {
+                if (!force)
+                    return false;
+                all = false;
+                chosen = QRectF(p.x() - box.width() / 2, p.y() - r - box.height(), box.width(), box.height());
+            }
+            taken << chosen->adjusted(-1, 0, 1, 0);
+            label->setPos(chosen->topLeft());
+            m_leaders[i]->setVisible(far);
+            if (far) {
+                // From the point's edge towards the name's nearest point.
+                const QPointF target(std::clamp(p.x(), chosen->left(), chosen->right()), std::clamp(p.y(), chosen->top(), chosen->bottom()));
+                const QLineF line(p, target);
+                m_leaders[i]->setLine(QLineF(line.pointAt(std::min(1.0, (m_points[i].second + 1) / std::max(1.0, line.length()))), target));
+            }
+        }
+        return all;
+    }
+
+    QChart *m_chart;
+    QValueAxis *m_x, *m_y;
+    QList<std::pair<QPointF, double>> m_points; // values, marker radius
+    QList<QGraphicsSimpleTextItem *> m_labels;
+    QList<QGraphicsLineItem *> m_leaders;
+};
 
 } // namespace
 
@@ -159,27 +400,43 @@ FigureResult imdRankBump(const QString &dataPath)
     x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     const int first = *std::min_element(table->years.cbegin(), table->years.cend());
     const int last = *std::max_element(table->years.cbegin(), table->years.cend());
-    x->setRange(first - 0.25, last + 0.25);
-    x->setStartValue(first - 0.25);
+    const double xMin = first - 0.2, xMax = last + 0.2;
+    x->setRange(xMin, xMax);
+    x->setStartValue(xMin);
     QList<int> years = table->years;
     std::sort(years.begin(), years.end());
     for (int year : years)
         x->append(QString::number(year), year);
     x->setTitleText(FigureText::tr("Edition of the index"));
     ChartTheme::styleAxis(x);
-    const int firstEdition = int(table->years.indexOf(first));
-    const int lastEdition = int(table->years.indexOf(last));
-    QCategoryAxis *left = rankLabelAxis(*table, firstEdition, maxRank, true);
-    QCategoryAxis *right = rankLabelAxis(*table, lastEdition, maxRank, false);
-    right->setGridLineVisible(false);
+    // Ranks, 1 on top; the axis itself is not drawn: the names beside the points say the ranks.
+    auto *y = new QValueAxis;
+    const double yMin = 0.4, yMax = double(maxRank) + 0.6;
+    y->setRange(yMin, yMax);
+    y->setReverse(true);
+    y->setVisible(false);
     chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(left, Qt::AlignLeft);
-    chart->addAxis(right, Qt::AlignRight);
+    chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
         s->attachAxis(x);
-        s->attachAxis(left);
-        s->attachAxis(right);
+        s->attachAxis(y);
     }
+
+    auto labels = std::make_shared<EndLabels>(chart.get(), QRectF(xMin, yMin, xMax - xMin, yMax - yMin));
+    for (QAbstractSeries *s : chart->series())
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            labels->addLine(line, line->markerSize());
+    const int firstEdition = int(table->years.indexOf(first));
+    const int lastEdition = int(table->years.indexOf(last));
+    for (int i = 0; i < table->cities.size(); ++i) {
+        const City &c = table->cities[i];
+        const QColor color = cityColor(i, c.name);
+        if (const auto r = c.ranks.value(firstEdition))
+            labels->add(FigureText::tr("%1  %2").arg(c.name).arg(*r), *r, first, true, color, isHighlighted(c.name));
+        if (const auto r = c.ranks.value(lastEdition))
+            labels->add(FigureText::tr("%1  %2").arg(*r).arg(c.name), *r, last, false, color, isHighlighted(c.name));
+    }
+    QObject::connect(chart.get(), &QChart::plotAreaChanged, chart.get(), [labels] { labels->layout(); });
 
     result.chart = std::move(chart);
     result.datasets << table->file;
@@ -218,11 +475,8 @@ FigureResult imdRankVsHdi(const QString &dataPath)
         const QColor color = isHighlighted(c.name) ? cityColor(i, c.name) : ChartTheme::accent();
         point->setColor(color);
         point->setBorderColor(Qt::white);
-        point->setPointLabelsFormat(c.name);
-        point->setPointLabelsVisible(true);
-        point->setPointLabelsClipping(false);
-        point->setPointLabelsFont(mapFont(7.5));
-        point->setPointLabelsColor(QColor(0x20, 0x20, 0x20));
+        point->setPointLabelsFormat(c.name); // drawn by PointLabels, not by QtCharts
+        point->setPointLabelsVisible(false);
         chart->addSeries(point);
         minHdi = std::min(minHdi, *c.hdi);
         maxHdi = std::max(maxHdi, *c.hdi);
@@ -251,10 +505,14 @@ FigureResult imdRankVsHdi(const QString &dataPath)
     ChartTheme::styleAxis(y);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
+    auto names = std::make_shared<PointLabels>(chart.get(), x, y);
     for (QAbstractSeries *s : chart->series()) {
         s->attachAxis(x);
         s->attachAxis(y);
+        auto *point = static_cast<QScatterSeries *>(s);
+        names->add(point->name(), point->at(0), point->markerSize());
     }
+    QObject::connect(chart.get(), &QChart::plotAreaChanged, chart.get(), [names] { names->layout(); });
 
     result.chart = std::move(chart);
     result.datasets << table->file;

@@ -5,16 +5,20 @@
 #include "widgets/charts/charttheme.h"
 #include "widgets/charts/figurebuilders.h"
 #include "widgets/charts/figuredata.h"
+#include "widgets/charts/figureexporter.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsSimpleTextItem>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
+#include <QtCharts/QValueAxis>
 
 #include <array>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -28,16 +32,17 @@ struct Stage
     const char *name;
 };
 
-// The paper's four stages of policy promotion (section 4.2): end of 2008 – August 2014,
+// The paper's four stages of policy promotion (section 4.2; their periods are in the source
+// note, which keeps the legend short enough not to be elided): end of 2008 – August 2014,
 // August 2014 – December 2015, December 2015 – December 2017, from October 2017 (the
 // paper's periods overlap in late 2017).
 const std::array<Stage, 4> &stages()
 {
     static const std::array<Stage, 4> s{{
-        {2008.92, 2014.58, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "1 Exploration (2008–2014)")},
-        {2014.58, 2015.92, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "2 Standardisation (2014–2015)")},
-        {2015.92, 2017.92, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "3 Strategic upgrading (2015–2017)")},
-        {2017.75, 9999.0, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "4 Deepening development (2017–)")},
+        {2008.92, 2014.58, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "1 Exploration")},
+        {2014.58, 2015.92, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "2 Standardisation")},
+        {2015.92, 2017.92, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "3 Strategic upgrading")},
+        {2017.75, 9999.0, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "4 Deepening development")},
     }};
     return s;
 }
@@ -55,6 +60,71 @@ struct Policy
     QString name;
     QString body;
     bool uncertain = false;
+};
+
+// The policy names left of the rows, drawn by the figure: QtCharts would elide a name to
+// "…" once the rows are closer than its line. Each name is wrapped to the label column (at
+// most MaxLines lines) at the largest font from MaximumPointSize down to MinimumPointSize
+// at which every name fits its row; the chart's left margin makes room for the column. The
+// chart's "readable" property says whether the names fit (FigureExporter refuses smaller
+// exports).
+class PolicyLabels
+{
+public:
+    static constexpr double MaximumPointSize = 7.0;
+    static constexpr double MinimumPointSize = 5.5;
+    static constexpr int MaxLines = 3;
+
+    PolicyLabels(QChart *chart, const QStringList &texts, double top, double bottom)
+        : m_chart(chart), m_texts(texts), m_top(top), m_bottom(bottom)
+    {
+        for (const QString &text : texts)
+            m_labels << FigureData::addLabel(chart, u"policy-label"_s, text, mapFont(MaximumPointSize));
+    }
+
+    void layout()
+    {
+        const QRectF area = m_chart->plotArea();
+        if (area.isEmpty() || m_labels.isEmpty())
+            return;
+        // The column: about 45 % of the figure's width.
+        const double column = std::floor(m_chart->size().width() * 0.45);
+        const double pitch = area.height() / (m_bottom - m_top);
+        QList<QStringList> lines;
+        QFont font;
+        bool fits = false;
+        for (double size = MaximumPointSize; size >= MinimumPointSize && !fits; size -= 0.5) {
+            font = mapFont(size);
+            lines.clear();
+            qsizetype most = 0;
+            for (const QString &text : std::as_const(m_texts)) {
+                lines << FigureData::wrapText(text, font, column);
+                most = std::max(most, lines.last().size());
+            }
+            fits = most <= MaxLines && double(most) * QFontMetricsF(font).lineSpacing() <= pitch;
+        }
+        m_chart->setProperty(FigureExporter::ReadableProperty, fits);
+        const QMargins current = m_chart->margins();
+        const QMargins wanted(Margin + int(column) + Gap, current.top(), current.right(), current.bottom());
+        if (wanted != current)
+            m_chart->setMargins(wanted); // a new layout follows
+        for (int i = 0; i < m_labels.size(); ++i) {
+            QGraphicsSimpleTextItem *label = m_labels[i];
+            label->setFont(font);
+            label->setText(lines.value(i).join(u'\n'));
+            const double centre = area.top() + (double(i) - m_top) * pitch;
+            label->setPos(area.left() - Gap - column, centre - label->boundingRect().height() / 2);
+        }
+    }
+
+private:
+    static constexpr int Margin = 6;
+    static constexpr int Gap = 10;
+
+    QChart *m_chart;
+    QStringList m_texts;
+    double m_top, m_bottom;
+    QList<QGraphicsSimpleTextItem *> m_labels;
 };
 
 } // namespace
@@ -138,17 +208,7 @@ FigureResult policyTimeline(const QString &dataPath)
         dots[s]->setColor(stageColor(s + 1));
         dots[s]->setBorderColor(Qt::white);
     }
-    auto *y = new QCategoryAxis;
-    y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    y->setRange(top, bottom);
-    y->setStartValue(top);
-    y->setReverse(true);
-    y->setGridLineColor(QColor(0xee, 0xee, 0xee));
-    ChartTheme::styleAxis(y);
-    y->setLabelsFont(mapFont(7));
-    y->setGridLineColor(QColor(0xec, 0xec, 0xec));
-    const QFontMetricsF metrics(mapFont(7));
-    const double labelWidth = metrics.averageCharWidth() * 58;
+    QStringList labels;
     QStringList uncertain;
     for (int i = 0; i < policies.size(); ++i) {
         const Policy &p = policies[i];
@@ -156,11 +216,7 @@ FigureResult policyTimeline(const QString &dataPath)
         const double x = std::clamp(p.year + 0.5, std::max(double(p.year) + 0.1, stage.start + 0.1),
                                     std::min(double(p.year) + 0.9, stage.end - 0.1));
         dots[p.stage - 1]->append(x, i);
-        QString label = metrics.elidedText(FigureText::tr("%1%2 %3").arg(p.year).arg(p.uncertain ? u"*"_s : QString(), p.name),
-                                           Qt::ElideRight, labelWidth);
-        while (y->categoriesLabels().contains(label))
-            label += QChar(0x200B); // category labels must be unique
-        y->append(label, i);
+        labels << FigureText::tr("%1%2 %3").arg(p.year).arg(p.uncertain ? u"*"_s : QString(), p.name);
         if (p.uncertain)
             uncertain << QString::number(p.year);
     }
@@ -176,12 +232,27 @@ FigureResult policyTimeline(const QString &dataPath)
     x->setGridLineColor(QColor(0xd8, 0xd8, 0xd8));
     ChartTheme::styleAxis(x);
 
+    // One row per policy, the oldest on top: grid lines only; the names are the figure's own
+    // labels (PolicyLabels).
+    auto *y = new QValueAxis;
+    y->setRange(top, bottom);
+    y->setReverse(true);
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0.0);
+    y->setTickInterval(1.0);
+    ChartTheme::styleAxis(y);
+    y->setLabelsVisible(false);
+    y->setGridLineColor(QColor(0xec, 0xec, 0xec));
+
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
         s->attachAxis(x);
         s->attachAxis(y);
     }
+    auto names = std::make_shared<PolicyLabels>(chart.get(), labels, top, bottom);
+    QObject::connect(chart.get(), &QChart::plotAreaChanged, chart.get(), [names] { names->layout(); });
+    chart->legend()->setFont(mapFont(7)); // beside the names' column: the legend has the timeline's width
     for (QAreaSeries *band : bands)
         for (QLegendMarker *marker : chart->legend()->markers(band))
             marker->setVisible(false);
