@@ -1,4 +1,5 @@
 // cityatlas-cli as a user runs it: exit codes, one clear line on stderr, real output files.
+#include "tests/app/clirunner.h"
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,31 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using namespace CliTest;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s); // must run without any display
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.insert(u"CITYATLAS_DATASETS"_s, QStringLiteral(CITYATLAS_DATASETS_DIR));
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CITYATLAS_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments);
 }
 
-QString data(const char *name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + QString::fromUtf8(name); }
-QString dataset(const char *name) { return QStringLiteral(CITYATLAS_DATASETS_DIR "/") + QString::fromUtf8(name); }
 
 } // namespace
 

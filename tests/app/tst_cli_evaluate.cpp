@@ -1,6 +1,7 @@
 // cityatlas-cli evaluate as a user runs it: the bundled sample end-to-end, reproducible Monte
 // Carlo intervals, TOPSIS and AHP against independent numbers, the GB/T template's first level,
 // output files, and one clear stderr line per bad input.
+#include "tests/app/clirunner.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,31 +19,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
+using namespace CliTest;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.insert(u"CITYATLAS_DATASETS"_s, QStringLiteral(CITYATLAS_DATASETS_DIR));
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CITYATLAS_CLI), QStringList{u"evaluate"_s} + arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringList{u"evaluate"_s} + arguments);
 }
 
-QString data(const char *name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + QString::fromUtf8(name); }
 
 bool near(double actual, double expected, double tolerance = 1e-9) { return std::abs(actual - expected) <= tolerance; }
 

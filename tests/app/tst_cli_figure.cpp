@@ -1,5 +1,6 @@
 // cityatlas-cli figure as a user runs it: the list, real PNG/SVG/PDF files of the requested
 // size, and one clear line on stderr with a non-zero exit for bad input.
+#include "tests/app/clirunner.h"
 #include "maps/project/projectstore.h"
 
 #include <QImage>
@@ -11,30 +12,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using namespace CliTest;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s); // must run without any display
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.insert(u"CITYATLAS_DATASETS"_s, QStringLiteral(CITYATLAS_DATASETS_DIR));
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CITYATLAS_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments);
 }
 
-QString data(const char *name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + QString::fromUtf8(name); }
 
 bool oneLine(const QString &text) { return !text.trimmed().isEmpty() && !text.trimmed().contains(u'\n'); }
 

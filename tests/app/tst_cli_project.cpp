@@ -1,5 +1,6 @@
 // cityatlas-cli project and review as a user runs them: exit codes, one clear line on stderr
 // (one per bad row for imports), JSON with --json, files that stay intact on failure.
+#include "tests/app/clirunner.h"
 #include <sqlite3.h>
 
 #include <QJsonArray>
@@ -13,31 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using namespace CliTest;
 
 Run cli(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(u"DISPLAY"_s);
-    env.remove(u"QT_QPA_PLATFORM"_s);
-    env.insert(u"CITYATLAS_DATASETS"_s, QStringLiteral(CITYATLAS_DATASETS_DIR));
-    env.insert(u"LANG"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CITYATLAS_CLI), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments);
 }
 
-QString data(const char *name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + QString::fromUtf8(name); }
-QString dataset(const char *name) { return QStringLiteral(CITYATLAS_DATASETS_DIR "/") + QString::fromUtf8(name); }
 
 QByteArray bytesOf(const QString &path)
 {
