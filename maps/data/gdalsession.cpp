@@ -39,7 +39,9 @@ void CPL_STDCALL GdalErrorCollector::handle(CPLErr eErrClass, CPLErrorNum, const
 GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error)
 {
     ensureGdalRegistered();
-    if (!QFileInfo::exists(path)) {
+    // A file inside a zip archive (/vsizip/ARCHIVE.zip/FILE): the archive must exist.
+    const QString onDisk = path.startsWith(u"/vsizip/"_s) ? path.mid(8).left(path.mid(8).indexOf(u".zip"_s) + 4) : path;
+    if (!QFileInfo::exists(onDisk)) {
         *error = QObject::tr("%1: no such file").arg(path);
         return nullptr;
     }
