@@ -109,6 +109,16 @@ public:
     const SpatialInput &input() const { return m_input; }
     const FeatureTable &table() const { return *m_loaded.table; }
     const PermutationOptions &permutation() const { return m_permutation; }
+    // Options of a local statistic (LocalMoranOptions, GetisOrdOptions) from the shared flags.
+    template <typename Options>
+    Options localOptions() const
+    {
+        Options options;
+        options.permutation = m_permutation;
+        options.alpha = m_alpha;
+        options.falseDiscoveryRate = fdr();
+        return options;
+    }
     double alpha() const { return m_alpha; }
     bool fdr() const { return m_parser.isSet(u"fdr"_s); }
     bool json() const { return m_parser.isSet(u"json"_s); }
@@ -248,10 +258,7 @@ int lisa(const QStringList &arguments)
     if (!command.prepare(arguments, &exitCode))
         return exitCode;
     const SpatialInput &input = command.input();
-    LocalMoranOptions options;
-    options.permutation = command.permutation();
-    options.alpha = command.alpha();
-    options.falseDiscoveryRate = command.fdr();
+    const auto options = command.localOptions<LocalMoranOptions>();
     const LocalMoranResult result = localMoran(input.values, input.weights, options);
     if (!result.isValid())
         return fail(firstError(result.issues));
@@ -308,10 +315,7 @@ int gistar(const QStringList &arguments)
     if (!command.prepare(arguments, &exitCode))
         return exitCode;
     const SpatialInput &input = command.input();
-    GetisOrdOptions options;
-    options.permutation = command.permutation();
-    options.alpha = command.alpha();
-    options.falseDiscoveryRate = command.fdr();
+    const auto options = command.localOptions<GetisOrdOptions>();
     const GetisOrdResult result = getisOrdGiStar(input.values, input.weights, options);
     if (!result.isValid())
         return fail(firstError(result.issues));
