@@ -398,6 +398,63 @@ private slots:
         QCOMPARE(allowed.store->checkSources()[1].status, SourceStatus::Remote);
         QCOMPARE(allowed.store->checkSources()[4].status, SourceStatus::NotAFile);
     }
+
+    // Local files in formats that reach further: an OGR VRT naming a /vsicurl/ source, a GML
+    // file (GDAL may download its schema). A project names them; they are not opened from it.
+    void hostileLocalFormats()
+    {
+        const QString path = newPath();
+        QVERIFY(ProjectStore::create(path).store);
+        QVERIFY(QFile::copy(data(u"hostile_remote.vrt"_s), m_dir.filePath(u"innocent.vrt"_s)));
+        QVERIFY(QFile::copy(data(u"hostile_schema.gml"_s), m_dir.filePath(u"innocent.gml"_s)));
+        QVERIFY(execSql(path, "INSERT INTO layers (id, position, name, source_path) VALUES (1, 0, 'vrt', 'innocent.vrt'),"
+                              " (2, 1, 'gml', 'innocent.gml');"));
+        QVERIFY(execSql(path, QByteArray("INSERT INTO layers (id, position, name, source_path) VALUES (3, 2, 'geojson', '")
+                                  + data(u"grid3x3.geojson"_s).toUtf8() + "');"));
+        auto opened = ProjectStore::open(path);
+        QVERIFY(opened.store);
+        const QList<SourceCheck> checks = opened.store->checkSources();
+        QCOMPARE(checks[0].status, SourceStatus::Blocked);
+        QVERIFY2(checks[0].message.contains(u"OGR_VRT"_s) && checks[0].message.contains(u"network"_s), qPrintable(checks[0].message));
+        QCOMPARE(checks[1].status, SourceStatus::Blocked);
+        QVERIFY2(checks[1].message.contains(u"GML"_s), qPrintable(checks[1].message));
+        QCOMPARE(checks[2].status, SourceStatus::Unverified); // GeoJSON holds its own data
+        QVERIFY(findIssue(opened.issues, u"innocent.vrt"_s));
+        opened.store.reset();
+        // The user may allow them, as for remote sources.
+        auto allowed = ProjectStore::open(path, {.allowRemote = true});
+        QCOMPARE(allowed.store->checkSources()[0].status, SourceStatus::Unverified);
+    }
+
+    // A file that would make CityAtlas read gigabytes: a value over 64 MB, or millions of rows.
+    void oversizedProject_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QString>("expected");
+        // hex() of a zero blob of 34 MiB is 68 MiB of '0's.
+        QTest::newRow("huge value") << QByteArray("INSERT INTO analysis_runs (id, kind, parameters_json, results_json, created_at) "
+                                                  "VALUES (1, 'moran', '{}', hex(zeroblob(34 * 1024 * 1024)), '2026-01-01T00:00:00Z');")
+                                    << u"a value is larger than CityAtlas reads from a project (64 MB)"_s;
+        QTest::newRow("too many rows") << QByteArray("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000) "
+                                                     "INSERT INTO figures (id, name, definition_json) SELECT i, 'f', '{}' FROM n;")
+                                       << u"more than CityAtlas reads from a project"_s;
+    }
+
+    void oversizedProject()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QString, expected);
+        const QString path = newPath();
+        QVERIFY(ProjectStore::create(path).store);
+        QString error;
+        QVERIFY2(execSql(path, sql, &error), qPrintable(error));
+        const QByteArray before = bytesOf(path);
+        auto opened = ProjectStore::open(path);
+        QVERIFY(!opened.store);
+        QVERIFY2(messages(opened.issues).contains(expected), qPrintable(messages(opened.issues)));
+        QVERIFY(messages(opened.issues).contains(path));
+        QCOMPARE(bytesOf(path), before); // refused, not changed
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectStore)
