@@ -1,5 +1,6 @@
 #include "maps/project/projectstore.h"
 
+#include "maps/data/sourceformat.h"
 #include "maps/project/projectfile.h"
 #include "maps/project/sourcepaths.h"
 
@@ -254,6 +255,13 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l) const
         check.message = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(check.resolvedPath);
         return check;
     }
+    if (const QString driver = SourceFormat::driverOf(check.resolvedPath);
+        !m_options.allowRemote && !driver.isEmpty() && !SourceFormat::isSelfContained(driver)) {
+        check.status = SourceStatus::Blocked;
+        check.message = QObject::tr("%1 is in the GDAL format %2, which can read other files or the network; "
+                                    "it is not opened from a project unless remote sources are allowed").arg(check.resolvedPath, driver);
+        return check;
+    }
     if (l.sizeBytes >= 0 && !l.sha256.isEmpty() && info.size() != l.sizeBytes) {
         check.status = SourceStatus::Changed;
         check.message = QObject::tr("%1 has changed since it was added (%2 bytes, was %3)")
@@ -368,6 +376,12 @@ qint64 ProjectStore::addAnalysisRun(const AnalysisRun &run)
     return r.id;
 }
 
+qint64 ProjectStore::recordAnalysisRun(const AnalysisRun &run)
+{
+    m_content.analysisRuns.removeIf([&](const AnalysisRun &r) { return r.kind == run.kind && r.parametersJson == run.parametersJson; });
+    return addAnalysisRun(run);
+}
+
 bool ProjectStore::removeAnalysisRun(qint64 runId)
 {
     const bool removed = m_content.analysisRuns.removeIf([&](const AnalysisRun &r) { return r.id == runId; }) > 0;
@@ -382,6 +396,12 @@ qint64 ProjectStore::addFigure(const FigureDefinition &figure)
     m_content.figures.append(f);
     m_changes->figures = true;
     return f.id;
+}
+
+qint64 ProjectStore::recordFigure(const FigureDefinition &figure)
+{
+    m_content.figures.removeIf([&](const FigureDefinition &f) { return f.name == figure.name; });
+    return addFigure(figure);
 }
 
 bool ProjectStore::removeFigure(qint64 figureId)

@@ -44,6 +44,7 @@ public:
     ~ProjectStore();
 
     QString path() const { return m_path; }
+    const ProjectOptions &options() const { return m_options; }
     QString folder() const;
     int migratedFromVersion() const { return m_migratedFrom; } // 0 when no migration happened
     QString backupPath() const { return m_backupPath; }
@@ -73,8 +74,13 @@ public:
     qint64 addJoin(const ProjectJoin &join, IssueList *issues);
     void setStyle(qint64 layerId, const QString &json);
     qint64 addAnalysisRun(const AnalysisRun &run); // createdAt defaults to now
+    // Keeps one run per set-up: replaces the run of the same kind with the same parameters
+    // (the latest result wins), else adds it. Returns the run's new id.
+    qint64 recordAnalysisRun(const AnalysisRun &run);
     bool removeAnalysisRun(qint64 runId);
     qint64 addFigure(const FigureDefinition &figure);
+    // Replaces the definition of the figure of the same name, else adds it.
+    qint64 recordFigure(const FigureDefinition &figure);
     bool removeFigure(qint64 figureId);
 
     // Review records. Every changed field goes to the audit trail, with who (required) and
