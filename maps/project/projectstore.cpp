@@ -378,6 +378,9 @@ qint64 ProjectStore::addAnalysisRun(const AnalysisRun &run)
 
 qint64 ProjectStore::recordAnalysisRun(const AnalysisRun &run)
 {
+    for (const AnalysisRun &r : m_content.analysisRuns)
+        if (r.kind == run.kind && r.parametersJson == run.parametersJson && r.resultsJson == run.resultsJson)
+            return r.id; // the same result again: nothing changes
     m_content.analysisRuns.removeIf([&](const AnalysisRun &r) { return r.kind == run.kind && r.parametersJson == run.parametersJson; });
     return addAnalysisRun(run);
 }

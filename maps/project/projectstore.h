@@ -75,7 +75,8 @@ public:
     void setStyle(qint64 layerId, const QString &json);
     qint64 addAnalysisRun(const AnalysisRun &run); // createdAt defaults to now
     // Keeps one run per set-up: replaces the run of the same kind with the same parameters
-    // (the latest result wins), else adds it. Returns the run's new id.
+    // (the latest result wins), else adds it. Returns the run's id; the same result again
+    // changes nothing.
     qint64 recordAnalysisRun(const AnalysisRun &run);
     bool removeAnalysisRun(qint64 runId);
     qint64 addFigure(const FigureDefinition &figure);

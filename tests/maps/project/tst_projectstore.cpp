@@ -399,6 +399,34 @@ private slots:
         QCOMPARE(allowed.store->checkSources()[4].status, SourceStatus::NotAFile);
     }
 
+    // The GUI records every finished analysis and figure set-up: one entry per set-up.
+    void recordKeepsOnePerSetUp()
+    {
+        auto created = ProjectStore::create(newPath());
+        ProjectStore &store = *created.store;
+        const QString queen = uR"({"value":"x","weights":"queen"})"_s, rook = uR"({"value":"x","weights":"rook"})"_s;
+        const qint64 first = store.recordAnalysisRun({0, u"moran"_s, queen, uR"({"I":0.5})"_s, {}});
+        QVERIFY(store.save().isEmpty());
+        QCOMPARE(store.recordAnalysisRun({0, u"moran"_s, queen, uR"({"I":0.5})"_s, {}}), first);
+        QVERIFY(!store.isModified()); // the same result again changes nothing
+        store.recordAnalysisRun({0, u"moran"_s, rook, uR"({"I":0.4})"_s, {}});
+        store.recordAnalysisRun({0, u"moran"_s, queen, uR"({"I":0.6})"_s, {}}); // replaces the first
+        QCOMPARE(store.content().analysisRuns.size(), 2);
+        QCOMPARE(store.content().analysisRuns[0].parametersJson, rook);
+        QCOMPARE(store.content().analysisRuns[1].resultsJson, uR"({"I":0.6})"_s);
+        store.recordFigure({0, u"fig6"_s, uR"({"dpi":200})"_s});
+        store.recordFigure({0, u"fig4"_s, uR"({"dpi":300})"_s});
+        store.recordFigure({0, u"fig6"_s, uR"({"dpi":150})"_s});
+        QCOMPARE(store.content().figures.size(), 2);
+        QCOMPARE(store.content().figures[1].definitionJson, uR"({"dpi":150})"_s);
+        QVERIFY(store.save().isEmpty());
+        const QString path = store.path();
+        created.store.reset();
+        auto reopened = ProjectStore::open(path);
+        QCOMPARE(reopened.store->content().analysisRuns.size(), 2);
+        QCOMPARE(reopened.store->content().figures.size(), 2);
+    }
+
     // Local files in formats that reach further: an OGR VRT naming a /vsicurl/ source, a GML
     // file (GDAL may download its schema). A project names them; they are not opened from it.
     void hostileLocalFormats()
