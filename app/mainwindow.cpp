@@ -145,6 +145,9 @@ void MainWindow::createAnalysisDocks()
     connect(m_evaluation, &EvaluationPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
     imbalance->raise();
     connect(m_spatial, &SpatialPanel::clusterMapReady, m_canvas, &MapCanvas::setStyle);
+    connect(m_imbalance, &ImbalancePanel::runRecorded, this, &MainWindow::recordRun);
+    connect(m_spatial, &SpatialPanel::runRecorded, this, &MainWindow::recordRun);
+    connect(m_evaluation, &EvaluationPanel::runRecorded, this, &MainWindow::recordRun);
     connect(m_spatial, &SpatialPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
 }
 
@@ -178,6 +181,7 @@ void MainWindow::createDataDocks()
 void MainWindow::createFigureDock()
 {
     m_figures = new FigureGallery(this);
+    connect(m_figures, &FigureGallery::definitionChanged, this, &MainWindow::recordFigure);
     auto *dock = new QDockWidget(tr("Figures"), this);
     dock->setObjectName(u"figuresDock"_s);
     dock->setWidget(m_figures);
@@ -193,7 +197,11 @@ void MainWindow::loadDefaultMap()
 {
     runInBackground<LoadResult>(this, tr("Loading the province map…"),
         [](Feedback *feedback) { return BundledData::loadProvinceMap(feedback); },
-        [this](LoadResult result) { showLayer(std::move(result), BundledData::densityField()); });
+        [this](LoadResult result) {
+            if (result.table)
+                m_recipe = {BundledData::provincesPath(), {}, result.table->name(), {}, {}};
+            showLayer(std::move(result), BundledData::densityField());
+        });
 }
 
 void MainWindow::openLayer(const QString &path)
@@ -201,7 +209,11 @@ void MainWindow::openLayer(const QString &path)
     const auto [file, layer] = VectorReader::splitLayerSpec(path);
     runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(file).fileName()),
         [file, layer](Feedback *feedback) { return VectorReader::read(file, layer, feedback); },
-        [this](LoadResult result) { showLayer(std::move(result), {}); });
+        [this, file, layer](LoadResult result) {
+            if (result.table)
+                m_recipe = {QFileInfo(file).absoluteFilePath(), layer, result.table->name(), {}, {}};
+            showLayer(std::move(result), {});
+        });
 }
 
 void MainWindow::showLayer(LoadResult result, const QString &preferredField)
@@ -287,14 +299,14 @@ void MainWindow::joinTableDialog()
     const auto [file, layer] = VectorReader::splitLayerSpec(path);
     runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(file).fileName()),
         [file, layer](Feedback *feedback) { return VectorReader::read(file, layer, feedback); },
-        [this](LoadResult loaded) {
+        [this, layer](LoadResult loaded) {
             showIssues(loaded.issues);
             if (loaded.table)
-                joinTable(std::shared_ptr<const FeatureTable>(std::move(loaded.table)));
+                joinTable(std::shared_ptr<const FeatureTable>(std::move(loaded.table)), layer);
         });
 }
 
-void MainWindow::joinTable(std::shared_ptr<const FeatureTable> table)
+void MainWindow::joinTable(std::shared_ptr<const FeatureTable> table, const QString &tableLayer)
 {
     JoinDialog dialog(m_layer, table, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -306,6 +318,11 @@ void MainWindow::joinTable(std::shared_ptr<const FeatureTable> table)
         return;
     }
     m_layer = layer;
+    JoinSpec used = dialog.spec();
+    used.match = report.matchUsed;
+    m_recipe.joins.append({QFileInfo(table->sourcePath()).absoluteFilePath(), tableLayer, used});
+    if (ProjectStore *store = m_review->project())
+        recordCurrentLayer(*store);
     m_canvas->replaceLayer(m_layer);
     m_controls->setFields(*m_layer);
     shareLayer();
@@ -492,19 +509,10 @@ bool MainWindow::openProject(const QString &path)
         if (issue.severity == Issue::Severity::Info)
             statusBar()->showMessage(issue.message, 10000);
     reportSources(*opened.store);
-    QString firstLayer;
-    if (!opened.store->content().layers.isEmpty()) {
-        const ProjectLayer &layer = opened.store->content().layers.first();
-        const QString file = QDir(opened.store->folder()).absoluteFilePath(layer.sourcePath);
-        // Only a local regular file the project names: never a remote or virtual path.
-        if (QFileInfo(file).isFile() && !layer.sourcePath.startsWith(u"/vsi"_s))
-            firstLayer = layer.layerName.isEmpty() ? file : file + u':' + layer.layerName;
-    }
+    restoreFromProject(*opened.store);
     m_review->setProject(std::move(opened.store));
     rememberRecentProject(path);
     showReviewDock(this);
-    if (!firstLayer.isEmpty())
-        openLayer(firstLayer);
     return true;
 }
 
@@ -548,22 +556,44 @@ void MainWindow::reportSources(ProjectStore &store)
     }
 }
 
-// The current layer's source goes into the project (once, with its checksum).
+// How the current layer was made goes into the project: its source (once, with its checksum),
+// the tables joined onto it and its style.
 void MainWindow::recordCurrentLayer(ProjectStore &store)
 {
-    if (!m_layer || m_layer->sourcePath().isEmpty())
-        return;
-    const auto [file, layerName] = VectorReader::splitLayerSpec(m_layer->sourcePath());
-    const QString absolute = QFileInfo(file).absoluteFilePath();
-    if (!QFileInfo(absolute).isFile())
-        return;
-    for (const ProjectLayer &layer : store.content().layers)
-        if (QFileInfo(QDir(store.folder()).absoluteFilePath(layer.sourcePath)).absoluteFilePath() == absolute
-            && layer.layerName == layerName)
-            return;
+    showIssues(LayerRecipes::record(store, m_recipe));
+}
+
+// Every finished analysis goes into the open project's history: one entry per set-up.
+void MainWindow::recordRun(const AnalysisRun &run)
+{
+    if (ProjectStore *store = m_review->project())
+        store->recordAnalysisRun(run);
+}
+
+void MainWindow::recordFigure(const FigureDefinition &figure)
+{
+    if (ProjectStore *store = m_review->project())
+        store->recordFigure(figure);
+}
+
+// The project's first readable layer, made again with its joins; its figure set-ups.
+void MainWindow::restoreFromProject(const ProjectStore &store)
+{
+    for (const FigureDefinition &figure : store.content().figures)
+        m_figures->applyDefinition(figure);
     IssueList issues;
-    store.addLayer(absolute, layerName, m_layer->name(), false, &issues);
+    const QList<LayerRecipe> recipes = LayerRecipes::fromProject(store, &issues);
     showIssues(issues);
+    if (recipes.isEmpty())
+        return;
+    const LayerRecipe recipe = recipes.first();
+    runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(recipe.sourcePath).fileName()),
+        [recipe](Feedback *feedback) { return LayerRecipes::load(recipe, feedback); },
+        [this, recipe](LoadResult result) {
+            if (result.table)
+                m_recipe = recipe;
+            showLayer(std::move(result), {});
+        });
 }
 
 bool MainWindow::saveProject()

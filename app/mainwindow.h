@@ -2,6 +2,8 @@
 
 #include "maps/data/featuretable.h"
 #include "maps/data/vectorreader.h"
+#include "maps/project/layerrecipe.h"
+#include "maps/project/projecttypes.h"
 
 #include <QMainWindow>
 
@@ -38,6 +40,7 @@ public:
     ImbalancePanel *imbalancePanel() const { return m_imbalance; }
     SpatialPanel *spatialPanel() const { return m_spatial; }
     EvaluationPanel *evaluationPanel() const { return m_evaluation; }
+    FigureGallery *figureGallery() const { return m_figures; }
     AttributeTable *attributeTable() const { return m_attributes; }
     FeatureSelection *selection() const { return m_selection; }
     ReviewPanel *reviewPanel() const { return m_review; }
@@ -60,6 +63,9 @@ private:
     bool saveProjectAs();
     bool maybeSaveProject(); // false when the user cancels
     void recordCurrentLayer(ProjectStore &store);
+    void recordRun(const AnalysisRun &run);
+    void recordFigure(const FigureDefinition &figure);
+    void restoreFromProject(const ProjectStore &store);
     void reportSources(ProjectStore &store);
     void rememberRecentProject(const QString &path);
     void updateRecentProjects();
@@ -69,7 +75,7 @@ private:
     void openLayerDialog();
     void exportMapDialog();
     void joinTableDialog();
-    void joinTable(std::shared_ptr<const FeatureTable> table);
+    void joinTable(std::shared_ptr<const FeatureTable> table, const QString &tableLayer);
     void showFeatureInStatusBar(int row);
     void showAbout();
     void addResultColumns(const QList<int> &rows, const QList<ResultColumn> &columns);
@@ -88,6 +94,7 @@ private:
     ReviewPanel *m_review = nullptr;
     QMenu *m_recentProjects = nullptr;
     std::shared_ptr<const FeatureTable> m_layer;
+    LayerRecipe m_recipe; // how m_layer was made, for the project
     QString m_nameField;
 };
 

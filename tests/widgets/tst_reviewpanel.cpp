@@ -3,11 +3,18 @@
 // audit trail; a bad CSV rejected as a whole; the recovery copy written by the autosave slot
 // and offered on reopen.
 #include "app/mainwindow.h"
+#include "maps/data/bundleddata.h"
+#include "maps/project/layerrecipe.h"
+#include "widgets/figuregallery.h"
+#include "widgets/spatialpanel.h"
 #include "maps/models/reviewtablemodel.h"
 #include "widgets/mapcanvas.h"
 #include "widgets/reviewpanel.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -314,6 +321,61 @@ private slots:
         QCOMPARE(window.canvas()->layer()->rowCount(), 9);
         QCOMPARE(QSettings().value(u"projects/recent"_s).toStringList(), QStringList{QFileInfo(path).absoluteFilePath()});
         QVERIFY(!window.reviewPanel()->hasUnsavedChanges());
+    }
+
+    // Issue 6: the project brings back the layer with its joins and the figure set-ups, and
+    // keeps every analysis the user runs.
+    void windowRestoresJoinsAndRecordsRuns()
+    {
+        const QString path = m_dir.filePath(u"restore.cityatlas"_s);
+        const QString fig4Data = QStringLiteral(CITYATLAS_TEST_DATA_DIR "/scopus_export.csv");
+        {
+            auto created = ProjectStore::create(path);
+            LayerRecipe recipe{BundledData::provincesPath(), {}, u"provinces"_s, {}, {}};
+            recipe.joins.append({QStringLiteral(CITYATLAS_TEST_DATA_DIR "/province_short_names.csv"), {},
+                                 JoinSpec(u"name_zh"_s, u"province"_s, JoinMatch::Name)});
+            QVERIFY(LayerRecipes::record(*created.store, recipe).isEmpty());
+            created.store->recordFigure({0, u"fig4"_s, uR"({"data":"%1","width":1600,"height":900,"dpi":150})"_s.arg(fig4Data)});
+            QVERIFY(!hasErrors(created.store->save()));
+        }
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(window.openProject(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->layer() && window.canvas()->layer()->fieldIndex(u"score"_s) >= 0, 20000);
+        QCOMPARE(window.canvas()->layer()->rowCount(), 34);
+        const QJsonObject fig4 = QJsonDocument::fromJson(window.figureGallery()->definition(u"fig4"_s).definitionJson.toUtf8()).object();
+        QCOMPARE(fig4.value(u"data"_s).toString(), fig4Data);
+        QCOMPARE(fig4.value(u"width"_s).toInt(), 1600);
+        QCOMPARE(fig4.value(u"dpi"_s).toInt(), 150);
+
+        // The regional-imbalance panel computes on the new layer by itself; the spatial one on demand.
+        ProjectStore *store = window.reviewPanel()->project();
+        const auto runOf = [store](const QString &kind) {
+            for (const AnalysisRun &run : store->content().analysisRuns)
+                if (run.kind == kind)
+                    return run;
+            return AnalysisRun{};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!runOf(u"inequality"_s).resultsJson.isEmpty(), 20000);
+        const QJsonObject inequality = QJsonDocument::fromJson(runOf(u"inequality"_s).resultsJson.toUtf8()).object();
+        QCOMPARE(inequality.value(u"n"_s).toInt(), 31); // NBS population covers the 31 mainland units
+        QVERIFY(inequality.value(u"gini"_s).toDouble() > 0.0 && inequality.value(u"gini"_s).toDouble() < 1.0);
+        QCOMPARE(inequality.value(u"groups"_s).toArray().size(), 4); // the four NBS regions
+        QSignalSpy spatialDone(window.spatialPanel(), &SpatialPanel::finished);
+        window.spatialPanel()->run();
+        QVERIFY(spatialDone.wait(30000));
+        const AnalysisRun moran = runOf(u"moran"_s);
+        QVERIFY(moran.parametersJson.contains(u"\"weights\""_s));
+        const QJsonObject moranResult = QJsonDocument::fromJson(moran.resultsJson.toUtf8()).object();
+        QVERIFY(moranResult.contains(u"I"_s) && moranResult.contains(u"clusters"_s));
+        QVERIFY(window.reviewPanel()->hasUnsavedChanges());
+        QVERIFY(!hasErrors(window.reviewPanel()->saveProject()));
+
+        auto reopened = ProjectStore::open(path);
+        QVERIFY(reopened.store);
+        QCOMPARE(reopened.store->content().analysisRuns.size(), 2);
+        QCOMPARE(reopened.store->content().joins.size(), 1);
     }
 };
 
