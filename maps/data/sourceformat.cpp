@@ -2,6 +2,7 @@
 
 #include "maps/data/gdalsession.h"
 
+#include <QObject>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,15 @@ bool isSelfContained(const QString &driver)
                                            u"CSV"_s, u"XLSX"_s, u"ODS"_s, u"FlatGeobuf"_s, u"KML"_s,
                                            u"LIBKML"_s, u"MapInfo File"_s, u"GPX"_s};
     return selfContained.contains(driver);
+}
+
+QString projectRefusal(const QString &path)
+{
+    const QString driver = driverOf(path);
+    if (driver.isEmpty() || isSelfContained(driver))
+        return {};
+    return QObject::tr("%1 is in the GDAL format %2, which can read other files or the network; "
+                       "it is not opened from a project unless remote sources are allowed").arg(path, driver);
 }
 
 } // namespace CityAtlas::SourceFormat

@@ -16,4 +16,8 @@ QString driverOf(const QString &path);
 // WMS/WFS descriptions and everything unknown.
 bool isSelfContained(const QString &driver);
 
+// Why a local file that a project names is not opened from it ("FILE is in the GDAL format
+// OGR_VRT, which can read other files or the network ..."), or empty when it may be.
+QString projectRefusal(const QString &path);
+
 } // namespace CityAtlas::SourceFormat

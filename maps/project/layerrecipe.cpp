@@ -53,12 +53,10 @@ QString readableTable(const ProjectStore &store, const QString &stored, QString 
         *why = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(file);
         return {};
     }
-    if (const QString driver = SourceFormat::driverOf(file);
-        !store.options().allowRemote && !driver.isEmpty() && !SourceFormat::isSelfContained(driver)) {
-        *why = QObject::tr("%1 is in the GDAL format %2, which can read other files or the network; "
-                           "it is not opened from a project unless remote sources are allowed").arg(file, driver);
+    if (!store.options().allowRemote)
+        *why = SourceFormat::projectRefusal(file);
+    if (!why->isEmpty())
         return {};
-    }
     return spec;
 }
 

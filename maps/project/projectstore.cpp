@@ -255,11 +255,9 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l) const
         check.message = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(check.resolvedPath);
         return check;
     }
-    if (const QString driver = SourceFormat::driverOf(check.resolvedPath);
-        !m_options.allowRemote && !driver.isEmpty() && !SourceFormat::isSelfContained(driver)) {
+    if (QString refusal = m_options.allowRemote ? QString() : SourceFormat::projectRefusal(check.resolvedPath); !refusal.isEmpty()) {
         check.status = SourceStatus::Blocked;
-        check.message = QObject::tr("%1 is in the GDAL format %2, which can read other files or the network; "
-                                    "it is not opened from a project unless remote sources are allowed").arg(check.resolvedPath, driver);
+        check.message = std::move(refusal);
         return check;
     }
     if (l.sizeBytes >= 0 && !l.sha256.isEmpty() && info.size() != l.sizeBytes) {
