@@ -5337,6 +5337,38 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is in the GDAL format %2, which can read other files or the network; it is not opened from a project unless remote sources are allowed</source>
+        <translation>%1 is in the GDAL format %2, which can read other files or the network; it is not opened from a project unless remote sources are allowed</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a local file; such tables are not read from a project unless remote sources are allowed</source>
+        <translation>&apos;%1&apos; is not a local file; such tables are not read from a project unless remote sources are allowed</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1, layer &apos;%2&apos;: the joined table is not read: %3</source>
+        <translation>%1, layer &apos;%2&apos;: the joined table is not read: %3</translation>
+    </message>
+    <message>
+        <source>%1: not joined: %2</source>
+        <translation>%1: not joined: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not joined: %3</source>
+        <translation>%1: %2 was not joined: %3</translation>
+    </message>
+    <message>
+        <source>%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); it was not opened</source>
+        <translation>%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); it was not opened</translation>
+    </message>
+    <message>
+        <source>a value is larger than CityAtlas reads from a project (%1 MB)</source>
+        <translation>a value is larger than CityAtlas reads from a project (%1 MB)</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

@@ -5312,6 +5312,38 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>%1 is in the GDAL format %2, which can read other files or the network; it is not opened from a project unless remote sources are allowed</source>
+        <translation>%1 为 GDAL 格式 %2，该格式可读取其他文件或访问网络；除非允许远程数据源，否则不会从项目中打开它</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a local file; such tables are not read from a project unless remote sources are allowed</source>
+        <translation>“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类表</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1, layer &apos;%2&apos;: the joined table is not read: %3</source>
+        <translation>%1，图层“%2”：未读取连接的表：%3</translation>
+    </message>
+    <message>
+        <source>%1: not joined: %2</source>
+        <translation>%1：未连接：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not joined: %3</source>
+        <translation>%1：%2 未连接：%3</translation>
+    </message>
+    <message>
+        <source>%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); it was not opened</source>
+        <translation>%1：包含 %L2 行，超过 CityAtlas 从项目中读取的上限（%L3 行）；未打开该文件</translation>
+    </message>
+    <message>
+        <source>a value is larger than CityAtlas reads from a project (%1 MB)</source>
+        <translation>某个值超过 CityAtlas 从项目中读取的上限（%1 MB）</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

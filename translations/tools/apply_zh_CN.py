@@ -50,6 +50,19 @@ ZH_CN = {
     "Classes:": "分级数：",
     "Colours:": "配色方案：",
 
+    # --- Projects: layer recipes, formats and limits (issue 6) ----------------------------
+    "%1 is in the GDAL format %2, which can read other files or the network; it is not opened from a project unless remote sources are allowed":
+        "%1 为 GDAL 格式 %2，该格式可读取其他文件或访问网络；除非允许远程数据源，否则不会从项目中打开它",
+    "'%1' is not a local file; such tables are not read from a project unless remote sources are allowed":
+        "“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类表",
+    "%1 is missing": "%1 不存在",
+    "%1, layer '%2': the joined table is not read: %3": "%1，图层“%2”：未读取连接的表：%3",
+    "%1: not joined: %2": "%1：未连接：%2",
+    "%1: %2 was not joined: %3": "%1：%2 未连接：%3",
+    "%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); it was not opened":
+        "%1：包含 %L2 行，超过 CityAtlas 从项目中读取的上限（%L3 行）；未打开该文件",
+    "a value is larger than CityAtlas reads from a project (%1 MB)": "某个值超过 CityAtlas 从项目中读取的上限（%1 MB）",
+
     # --- CityAtlas::GetisOrd ----------------------------------------------------------------
     "Getis-Ord Gi*": "Getis-Ord Gi*",
     "The significance level %1 is not between 0 and 1.": "显著性水平 %1 不在 0 到 1 之间。",
