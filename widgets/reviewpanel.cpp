@@ -561,6 +561,11 @@ IssueList ReviewPanel::writeCopy(const ProjectStore &store, const QString &targe
         }
         if (copy.store->content().title != store.content().title)
             copy.store->setTitle(store.content().title);
+        // Analysis runs and figure set-ups recorded since the last save.
+        for (const AnalysisRun &run : store.content().analysisRuns)
+            copy.store->recordAnalysisRun(run);
+        for (const FigureDefinition &figure : store.content().figures)
+            copy.store->recordFigure(figure);
         issues << copy.store->save();
     } // closes the copy: its log is folded in
     if (hasErrors(issues)) {

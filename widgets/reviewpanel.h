@@ -84,7 +84,7 @@ public:
     // Replaces the project with its recovery copy (the project is kept as FILE.cityatlas.before-recovery).
     static QString adoptRecovery(const QString &projectPath);
     // Writes the store as saved plus its pending review edits (replayed in order, by the same
-    // reviewers) to targetPath, atomically. Layers whose sources resolve elsewhere from the new
+    // reviewers), analysis runs and figure set-ups to targetPath, atomically. Layers whose sources resolve elsewhere from the new
     // folder are relocated to the files they point to now.
     static IssueList writeCopy(const ProjectStore &store, const QString &targetPath);
 

@@ -225,6 +225,8 @@ private slots:
         panel.setReviewer(u"Li Wei"_s);
         QAbstractItemModel *model = panel.view()->model();
         QVERIFY(model->setData(model->index(proxyRowOf(model, u"440100"_s), ReviewTableModel::StatusColumn), u"approved"_s));
+        panel.project()->recordAnalysisRun({0, u"moran"_s, u"{}"_s, uR"({"I":0.25})"_s, {}});
+        panel.project()->recordFigure({0, u"fig6"_s, uR"({"dpi":120})"_s});
         QVERIFY(m_dir.path().size() > 0);
         QDir(m_dir.path()).mkdir(u"other"_s);
         const QString copyPath = m_dir.filePath(u"other/copy.cityatlas"_s);
@@ -233,6 +235,9 @@ private slots:
         QVERIFY(copy.store);
         QCOMPARE(copy.store->reviewRecord(u"440100"_s)->status, ReviewStatus::Approved);
         QCOMPARE(copy.store->auditTrail().size(), 1);
+        QCOMPARE(copy.store->content().analysisRuns.size(), 1);
+        QCOMPARE(copy.store->content().analysisRuns[0].resultsJson, uR"({"I":0.25})"_s);
+        QCOMPARE(copy.store->content().figures.size(), 1);
     }
 
     void drillDownFromSummaryLevel()
