@@ -3,6 +3,7 @@
 #include "maps/data/bundleddata.h"
 #include "maps/render/mapexporter.h"
 #include "maps/models/featureselection.h"
+#include "widgets/analysishistorypanel.h"
 #include "widgets/attributetable.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/choroplethcontrols.h"
@@ -418,6 +419,19 @@ void MainWindow::createReviewDock()
     }
     dock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+R"_s));
     m_analysisMenu->addAction(dock->toggleViewAction());
+
+    m_history = new AnalysisHistoryPanel(this);
+    connect(m_review, &ReviewPanel::projectChanged, m_history, &AnalysisHistoryPanel::setProject);
+    auto *history = new QDockWidget(tr("Analysis history"), this);
+    history->setObjectName(u"historyDock"_s);
+    history->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, history);
+    if (auto *table = findChild<QDockWidget *>(u"attributeDock"_s)) {
+        tabifyDockWidget(table, history);
+        table->raise();
+    }
+    history->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+H"_s));
+    m_analysisMenu->addAction(history->toggleViewAction());
     updateRecentProjects();
 }
 
@@ -566,8 +580,10 @@ void MainWindow::recordCurrentLayer(ProjectStore &store)
 // Every finished analysis goes into the open project's history: one entry per set-up.
 void MainWindow::recordRun(const AnalysisRun &run)
 {
-    if (ProjectStore *store = m_review->project())
+    if (ProjectStore *store = m_review->project()) {
         store->recordAnalysisRun(run);
+        m_history->refresh();
+    }
 }
 
 void MainWindow::recordFigure(const FigureDefinition &figure)

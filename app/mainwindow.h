@@ -13,6 +13,7 @@ class QLabel;
 
 namespace CityAtlas {
 
+class AnalysisHistoryPanel;
 class AttributeTable;
 class ChoroplethControls;
 class EvaluationPanel;
@@ -44,6 +45,7 @@ public:
     AttributeTable *attributeTable() const { return m_attributes; }
     FeatureSelection *selection() const { return m_selection; }
     ReviewPanel *reviewPanel() const { return m_review; }
+    AnalysisHistoryPanel *historyPanel() const { return m_history; }
     // Opens a project (issue 6): offers a newer recovery copy, reports moved or changed layer
     // sources (with Relocate…), shows its review records and loads its first layer.
     bool openProject(const QString &path);
@@ -92,6 +94,7 @@ private:
     IdentifyPanel *m_identify;
     QMenu *m_analysisMenu = nullptr;
     ReviewPanel *m_review = nullptr;
+    AnalysisHistoryPanel *m_history = nullptr;
     QMenu *m_recentProjects = nullptr;
     std::shared_ptr<const FeatureTable> m_layer;
     LayerRecipe m_recipe; // how m_layer was made, for the project

@@ -110,6 +110,132 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::AnalysisHistoryModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Regional imbalance</source>
+        <translation>Regional imbalance</translation>
+    </message>
+    <message>
+        <source>Spatial autocorrelation</source>
+        <translation>Spatial autocorrelation</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>weighted by %1</source>
+        <translation>weighted by %1</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>groups: %1</translation>
+    </message>
+    <message>
+        <source>%1 permutations, seed %2</source>
+        <translation>%1 permutations, seed %2</translation>
+    </message>
+    <message>
+        <source>weights %1, normalisation %2, aggregation %3</source>
+        <translation>weights %1, normalisation %2, aggregation %3</translation>
+    </message>
+    <message>
+        <source>Monte Carlo %1 draws</source>
+        <translation>Monte Carlo %1 draws</translation>
+    </message>
+    <message>
+        <source>Gini %1, Theil T %2, Theil L %3</source>
+        <translation>Gini %1, Theil T %2, Theil L %3</translation>
+    </message>
+    <message>
+        <source>; Theil T between groups %1, within %2</source>
+        <translation>; Theil T between groups %1, within %2</translation>
+    </message>
+    <message>
+        <source>I = %1 (p = %2); LISA: %3 High–High, %4 Low–Low, %5 Low–High, %6 High–Low</source>
+        <translation>I = %1 (p = %2); LISA: %3 High–High, %4 Low–Low, %5 Low–High, %6 High–Low</translation>
+    </message>
+    <message>
+        <source>%1 units ranked; first: %2</source>
+        <translation>%1 units ranked; first: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::AnalysisHistoryPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Write the selected run, with all its parameters and results, as a JSON file</source>
+        <translation>Write the selected run, with all its parameters and results, as a JSON file</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the project (when it is next saved)</source>
+        <translation>Remove the selected run from the project (when it is next saved)</translation>
+    </message>
+    <message>
+        <source>Open or create a project (File menu) to keep the analyses you run.</source>
+        <translation>Open or create a project (File menu) to keep the analyses you run.</translation>
+    </message>
+    <message>
+        <source>No analyses yet: the runs of the analysis panels appear here.</source>
+        <translation>No analyses yet: the runs of the analysis panels appear here.</translation>
+    </message>
+    <message>
+        <source>No analysis run is selected.</source>
+        <translation>No analysis run is selected.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Export Analysis Run</source>
+        <translation>Export Analysis Run</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::AttributeTable</name>
     <message>
         <source>Add field…</source>
@@ -2323,6 +2449,10 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>Clear Recent Projects</source>
         <translation>Clear Recent Projects</translation>
+    </message>
+    <message>
+        <source>Analysis history</source>
+        <translation>Analysis history</translation>
     </message>
 </context>
 <context>

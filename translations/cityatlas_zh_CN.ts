@@ -108,6 +108,132 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::AnalysisHistoryModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Regional imbalance</source>
+        <translation>区域不平衡</translation>
+    </message>
+    <message>
+        <source>Spatial autocorrelation</source>
+        <translation>空间自相关</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>weighted by %1</source>
+        <translation>按 %1 加权</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>分组：%1</translation>
+    </message>
+    <message>
+        <source>%1 permutations, seed %2</source>
+        <translation>%1 次置换，种子 %2</translation>
+    </message>
+    <message>
+        <source>weights %1, normalisation %2, aggregation %3</source>
+        <translation>权重 %1，标准化 %2，合成 %3</translation>
+    </message>
+    <message>
+        <source>Monte Carlo %1 draws</source>
+        <translation>蒙特卡洛 %1 次抽样</translation>
+    </message>
+    <message>
+        <source>Gini %1, Theil T %2, Theil L %3</source>
+        <translation>基尼系数 %1，泰尔 T 指数 %2，泰尔 L 指数 %3</translation>
+    </message>
+    <message>
+        <source>; Theil T between groups %1, within %2</source>
+        <translation>；泰尔 T 指数组间 %1，组内 %2</translation>
+    </message>
+    <message>
+        <source>I = %1 (p = %2); LISA: %3 High–High, %4 Low–Low, %5 Low–High, %6 High–Low</source>
+        <translation>I = %1（p = %2）；LISA：高–高 %3 个，低–低 %4 个，低–高 %5 个，高–低 %6 个</translation>
+    </message>
+    <message>
+        <source>%1 units ranked; first: %2</source>
+        <translation>已对 %1 个单元排序；前列：%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::AnalysisHistoryPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Write the selected run, with all its parameters and results, as a JSON file</source>
+        <translation>将所选运行及其全部参数和结果写入 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the project (when it is next saved)</source>
+        <translation>从项目中移除所选运行（下次保存时生效）</translation>
+    </message>
+    <message>
+        <source>Open or create a project (File menu) to keep the analyses you run.</source>
+        <translation>打开或新建项目（“文件”菜单），即可保存所运行的分析。</translation>
+    </message>
+    <message>
+        <source>No analyses yet: the runs of the analysis panels appear here.</source>
+        <translation>尚无分析：各分析面板的运行记录会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No analysis run is selected.</source>
+        <translation>未选择分析运行。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Export Analysis Run</source>
+        <translation>导出分析运行</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::AttributeTable</name>
     <message>
         <source>Add field…</source>
@@ -2312,6 +2438,10 @@ The project as saved is kept as %3.</source>
     <message>
         <source>Clear Recent Projects</source>
         <translation>清除最近的项目</translation>
+    </message>
+    <message>
+        <source>Analysis history</source>
+        <translation>分析历史</translation>
     </message>
 </context>
 <context>

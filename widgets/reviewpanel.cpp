@@ -288,6 +288,7 @@ void ReviewPanel::setProject(std::unique_ptr<ProjectStore> store)
         m_autosave->stop();
     updateSummary();
     updateEnabled();
+    emit projectChanged(m_store.get());
     emit modifiedChanged(hasUnsavedChanges());
 }
 

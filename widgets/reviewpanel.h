@@ -94,6 +94,8 @@ public slots:
 
 signals:
     void modifiedChanged(bool modified);
+    // Another project (or none) is open.
+    void projectChanged(CityAtlas::ProjectStore *store);
     void summaryChanged();
     void resultColumnsReady(const QList<int> &rows, const QList<CityAtlas::ResultColumn> &columns);
     void mapFieldRequested(const QString &field);

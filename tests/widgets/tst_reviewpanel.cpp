@@ -5,6 +5,8 @@
 #include "app/mainwindow.h"
 #include "maps/data/bundleddata.h"
 #include "maps/project/layerrecipe.h"
+#include "maps/models/analysishistorymodel.h"
+#include "widgets/analysishistorypanel.h"
 #include "widgets/figuregallery.h"
 #include "widgets/spatialpanel.h"
 #include "maps/models/reviewtablemodel.h"
@@ -375,6 +377,17 @@ private slots:
         const QJsonObject moranResult = QJsonDocument::fromJson(moran.resultsJson.toUtf8()).object();
         QVERIFY(moranResult.contains(u"I"_s) && moranResult.contains(u"clusters"_s));
         QVERIFY(window.reviewPanel()->hasUnsavedChanges());
+        // The history dock lists both, newest first; one exports as JSON.
+        AnalysisHistoryPanel *history = window.historyPanel();
+        QCOMPARE(history->model()->rowCount(), 2);
+        QCOMPARE(history->model()->run(0).kind, u"moran"_s);
+        const QString exported = m_dir.filePath(u"moran-run.json"_s);
+        QVERIFY(history->exportRun(0, exported).isEmpty());
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(u"results"_s).toObject().value(u"I"_s).toDouble(), moranResult.value(u"I"_s).toDouble());
+        QVERIFY(!history->exportRun(5, exported).isEmpty());
         QVERIFY(!hasErrors(window.reviewPanel()->saveProject()));
 
         auto reopened = ProjectStore::open(path);

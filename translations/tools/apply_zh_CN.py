@@ -62,6 +62,32 @@ ZH_CN = {
     "%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); it was not opened":
         "%1：包含 %L2 行，超过 CityAtlas 从项目中读取的上限（%L3 行）；未打开该文件",
     "a value is larger than CityAtlas reads from a project (%1 MB)": "某个值超过 CityAtlas 从项目中读取的上限（%1 MB）",
+    # Analysis history dock
+    "%1 of %2": "%2 的 %1",
+    "weighted by %1": "按 %1 加权",
+    "groups: %1": "分组：%1",
+    "%1 permutations, seed %2": "%1 次置换，种子 %2",
+    "weights %1, normalisation %2, aggregation %3": "权重 %1，标准化 %2，合成 %3",
+    "Monte Carlo %1 draws": "蒙特卡洛 %1 次抽样",
+    "Gini %1, Theil T %2, Theil L %3": "基尼系数 %1，泰尔 T 指数 %2，泰尔 L 指数 %3",
+    "; Theil T between groups %1, within %2": "；泰尔 T 指数组间 %1，组内 %2",
+    "I = %1 (p = %2); LISA: %3 High–High, %4 Low–Low, %5 Low–High, %6 High–Low":
+        "I = %1（p = %2）；LISA：高–高 %3 个，低–低 %4 个，低–高 %5 个，高–低 %6 个",
+    "%1 units ranked; first: %2": "已对 %1 个单元排序；前列：%2",
+    "When": "时间",
+    "Analysis": "分析",
+    "Data": "数据",
+    "Settings": "设置",
+    "Result": "结果",
+    "Remove": "移除",
+    "Write the selected run, with all its parameters and results, as a JSON file": "将所选运行及其全部参数和结果写入 JSON 文件",
+    "Remove the selected run from the project (when it is next saved)": "从项目中移除所选运行（下次保存时生效）",
+    "Open or create a project (File menu) to keep the analyses you run.": "打开或新建项目（“文件”菜单），即可保存所运行的分析。",
+    "No analyses yet: the runs of the analysis panels appear here.": "尚无分析：各分析面板的运行记录会显示在这里。",
+    "No analysis run is selected.": "未选择分析运行。",
+    "Export Analysis Run": "导出分析运行",
+    "JSON (*.json)": "JSON (*.json)",
+    "Analysis history": "分析历史",
 
     # --- CityAtlas::GetisOrd ----------------------------------------------------------------
     "Getis-Ord Gi*": "Getis-Ord Gi*",
