@@ -32,6 +32,8 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &window, [&window, files] {
         if (files.isEmpty())
             window.loadDefaultMap();
+        else if (files.first().endsWith(u".cityatlas"_s, Qt::CaseInsensitive))
+            window.openProject(files.first());
         else
             window.openLayer(files.first());
     });

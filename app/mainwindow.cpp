@@ -608,7 +608,7 @@ void MainWindow::restoreFromProject(const ProjectStore &store)
         [this, recipe](LoadResult result) {
             if (result.table)
                 m_recipe = recipe;
-            showLayer(std::move(result), {});
+            showLayer(std::move(result), recipe.isBundledProvinceMap() ? BundledData::densityField() : QString());
         });
 }
 

@@ -68,6 +68,11 @@ bool isReadable(SourceStatus status)
 
 } // namespace
 
+bool LayerRecipe::isBundledProvinceMap() const
+{
+    return layerName.isEmpty() && sameFile(sourcePath, BundledData::provincesPath());
+}
+
 IssueList LayerRecipes::record(ProjectStore &store, const LayerRecipe &recipe)
 {
     IssueList issues;
@@ -136,7 +141,7 @@ QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, IssueLis
 
 LoadResult LayerRecipes::load(const LayerRecipe &recipe, Feedback *feedback)
 {
-    LoadResult result = recipe.layerName.isEmpty() && sameFile(recipe.sourcePath, BundledData::provincesPath())
+    LoadResult result = recipe.isBundledProvinceMap()
         ? BundledData::loadProvinceMap(feedback)
         : VectorReader::read(recipe.sourcePath, recipe.layerName, feedback);
     if (!result.table)

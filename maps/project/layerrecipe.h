@@ -31,6 +31,8 @@ struct LayerRecipe
     QString styleJson;      // empty: no style recorded
 
     bool isEmpty() const { return sourcePath.isEmpty(); }
+    // The bundled province map, which loads with its statistics (BundledData::loadProvinceMap).
+    bool isBundledProvinceMap() const;
 };
 
 // Recipes in and out of a project (issue 6: the project records the layers, their joins and
