@@ -6,14 +6,16 @@
 #include <QWidget>
 
 class QCheckBox;
-class QComboBox;
 class QSpinBox;
 
 namespace CityAtlas {
 
 class FieldCombo;
+class MethodCombo;
+class RampCombo;
 
-// The field, classification and colour pickers of a choropleth, in one row.
+// The field, classification and colour pickers of a choropleth, in one row. Manual breaks
+// are typed in the style dialog (StyleDialog); the row keeps those of the last setSpec().
 class ChoroplethControls : public QWidget
 {
     Q_OBJECT
@@ -33,10 +35,11 @@ private:
     void emitChanged();
 
     FieldCombo *m_field;
-    QComboBox *m_method;
+    MethodCombo *m_method;
     QSpinBox *m_classes;
-    QComboBox *m_ramp;
+    RampCombo *m_ramp;
     QCheckBox *m_reversed;
+    QList<double> m_breaks; // manual breaks of the last setSpec(), typed in the style dialog
     bool m_updating = false;
 };
 
