@@ -2,8 +2,10 @@
 
 #include "maps/data/featuretable.h"
 #include "maps/data/vectorreader.h"
+#include "maps/style/choropleth.h"
 
 #include <QMainWindow>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -41,6 +43,9 @@ public:
     AttributeTable *attributeTable() const { return m_attributes; }
     FeatureSelection *selection() const { return m_selection; }
     ReviewPanel *reviewPanel() const { return m_review; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    const ChoroplethSpec &styleSpec() const { return m_spec; }
+    void showStyleDialog();
     // Opens a project (issue 6): offers a newer recovery copy, reports moved or changed layer
     // sources (with Relocate…), shows its review records and loads its first layer.
     bool openProject(const QString &path);
@@ -73,6 +78,8 @@ private:
     void showFeatureInStatusBar(int row);
     void showAbout();
     void addResultColumns(const QList<int> &rows, const QList<ResultColumn> &columns);
+    void changeStyle(const ChoroplethSpec &spec); // pushes an undoable style change
+    void applyStyle(const ChoroplethSpec &spec);
 
     MapCanvas *m_canvas;
     ChoroplethControls *m_controls;
@@ -89,6 +96,9 @@ private:
     QMenu *m_recentProjects = nullptr;
     std::shared_ptr<const FeatureTable> m_layer;
     QString m_nameField;
+    QUndoStack *m_undoStack = new QUndoStack(this); // style changes (issue 7)
+    ChoroplethSpec m_spec;
+    bool m_applyingStyle = false;
 };
 
 } // namespace CityAtlas
