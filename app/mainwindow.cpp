@@ -94,9 +94,9 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoStack->createUndoAction(this);
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_undoStack->createRedoAction(this);
     redo->setShortcut(QKeySequence::Redo);
     edit->addActions({undo, redo});
 

@@ -13,7 +13,7 @@ namespace CityAtlas {
 // before. apply does the work (restyle the map, update the pickers).
 class StyleCommand : public QUndoCommand
 {
-    Q_DECLARE_TR_FUNCTIONS(StyleCommand)
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::StyleCommand)
 
 public:
     using Apply = std::function<void(const ChoroplethSpec &)>;
