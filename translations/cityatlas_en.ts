@@ -127,10 +127,6 @@
 <context>
     <name>CityAtlas::ChoroplethControls</name>
     <message>
-        <source>Reverse</source>
-        <translation>Reverse</translation>
-    </message>
-    <message>
         <source>Numeric field shown on the map</source>
         <translation>Numeric field shown on the map</translation>
     </message>
@@ -3336,10 +3332,6 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::StyleDialog</name>
     <message>
-        <source>Reverse</source>
-        <translation>Reverse</translation>
-    </message>
-    <message>
         <source>Layer Style</source>
         <translation>Layer Style</translation>
     </message>
@@ -3382,6 +3374,13 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>Legend:</source>
         <translation>Legend:</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StylePickers</name>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
     </message>
 </context>
 <context>

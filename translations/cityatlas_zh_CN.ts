@@ -125,10 +125,6 @@
 <context>
     <name>CityAtlas::ChoroplethControls</name>
     <message>
-        <source>Reverse</source>
-        <translation>反转</translation>
-    </message>
-    <message>
         <source>Numeric field shown on the map</source>
         <translation>地图上显示的数值字段</translation>
     </message>
@@ -3322,10 +3318,6 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::StyleDialog</name>
     <message>
-        <source>Reverse</source>
-        <translation>反转</translation>
-    </message>
-    <message>
         <source>Layer Style</source>
         <translation>图层样式</translation>
     </message>
@@ -3368,6 +3360,13 @@ The project as saved is kept as %3.</source>
     <message>
         <source>Legend:</source>
         <translation>图例：</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StylePickers</name>
+    <message>
+        <source>Reverse</source>
+        <translation>反转</translation>
     </message>
 </context>
 <context>

@@ -5,14 +5,9 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QSpinBox;
-
 namespace CityAtlas {
 
-class FieldCombo;
-class MethodCombo;
-class RampCombo;
+class StylePickers;
 
 // The field, classification and colour pickers of a choropleth, in one row. Manual breaks
 // are typed in the style dialog (StyleDialog); the row keeps those of the last setSpec().
@@ -34,11 +29,7 @@ signals:
 private:
     void emitChanged();
 
-    FieldCombo *m_field;
-    MethodCombo *m_method;
-    QSpinBox *m_classes;
-    RampCombo *m_ramp;
-    QCheckBox *m_reversed;
+    StylePickers *m_pickers;
     QList<double> m_breaks; // manual breaks of the last setSpec(), typed in the style dialog
     bool m_updating = false;
 };

@@ -6,6 +6,7 @@
 #include "widgets/fieldcombo.h"
 #include "widgets/methodcombo.h"
 #include "widgets/rampcombo.h"
+#include "widgets/stylepickers.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -53,11 +54,7 @@ StyleDialog::StyleDialog(std::shared_ptr<const FeatureTable> layer, FeatureSelec
                          const ChoroplethSpec &initial, QWidget *parent)
     : QDialog(parent)
     , m_layer(std::move(layer))
-    , m_field(new FieldCombo(FieldCombo::Kind::NumericOrText, false, this))
-    , m_method(new MethodCombo(this))
-    , m_classes(new QSpinBox(this))
-    , m_ramp(new RampCombo(this))
-    , m_reversed(new QCheckBox(tr("Reverse"), this))
+    , m_pickers(new StylePickers(FieldCombo::Kind::NumericOrText, this))
     , m_breaks(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_histogram(new HistogramChart(this))
@@ -65,7 +62,7 @@ StyleDialog::StyleDialog(std::shared_ptr<const FeatureTable> layer, FeatureSelec
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Layer Style"));
-    m_classes->setRange(1, 12);
+    m_pickers->classes()->setRange(1, 12);
     m_breaks->setPlaceholderText(tr("e.g. 100, 250, 500"));
     m_breaks->setToolTip(tr("Inner class bounds, increasing, separated by commas; or drag the lines on the histogram"));
     m_message->setWordWrap(true);
@@ -77,15 +74,15 @@ StyleDialog::StyleDialog(std::shared_ptr<const FeatureTable> layer, FeatureSelec
     m_legend->header()->setStretchLastSection(false);
     m_histogram->setSelection(selection);
     m_histogram->setMinimumSize(420, 280);
-    m_field->setTable(*m_layer);
+    m_pickers->field()->setTable(*m_layer);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Field:"), m_field);
-    form->addRow(tr("Method:"), m_method);
-    form->addRow(tr("Classes:"), m_classes);
+    form->addRow(tr("Field:"), m_pickers->field());
+    form->addRow(tr("Method:"), m_pickers->method());
+    form->addRow(tr("Classes:"), m_pickers->classes());
     auto *colours = new QHBoxLayout;
-    colours->addWidget(m_ramp, 1);
-    colours->addWidget(m_reversed);
+    colours->addWidget(m_pickers->ramp(), 1);
+    colours->addWidget(m_pickers->reversed());
     form->addRow(tr("Colours:"), colours);
     form->addRow(tr("Breaks:"), m_breaks);
     auto *left = new QVBoxLayout;
@@ -100,11 +97,7 @@ StyleDialog::StyleDialog(std::shared_ptr<const FeatureTable> layer, FeatureSelec
     layout->addLayout(columns, 1);
     layout->addWidget(m_buttons);
 
-    connect(m_field, &QComboBox::currentIndexChanged, this, &StyleDialog::update);
-    connect(m_method, &QComboBox::currentIndexChanged, this, &StyleDialog::methodChosen);
-    connect(m_classes, &QSpinBox::valueChanged, this, &StyleDialog::update);
-    connect(m_ramp, &QComboBox::currentIndexChanged, this, &StyleDialog::update);
-    connect(m_reversed, &QCheckBox::toggled, this, &StyleDialog::update);
+    connect(m_pickers, &StylePickers::changed, this, &StyleDialog::pickersChanged);
     connect(m_breaks, &QLineEdit::textEdited, this, &StyleDialog::update);
     connect(m_histogram, &HistogramChart::breakMoved, this, &StyleDialog::moveBreak);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StyleDialog::accept);
@@ -116,12 +109,7 @@ StyleDialog::StyleDialog(std::shared_ptr<const FeatureTable> layer, FeatureSelec
 
 ChoroplethSpec StyleDialog::spec() const
 {
-    ChoroplethSpec spec;
-    spec.field = m_field->currentField();
-    spec.method = m_method->currentMethod();
-    spec.classCount = m_classes->value();
-    spec.ramp = m_ramp->currentRamp();
-    spec.reversed = m_reversed->isChecked();
+    ChoroplethSpec spec = m_pickers->spec();
     if (spec.method == ClassificationMethod::Manual)
         spec.breaks = Choropleth::parseBreaks(m_breaks->text(), nullptr).value_or(QList<double>());
     return spec;
@@ -130,11 +118,7 @@ ChoroplethSpec StyleDialog::spec() const
 void StyleDialog::setSpec(const ChoroplethSpec &spec)
 {
     m_updating = true;
-    m_field->setCurrentIndex(std::max(0, m_field->findData(spec.field)));
-    m_method->setCurrentMethod(spec.method);
-    m_classes->setValue(spec.classCount);
-    m_ramp->setCurrentRamp(spec.ramp);
-    m_reversed->setChecked(spec.reversed);
+    m_pickers->setSpec(spec);
     m_breaks->setText(Choropleth::formatBreaks(spec.breaks));
     m_updating = false;
     update();
@@ -154,9 +138,11 @@ void StyleDialog::accept()
 }
 
 // Switching to manual breaks starts from the classes shown so far.
-void StyleDialog::methodChosen()
+void StyleDialog::pickersChanged()
 {
-    if (m_method->currentMethod() == ClassificationMethod::Manual && m_breaks->text().trimmed().isEmpty())
+    if (m_updating)
+        return;
+    if (m_pickers->method()->currentMethod() == ClassificationMethod::Manual && m_breaks->text().trimmed().isEmpty())
         m_breaks->setText(Choropleth::formatBreaks(m_lastBreaks));
     update();
 }
@@ -180,7 +166,7 @@ void StyleDialog::update()
     const ChoroplethSpec current = spec();
     const bool manual = current.method == ClassificationMethod::Manual;
     m_breaks->setEnabled(manual);
-    m_classes->setEnabled(!manual);
+    m_pickers->classes()->setEnabled(!manual);
     m_histogram->setBreaksEditable(manual);
 
     QString parseError;
@@ -229,17 +215,17 @@ void StyleDialog::showLegend()
 // its middle; unique values: one bar per category.
 void StyleDialog::showHistogram(const QList<double> &breaks)
 {
-    const QString title = BundledData::fieldCaption(m_field->currentField());
+    const QString title = BundledData::fieldCaption(m_pickers->field()->currentField());
     const MapStyle *style = m_result.style.get();
-    if (style && m_method->currentMethod() == ClassificationMethod::UniqueValues) {
+    if (style && m_pickers->method()->currentMethod() == ClassificationMethod::UniqueValues) {
         QList<QColor> colors;
         for (const LegendEntry &entry : style->legendEntries())
             colors << entry.color;
         m_histogram->setHistogram(FieldHistogram::ofClasses(*style, m_layer->rowCount()), colors, {}, title);
         return;
     }
-    if (m_valuesField != m_field->currentField()) {
-        m_valuesField = m_field->currentField();
+    if (m_valuesField != m_pickers->field()->currentField()) {
+        m_valuesField = m_pickers->field()->currentField();
         m_values = FieldHistogram::ofNumbers(*m_layer, m_valuesField);
     }
     QList<QColor> colors;

@@ -9,20 +9,16 @@
 
 #include <memory>
 
-class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QSpinBox;
 class QTreeWidget;
 
 namespace CityAtlas {
 
 class FeatureSelection;
-class FieldCombo;
 class HistogramChart;
-class MethodCombo;
-class RampCombo;
+class StylePickers;
 
 // Layer > Style…: the field, the classification (the computed methods, unique values,
 // manual breaks), the number of classes and the colours, with a live histogram of the field
@@ -56,14 +52,10 @@ private:
     void showLegend();
     void showHistogram(const QList<double> &breaks);
     void moveBreak(int index, double value);
-    void methodChosen();
+    void pickersChanged();
 
     std::shared_ptr<const FeatureTable> m_layer;
-    FieldCombo *m_field;
-    MethodCombo *m_method;
-    QSpinBox *m_classes;
-    RampCombo *m_ramp;
-    QCheckBox *m_reversed;
+    StylePickers *m_pickers;
     QLineEdit *m_breaks;
     QLabel *m_message;
     HistogramChart *m_histogram;

@@ -81,6 +81,14 @@ private:
         return spec;
     }
 
+    static ChoroplethSpec manual4and20()
+    {
+        ChoroplethSpec spec = quantile3();
+        spec.method = ClassificationMethod::Manual;
+        spec.breaks = {4, 20};
+        return spec;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -135,10 +143,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, message);
         FeatureSelection selection;
-        ChoroplethSpec spec = quantile3();
-        spec.method = ClassificationMethod::Manual;
-        spec.breaks = {4, 20};
-        StyleDialog dialog(m_table, &selection, spec);
+        StyleDialog dialog(m_table, &selection, manual4and20());
         dialog.show();
         typeBreaks(dialog, text);
         QVERIFY2(dialog.problem().contains(message), qPrintable(dialog.problem()));
@@ -192,10 +197,7 @@ private slots:
     void dragABreakLine()
     {
         FeatureSelection selection;
-        ChoroplethSpec spec = quantile3();
-        spec.method = ClassificationMethod::Manual;
-        spec.breaks = {4, 20};
-        StyleDialog dialog(m_table, &selection, spec);
+        StyleDialog dialog(m_table, &selection, manual4and20());
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         HistogramChart *chart = dialog.histogram();
