@@ -4,6 +4,7 @@
 #include "maps/render/mapexporter.h"
 #include "maps/models/featureselection.h"
 #include "widgets/analysishistorypanel.h"
+#include "maps/style/layerstyle.h"
 #include "widgets/attributetable.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/choroplethcontrols.h"
@@ -16,6 +17,8 @@
 #include "widgets/spatialpanel.h"
 #include "widgets/reviewpanel.h"
 #include "widgets/mapcanvas.h"
+#include "widgets/stylecommand.h"
+#include "widgets/styledialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -61,10 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     createDataDocks();
     createReviewDock();
 
-    connect(m_controls, &ChoroplethControls::specChanged, this, [this](const ChoroplethSpec &spec) {
-        if (m_layer)
-            m_canvas->setStyle(std::make_shared<const Choropleth>(Choropleth::classify(*m_layer, spec)));
-    });
+    connect(m_controls, &ChoroplethControls::specChanged, this, &MainWindow::changeStyle);
     connect(m_canvas, &MapCanvas::featureHovered, this, &MainWindow::showFeatureInStatusBar);
     resize(1200, 850);
     const QSettings settings;
@@ -94,6 +94,13 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *full = view->addAction(tr("Zoom to &Layer"), m_canvas, &MapCanvas::zoomToLayer);
     full->setShortcut(u"Ctrl+0"_s);
@@ -101,6 +108,10 @@ void MainWindow::createMenus()
     in->setShortcut(QKeySequence::ZoomIn);
     QAction *out = view->addAction(tr("Zoom &Out"), this, [this] { m_canvas->zoomBy(1 / 1.5, m_canvas->rect().center()); });
     out->setShortcut(QKeySequence::ZoomOut);
+
+    QMenu *layer = menuBar()->addMenu(tr("&Layer"));
+    QAction *style = layer->addAction(tr("&Style…"), this, &MainWindow::showStyleDialog);
+    style->setShortcut(u"Ctrl+Shift+S"_s);
 
     m_analysisMenu = menuBar()->addMenu(tr("&Analysis"));
 
@@ -228,6 +239,7 @@ void MainWindow::showLayer(LoadResult result, const QString &preferredField)
     m_canvas->setTooltipField(m_nameField);
     m_canvas->setLayer(m_layer);
     m_controls->setFields(*m_layer, preferredField);
+    m_undoStack->clear(); // styles of the previous layer do not apply to this one
     m_selection->clear();
     shareLayer();
     statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, m_layer->rowCount()).arg(m_layer->sourcePath()), 5000);
@@ -407,7 +419,7 @@ void MainWindow::createReviewDock()
     m_review = new ReviewPanel(this);
     connect(m_review, &ReviewPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
     connect(m_review, &ReviewPanel::mapFieldRequested, this, [this](const QString &field) {
-        m_controls->setSpec({field, ClassificationMethod::EqualInterval, 5, u"Greens"_s, false});
+        m_controls->setSpec({field, ClassificationMethod::EqualInterval, 5, u"Greens"_s, false, {}});
     });
     auto *dock = new QDockWidget(tr("Coverage review"), this);
     dock->setObjectName(u"reviewDock"_s);
@@ -730,6 +742,43 @@ void MainWindow::updateRecentProjects()
             updateRecentProjects();
         });
     }
+}
+
+// ---- Styling (issue 7) ----
+
+// A new style from the toolbar or the style dialog: one undoable step.
+void MainWindow::changeStyle(const ChoroplethSpec &spec)
+{
+    if (m_applyingStyle || !m_layer)
+        return;
+    if (spec == m_spec)
+        return applyStyle(spec); // the same style on changed attributes
+    m_undoStack->push(new StyleCommand(m_spec, spec, [this](const ChoroplethSpec &s) { applyStyle(s); }));
+}
+
+void MainWindow::applyStyle(const ChoroplethSpec &spec)
+{
+    m_spec = spec;
+    m_applyingStyle = true;
+    m_controls->setSpec(spec);
+    m_applyingStyle = false;
+    if (!m_layer)
+        return;
+    const StyleResult result = createStyle(*m_layer, spec);
+    if (result.style)
+        m_canvas->setStyle(result.style);
+    if (!result.issues.isEmpty())
+        statusBar()->showMessage(result.issues.first().message, 10000);
+}
+
+void MainWindow::showStyleDialog()
+{
+    if (!m_layer)
+        return;
+    auto *dialog = new StyleDialog(m_layer, m_selection, m_spec, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StyleDialog::applied, this, &MainWindow::changeStyle);
+    dialog->show();
 }
 
 } // namespace CityAtlas

@@ -4,8 +4,10 @@
 #include "maps/data/vectorreader.h"
 #include "maps/project/layerrecipe.h"
 #include "maps/project/projecttypes.h"
+#include "maps/style/choropleth.h"
 
 #include <QMainWindow>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -46,6 +48,9 @@ public:
     FeatureSelection *selection() const { return m_selection; }
     ReviewPanel *reviewPanel() const { return m_review; }
     AnalysisHistoryPanel *historyPanel() const { return m_history; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    const ChoroplethSpec &styleSpec() const { return m_spec; }
+    void showStyleDialog();
     // Opens a project (issue 6): offers a newer recovery copy, reports moved or changed layer
     // sources (with Relocate…), shows its review records and loads its first layer.
     bool openProject(const QString &path);
@@ -81,6 +86,8 @@ private:
     void showFeatureInStatusBar(int row);
     void showAbout();
     void addResultColumns(const QList<int> &rows, const QList<ResultColumn> &columns);
+    void changeStyle(const ChoroplethSpec &spec); // pushes an undoable style change
+    void applyStyle(const ChoroplethSpec &spec);
 
     MapCanvas *m_canvas;
     ChoroplethControls *m_controls;
@@ -99,6 +106,9 @@ private:
     std::shared_ptr<const FeatureTable> m_layer;
     LayerRecipe m_recipe; // how m_layer was made, for the project
     QString m_nameField;
+    QUndoStack *m_undoStack = new QUndoStack(this); // style changes (issue 7)
+    ChoroplethSpec m_spec;
+    bool m_applyingStyle = false;
 };
 
 } // namespace CityAtlas

@@ -253,28 +253,8 @@
 <context>
     <name>CityAtlas::ChoroplethControls</name>
     <message>
-        <source>Reverse</source>
-        <translation>Reverse</translation>
-    </message>
-    <message>
         <source>Numeric field shown on the map</source>
         <translation>Numeric field shown on the map</translation>
-    </message>
-    <message>
-        <source>Quantile</source>
-        <translation>Quantile</translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation>Equal interval</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>Natural breaks (Jenks)</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>Standard deviation</translation>
     </message>
     <message>
         <source>Number of classes</source>
@@ -1662,6 +1642,13 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::HistogramChart</name>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::IdentifyPanel</name>
     <message>
         <source>Click a unit on the map.</source>
@@ -2454,6 +2441,18 @@ The project as saved is kept as %3.</translation>
         <source>Analysis history</source>
         <translation>Analysis history</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Layer</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>&amp;Style…</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -2468,6 +2467,33 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::MethodCombo</name>
+    <message>
+        <source>Quantile</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Equal interval</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natural breaks (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standard deviation</translation>
+    </message>
+    <message>
+        <source>Unique values</source>
+        <translation>Unique values</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>Manual breaks</translation>
     </message>
 </context>
 <context>
@@ -3393,6 +3419,98 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>GWT line %1: the link %2 → %3 appears a second time.</source>
         <translation>GWT line %1: the link %2 → %3 appears a second time.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleCodec</name>
+    <message>
+        <source>style: &apos;field&apos; must be the name of a field</source>
+        <translation>style: &apos;field&apos; must be the name of a field</translation>
+    </message>
+    <message>
+        <source>style: &apos;method&apos; is &apos;%1&apos;; expected one of equal, quantile, jenks, stddev, manual, unique</source>
+        <translation>style: &apos;method&apos; is &apos;%1&apos;; expected one of equal, quantile, jenks, stddev, manual, unique</translation>
+    </message>
+    <message>
+        <source>style: &apos;classes&apos; must be a whole number from 1 to 100</source>
+        <translation>style: &apos;classes&apos; must be a whole number from 1 to 100</translation>
+    </message>
+    <message>
+        <source>style: &apos;ramp&apos; is &apos;%1&apos;; expected one of %2</source>
+        <translation>style: &apos;ramp&apos; is &apos;%1&apos;; expected one of %2</translation>
+    </message>
+    <message>
+        <source>style: &apos;reversed&apos; must be true or false</source>
+        <translation>style: &apos;reversed&apos; must be true or false</translation>
+    </message>
+    <message>
+        <source>style: manual classes need &apos;breaks&apos;, an array of numbers</source>
+        <translation>style: manual classes need &apos;breaks&apos;, an array of numbers</translation>
+    </message>
+    <message>
+        <source>style: &apos;breaks&apos; entry %1 is not a number</source>
+        <translation>style: &apos;breaks&apos; entry %1 is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleCommand</name>
+    <message>
+        <source>Style %1: %2</source>
+        <translation>Style %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleDialog</name>
+    <message>
+        <source>Layer Style</source>
+        <translation>Layer Style</translation>
+    </message>
+    <message>
+        <source>e.g. 100, 250, 500</source>
+        <translation>e.g. 100, 250, 500</translation>
+    </message>
+    <message>
+        <source>Inner class bounds, increasing, separated by commas; or drag the lines on the histogram</source>
+        <translation>Inner class bounds, increasing, separated by commas; or drag the lines on the histogram</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Classes:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Breaks:</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Legend:</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StylePickers</name>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
     </message>
 </context>
 <context>
@@ -5498,6 +5616,34 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>a value is larger than CityAtlas reads from a project (%1 MB)</source>
         <translation>a value is larger than CityAtlas reads from a project (%1 MB)</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos; has no values to show as categories</source>
+        <translation>%1: field &apos;%2&apos; has no values to show as categories</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: manual classes need at least one break value</source>
+        <translation>%1: field &apos;%2&apos;: manual classes need at least one break value</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 is not a finite number</source>
+        <translation>%1: field &apos;%2&apos;: break %3 is not a finite number</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 (%4) is not greater than break %5 (%6); breaks must increase</source>
+        <translation>%1: field &apos;%2&apos;: break %3 (%4) is not greater than break %5 (%6); breaks must increase</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 (%4) is not between the smallest value %5 and the largest %6</source>
+        <translation>%1: field &apos;%2&apos;: break %3 (%4) is not between the smallest value %5 and the largest %6</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: unique values are categories, not numeric classes</source>
+        <translation>%1: field &apos;%2&apos;: unique values are categories, not numeric classes</translation>
+    </message>
+    <message>
+        <source>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</source>
+        <translation>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</translation>
     </message>
 </context>
 <context>

@@ -251,28 +251,8 @@
 <context>
     <name>CityAtlas::ChoroplethControls</name>
     <message>
-        <source>Reverse</source>
-        <translation>反转</translation>
-    </message>
-    <message>
         <source>Numeric field shown on the map</source>
         <translation>地图上显示的数值字段</translation>
-    </message>
-    <message>
-        <source>Quantile</source>
-        <translation>分位数</translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation>等间距</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>自然断点法（Jenks）</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>标准差</translation>
     </message>
     <message>
         <source>Number of classes</source>
@@ -1654,6 +1634,13 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::HistogramChart</name>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::IdentifyPanel</name>
     <message>
         <source>Click a unit on the map.</source>
@@ -2443,6 +2430,18 @@ The project as saved is kept as %3.</source>
         <source>Analysis history</source>
         <translation>分析历史</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>图层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>样式(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -2457,6 +2456,33 @@ The project as saved is kept as %3.</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::MethodCombo</name>
+    <message>
+        <source>Quantile</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点法（Jenks）</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Unique values</source>
+        <translation>唯一值</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>手动分级</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3405,98 @@ The project as saved is kept as %3.</source>
     <message>
         <source>GWT line %1: the link %2 → %3 appears a second time.</source>
         <translation>GWT 第 %1 行：连接 %2 → %3 重复出现。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleCodec</name>
+    <message>
+        <source>style: &apos;field&apos; must be the name of a field</source>
+        <translation>样式：&apos;field&apos; 必须是字段名</translation>
+    </message>
+    <message>
+        <source>style: &apos;method&apos; is &apos;%1&apos;; expected one of equal, quantile, jenks, stddev, manual, unique</source>
+        <translation>样式：&apos;method&apos; 为 &apos;%1&apos;；应为 equal、quantile、jenks、stddev、manual、unique 之一</translation>
+    </message>
+    <message>
+        <source>style: &apos;classes&apos; must be a whole number from 1 to 100</source>
+        <translation>样式：&apos;classes&apos; 必须是 1 到 100 之间的整数</translation>
+    </message>
+    <message>
+        <source>style: &apos;ramp&apos; is &apos;%1&apos;; expected one of %2</source>
+        <translation>样式：&apos;ramp&apos; 为 &apos;%1&apos;；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>style: &apos;reversed&apos; must be true or false</source>
+        <translation>样式：&apos;reversed&apos; 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>style: manual classes need &apos;breaks&apos;, an array of numbers</source>
+        <translation>样式：手动分级需要 &apos;breaks&apos;，即一个数值数组</translation>
+    </message>
+    <message>
+        <source>style: &apos;breaks&apos; entry %1 is not a number</source>
+        <translation>样式：&apos;breaks&apos; 的第 %1 项不是数值</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleCommand</name>
+    <message>
+        <source>Style %1: %2</source>
+        <translation>样式 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleDialog</name>
+    <message>
+        <source>Layer Style</source>
+        <translation>图层样式</translation>
+    </message>
+    <message>
+        <source>e.g. 100, 250, 500</source>
+        <translation>例如 100, 250, 500</translation>
+    </message>
+    <message>
+        <source>Inner class bounds, increasing, separated by commas; or drag the lines on the histogram</source>
+        <translation>各级之间的分界值，递增，以逗号分隔；也可在直方图上拖动分界线</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>分级数：</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>配色方案：</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>分界值：</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StylePickers</name>
+    <message>
+        <source>Reverse</source>
+        <translation>反转</translation>
     </message>
 </context>
 <context>
@@ -5473,6 +5591,34 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>a value is larger than CityAtlas reads from a project (%1 MB)</source>
         <translation>某个值超过 CityAtlas 从项目中读取的上限（%1 MB）</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos; has no values to show as categories</source>
+        <translation>%1：字段 &apos;%2&apos; 没有可作为类别显示的值</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: manual classes need at least one break value</source>
+        <translation>%1：字段 &apos;%2&apos;：手动分级至少需要一个分界值</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 is not a finite number</source>
+        <translation>%1：字段 &apos;%2&apos;：第 %3 个分界值不是有限数值</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 (%4) is not greater than break %5 (%6); breaks must increase</source>
+        <translation>%1：字段 &apos;%2&apos;：第 %3 个分界值（%4）不大于第 %5 个分界值（%6）；分界值必须递增</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 (%4) is not between the smallest value %5 and the largest %6</source>
+        <translation>%1：字段 &apos;%2&apos;：第 %3 个分界值（%4）不在最小值 %5 与最大值 %6 之间</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: unique values are categories, not numeric classes</source>
+        <translation>%1：字段 &apos;%2&apos;：唯一值是类别，而非数值分级</translation>
+    </message>
+    <message>
+        <source>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</source>
+        <translation>第 %1 个分界值：&apos;%2&apos; 不是数值；请输入以逗号分隔的分界值，例如 10, 25.5, 100</translation>
     </message>
 </context>
 <context>
