@@ -5,6 +5,7 @@
 #include "maps/models/featureselection.h"
 #include "widgets/analysishistorypanel.h"
 #include "maps/style/layerstyle.h"
+#include "maps/style/stylecodec.h"
 #include "widgets/attributetable.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/choroplethcontrols.h"
@@ -28,6 +29,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -618,9 +620,20 @@ void MainWindow::restoreFromProject(const ProjectStore &store)
     runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(recipe.sourcePath).fileName()),
         [recipe](Feedback *feedback) { return LayerRecipes::load(recipe, feedback); },
         [this, recipe](LoadResult result) {
-            if (result.table)
-                m_recipe = recipe;
+            if (!result.table)
+                return showIssues(result.issues);
+            // What the project holds is shown as it is: nothing here changes the project.
+            m_restoringLayer = true;
+            m_recipe = recipe;
             showLayer(std::move(result), recipe.isBundledProvinceMap() ? BundledData::densityField() : QString());
+            if (!recipe.styleJson.isEmpty()) {
+                QString error;
+                if (const auto spec = StyleCodec::fromJson(QJsonDocument::fromJson(recipe.styleJson.toUtf8()).object(), &error))
+                    applyStyle(*spec);
+                else
+                    statusBar()->showMessage(tr("The project's style of %1 is not used: %2").arg(recipe.name, error), 10000);
+            }
+            m_restoringLayer = false;
         });
 }
 
@@ -769,6 +782,11 @@ void MainWindow::applyStyle(const ChoroplethSpec &spec)
         m_canvas->setStyle(result.style);
     if (!result.issues.isEmpty())
         statusBar()->showMessage(result.issues.first().message, 10000);
+    if (!result.style)
+        return;
+    m_recipe.styleJson = QString::fromUtf8(QJsonDocument(StyleCodec::toJson(spec)).toJson(QJsonDocument::Compact));
+    if (ProjectStore *store = m_review->project(); store && !m_restoringLayer)
+        recordCurrentLayer(*store);
 }
 
 void MainWindow::showStyleDialog()

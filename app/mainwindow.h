@@ -109,6 +109,7 @@ private:
     QUndoStack *m_undoStack = new QUndoStack(this); // style changes (issue 7)
     ChoroplethSpec m_spec;
     bool m_applyingStyle = false;
+    bool m_restoringLayer = false; // showing a project's layer as saved: record nothing
 };
 
 } // namespace CityAtlas

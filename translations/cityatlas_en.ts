@@ -2453,6 +2453,10 @@ The project as saved is kept as %3.</translation>
         <source>&amp;Style…</source>
         <translation>&amp;Style…</translation>
     </message>
+    <message>
+        <source>The project&apos;s style of %1 is not used: %2</source>
+        <translation>The project&apos;s style of %1 is not used: %2</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>

@@ -2442,6 +2442,10 @@ The project as saved is kept as %3.</source>
         <source>&amp;Style…</source>
         <translation>样式(&amp;S)…</translation>
     </message>
+    <message>
+        <source>The project&apos;s style of %1 is not used: %2</source>
+        <translation>未使用项目中 %1 的样式：%2</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>

@@ -7,6 +7,7 @@
 #include "maps/project/layerrecipe.h"
 #include "maps/models/analysishistorymodel.h"
 #include "widgets/analysishistorypanel.h"
+#include "widgets/choroplethcontrols.h"
 #include "widgets/figuregallery.h"
 #include "widgets/spatialpanel.h"
 #include "maps/models/reviewtablemodel.h"
@@ -341,6 +342,7 @@ private slots:
             LayerRecipe recipe{BundledData::provincesPath(), {}, u"provinces"_s, {}, {}};
             recipe.joins.append({QStringLiteral(CITYATLAS_TEST_DATA_DIR "/province_short_names.csv"), {},
                                  JoinSpec(u"name_zh"_s, u"province"_s, JoinMatch::Name)});
+            recipe.styleJson = uR"({"classes":3,"field":"pop_2022","method":"jenks","ramp":"Blues","reversed":true})"_s;
             QVERIFY(LayerRecipes::record(*created.store, recipe).isEmpty());
             created.store->recordFigure({0, u"fig4"_s, uR"({"data":"%1","width":1600,"height":900,"dpi":150})"_s.arg(fig4Data)});
             QVERIFY(!hasErrors(created.store->save()));
@@ -351,6 +353,23 @@ private slots:
         QVERIFY(window.openProject(path));
         QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->layer() && window.canvas()->layer()->fieldIndex(u"score"_s) >= 0, 20000);
         QCOMPARE(window.canvas()->layer()->rowCount(), 34);
+        // The style as saved, shown without changing the project.
+        QCOMPARE(window.styleSpec().field, u"pop_2022"_s);
+        QCOMPARE(window.styleSpec().method, ClassificationMethod::NaturalBreaks);
+        QCOMPARE(window.styleSpec().classCount, 3);
+        QCOMPARE(window.styleSpec().ramp, u"Blues"_s);
+        QVERIFY(window.styleSpec().reversed);
+        QCOMPARE(window.canvas()->style()->field(), u"pop_2022"_s);
+        ProjectStore *project = window.reviewPanel()->project();
+        QCOMPARE(project->content().styles.size(), 1);
+        QVERIFY(project->content().styles[0].json.contains(u"jenks"_s));
+        // A new style from the toolbar is recorded at once.
+        ChoroplethSpec equal = window.styleSpec();
+        equal.method = ClassificationMethod::EqualInterval;
+        window.findChild<ChoroplethControls *>()->setSpec(equal);
+        QCOMPARE(window.styleSpec().method, ClassificationMethod::EqualInterval);
+        QCOMPARE(project->content().styles.size(), 1);
+        QVERIFY2(project->content().styles[0].json.contains(u"\"equal\""_s), qPrintable(project->content().styles[0].json));
         const QJsonObject fig4 = QJsonDocument::fromJson(window.figureGallery()->definition(u"fig4"_s).definitionJson.toUtf8()).object();
         QCOMPARE(fig4.value(u"data"_s).toString(), fig4Data);
         QCOMPARE(fig4.value(u"width"_s).toInt(), 1600);
@@ -394,6 +413,7 @@ private slots:
         QVERIFY(reopened.store);
         QCOMPARE(reopened.store->content().analysisRuns.size(), 2);
         QCOMPARE(reopened.store->content().joins.size(), 1);
+        QVERIFY(reopened.store->content().styles.value(0).json.contains(u"\"equal\""_s));
     }
 };
 

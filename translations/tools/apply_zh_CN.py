@@ -88,6 +88,7 @@ ZH_CN = {
     "Export Analysis Run": "导出分析运行",
     "JSON (*.json)": "JSON (*.json)",
     "Analysis history": "分析历史",
+    "The project's style of %1 is not used: %2": "未使用项目中 %1 的样式：%2",
 
     # --- CityAtlas::GetisOrd ----------------------------------------------------------------
     "Getis-Ord Gi*": "Getis-Ord Gi*",
