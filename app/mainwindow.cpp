@@ -84,6 +84,22 @@ void MainWindow::createMenus()
     QAction *saveProjectAction = file->addAction(tr("&Save Project"), this, &MainWindow::saveProject);
     saveProjectAction->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save Project &As…"), this, &MainWindow::saveProjectAs);
+    QAction *embed = file->addAction(tr("&Embed Layer Data in Project"));
+    embed->setCheckable(true);
+    embed->setToolTip(tr("Keep a copy of the current layer's file inside the project, so that the project travels alone"));
+    connect(file, &QMenu::aboutToShow, this, [this, embed] {
+        const ProjectStore *store = m_review->project();
+        const qint64 id = store ? LayerRecipes::layerId(*store, m_recipe) : 0;
+        embed->setEnabled(id != 0);
+        bool embedded = false;
+        for (const ProjectLayer &layer : store ? store->content().layers : QList<ProjectLayer>{})
+            embedded = embedded || (layer.id == id && layer.hasEmbeddedCopy);
+        embed->setChecked(embedded);
+    });
+    connect(embed, &QAction::triggered, this, [this](bool on) {
+        if (ProjectStore *store = m_review->project())
+            showIssues(store->setEmbedded(LayerRecipes::layerId(*store, m_recipe), on));
+    });
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open Layer…"), this, &MainWindow::openLayerDialog);
     open->setShortcut(QKeySequence::Open);
@@ -560,21 +576,29 @@ void MainWindow::reportSources(ProjectStore &store)
         if (check.status != SourceStatus::Missing)
             continue;
         QString name;
+        bool embedded = false;
         for (const ProjectLayer &layer : store.content().layers)
-            if (layer.id == check.layerId)
+            if (layer.id == check.layerId) {
                 name = layer.name.isEmpty() ? layer.sourcePath : layer.name;
+                embedded = layer.hasEmbeddedCopy;
+            }
         QMessageBox box(QMessageBox::Question, tr("Missing layer source"),
                         tr("The source of layer %1 is missing:\n%2").arg(name, check.message), QMessageBox::NoButton, this);
         QPushButton *relocate = box.addButton(tr("Relocate…"), QMessageBox::AcceptRole);
+        QPushButton *extract = embedded ? box.addButton(tr("Extract Embedded Copy…"), QMessageBox::AcceptRole) : nullptr;
         box.addButton(tr("Skip"), QMessageBox::RejectRole);
         box.exec();
-        if (box.clickedButton() != relocate)
+        if (box.clickedButton() != relocate && (!extract || box.clickedButton() != extract))
             continue;
-        const QString file = QFileDialog::getOpenFileName(this, tr("Relocate %1").arg(name), store.folder(),
-            tr("Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)"));
+        const bool extracting = extract && box.clickedButton() == extract;
+        const QString file = extracting
+            ? QFileDialog::getSaveFileName(this, tr("Extract %1").arg(name),
+                                           QDir(store.folder()).filePath(QFileInfo(check.resolvedPath).fileName()))
+            : QFileDialog::getOpenFileName(this, tr("Relocate %1").arg(name), store.folder(),
+                  tr("Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)"));
         if (file.isEmpty())
             continue;
-        const IssueList issues = store.relocate(check.layerId, file);
+        const IssueList issues = extracting ? store.extractEmbeddedCopy(check.layerId, file) : store.relocate(check.layerId, file);
         if (!issues.isEmpty()) {
             QStringList messages;
             for (const Issue &issue : issues)

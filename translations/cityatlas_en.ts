@@ -2457,6 +2457,22 @@ The project as saved is kept as %3.</translation>
         <source>The project&apos;s style of %1 is not used: %2</source>
         <translation>The project&apos;s style of %1 is not used: %2</translation>
     </message>
+    <message>
+        <source>&amp;Embed Layer Data in Project</source>
+        <translation>&amp;Embed Layer Data in Project</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the current layer&apos;s file inside the project, so that the project travels alone</source>
+        <translation>Keep a copy of the current layer&apos;s file inside the project, so that the project travels alone</translation>
+    </message>
+    <message>
+        <source>Extract Embedded Copy…</source>
+        <translation>Extract Embedded Copy…</translation>
+    </message>
+    <message>
+        <source>Extract %1</source>
+        <translation>Extract %1</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -5648,6 +5664,18 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</source>
         <translation>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</translation>
+    </message>
+    <message>
+        <source>%1, layer &apos;%2&apos;: only a local file can be embedded (%3)</source>
+        <translation>%1, layer &apos;%2&apos;: only a local file can be embedded (%3)</translation>
+    </message>
+    <message>
+        <source>%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one can be embedded; convert it to a GeoPackage to embed it</source>
+        <translation>%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one can be embedded; convert it to a GeoPackage to embed it</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now</source>
+        <translation>%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now</translation>
     </message>
 </context>
 <context>

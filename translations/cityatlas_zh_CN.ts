@@ -2446,6 +2446,22 @@ The project as saved is kept as %3.</source>
         <source>The project&apos;s style of %1 is not used: %2</source>
         <translation>未使用项目中 %1 的样式：%2</translation>
     </message>
+    <message>
+        <source>&amp;Embed Layer Data in Project</source>
+        <translation>在项目中嵌入图层数据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the current layer&apos;s file inside the project, so that the project travels alone</source>
+        <translation>在项目中保存当前图层文件的副本，使项目可以单独携带</translation>
+    </message>
+    <message>
+        <source>Extract Embedded Copy…</source>
+        <translation>提取嵌入的副本…</translation>
+    </message>
+    <message>
+        <source>Extract %1</source>
+        <translation>提取 %1</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -5623,6 +5639,18 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</source>
         <translation>第 %1 个分界值：&apos;%2&apos; 不是数值；请输入以逗号分隔的分界值，例如 10, 25.5, 100</translation>
+    </message>
+    <message>
+        <source>%1, layer &apos;%2&apos;: only a local file can be embedded (%3)</source>
+        <translation>%1，图层“%2”：只能嵌入本地文件（%3）</translation>
+    </message>
+    <message>
+        <source>%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one can be embedded; convert it to a GeoPackage to embed it</source>
+        <translation>%1：Shapefile 由多个文件组成（.shp、.shx、.dbf、.prj、.cpg），而只能嵌入一个文件；请先转换为 GeoPackage 再嵌入</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now</source>
+        <translation>%1 自添加以来已更改（SHA-256 不同）；嵌入的副本为该文件的当前版本</translation>
     </message>
 </context>
 <context>

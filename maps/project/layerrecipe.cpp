@@ -23,16 +23,6 @@ bool sameFile(const QString &a, const QString &b)
     return QDir::cleanPath(QFileInfo(a).absoluteFilePath()) == QDir::cleanPath(QFileInfo(b).absoluteFilePath());
 }
 
-// The project's layer made from this file and layer, or 0.
-qint64 layerIdOf(const ProjectStore &store, const LayerRecipe &recipe)
-{
-    for (const ProjectLayer &layer : store.content().layers)
-        if (layer.layerName == recipe.layerName
-            && sameFile(SourcePaths::resolve(layer.sourcePath, store.folder()), recipe.sourcePath))
-            return layer.id;
-    return 0;
-}
-
 // A join's table, as the project names it, if it may be read: else empty with *why set.
 QString readableTable(const ProjectStore &store, const QString &stored, QString *why)
 {
@@ -73,12 +63,21 @@ bool LayerRecipe::isBundledProvinceMap() const
     return layerName.isEmpty() && sameFile(sourcePath, BundledData::provincesPath());
 }
 
+qint64 LayerRecipes::layerId(const ProjectStore &store, const LayerRecipe &recipe)
+{
+    for (const ProjectLayer &layer : store.content().layers)
+        if (layer.layerName == recipe.layerName
+            && sameFile(SourcePaths::resolve(layer.sourcePath, store.folder()), recipe.sourcePath))
+            return layer.id;
+    return 0;
+}
+
 IssueList LayerRecipes::record(ProjectStore &store, const LayerRecipe &recipe)
 {
     IssueList issues;
     if (recipe.isEmpty())
         return issues;
-    qint64 layerId = layerIdOf(store, recipe);
+    qint64 layerId = LayerRecipes::layerId(store, recipe);
     if (layerId == 0)
         layerId = store.addLayer(recipe.sourcePath, recipe.layerName, recipe.name, false, &issues);
     if (layerId == 0)

@@ -43,6 +43,8 @@ public:
     // Writes the recipe into the project: its layer (once, with its checksum), the joins the
     // project does not have yet, and the style. Returns what could not be recorded.
     static IssueList record(ProjectStore &store, const LayerRecipe &recipe);
+    // The id of the project's layer made from the recipe's file and layer, or 0.
+    static qint64 layerId(const ProjectStore &store, const LayerRecipe &recipe);
 
     // The recipes of the project's layers whose sources may be read (ProjectStore::checkSources:
     // local regular files in self-contained formats, unless remote sources are allowed), in

@@ -187,6 +187,46 @@ bool ProjectStore::removeLayer(qint64 layerId)
     return true;
 }
 
+IssueList ProjectStore::setEmbedded(qint64 layerId, bool embed)
+{
+    ProjectLayer *l = layer(layerId);
+    if (!l)
+        return {Issue::error(QObject::tr("%1: no layer with id %2").arg(m_path).arg(layerId), m_path)};
+    if (!embed) {
+        if (l->hasEmbeddedCopy) {
+            l->hasEmbeddedCopy = false;
+            m_changes->embeds.insert(layerId, QByteArray());
+            m_changes->layers = true;
+        }
+        return {};
+    }
+    const SourceCheck check = checkSource(*l);
+    const QFileInfo info(check.resolvedPath);
+    if (check.resolvedPath.isEmpty() || !info.isFile())
+        return {Issue::error(QObject::tr("%1, layer '%2': only a local file can be embedded (%3)")
+                                 .arg(m_path, l->name, check.message.isEmpty() ? l->sourcePath : check.message), m_path)};
+    if (info.size() > MaxEmbeddedBytes)
+        return {Issue::error(QObject::tr("%1: larger than 512 MB; link it instead of embedding it").arg(check.resolvedPath), m_path)};
+    if (info.suffix().compare(u"shp"_s, Qt::CaseInsensitive) == 0)
+        return {Issue::error(QObject::tr("%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one "
+                                         "can be embedded; convert it to a GeoPackage to embed it").arg(check.resolvedPath), m_path)};
+    QFile file(check.resolvedPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {Issue::error(QObject::tr("%1: cannot be read: %2").arg(check.resolvedPath, file.errorString()), m_path)};
+    const QByteArray bytes = file.readAll();
+    const QString sum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    IssueList issues;
+    if (!l->sha256.isEmpty() && sum != l->sha256)
+        issues << Issue::warning(QObject::tr("%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now")
+                                     .arg(check.resolvedPath), m_path);
+    l->sha256 = sum;
+    l->sizeBytes = bytes.size();
+    l->hasEmbeddedCopy = true;
+    m_changes->embeds.insert(layerId, bytes);
+    m_changes->layers = true;
+    return issues;
+}
+
 IssueList ProjectStore::relocate(qint64 layerId, const QString &newPath)
 {
     ProjectLayer *l = layer(layerId);

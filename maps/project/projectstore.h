@@ -67,6 +67,9 @@ public:
     QList<SourceCheck> checkSources() const;
     static IssueList sourceIssues(const QList<SourceCheck> &checks, const ProjectContent &content, const QString &file);
     QByteArray embeddedCopy(qint64 layerId, QString *error) const;
+    // Keeps a copy of the layer's file inside the project (so that it travels alone), or drops
+    // the copy. Embedding reads the file now and warns when it differs from the one recorded.
+    IssueList setEmbedded(qint64 layerId, bool embed);
     // Writes the embedded copy to targetPath (QSaveFile) and relocates the layer there.
     IssueList extractEmbeddedCopy(qint64 layerId, const QString &targetPath);
 

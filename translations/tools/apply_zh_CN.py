@@ -89,6 +89,16 @@ ZH_CN = {
     "JSON (*.json)": "JSON (*.json)",
     "Analysis history": "分析历史",
     "The project's style of %1 is not used: %2": "未使用项目中 %1 的样式：%2",
+    "&Embed Layer Data in Project": "在项目中嵌入图层数据(&E)",
+    "Keep a copy of the current layer's file inside the project, so that the project travels alone":
+        "在项目中保存当前图层文件的副本，使项目可以单独携带",
+    "Extract Embedded Copy…": "提取嵌入的副本…",
+    "Extract %1": "提取 %1",
+    "%1, layer '%2': only a local file can be embedded (%3)": "%1，图层“%2”：只能嵌入本地文件（%3）",
+    "%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one can be embedded; convert it to a GeoPackage to embed it":
+        "%1：Shapefile 由多个文件组成（.shp、.shx、.dbf、.prj、.cpg），而只能嵌入一个文件；请先转换为 GeoPackage 再嵌入",
+    "%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now":
+        "%1 自添加以来已更改（SHA-256 不同）；嵌入的副本为该文件的当前版本",
 
     # --- CityAtlas::GetisOrd ----------------------------------------------------------------
     "Getis-Ord Gi*": "Getis-Ord Gi*",

@@ -399,6 +399,40 @@ private slots:
         QCOMPARE(allowed.store->checkSources()[4].status, SourceStatus::NotAFile);
     }
 
+    // A linked layer can be embedded later (the project then travels alone), and un-embedded.
+    void embedLater()
+    {
+        const QString path = newPath();
+        const QString source = m_dir.filePath(u"later.csv"_s);
+        QVERIFY(QFile::copy(data(u"words.csv"_s), source));
+        qint64 id = 0;
+        {
+            auto created = ProjectStore::create(path);
+            IssueList issues;
+            id = created.store->addLayer(source, {}, u"words"_s, false, &issues);
+            QVERIFY(id > 0);
+            QVERIFY(created.store->setEmbedded(id, true).isEmpty());
+            QVERIFY(!created.store->setEmbedded(id + 1, true).isEmpty()); // no such layer
+            QVERIFY(created.store->save().isEmpty());
+        }
+        QFile::remove(source);
+        {
+            auto opened = ProjectStore::open(path);
+            QVERIFY(opened.store->content().layers[0].hasEmbeddedCopy);
+            QString error;
+            QCOMPARE(opened.store->embeddedCopy(id, &error), bytesOf(data(u"words.csv"_s)));
+            // Without the file, nothing can be embedded again; the copy can be dropped.
+            QVERIFY(messages(opened.store->setEmbedded(id, true)).contains(u"only a local file can be embedded"_s));
+            QVERIFY(opened.store->setEmbedded(id, false).isEmpty());
+            QVERIFY(opened.store->save().isEmpty());
+        }
+        auto reopened = ProjectStore::open(path);
+        QVERIFY(!reopened.store->content().layers[0].hasEmbeddedCopy);
+        QString error;
+        QVERIFY(reopened.store->embeddedCopy(id, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+
     // The GUI records every finished analysis and figure set-up: one entry per set-up.
     void recordKeepsOnePerSetUp()
     {
