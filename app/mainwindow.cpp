@@ -691,7 +691,7 @@ bool MainWindow::saveProjectAs()
     rememberFolder(path);
     if (current) {
         // The saved project and its unsaved review edits, in a new file; the old one stays as saved.
-        const IssueList issues = ReviewPanel::writeCopy(*current, path);
+        const IssueList issues = current->writeCopy(path);
         if (hasErrors(issues)) {
             showIssues(issues);
             return false;

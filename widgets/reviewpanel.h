@@ -83,10 +83,6 @@ public:
     static bool shouldOfferRecovery(const QString &projectPath);
     // Replaces the project with its recovery copy (the project is kept as FILE.cityatlas.before-recovery).
     static QString adoptRecovery(const QString &projectPath);
-    // Writes the store as saved plus its pending review edits (replayed in order, by the same
-    // reviewers), analysis runs and figure set-ups to targetPath, atomically. Layers whose sources resolve elsewhere from the new
-    // folder are relocated to the files they point to now.
-    static IssueList writeCopy(const ProjectStore &store, const QString &targetPath);
 
 public slots:
     // Writes the recovery copy when there are unsaved review edits; true when it wrote one.
@@ -116,7 +112,14 @@ private:
     std::unique_ptr<ReviewTableModel> m_model;
     CoverageSummary m_summary;
     std::shared_ptr<const FeatureTable> m_layer;
-    int m_recoveryWrittenAt = -1; // pending edits when the recovery copy was last written
+    // What the recovery copy last written holds: content and audit length.
+    struct RecoveryState
+    {
+        ProjectContent content;
+        int auditEntries = 0;
+        bool operator==(const RecoveryState &) const = default;
+    };
+    std::optional<RecoveryState> m_recoveryWritten;
 
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

@@ -406,6 +406,11 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
     return true;
 }
 
+bool ProjectFile::backupTo(const QString &path, QString *error) const
+{
+    return Sqlite::backupTo(m_db, path, error);
+}
+
 QByteArray ProjectFile::embeddedCopy(qint64 layerId, QString *error) const
 {
     const LengthLimit limit(m_db, MaxEmbeddedBytes);

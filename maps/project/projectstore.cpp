@@ -14,6 +14,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <filesystem>
 
 using namespace Qt::StringLiterals;
 
@@ -185,6 +186,68 @@ bool ProjectStore::removeLayer(qint64 layerId)
     m_changes->embeds.remove(layerId);
     m_changes->layers = true;
     return true;
+}
+
+namespace {
+
+void removeSqliteFiles(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+// A stored path ("FILE" or "FILE:LAYER") of a project in `from`, as a project in `to` stores it.
+QString rebased(const QString &stored, const QString &from, const QString &to)
+{
+    if (SourcePaths::classify(stored) != SourcePaths::Kind::Local)
+        return stored;
+    return SourcePaths::toStored(SourcePaths::resolve(stored, from), to);
+}
+
+} // namespace
+
+IssueList ProjectStore::writeCopy(const QString &targetPath) const
+{
+    const QString target = QFileInfo(targetPath).absoluteFilePath();
+    const QString temporary = target + u".tmp"_s;
+    removeSqliteFiles(temporary);
+    QString error;
+    if (!m_file->backupTo(temporary, &error)) {
+        removeSqliteFiles(temporary);
+        return {Issue::error(QObject::tr("%1: cannot write a copy of the project: %2").arg(target, error), target)};
+    }
+    IssueList issues;
+    {
+        ProjectSnapshot snapshot;
+        const std::unique_ptr<ProjectFile> copy = ProjectFile::open(temporary, &snapshot, &issues);
+        if (!copy) {
+            removeSqliteFiles(temporary);
+            return issues;
+        }
+        ProjectContent content = m_content;
+        ProjectChanges changes = *m_changes;
+        const QString to = QFileInfo(target).absolutePath();
+        if (to != folder()) {
+            for (ProjectLayer &l : content.layers)
+                l.sourcePath = rebased(l.sourcePath, folder(), to);
+            for (ProjectJoin &j : content.joins)
+                j.tablePath = rebased(j.tablePath, folder(), to);
+            changes.layers = changes.joins = true;
+        }
+        if (!copy->save(content, changes, &error)) {
+            removeSqliteFiles(temporary);
+            return {Issue::error(error, target)};
+        }
+    } // closing the copy folds its log into the file
+    QFile::remove(target + u"-wal"_s); // a log left by an old file there must not replay onto the new one
+    QFile::remove(target + u"-shm"_s);
+    std::error_code code;
+    std::filesystem::rename(temporary.toStdString(), target.toStdString(), code); // atomic: old file or new
+    if (code) {
+        removeSqliteFiles(temporary);
+        return {Issue::error(QObject::tr("%1: cannot be written: %2").arg(target, QString::fromStdString(code.message())), target)};
+    }
+    return {};
 }
 
 IssueList ProjectStore::setEmbedded(qint64 layerId, bool embed)

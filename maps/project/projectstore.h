@@ -98,6 +98,12 @@ public:
     // Writes all changes in one transaction; on failure nothing is written and the changes
     // stay pending.
     IssueList save();
+    // Writes the project as it is now, saved state and pending changes (review edits with
+    // their audit entries, layers, embedded copies, joins, styles, runs, figures), to another
+    // file, which is replaced atomically; this store and its file stay as they are. Paths
+    // relative to the project's folder are rewritten for the new file's folder. For Save As
+    // and for the recovery copy.
+    IssueList writeCopy(const QString &targetPath) const;
 
     // "ok", or what SQLite's PRAGMA integrity_check reports about a project file.
     static QString integrityCheck(const QString &path);

@@ -233,7 +233,7 @@ private slots:
         QVERIFY(m_dir.path().size() > 0);
         QDir(m_dir.path()).mkdir(u"other"_s);
         const QString copyPath = m_dir.filePath(u"other/copy.cityatlas"_s);
-        QVERIFY(!hasErrors(ReviewPanel::writeCopy(*panel.project(), copyPath)));
+        QVERIFY(!hasErrors(panel.project()->writeCopy(copyPath)));
         auto copy = ProjectStore::open(copyPath);
         QVERIFY(copy.store);
         QCOMPARE(copy.store->reviewRecord(u"440100"_s)->status, ReviewStatus::Approved);
