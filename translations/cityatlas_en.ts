@@ -5483,6 +5483,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</source>
         <translation>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</translation>
     </message>
+    <message>
+        <source>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</source>
+        <translation>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

@@ -5458,6 +5458,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</source>
         <translation>第 %1 个分界值：&apos;%2&apos; 不是数值；请输入以逗号分隔的分界值，例如 10, 25.5, 100</translation>
     </message>
+    <message>
+        <source>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</source>
+        <translation>%1，第 %2 行：字段 &apos;%3&apos; 含有小数 %4；唯一值需要文本或整数编码</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

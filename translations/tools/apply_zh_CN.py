@@ -1602,6 +1602,7 @@ ZH_CN = {
     "%1: field '%2': unique values are categories, not numeric classes": "%1：字段 '%2'：唯一值是类别，而非数值分级",
     "Break %1: '%2' is not a number; type the break values separated by commas, e.g. 10, 25.5, 100": "第 %1 个分界值：'%2' 不是数值；请输入以逗号分隔的分界值，例如 10, 25.5, 100",
     "Style %1: %2": "样式 %1：%2",
+    "%1, row %2: field '%3' holds the decimal number %4; unique values need text or whole-number codes": "%1，第 %2 行：字段 '%3' 含有小数 %4；唯一值需要文本或整数编码",
 }
 
 # Multi-line texts (the cityatlas-cli usage) are translated line by line, so that a new command
