@@ -258,6 +258,8 @@ void MainWindow::showLayer(LoadResult result, const QString &preferredField)
     m_canvas->setLayer(m_layer);
     m_controls->setFields(*m_layer, preferredField);
     m_undoStack->clear(); // styles of the previous layer do not apply to this one
+    if (auto *styleDialog = findChild<StyleDialog *>())
+        styleDialog->close();
     m_selection->clear();
     shareLayer();
     statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, m_layer->rowCount()).arg(m_layer->sourcePath()), 5000);
@@ -817,6 +819,10 @@ void MainWindow::showStyleDialog()
 {
     if (!m_layer)
         return;
+    if (auto *open = findChild<StyleDialog *>()) {
+        open->raise();
+        return;
+    }
     auto *dialog = new StyleDialog(m_layer, m_selection, m_spec, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &StyleDialog::applied, this, &MainWindow::changeStyle);

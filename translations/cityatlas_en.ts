@@ -2968,10 +2968,6 @@ The project as saved is kept as %3.</translation>
         <translation>No project is open.</translation>
     </message>
     <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>cannot copy %1 to %2</translation>
-    </message>
-    <message>
         <source>The recovery copy could not be written: %1</source>
         <translation>The recovery copy could not be written: %1</translation>
     </message>
@@ -5676,6 +5672,14 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now</source>
         <translation>%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now</translation>
+    </message>
+    <message>
+        <source>%1: cannot write a copy of the project: %2</source>
+        <translation>%1: cannot write a copy of the project: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</source>
+        <translation>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</translation>
     </message>
 </context>
 <context>

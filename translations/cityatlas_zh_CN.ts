@@ -2957,10 +2957,6 @@ The project as saved is kept as %3.</source>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>无法将 %1 复制到 %2</translation>
-    </message>
-    <message>
         <source>The recovery copy could not be written: %1</source>
         <translation>无法写入恢复副本：%1</translation>
     </message>
@@ -5651,6 +5647,14 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now</source>
         <translation>%1 自添加以来已更改（SHA-256 不同）；嵌入的副本为该文件的当前版本</translation>
+    </message>
+    <message>
+        <source>%1: cannot write a copy of the project: %2</source>
+        <translation>%1：无法写入项目副本：%2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</source>
+        <translation>%1，第 %2 行：字段 &apos;%3&apos; 含有小数 %4；唯一值需要文本或整数编码</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "maps/data/bundleddata.h"
 #include "maps/style/categorystyle.h"
+#include "maps/style/colorramp.h"
 #include "widgets/charts/histogramchart.h"
 #include "widgets/fieldcombo.h"
 #include "widgets/methodcombo.h"
@@ -119,6 +120,7 @@ void StyleDialog::setSpec(const ChoroplethSpec &spec)
 {
     m_updating = true;
     m_pickers->setSpec(spec);
+    m_method = spec.method;
     m_breaks->setText(Choropleth::formatBreaks(spec.breaks));
     m_updating = false;
     update();
@@ -142,8 +144,17 @@ void StyleDialog::pickersChanged()
 {
     if (m_updating)
         return;
-    if (m_pickers->method()->currentMethod() == ClassificationMethod::Manual && m_breaks->text().trimmed().isEmpty())
+    const ClassificationMethod method = m_pickers->method()->currentMethod();
+    if (method == ClassificationMethod::Manual && m_breaks->text().trimmed().isEmpty())
         m_breaks->setText(Choropleth::formatBreaks(m_lastBreaks));
+    // Categories read best in a qualitative scheme: switching to unique values offers one.
+    if (method == ClassificationMethod::UniqueValues && m_method != method
+        && ColorRamp::byName(m_pickers->ramp()->currentRamp()).kind() != ColorRamp::Kind::Qualitative) {
+        m_method = method;
+        m_pickers->ramp()->setCurrentRamp(u"Set2"_s); // emits changed() again
+        return;
+    }
+    m_method = method;
     update();
 }
 

@@ -66,6 +66,7 @@ private:
     QList<double> m_lastBreaks;      // inner bounds of the last valid numeric classes
     FieldHistogram m_values;         // histogram of m_valuesField's numbers
     QString m_valuesField;
+    ClassificationMethod m_method = ClassificationMethod::Quantile; // the method last shown
     bool m_updating = false;
 };
 

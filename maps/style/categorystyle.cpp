@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <algorithm>
+#include <cmath>
 
 namespace CityAtlas {
 
@@ -46,6 +47,16 @@ CategoryStyle CategoryStyle::uniqueValues(const FeatureTable &table, const QStri
             valueOfRow << -1;
             ++missing;
             continue;
+        }
+        if (numeric && v.toDouble() != std::trunc(v.toDouble())) {
+            style.m_issues << styleIssue(Issue::Severity::Error, table, field,
+                                         QObject::tr("%1, row %2: field '%3' holds the decimal number %4; unique values "
+                                                     "need text or whole-number codes")
+                                             .arg(table.sourcePath())
+                                             .arg(row + 1)
+                                             .arg(field, key));
+            style.m_issues.last().row = row;
+            return style;
         }
         auto it = indexOf.constFind(key);
         if (it == indexOf.cend()) {

@@ -126,6 +126,21 @@ private slots:
         QCOMPARE(style.issues().first().field, u"nope"_s);
     }
 
+    void uniqueValuesNeedCodes()
+    {
+        FeatureTable table(u"rates"_s, u"rates.csv"_s);
+        table.addField({u"rate"_s, FieldType::Real});
+        table.appendRow({2.0});
+        table.appendRow({2.5});
+        const CategoryStyle style = CategoryStyle::uniqueValues(table, u"rate"_s);
+        QVERIFY(!style.isValid());
+        QCOMPARE(style.issues().first().message,
+                 u"rates.csv, row 2: field 'rate' holds the decimal number 2.5; unique values need text or whole-number codes"_s);
+        QCOMPARE(style.issues().first().row, 1);
+        // Whole numbers stored as reals (the fixture's value field) are codes.
+        QVERIFY(CategoryStyle::uniqueValues(*m_table, u"value"_s).isValid());
+    }
+
     void manualBreaks()
     {
         const Choropleth c = Choropleth::classify(*m_table, manual({4, 20}));

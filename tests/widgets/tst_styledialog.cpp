@@ -194,6 +194,18 @@ private slots:
         QCOMPARE(selection.rows(), (QSet<int>{2, 5}));
     }
 
+    void switchingToUniqueValuesOffersAQualitativeRamp()
+    {
+        FeatureSelection selection;
+        StyleDialog dialog(m_table, &selection, quantile3()); // YlOrRd, 3 classes
+        chooseMethod(dialog, ClassificationMethod::UniqueValues);
+        QCOMPARE(dialog.spec().ramp, u"Set2"_s);
+        // Eight whole numbers, each once: the limit of 3 keeps the smallest three (ties go
+        // to the smaller value), the other five share "Other"; one row has no value.
+        QCOMPARE(legendLabels(dialog), (QStringList{u"1"_s, u"2"_s, u"3"_s, u"Other"_s, u"No data"_s}));
+        QCOMPARE(legendCounts(dialog), (QList<int>{1, 1, 1, 5, 1}));
+    }
+
     void dragABreakLine()
     {
         FeatureSelection selection;

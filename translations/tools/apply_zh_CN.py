@@ -94,6 +94,7 @@ ZH_CN = {
         "在项目中保存当前图层文件的副本，使项目可以单独携带",
     "Extract Embedded Copy…": "提取嵌入的副本…",
     "Extract %1": "提取 %1",
+    "%1: cannot write a copy of the project: %2": "%1：无法写入项目副本：%2",
     "%1, layer '%2': only a local file can be embedded (%3)": "%1，图层“%2”：只能嵌入本地文件（%3）",
     "%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one can be embedded; convert it to a GeoPackage to embed it":
         "%1：Shapefile 由多个文件组成（.shp、.shx、.dbf、.prj、.cpg），而只能嵌入一个文件；请先转换为 GeoPackage 再嵌入",
@@ -1195,7 +1196,6 @@ ZH_CN = {
     "Enter your name as reviewer first: every imported change is recorded with it.":
         "请先输入您的姓名作为审核人：每项导入的更改都会记录审核人。",
     "No project is open.": "未打开项目。",
-    "cannot copy %1 to %2": "无法将 %1 复制到 %2",
     "The recovery copy could not be written: %1": "无法写入恢复副本：%1",
     "Recovery copy written at %1.": "已于 %1 写入恢复副本。",
     "Import review records": "导入审核记录",
@@ -1652,6 +1652,7 @@ ZH_CN = {
     "%1: field '%2': unique values are categories, not numeric classes": "%1：字段 '%2'：唯一值是类别，而非数值分级",
     "Break %1: '%2' is not a number; type the break values separated by commas, e.g. 10, 25.5, 100": "第 %1 个分界值：'%2' 不是数值；请输入以逗号分隔的分界值，例如 10, 25.5, 100",
     "Style %1: %2": "样式 %1：%2",
+    "%1, row %2: field '%3' holds the decimal number %4; unique values need text or whole-number codes": "%1，第 %2 行：字段 '%3' 含有小数 %4；唯一值需要文本或整数编码",
 }
 
 # Multi-line texts (the cityatlas-cli usage) are translated line by line, so that a new command

@@ -72,7 +72,9 @@ void HistogramChart::setHistogram(const FieldHistogram &histogram, const QList<Q
     const QList<HistogramBin> &bins = histogram.bins();
     if (bins.isEmpty())
         return;
-    m_top = std::max(1.0, std::ceil(histogram.maxCount() * 1.1));
+    // Five whole-number tick steps with a tenth of headroom above the highest bin.
+    const double step = std::max(1.0, std::ceil(histogram.maxCount() * 1.1 / 5.0));
+    m_top = 5.0 * step;
     for (int i = 0; i < bins.size(); ++i)
         c->addSeries(bar(bins[i].lower, bins[i].upper, bins[i].count, binColors.value(i, ChartTheme::muted())));
     for (const HistogramBin &b : bins) {
@@ -103,7 +105,7 @@ void HistogramChart::setHistogram(const FieldHistogram &histogram, const QList<Q
     auto *y = new QValueAxis;
     y->setRange(0.0, m_top);
     y->setLabelFormat(u"%d"_s);
-    y->setTickCount(std::min(int(m_top) + 1, 6));
+    y->setTickCount(6);
     y->setTitleText(tr("Units"));
     attachAxes(x, y);
     showSelection();
