@@ -148,6 +148,22 @@ QPageLayout ReportPage::pageLayout() const
     return QPageLayout(QPageSize(size), orientation, QMarginsF(m, m, m, m), QPageLayout::Millimeter);
 }
 
+QList<QRectF> ReportPage::itemRects(const QRectF &content, double gap) const
+{
+    double total = 0.0;
+    for (const ReportItem &item : items)
+        total += item.height;
+    QList<QRectF> rects;
+    const double room = content.height() - gap * double(std::max<qsizetype>(0, items.size() - 1));
+    double y = content.top();
+    for (const ReportItem &item : items) {
+        const double h = total > 0.0 ? room * item.height / total : 0.0;
+        rects.append(QRectF(content.left(), y, content.width(), h));
+        y += h + gap;
+    }
+    return rects;
+}
+
 QJsonObject ReportDefinition::toJson() const
 {
     QJsonArray pageArray;

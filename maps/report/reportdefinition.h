@@ -7,6 +7,7 @@
 #include <QList>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QRectF>
 #include <QString>
 
 namespace CityAtlas {
@@ -52,6 +53,9 @@ struct ReportPage
     QList<ReportItem> items;
 
     QPageLayout pageLayout() const;             // with the report's margins
+    // The items' rectangles inside content (any unit), stacked top to bottom in proportion
+    // to their heights, with gap between them.
+    QList<QRectF> itemRects(const QRectF &content, double gap) const;
 
     bool operator==(const ReportPage &) const = default;
 };

@@ -30,6 +30,8 @@ QString plain(QString text)
 
 QStringList readLines(const QString &path)
 {
+    if (path.isEmpty())
+        return {};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return {};
@@ -87,7 +89,10 @@ QString ReportProvenance::version() const
 
 DatasetRecord ReportProvenance::describe(const QString &path)
 {
-    const QFileInfo info(path);
+    // A file inside a zip archive (/vsizip/FOLDER/NAME.zip/NAME): the archive is the file.
+    static const QRegularExpression vsizip(u"^/vsizip/+(.*\\.zip)(/.*)?$"_s, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch zip = vsizip.match(path);
+    const QFileInfo info(zip.hasMatch() ? u'/' + zip.captured(1) : path);
     DatasetRecord r;
     r.path = info.absoluteFilePath();
     r.fileName = info.fileName();
@@ -102,17 +107,28 @@ DatasetRecord ReportProvenance::describe(const QString &path)
     }
     r.source = recordValue(lines, u"Source"_s);
     r.licence = recordValue(lines, u"Licen"_s);
-    // The datasets' README has one row per file (File | What | Rows | Source | Licence | ...).
-    const QStringList index = readLines(QDir(BundledData::directory()).filePath(u"README.md"_s));
-    for (const QString &line : index) {
+    // The datasets' README has a row per file or group of files (File | What | Rows | Source |
+    // Licence | ...), naming them in backquotes, with wildcards: `paper/*.csv`.
+    const QDir datasets(BundledData::directory());
+    const QString relative = datasets.relativeFilePath(r.path);
+    static const QRegularExpression quoted(u"`([^`]+)`"_s);
+    for (const QString &line : readLines(datasets.filePath(u"README.md"_s))) {
         const QStringList row = cells(line);
-        if (row.size() >= 5 && row[0].contains(u'`' + r.fileName)) {
-            if (r.source.isEmpty())
-                r.source = plain(row[3]);
-            if (r.licence.isEmpty())
-                r.licence = plain(row[4]);
-            break;
+        if (row.size() < 5)
+            continue;
+        bool matches = false;
+        for (auto it = quoted.globalMatch(row[0]); it.hasNext() && !matches;) {
+            const QString name = it.next().captured(1).section(u' ', 0, 0);
+            const QRegularExpression pattern(QRegularExpression::wildcardToRegularExpression(name));
+            matches = pattern.match(relative).hasMatch() || pattern.match(r.fileName).hasMatch();
         }
+        if (!matches)
+            continue;
+        if (r.source.isEmpty())
+            r.source = plain(row[3]);
+        if (r.licence.isEmpty())
+            r.licence = plain(row[4]);
+        break;
     }
     if (r.source.isEmpty())
         r.source = record.isEmpty() ? tr("not a bundled dataset (no provenance record)") : tr("see %1").arg(QFileInfo(record).fileName());
