@@ -198,7 +198,7 @@ const ReportRenderer::PreparedItem *ReportRenderer::prepared(int page, int item)
     return it == m_items.cend() ? nullptr : it.value().get();
 }
 
-IssueList ReportRenderer::prepare(Feedback *feedback)
+IssueList ReportRenderer::prepare(Feedback *feedback, std::optional<int> onlyPage)
 {
     IssueList issues;
     const ReportDefinition &report = m_input.report;
@@ -209,7 +209,7 @@ IssueList ReportRenderer::prepare(Feedback *feedback)
         itemCount += int(page.items.size());
     for (int p = 0; p < report.pages.size(); ++p) {
         const ReportPage &page = report.pages[p];
-        for (int i = 0; i < page.items.size(); ++i) {
+        for (int i = 0; i < page.items.size() && (!onlyPage || *onlyPage == p); ++i) {
             if (feedback && feedback->isCanceled())
                 return issues << Issue::error(tr("cancelled"));
             const ReportItem &item = page.items[i];

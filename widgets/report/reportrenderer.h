@@ -12,6 +12,7 @@
 #include <QImage>
 
 #include <memory>
+#include <optional>
 
 class QPainter;
 
@@ -42,9 +43,10 @@ public:
     explicit ReportRenderer(Input input);
     ~ReportRenderer();
 
-    // Reads the layers, classifies the maps and computes the tables. Errors name the report,
-    // page and item; nothing can be written after one. Returns every issue.
-    IssueList prepare(Feedback *feedback = nullptr);
+    // Reads the layers, classifies the maps and computes the tables (of one page only, for a
+    // preview of it). Errors name the report, page and item; nothing can be written after one.
+    // Returns every issue.
+    IssueList prepare(Feedback *feedback = nullptr, std::optional<int> onlyPage = std::nullopt);
     bool isPrepared() const { return m_prepared; }
 
     // Each returns an empty string on success, else a message naming the file. Writes go
