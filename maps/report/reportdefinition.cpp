@@ -264,8 +264,9 @@ ReportDefinition ReportDefinition::defaultTemplate()
     intro.text = tr("This report reproduces the figures of the paper on three generations of smart cities in China from "
                     "the data bundled with CityAtlas: the provinces' population and density, the coverage of "
                     "smart-city top-level design, the market, investment and enterprises, the IMD Smart City Index "
-                    "and the policy timeline.\n\nTables marked as samples are synthetic or derived values, not "
-                    "statistics. The last page lists every dataset and method used.");
+                    "and the policy timeline.")
+        + u"\n\n"_s + tr("Tables marked as samples are synthetic or derived values, not statistics. The last page "
+                         "lists every dataset and method used.");
     const auto page = [](QList<ReportItem> items, QPageLayout::Orientation o = QPageLayout::Portrait) {
         ReportPage p;
         p.orientation = o;

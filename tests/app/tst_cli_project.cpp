@@ -58,7 +58,7 @@ private slots:
         r = cli({u"project"_s, u"info"_s, file, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(info.value(u"schemaVersion"_s).toInt(), 2);
+        QCOMPARE(info.value(u"schemaVersion"_s).toInt(), 3);
         QCOMPARE(info.value(u"title"_s).toString(), u"智慧城市 review"_s);
         const QJsonArray layers = info.value(u"layers"_s).toArray();
         QCOMPARE(layers.size(), 2);
