@@ -31,9 +31,9 @@ private slots:
         QVERIFY(updated.wait(30000));
         QCOMPARE(composer.report(), ReportDefinition::defaultTemplate());
         const QImage preview = composer.previewImage();
-        // A4 portrait, 210 × 297 mm at 60 dpi (rounded).
-        QCOMPARE(preview.size(), QSize(496, 702));
-        // Beijing's density class is the darkest red of YlOrRd; the page is not blank.
+        // A4 portrait, 210 × 297 mm at 80 dpi: 661.4 × 935.4 pixels, rounded.
+        QCOMPARE(preview.size(), QSize(661, 935));
+        // The map's colours are there: the page is not blank.
         int coloured = 0;
         for (int y = 0; y < preview.height(); y += 4)
             for (int x = 0; x < preview.width(); x += 4)

@@ -39,7 +39,7 @@ using namespace Qt::StringLiterals;
 namespace CityAtlas {
 namespace {
 
-constexpr int PreviewDpi = 60;
+constexpr int PreviewDpi = 80;
 
 struct PreviewResult
 {
