@@ -3185,6 +3185,10 @@ The project as saved is kept as %3.</translation>
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
     </message>
+    <message>
+        <source>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</source>
+        <translation>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::ReportTables</name>

@@ -3173,6 +3173,10 @@ The project as saved is kept as %3.</source>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
+    <message>
+        <source>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</source>
+        <translation>来源：国家统计局 2022 年数据；Apache ECharts 4.9.0 边界（Apache-2.0）；Albers 等积投影。详见最后一页。</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::ReportTables</name>

@@ -150,7 +150,9 @@ void ReportProvenance::addDataset(const QString &path)
 
 void ReportProvenance::addNamedDataset(const QString &name)
 {
-    const QString fileName = name.section(u" ("_s, 0, 0).trimmed();
+    // The name runs up to a space or an opening parenthesis (ASCII or full-width, as in Chinese).
+    static const QRegularExpression leading(u"^[^\\s(（]+"_s);
+    const QString fileName = leading.match(name.trimmed()).captured(0);
     if (QFileInfo(fileName).isAbsolute()) {
         addDataset(fileName);
         return;

@@ -32,7 +32,8 @@ public:
     void addDataset(const QString &path);
     void addMethod(const QString &method);
     // A bundled file named by a figure ("fig6_top_level_design.csv", possibly followed by a
-    // remark in parentheses); names of files that are not bundled are kept as given.
+    // remark in parentheses, also full-width ones); names of files that are not bundled are
+    // kept as given.
     void addNamedDataset(const QString &name);
 
     const QList<DatasetRecord> &datasets() const { return m_datasets; }

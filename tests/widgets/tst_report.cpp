@@ -258,6 +258,29 @@ private slots:
         QVERIFY(!QFile::exists(pdf));
     }
 
+    void provenanceRecords()
+    {
+        ReportProvenance provenance;
+        // Figures name their tables with remarks, in Chinese with full-width parentheses.
+        provenance.addNamedDataset(u"china_province_stats.csv（国家统计局，2022 年常住人口）"_s);
+        provenance.addNamedDataset(u"fig6_top_level_design.csv (5 rows)"_s);
+        provenance.addNamedDataset(u"china_province_stats.csv"_s); // listed once
+        provenance.addDataset(BundledData::prefecturesPath());     // inside a zip: the archive is the file
+        provenance.addDataset(BundledData::path(u"sample_fig7_investment.csv"_s));
+        const QList<DatasetRecord> &records = provenance.datasets();
+        QCOMPARE(records.size(), 4);
+        QCOMPARE(records[0].fileName, u"china_province_stats.csv"_s);
+        QCOMPARE(records[0].sha256, sha256Of(BundledData::provinceStatsPath()));
+        QVERIFY(!records[0].sample);
+        QCOMPARE(records[1].fileName, u"fig6_top_level_design.csv"_s);
+        QCOMPARE(records[1].licence, u"as the paper"_s); // from the datasets README's row for paper/*.csv
+        QCOMPARE(records[2].fileName, u"china_prefectures.gpkg.zip"_s);
+        QCOMPARE(records[2].sha256, sha256Of(BundledData::path(u"china_prefectures.gpkg.zip"_s)));
+        QVERIFY(records[2].licence.contains(u"WTFPL"_s));
+        QVERIFY(records[3].sample);
+        QVERIFY(records[3].title.startsWith(u"DERIVED SAMPLE for Figure 7B"_s));
+    }
+
     void previewPage()
     {
         IssueList issues;

@@ -130,6 +130,8 @@ ZH_CN = {
     "unknown colour scheme '%1'": "未知的配色方案 '%1'",
     "the field cannot be mapped": "该字段无法制图",
     "Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0).": "边界：Apache ECharts 4.9.0 地图数据（Apache-2.0）。",
+    "Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.":
+        "来源：国家统计局 2022 年数据；Apache ECharts 4.9.0 边界（Apache-2.0）；Albers 等积投影。详见最后一页。",
     "Choropleth map of %1: %2 classes (%3), colours %4, Albers equal-area projection":
         "%1 的分级设色图：%2 级（%3），配色 %4，Albers 等积投影",
     "the chart '%1' was not prepared": "图表 '%1' 未准备好",

@@ -255,8 +255,10 @@ IssueList ReportRenderer::prepare(Feedback *feedback, std::optional<int> onlyPag
                 s.showLegend = item.legend;
                 s.showScaleBar = item.scaleBar;
                 s.showNorthArrow = item.northArrow;
-                s.sourceLine = item.layer == u"provinces"_s ? BundledData::provinceMapSourceLine()
-                                                            : tr("Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0).");
+                // Short enough for a portrait page: the provenance page has the details.
+                s.sourceLine = item.layer == u"provinces"_s
+                    ? tr("Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.")
+                    : tr("Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0).");
                 m_provenance.addDataset(item.layer == u"provinces"_s ? BundledData::provincesPath() : BundledData::prefecturesPath());
                 if (item.layer == u"provinces"_s)
                     m_provenance.addDataset(BundledData::provinceStatsPath());
