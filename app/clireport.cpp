@@ -95,10 +95,10 @@ int report(const QStringList &arguments)
     input.report = definition;
     if (store) {
         input.projectPath = store->path();
-        input.reviews = store->content().reviews;
+        input.project = store->content();
     }
     // QtCharts: the charts are drawn here, on the main thread; the rest could run anywhere.
-    input.charts = ReportCharts::prepare(definition, input.projectPath, !input.reviews.isEmpty());
+    input.charts = ReportCharts::prepare(definition, input.projectPath, !input.project.reviews.isEmpty());
     ReportRenderer renderer(std::move(input));
     const IssueList issues = renderer.prepare();
     if (hasErrors(issues))

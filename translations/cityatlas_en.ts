@@ -2928,6 +2928,10 @@ The project as saved is kept as %3.</translation>
         <source>Report &apos;%1&apos; saved in %2</source>
         <translation>Report &apos;%1&apos; saved in %2</translation>
     </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::ReportDefinition</name>
@@ -3094,14 +3098,6 @@ The project as saved is kept as %3.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>unknown layer &apos;%1&apos; (provinces or prefectures)</source>
-        <translation>unknown layer &apos;%1&apos; (provinces or prefectures)</translation>
-    </message>
-    <message>
-        <source>the layer could not be read</source>
-        <translation>the layer could not be read</translation>
-    </message>
-    <message>
         <source>unknown classification &apos;%1&apos; (quantile, equal, jenks or stddev)</source>
         <translation>unknown classification &apos;%1&apos; (quantile, equal, jenks or stddev)</translation>
     </message>
@@ -3188,6 +3184,22 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</source>
         <translation>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</translation>
+    </message>
+    <message>
+        <source>unknown layer &apos;%1&apos; (layers: %2)</source>
+        <translation>unknown layer &apos;%1&apos; (layers: %2)</translation>
+    </message>
+    <message>
+        <source>the layer &apos;%1&apos; is not a local file (%2)</source>
+        <translation>the layer &apos;%1&apos; is not a local file (%2)</translation>
+    </message>
+    <message>
+        <source>the layer &apos;%1&apos; could not be read</source>
+        <translation>the layer &apos;%1&apos; could not be read</translation>
+    </message>
+    <message>
+        <source>Data: the project&apos;s layer &apos;%1&apos;. Details on the last page.</source>
+        <translation>Data: the project&apos;s layer &apos;%1&apos;. Details on the last page.</translation>
     </message>
 </context>
 <context>

@@ -2916,6 +2916,10 @@ The project as saved is kept as %3.</source>
         <source>Report &apos;%1&apos; saved in %2</source>
         <translation>报告 &apos;%1&apos; 已保存到 %2</translation>
     </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::ReportDefinition</name>
@@ -3082,14 +3086,6 @@ The project as saved is kept as %3.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>unknown layer &apos;%1&apos; (provinces or prefectures)</source>
-        <translation>未知的图层 &apos;%1&apos;（可用 provinces 或 prefectures）</translation>
-    </message>
-    <message>
-        <source>the layer could not be read</source>
-        <translation>无法读取该图层</translation>
-    </message>
-    <message>
         <source>unknown classification &apos;%1&apos; (quantile, equal, jenks or stddev)</source>
         <translation>未知的分级方法 &apos;%1&apos;（可用 quantile、equal、jenks 或 stddev）</translation>
     </message>
@@ -3176,6 +3172,22 @@ The project as saved is kept as %3.</source>
     <message>
         <source>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</source>
         <translation>来源：国家统计局 2022 年数据；Apache ECharts 4.9.0 边界（Apache-2.0）；Albers 等积投影。详见最后一页。</translation>
+    </message>
+    <message>
+        <source>unknown layer &apos;%1&apos; (layers: %2)</source>
+        <translation>未知的图层 &apos;%1&apos;（可用图层：%2）</translation>
+    </message>
+    <message>
+        <source>the layer &apos;%1&apos; is not a local file (%2)</source>
+        <translation>图层 &apos;%1&apos; 不是本地文件（%2）</translation>
+    </message>
+    <message>
+        <source>the layer &apos;%1&apos; could not be read</source>
+        <translation>无法读取图层 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Data: the project&apos;s layer &apos;%1&apos;. Details on the last page.</source>
+        <translation>数据：项目图层 &apos;%1&apos;。详见最后一页。</translation>
     </message>
 </context>
 <context>

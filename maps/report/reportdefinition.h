@@ -20,8 +20,9 @@ struct ReportItem
     Kind kind = Kind::Text;
     QString title;             // every kind; maps: the map's title
     double height = 1.0;       // share of the page's height, relative to the other items
-    // Map: a layer ("provinces": the bundled provinces with their statistics; "prefectures"),
-    // a numeric field, its classification and the map furniture.
+    // Map: a layer ("provinces": the bundled provinces with their statistics; "prefectures";
+    // or a layer of the project by name, with its joins), a numeric field, its classification
+    // and the map furniture.
     QString layer = QStringLiteral("provinces");
     QString field;
     QString method = QStringLiteral("quantile"); // quantile, equal, jenks, stddev

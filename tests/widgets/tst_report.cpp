@@ -258,6 +258,38 @@ private slots:
         QVERIFY(!QFile::exists(pdf));
     }
 
+    void mapOfAProjectLayer()
+    {
+        const QString path = m_dir.filePath(u"layers.cityatlas"_s);
+        auto created = ProjectStore::create(path);
+        QVERIFY(created.store);
+        IssueList issues;
+        const qint64 id = created.store->addLayer(BundledData::provincesPath(), u"provinces"_s, u"my provinces"_s, false, &issues);
+        QVERIFY(id > 0);
+        QVERIFY(created.store->addJoin({0, id, BundledData::provinceStatsPath(), u"code"_s, u"code"_s, u"code"_s}, &issues) > 0);
+        ReportItem map = item(ReportItem::Kind::Map);
+        map.layer = u"my provinces"_s;
+        map.field = u"pop_2022"_s; // only there through the join
+        ReportDefinition report;
+        report.name = u"layers"_s;
+        report.pages = {ReportPage{QPageSize::A4, QPageLayout::Portrait, {map}}};
+        ReportRenderer::Input input;
+        input.report = report;
+        input.projectPath = path;
+        input.project = created.store->content();
+        ReportRenderer renderer(input);
+        issues = renderer.prepare();
+        QVERIFY2(!hasErrors(issues), qPrintable(messages(issues)));
+        QCOMPARE(renderer.provenance().datasets().size(), 2);
+        QCOMPARE(renderer.provenance().datasets()[1].fileName, u"china_province_stats.csv"_s);
+        // An unknown layer names the ones there are.
+        input.report.pages[0].items[0].layer = u"roads"_s;
+        ReportRenderer unknown(input);
+        issues = unknown.prepare();
+        QVERIFY2(messages(issues).contains(u"report 'layers', page 1, item 1: unknown layer 'roads' (layers: provinces, prefectures, "
+                                           "my provinces)"_s), qPrintable(messages(issues)));
+    }
+
     void provenanceRecords()
     {
         ReportProvenance provenance;

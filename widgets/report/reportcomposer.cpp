@@ -202,6 +202,9 @@ QWidget *ReportComposer::createEditor()
     m_layer = new QComboBox(editor);
     m_layer->addItem(tr("Provinces (with statistics)"), u"provinces"_s);
     m_layer->addItem(tr("Prefecture-level units"), u"prefectures"_s);
+    if (m_project)
+        for (const ProjectLayer &l : m_project->content().layers)
+            m_layer->addItem(tr("Project: %1").arg(l.name), l.name);
     m_field = new QLineEdit(editor);
     m_field->setPlaceholderText(u"density_2022"_s);
     m_method = new QComboBox(editor);
@@ -518,10 +521,10 @@ void ReportComposer::updatePreview()
     input.report = m_report;
     if (m_project) {
         input.projectPath = m_project->path();
-        input.reviews = m_project->content().reviews;
+        input.project = m_project->content();
     }
     // QtCharts on the UI thread: the current page's charts become SVG here.
-    input.charts = ReportCharts::prepare(m_report, input.projectPath, !input.reviews.isEmpty(), page);
+    input.charts = ReportCharts::prepare(m_report, input.projectPath, !input.project.reviews.isEmpty(), page);
     const int generation = ++m_previewGeneration;
     m_status->setText(tr("Drawing the preview…"));
     auto *watcher = new QFutureWatcher<PreviewResult>(this);
@@ -560,10 +563,10 @@ void ReportComposer::exportReport(const QString &suffix)
     input.report = m_report;
     if (m_project) {
         input.projectPath = m_project->path();
-        input.reviews = m_project->content().reviews;
+        input.project = m_project->content();
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    input.charts = ReportCharts::prepare(m_report, input.projectPath, !input.reviews.isEmpty());
+    input.charts = ReportCharts::prepare(m_report, input.projectPath, !input.project.reviews.isEmpty());
     QApplication::restoreOverrideCursor();
     runInBackground<QString>(this, tr("Writing the report…"),
         [input = std::move(input), path](Feedback *feedback) mutable {

@@ -2,7 +2,9 @@
 
 #include "analysis/feedback.h"
 #include "maps/data/bundleddata.h"
+#include "maps/data/tablejoin.h"
 #include "maps/data/vectorreader.h"
+#include "maps/project/sourcepaths.h"
 #include "maps/render/maprenderer.h"
 #include "maps/style/choropleth.h"
 #include "maps/style/colorramp.h"
@@ -198,6 +200,96 @@ const ReportRenderer::PreparedItem *ReportRenderer::prepared(int page, int item)
     return it == m_items.cend() ? nullptr : it.value().get();
 }
 
+std::shared_ptr<const FeatureTable> ReportRenderer::layer(const QString &name, QString *error)
+{
+    auto &cached = m_layers[name];
+    if (cached)
+        return cached;
+    LoadResult loaded;
+    QStringList files;
+    if (name == u"provinces"_s) {
+        loaded = BundledData::loadProvinceMap();
+        files = {BundledData::provincesPath(), BundledData::provinceStatsPath()};
+    } else if (name == u"prefectures"_s) {
+        loaded = VectorReader::read(BundledData::prefecturesPath());
+        files = {BundledData::prefecturesPath()};
+    } else {
+        // A layer of the project, by name, with the tables joined to it.
+        const QString folder = QFileInfo(m_input.projectPath).absolutePath();
+        const auto found = std::find_if(m_input.project.layers.cbegin(), m_input.project.layers.cend(),
+                                        [&](const ProjectLayer &l) { return l.name == name; });
+        if (found == m_input.project.layers.cend()) {
+            QStringList names{u"provinces"_s, u"prefectures"_s};
+            for (const ProjectLayer &l : m_input.project.layers)
+                names << l.name;
+            *error = tr("unknown layer '%1' (layers: %2)").arg(name, names.join(u", "_s));
+            return nullptr;
+        }
+        const QString path = SourcePaths::resolve(found->sourcePath, folder);
+        if (path.isEmpty()) {
+            *error = tr("the layer '%1' is not a local file (%2)").arg(name, found->sourcePath);
+            return nullptr;
+        }
+        loaded = VectorReader::read(path, found->layerName);
+        files << path;
+        for (const ProjectJoin &join : m_input.project.joins) {
+            if (join.layerId != found->id || !loaded.table)
+                continue;
+            const QString tablePath = SourcePaths::resolve(join.tablePath, folder);
+            LoadResult table = VectorReader::read(tablePath);
+            if (!table.table) {
+                loaded.table.reset();
+                loaded.issues = table.issues;
+                break;
+            }
+            TableJoin::apply(*loaded.table, *table.table, {join.layerKey, join.tableKey,
+                                                           join.match == u"name"_s ? JoinMatch::Name : JoinMatch::Code});
+            files << tablePath;
+        }
+    }
+    if (!loaded.table) {
+        *error = loaded.issues.isEmpty() ? tr("the layer '%1' could not be read").arg(name) : loaded.issues.first().message;
+        return nullptr;
+    }
+    for (const QString &file : files)
+        m_provenance.addDataset(file);
+    cached = std::shared_ptr<const FeatureTable>(std::move(loaded.table));
+    return cached;
+}
+
+QString ReportRenderer::prepareMap(const ReportItem &item, PreparedItem &prepared)
+{
+    QString error;
+    ChoroplethSpec spec{item.field, ClassificationMethod::Quantile, item.classes, item.ramp, false};
+    if (!methodFromKey(item.method, &spec.method))
+        return tr("unknown classification '%1' (quantile, equal, jenks or stddev)").arg(item.method);
+    if (!ColorRamp::exists(item.ramp))
+        return tr("unknown colour scheme '%1'").arg(item.ramp);
+    prepared.layer = layer(item.layer, &error);
+    if (!prepared.layer)
+        return error;
+    prepared.style = Choropleth::classify(*prepared.layer, spec);
+    if (!prepared.style->isValid())
+        return prepared.style->issues().isEmpty() ? tr("the field cannot be mapped") : prepared.style->issues().first().message;
+    MapSettings &s = prepared.settings;
+    s.title = item.title;
+    s.legendTitle = BundledData::fieldCaption(item.field);
+    s.labelField = prepared.layer->fieldIndex(item.labelField) >= 0 ? item.labelField : QString();
+    s.showLegend = item.legend;
+    s.showScaleBar = item.scaleBar;
+    s.showNorthArrow = item.northArrow;
+    // Short enough for a portrait page: the provenance page has the details.
+    if (item.layer == u"provinces"_s)
+        s.sourceLine = tr("Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.");
+    else if (item.layer == u"prefectures"_s)
+        s.sourceLine = tr("Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0).");
+    else
+        s.sourceLine = tr("Data: the project's layer '%1'. Details on the last page.").arg(item.layer);
+    m_provenance.addMethod(tr("Choropleth map of %1: %2 classes (%3), colours %4, Albers equal-area projection")
+                               .arg(item.field).arg(item.classes).arg(item.method, item.ramp));
+    return {};
+}
+
 IssueList ReportRenderer::prepare(Feedback *feedback, std::optional<int> onlyPage)
 {
     IssueList issues;
@@ -217,55 +309,10 @@ IssueList ReportRenderer::prepare(Feedback *feedback, std::optional<int> onlyPag
             const auto error = [&](const QString &message) { issues << Issue::error(tr("%1: %2").arg(where, message)); };
             auto prepared = std::make_shared<PreparedItem>();
             switch (item.kind) {
-            case ReportItem::Kind::Map: {
-                if (item.layer != u"provinces"_s && item.layer != u"prefectures"_s) {
-                    error(tr("unknown layer '%1' (provinces or prefectures)").arg(item.layer));
-                    break;
-                }
-                auto &layer = m_layers[item.layer];
-                if (!layer) {
-                    LoadResult loaded = item.layer == u"provinces"_s ? BundledData::loadProvinceMap()
-                                                                     : VectorReader::read(BundledData::prefecturesPath());
-                    if (!loaded.table) {
-                        error(loaded.issues.isEmpty() ? tr("the layer could not be read") : loaded.issues.first().message);
-                        break;
-                    }
-                    layer = std::shared_ptr<const FeatureTable>(std::move(loaded.table));
-                }
-                ChoroplethSpec spec{item.field, ClassificationMethod::Quantile, item.classes, item.ramp, false};
-                if (!methodFromKey(item.method, &spec.method)) {
-                    error(tr("unknown classification '%1' (quantile, equal, jenks or stddev)").arg(item.method));
-                    break;
-                }
-                if (!ColorRamp::exists(item.ramp)) {
-                    error(tr("unknown colour scheme '%1'").arg(item.ramp));
-                    break;
-                }
-                prepared->layer = layer;
-                prepared->style = Choropleth::classify(*layer, spec);
-                if (!prepared->style->isValid()) {
-                    error(prepared->style->issues().isEmpty() ? tr("the field cannot be mapped")
-                                                              : prepared->style->issues().first().message);
-                    break;
-                }
-                MapSettings &s = prepared->settings;
-                s.title = item.title;
-                s.legendTitle = BundledData::fieldCaption(item.field);
-                s.labelField = layer->fieldIndex(item.labelField) >= 0 ? item.labelField : QString();
-                s.showLegend = item.legend;
-                s.showScaleBar = item.scaleBar;
-                s.showNorthArrow = item.northArrow;
-                // Short enough for a portrait page: the provenance page has the details.
-                s.sourceLine = item.layer == u"provinces"_s
-                    ? tr("Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.")
-                    : tr("Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0).");
-                m_provenance.addDataset(item.layer == u"provinces"_s ? BundledData::provincesPath() : BundledData::prefecturesPath());
-                if (item.layer == u"provinces"_s)
-                    m_provenance.addDataset(BundledData::provinceStatsPath());
-                m_provenance.addMethod(tr("Choropleth map of %1: %2 classes (%3), colours %4, Albers equal-area projection")
-                                           .arg(item.field).arg(item.classes).arg(item.method, item.ramp));
+            case ReportItem::Kind::Map:
+                if (const QString message = prepareMap(item, *prepared); !message.isEmpty())
+                    error(message);
                 break;
-            }
             case ReportItem::Kind::Chart: {
                 const PreparedChart *chart = m_input.charts.chart(p, i);
                 if (!chart)
@@ -279,16 +326,10 @@ IssueList ReportRenderer::prepare(Feedback *feedback, std::optional<int> onlyPag
             }
             case ReportItem::Kind::Table: {
                 ReportTableInput input;
-                if (item.table == u"inequality"_s || item.table == u"moran"_s) {
-                    auto &layer = m_layers[u"provinces"_s];
-                    if (!layer) {
-                        LoadResult loaded = BundledData::loadProvinceMap();
-                        if (loaded.table)
-                            layer = std::shared_ptr<const FeatureTable>(std::move(loaded.table));
-                    }
-                    input.provinces = layer.get();
-                }
-                input.reviews = m_input.reviews;
+                QString unused;
+                if (item.table == u"inequality"_s || item.table == u"moran"_s)
+                    input.provinces = layer(u"provinces"_s, &unused).get();
+                input.reviews = m_input.project.reviews;
                 prepared->table = ReportTables::build(item, input);
                 if (prepared->table.title.isEmpty())
                     prepared->table.title = item.title;
@@ -311,7 +352,7 @@ IssueList ReportRenderer::prepare(Feedback *feedback, std::optional<int> onlyPag
                 feedback->setProgress(50.0 * ++done / std::max(1, itemCount));
         }
     }
-    if (!m_input.projectPath.isEmpty() && !m_input.reviews.isEmpty())
+    if (!m_input.projectPath.isEmpty() && !m_input.project.reviews.isEmpty())
         m_provenance.addMethod(tr("Review records of the project %1").arg(QFileInfo(m_input.projectPath).fileName()));
     m_prepared = !hasErrors(issues);
     return issues;

@@ -36,8 +36,8 @@ public:
     {
         ReportDefinition report;
         ReportCharts charts;
-        QList<ReviewRecord> reviews; // the project's, for the coverage table
         QString projectPath;         // empty without a project
+        ProjectContent project;      // its layers (for maps) and review records (coverage table)
     };
 
     explicit ReportRenderer(Input input);
@@ -69,6 +69,9 @@ public:
 
 private:
     struct PreparedItem;
+    // "provinces", "prefectures" or a project layer by name (with its joins); cached.
+    std::shared_ptr<const FeatureTable> layer(const QString &name, QString *error);
+    QString prepareMap(const ReportItem &item, PreparedItem &prepared); // empty, else the error
     void paintPage(QPainter &painter, int page, double pxPerMm) const;
     void paintItem(QPainter &painter, int page, int item, const QRectF &rect, double pxPerMm) const;
     void paintFrame(QPainter &painter, const QSizeF &pageMm, int pageNumber, double pxPerMm) const;
