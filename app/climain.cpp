@@ -3,6 +3,7 @@
 #include "app/clicommands.h"
 #include "app/clievaluate.h"
 #include "app/cliproject.h"
+#include "app/clireport.h"
 #include "app/localization.h"
 
 #include <QDir>
@@ -33,6 +34,8 @@ QString usage()
         "                              a project file: layers with checksums, analyses, review records; see 'project --help'\n"
         "  review import|summary|export|audit FILE\n"
         "                              smart-city top-level design coverage review; see 'review --help'\n"
+        "  report FILE [--name NAME] --out FILE\n"
+        "                              a saved report (or the default one) as PDF or HTML; see 'report --help'\n"
         "\n"
         "  --version                   print the version\n");
 }
@@ -105,6 +108,8 @@ int main(int argc, char *argv[])
         return CityAtlas::Cli::project(args);
     if (command == u"review"_s)
         return CityAtlas::Cli::review(args);
+    if (command == u"report"_s)
+        return CityAtlas::Cli::report(args);
     QTextStream(stderr) << "cityatlas-cli: " << QCoreApplication::translate("main", "unknown command '%1'").arg(command)
                         << "\n" << usage();
     return 2;

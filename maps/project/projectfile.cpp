@@ -169,22 +169,23 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, ProjectSnaps
 
 bool ProjectFile::migrate(int fromVersion, ProjectSnapshot *snapshot, QString *error)
 {
-    if (fromVersion != 1) {
+    if (fromVersion < 1 || fromVersion >= ProjectSchema::CurrentVersion) {
         *error = notAProject(m_path, QObject::tr("unknown schema version %1").arg(fromVersion));
         return false;
     }
-    QString backup = m_path + u".bak-v1"_s;
+    const QString stem = m_path + u".bak-v"_s + QString::number(fromVersion);
+    QString backup = stem;
     for (int n = 2; QFileInfo::exists(backup) || QFileInfo(backup).isSymLink(); ++n)
-        backup = m_path + u".bak-v1."_s + QString::number(n);
+        backup = stem + u'.' + QString::number(n);
     QString why;
     if (!Sqlite::backupTo(m_db, backup, &why)) {
         *error = QObject::tr("%1: cannot keep a backup copy at %2 (%3); the project was not migrated").arg(m_path, backup, why);
         return false;
     }
     Sqlite::Transaction transaction(m_db);
-    if (!transaction.isActive() || !ProjectSchema::migrateFromV1(m_db, nowUtc(), &why) || !transaction.commit()) {
-        *error = QObject::tr("%1: migration from project schema 1 failed (%2); the file was not changed, a copy is at %3")
-                     .arg(m_path, why.isEmpty() ? transaction.error() : why, backup);
+    if (!transaction.isActive() || !ProjectSchema::migrateFrom(m_db, fromVersion, nowUtc(), &why) || !transaction.commit()) {
+        *error = QObject::tr("%1: migration from project schema %2 failed (%3); the file was not changed, a copy is at %4")
+                     .arg(m_path).arg(fromVersion).arg(why.isEmpty() ? transaction.error() : why, backup);
         return false;
     }
     snapshot->migratedFrom = fromVersion;
@@ -198,7 +199,7 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
     const auto rows = m_db.integer("SELECT (SELECT count(*) FROM meta) + (SELECT count(*) FROM layers) + (SELECT count(*) FROM joins)"
                                    " + (SELECT count(*) FROM layer_styles) + (SELECT count(*) FROM analysis_runs)"
                                    " + (SELECT count(*) FROM figures) + (SELECT count(*) FROM review_records)"
-                                   " + (SELECT count(*) FROM audit_trail)", &error);
+                                   " + (SELECT count(*) FROM audit_trail) + (SELECT count(*) FROM reports)", &error);
     if (!rows || *rows > MaxRows) {
         *issues << Issue::error(rows ? QObject::tr("%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); "
                                                    "it was not opened").arg(m_path).arg(*rows).arg(MaxRows)
@@ -265,6 +266,10 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
                           reviews.text(6)});
     }
     check(reviews);
+    Sqlite::Statement reports(m_db, "SELECT id, name, definition_json FROM reports ORDER BY id");
+    while (reports.next())
+        c.reports.append({reports.integer(0), reports.text(1), reports.text(2)});
+    check(reports);
     Sqlite::Statement audit(m_db, "SELECT id, at, who, unit_id, field, old_value, new_value, chain FROM audit_trail ORDER BY id");
     bool chainReported = false;
     while (audit.next()) {
@@ -380,6 +385,11 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
         for (const ReviewRecord &r : c.reviews)
             run(s.bind(1, r.unitId).bind(2, reviewStatusKey(r.status)).bind(3, text(r.document)).bind(4, text(r.approvedOn))
                     .bind(5, text(r.department)).bind(6, text(r.reviewer)).bind(7, text(r.notes)));
+    }
+    if (rewrite(changes.reports, "DELETE FROM reports") && changes.reports) {
+        Sqlite::Statement s(m_db, "INSERT INTO reports (id, name, definition_json) VALUES (?1, ?2, ?3)");
+        for (const SavedReport &r : c.reports)
+            run(s.bind(1, r.id).bind(2, text(r.name)).bind(3, text(r.definitionJson)));
     }
     // The audit trail is only ever appended to.
     QList<AuditEntry> written = changes.audit;

@@ -14,14 +14,14 @@ namespace CityAtlas {
 // What a save must write: ProjectStore keeps track of what changed since the last save.
 struct ProjectChanges
 {
-    bool meta = false, layers = false, joins = false, styles = false, runs = false, figures = false, reviews = false;
+    bool meta = false, layers = false, joins = false, styles = false, runs = false, figures = false, reviews = false, reports = false;
     QList<qint64> removedLayers;
     QHash<qint64, QByteArray> embeds;   // new embedded copies; a null QByteArray drops the copy
     QList<AuditEntry> audit;            // not yet written, oldest first
 
     bool any() const
     {
-        return meta || layers || joins || styles || runs || figures || reviews || !removedLayers.isEmpty()
+        return meta || layers || joins || styles || runs || figures || reviews || reports || !removedLayers.isEmpty()
             || !embeds.isEmpty() || !audit.isEmpty();
     }
 };

@@ -67,6 +67,15 @@ CREATE TABLE audit_trail (
 );
 )sql";
 
+// Schema 3 adds the reports of the composer (JSON owned by maps/report/reportdefinition.h).
+constexpr const char *AddedInV3 = R"sql(
+CREATE TABLE reports (
+  id              INTEGER PRIMARY KEY,
+  name            TEXT NOT NULL UNIQUE,
+  definition_json TEXT NOT NULL
+);
+)sql";
+
 // Schema 1 (CityAtlas 0.1 development builds) had: properties(key, value),
 // layers(id, name, path, style), analyses(id, kind, parameters, results, created) and
 // review(unit, status, document, approved_on, notes) with the status 'in preparation'.
@@ -107,15 +116,18 @@ bool setVersion(Sqlite::Database &db, QString *error)
 
 bool create(Sqlite::Database &db, QString *error)
 {
-    return db.exec(SchemaV2, error) && setVersion(db, error);
+    return db.exec(SchemaV2, error) && db.exec(AddedInV3, error) && setVersion(db, error);
 }
 
-bool migrateFromV1(Sqlite::Database &db, const QString &migratedAt, QString *error)
+bool migrateFrom(Sqlite::Database &db, int fromVersion, const QString &migratedAt, QString *error)
 {
-    if (!db.exec(FromV1, error) || !db.exec(SchemaV2, error) || !db.exec(CopyV1, error))
+    if (fromVersion == 1 && (!db.exec(FromV1, error) || !db.exec(SchemaV2, error) || !db.exec(CopyV1, error)))
         return false;
-    Sqlite::Statement note(db, "INSERT INTO meta (key, value) VALUES ('migrated_from', '1'), ('migrated_at', ?1)");
-    note.bind(1, migratedAt);
+    if (!db.exec(AddedInV3, error))
+        return false;
+    Sqlite::Statement note(db, "INSERT INTO meta (key, value) VALUES ('migrated_from', ?1), ('migrated_at', ?2) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    note.bind(1, QString::number(fromVersion)).bind(2, migratedAt);
     if (!note.exec()) {
         *error = note.error();
         return false;

@@ -79,6 +79,7 @@ ProjectStore::OpenResult ProjectStore::open(const QString &path, const ProjectOp
     store->m_lastJoinId = maxId(store->m_content.joins);
     store->m_lastRunId = maxId(store->m_content.analysisRuns);
     store->m_lastFigureId = maxId(store->m_content.figures);
+    store->m_lastReportId = maxId(store->m_content.reports);
     if (store->m_migratedFrom > 0) {
         Issue issue = Issue::warning(QObject::tr("%1: migrated from project schema %2 to %3; the previous file was kept as %4")
                                          .arg(path).arg(store->m_migratedFrom).arg(SchemaVersion).arg(store->m_backupPath),
@@ -513,6 +514,34 @@ bool ProjectStore::removeFigure(qint64 figureId)
     const bool removed = m_content.figures.removeIf([&](const FigureDefinition &f) { return f.id == figureId; }) > 0;
     m_changes->figures = m_changes->figures || removed;
     return removed;
+}
+
+qint64 ProjectStore::setReport(const QString &name, const QString &definitionJson)
+{
+    m_changes->reports = true;
+    for (SavedReport &r : m_content.reports) {
+        if (r.name == name) {
+            r.definitionJson = definitionJson;
+            return r.id;
+        }
+    }
+    m_content.reports.append({++m_lastReportId, name, definitionJson});
+    return m_lastReportId;
+}
+
+bool ProjectStore::removeReport(const QString &name)
+{
+    const bool removed = m_content.reports.removeIf([&](const SavedReport &r) { return r.name == name; }) > 0;
+    m_changes->reports = m_changes->reports || removed;
+    return removed;
+}
+
+const SavedReport *ProjectStore::report(const QString &name) const
+{
+    for (const SavedReport &r : m_content.reports)
+        if (r.name == name)
+            return &r;
+    return nullptr;
 }
 
 bool ProjectStore::isIsoDate(const QString &text)

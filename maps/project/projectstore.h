@@ -18,8 +18,8 @@ struct ProjectOptions
 };
 
 // A CityAtlas project: one SQLite file (.cityatlas) holding layers (path, SHA-256, optional
-// embedded copy), joins, styles, analysis runs, figure definitions, review records and the
-// audit trail. Edits are kept in memory until save(), which writes them in one transaction
+// embedded copy), joins, styles, analysis runs, figure definitions, reports, review records
+// and the audit trail. Edits are kept in memory until save(), which writes them in one transaction
 // (write-ahead log, synchronous=FULL): a crash during a save leaves the previous state.
 //
 // The file is data, never code: values are bound, never spliced into SQL; triggers, views
@@ -28,7 +28,7 @@ struct ProjectOptions
 class ProjectStore
 {
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     struct OpenResult
     {
@@ -87,6 +87,12 @@ public:
     qint64 recordFigure(const FigureDefinition &figure);
     bool removeFigure(qint64 figureId);
 
+    // Reports of the composer, by name: setReport replaces the one of that name (keeping its
+    // id) or adds it. report() is null when there is none of that name.
+    qint64 setReport(const QString &name, const QString &definitionJson);
+    bool removeReport(const QString &name);
+    const SavedReport *report(const QString &name) const;
+
     // Review records. Every changed field goes to the audit trail, with who (required) and
     // when. Refuses an empty unit, an empty who and a date that is not YYYY-MM-DD.
     std::optional<ReviewRecord> reviewRecord(const QString &unitId) const;
@@ -122,7 +128,7 @@ private:
     QList<AuditEntry> m_savedAudit;
     QString m_createdAt, m_savedAt, m_savedBy, m_backupPath;
     int m_migratedFrom = 0;
-    qint64 m_lastLayerId = 0, m_lastJoinId = 0, m_lastRunId = 0, m_lastFigureId = 0;
+    qint64 m_lastLayerId = 0, m_lastJoinId = 0, m_lastRunId = 0, m_lastFigureId = 0, m_lastReportId = 0;
 };
 
 } // namespace CityAtlas

@@ -66,6 +66,16 @@ struct FigureDefinition
     bool operator==(const FigureDefinition &) const = default;
 };
 
+// A report of the composer (maps/report/reportdefinition.h), saved under its name.
+struct SavedReport
+{
+    qint64 id = 0;
+    QString name;             // unique within a project
+    QString definitionJson;
+
+    bool operator==(const SavedReport &) const = default;
+};
+
 enum class ReviewStatus { None, Preparing, Approved };
 
 // The state of one unit's smart-city top-level design.
@@ -107,6 +117,7 @@ struct ProjectContent
     QList<AnalysisRun> analysisRuns;
     QList<FigureDefinition> figures;
     QList<ReviewRecord> reviews;   // sorted by unit id
+    QList<SavedReport> reports;    // by id
 
     bool operator==(const ProjectContent &) const = default;
 };

@@ -4,6 +4,7 @@
 #include "widgets/charts/figure.h"
 #include "widgets/charts/figuredata.h"
 
+#include <QBuffer>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
@@ -200,6 +201,42 @@ QImage FigureExporter::renderImage(QChart &chart, const QString &sourceLine, con
     return image;
 }
 
+bool FigureExporter::writeSvg(QChart &chart, const QString &sourceLine, QIODevice *device, const FigureExportOptions &options,
+                              const QString &title)
+{
+    const QSizeF logical = logicalSize(options);
+    QSvgGenerator svg;
+    svg.setOutputDevice(device);
+    svg.setResolution(qRound(layoutDpi())); // width and height in the file: size / dpi inches
+    svg.setSize(logical.toSize());
+    svg.setViewBox(QRectF(QPointF(0, 0), logical));
+    svg.setTitle(title);
+    svg.setDescription(sourceLine);
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return false;
+    paint(chart, sourceLine, painter, logical);
+    return painter.end();
+}
+
+QByteArray FigureExporter::renderSvg(QChart &chart, const QString &sourceLine, const FigureExportOptions &options, QString *error)
+{
+    *error = validate(options);
+    if (error->isEmpty() && chart.scene())
+        *error = FigureText::tr("the chart is shown in a view; export a freshly built one");
+    if (error->isEmpty())
+        *error = readable(chart, sourceLine, options);
+    if (!error->isEmpty())
+        return {};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!writeSvg(chart, sourceLine, &buffer, options, chart.title())) {
+        *error = FigureText::tr("the figure could not be drawn");
+        return {};
+    }
+    return buffer.data();
+}
+
 QString FigureExporter::exportChart(QChart &chart, const QString &sourceLine, const QString &path,
                                     const FigureExportOptions &options)
 {
@@ -223,18 +260,7 @@ QString FigureExporter::exportChart(QChart &chart, const QString &sourceLine, co
         const QImage image = renderImage(chart, sourceLine, options);
         painted = !image.isNull() && image.save(&file, "PNG");
     } else if (suffix == u"svg"_s) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(&file);
-        svg.setResolution(base); // width and height in the file: size / dpi inches
-        svg.setSize(logical.toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), logical));
-        svg.setTitle(chart.title().isEmpty() ? QFileInfo(path).completeBaseName() : chart.title());
-        svg.setDescription(sourceLine);
-        QPainter painter;
-        if (painter.begin(&svg)) {
-            paint(chart, sourceLine, painter, logical);
-            painted = painter.end();
-        }
+        painted = writeSvg(chart, sourceLine, &file, options, chart.title().isEmpty() ? QFileInfo(path).completeBaseName() : chart.title());
     } else {
         QPdfWriter pdf(&file);
         pdf.setResolution(base);

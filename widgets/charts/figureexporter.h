@@ -6,6 +6,7 @@
 #include <QStringList>
 
 class QAbstractAxis;
+class QIODevice;
 class QChart;
 class QPainter;
 class QRectF;
@@ -40,11 +41,16 @@ public:
     static QString exportChart(QChart &chart, const QString &sourceLine, const QString &path,
                                const FigureExportOptions &options = {});
     static QImage renderImage(QChart &chart, const QString &sourceLine, const FigureExportOptions &options = {});
+    // The figure as an SVG document (a vector drawing of size / dpi inches), for reports;
+    // empty with *error set when it cannot be drawn at that size.
+    static QByteArray renderSvg(QChart &chart, const QString &sourceLine, const FigureExportOptions &options, QString *error);
 
 private:
     // Paints on a device whose units are logical pixels at the screen's font resolution.
     static void paint(QChart &chart, const QString &sourceLine, QPainter &painter, const QSizeF &logicalSize);
     static QString validate(const FigureExportOptions &options);
+    static bool writeSvg(QChart &chart, const QString &sourceLine, QIODevice *device, const FigureExportOptions &options,
+                         const QString &title);
     // Empty when the chart is readable at that size, else why not and the smallest size that is.
     static QString readable(QChart &chart, const QString &sourceLine, const FigureExportOptions &options);
     static QRectF chartArea(const QString &sourceLine, const QSizeF &logicalSize);

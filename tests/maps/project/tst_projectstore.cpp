@@ -103,6 +103,11 @@ private slots:
         store.setStyle(grid, uR"({"field":"value","method":"jenks","classes":5,"ramp":"YlGnBu"})"_s);
         store.addAnalysisRun({0, u"moran"_s, uR"({"field":"value","weights":"queen"})"_s, uR"({"I":-1.0,"p":0.002})"_s, {}});
         store.addFigure({0, u"fig6"_s, uR"({"source":"records"})"_s});
+        const qint64 report = store.setReport(u"区域报告"_s, uR"({"name":"区域报告","pages":[]})"_s);
+        QCOMPARE(store.setReport(u"区域报告"_s, uR"({"name":"区域报告","pages":[{"size":"A3"}]})"_s), report); // replaced, same id
+        QVERIFY(store.setReport(u"draft"_s, u"{}"_s) > report);
+        QVERIFY(store.removeReport(u"draft"_s));
+        QVERIFY(!store.removeReport(u"draft"_s));
         QVERIFY(store.setReviewRecord(record(u"440100"_s, ReviewStatus::Approved, u"广州市顶层设计"_s, u"2021-06-30"_s), u"Li Wei"_s).isEmpty());
         QVERIFY(store.setReviewRecord(record(u"NA19"_s, ReviewStatus::Preparing), u"Li Wei"_s).isEmpty());
         QVERIFY(store.isModified());
@@ -120,9 +125,13 @@ private slots:
         QCOMPARE(reopened.store->content(), saved);
         QCOMPARE(reopened.store->auditTrail(), audit);
         QCOMPARE(reopened.store->migratedFromVersion(), 0);
+        QCOMPARE(reopened.store->content().reports.size(), 1);
+        QVERIFY(reopened.store->report(u"区域报告"_s));
+        QCOMPARE(reopened.store->report(u"区域报告"_s)->definitionJson, uR"({"name":"区域报告","pages":[{"size":"A3"}]})"_s);
+        QVERIFY(!reopened.store->report(u"draft"_s));
         QString error;
         QCOMPARE(reopened.store->embeddedCopy(words, &error), bytesOf(data(u"words.csv"_s)));
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), 2);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), 3);
         QCOMPARE(ProjectStore::integrityCheck(path), u"ok"_s);
     }
 
@@ -143,7 +152,8 @@ private slots:
         QCOMPARE(queryInt(store.backupPath(), "SELECT count(*) FROM review WHERE status = 'in preparation'"), 1);
         QCOMPARE(queryInt(store.backupPath(), "SELECT count(*) FROM properties"), 2);
         QCOMPARE(bytesOf(store.backupPath()).size(), original.size());
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), 2);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), 3);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM reports"), 0); // schema 3's table is there
         const ProjectContent &c = store.content();
         QCOMPARE(c.title, u"Smart-city review 2022"_s);
         QCOMPARE(c.layers.size(), 2);
@@ -167,19 +177,54 @@ private slots:
         QCOMPARE(again.store->migratedFromVersion(), 0);
     }
 
+    void migratesVersion2WithBackup()
+    {
+        // A version-2 project is a version-3 one without the reports table.
+        const QString path = newPath();
+        QList<AuditEntry> audit;
+        {
+            auto created = ProjectStore::create(path);
+            QVERIFY(created.store);
+            created.store->setTitle(u"before reports"_s);
+            created.store->addFigure({0, u"fig6"_s, u"{}"_s});
+            QVERIFY(created.store->setReviewRecord(record(u"440100"_s, ReviewStatus::Approved), u"Li Wei"_s).isEmpty());
+            QVERIFY(created.store->save().isEmpty());
+            audit = created.store->auditTrail();
+        }
+        QString error;
+        QVERIFY2(execSql(path, "DROP TABLE reports; PRAGMA user_version = 2;", &error), qPrintable(error));
+        auto opened = ProjectStore::open(path);
+        QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
+        QCOMPARE(opened.store->migratedFromVersion(), 2);
+        QCOMPARE(opened.store->backupPath(), path + u".bak-v2"_s);
+        QCOMPARE(queryInt(opened.store->backupPath(), "PRAGMA user_version"), 2);
+        QCOMPARE(queryInt(opened.store->backupPath(), "SELECT count(*) FROM sqlite_master WHERE name = 'reports'"), 0);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), 3);
+        QVERIFY(findIssue(opened.issues, u"migrated from project schema 2 to 3"_s));
+        QCOMPARE(opened.store->content().title, u"before reports"_s);
+        QCOMPARE(opened.store->content().figures.size(), 1);
+        QCOMPARE(opened.store->content().reviews.size(), 1);
+        QCOMPARE(opened.store->auditTrail(), audit);
+        QVERIFY(!findIssue(opened.issues, u"audit trail was changed"_s));
+        opened.store->setReport(u"r"_s, u"{}"_s);
+        QVERIFY(opened.store->save().isEmpty());
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM reports"), 1);
+        QCOMPARE(ProjectStore::integrityCheck(path), u"ok"_s);
+    }
+
     void refusesNewerSchema()
     {
         const QString path = newPath();
         QVERIFY(ProjectStore::create(path).store);
-        QVERIFY(execSql(path, "PRAGMA user_version = 3; INSERT INTO meta VALUES ('future', 'x');"));
+        QVERIFY(execSql(path, "PRAGMA user_version = 4; INSERT INTO meta VALUES ('future', 'x');"));
         const QByteArray before = bytesOf(path);
         const auto opened = ProjectStore::open(path);
         QVERIFY(!opened.store);
         QCOMPARE(opened.issues.size(), 1);
-        QVERIFY2(opened.issues[0].message.contains(u"newer CityAtlas"_s) && opened.issues[0].message.contains(u"schema 3"_s),
+        QVERIFY2(opened.issues[0].message.contains(u"newer CityAtlas"_s) && opened.issues[0].message.contains(u"schema 4"_s),
                  qPrintable(opened.issues[0].message));
         QCOMPARE(bytesOf(path), before);
-        QVERIFY(!QFile::exists(path + u".bak-v3"_s));
+        QVERIFY(!QFile::exists(path + u".bak-v4"_s));
     }
 
     void refusesOtherFiles()

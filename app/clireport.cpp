@@ -1,0 +1,113 @@
+#include "app/clireport.h"
+
+#include "app/clishared.h"
+#include "maps/project/projectstore.h"
+#include "widgets/report/reportcharts.h"
+#include "widgets/report/reportrenderer.h"
+
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas::Cli {
+namespace {
+
+QStringList reportNames(const ProjectStore &store)
+{
+    QStringList names;
+    for (const SavedReport &r : store.content().reports)
+        names << r.name;
+    return names;
+}
+
+} // namespace
+
+int report(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, "
+        "or --template default, gives the default report \"Smart cities in China\" from the bundled data."));
+    parser.addPositionalArgument(u"project"_s, CliText::tr("the project file (.cityatlas)"), u"[FILE]"_s);
+    parser.addOptions({
+        {u"name"_s, CliText::tr("The saved report to write (needed when the project has several)."), u"NAME"_s},
+        {u"template"_s, CliText::tr("Write a template instead of a saved report: 'default'."), u"NAME"_s},
+        {u"list"_s, CliText::tr("Print the names of the project's reports and exit.")},
+        {u"out"_s, CliText::tr("Output file: .pdf or .html."), u"FILE"_s},
+    });
+    int exitCode = 0;
+    if (!parseCommand(parser, u"report"_s, arguments, &exitCode))
+        return exitCode;
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1 || (files.isEmpty() && !parser.isSet(u"template"_s)))
+        return fail(CliText::tr("report: expected one project FILE.cityatlas (or --template default)"));
+    if (parser.isSet(u"template"_s) && parser.value(u"template"_s) != u"default"_s)
+        return fail(CliText::tr("report: unknown template '%1' (templates: default)").arg(parser.value(u"template"_s)));
+
+    std::unique_ptr<ProjectStore> store;
+    if (!files.isEmpty()) {
+        ProjectStore::OpenResult opened = ProjectStore::open(files.first());
+        if (!opened.store)
+            return fail(firstError(opened.issues));
+        printWarnings(opened.issues);
+        store = std::move(opened.store);
+    }
+    if (parser.isSet(u"list"_s)) {
+        if (!store)
+            return fail(CliText::tr("report: --list needs a project FILE"));
+        QTextStream out(stdout);
+        for (const QString &name : reportNames(*store))
+            out << name << "\n";
+        return 0;
+    }
+    const QString out = parser.value(u"out"_s);
+    if (out.isEmpty())
+        return fail(CliText::tr("report: --out REPORT.pdf|.html is required"));
+
+    ReportDefinition definition = ReportDefinition::defaultTemplate();
+    if (store && !parser.isSet(u"template"_s)) {
+        const QStringList names = reportNames(*store);
+        const QString name = parser.value(u"name"_s);
+        const SavedReport *saved = nullptr;
+        if (!name.isEmpty()) {
+            saved = store->report(name);
+            if (!saved)
+                return fail(names.isEmpty()
+                                ? CliText::tr("%1: no report named '%2': the project has no saved reports (without --name, "
+                                              "the default template is written)").arg(store->path(), name)
+                                : CliText::tr("%1: no report named '%2' (reports: %3)").arg(store->path(), name, names.join(u", "_s)));
+        } else if (names.size() > 1) {
+            return fail(CliText::tr("%1: the project has %2 reports; choose one with --name (reports: %3)")
+                            .arg(store->path()).arg(names.size()).arg(names.join(u", "_s)));
+        } else if (names.size() == 1) {
+            saved = &store->content().reports.first();
+        }
+        if (saved) {
+            IssueList issues;
+            definition = ReportDefinition::fromJsonText(saved->definitionJson.toUtf8(), saved->name, &issues);
+            if (hasErrors(issues))
+                return fail(firstError(issues));
+            printWarnings(issues);
+        }
+    }
+
+    ReportRenderer::Input input;
+    input.report = definition;
+    if (store) {
+        input.projectPath = store->path();
+        input.project = store->content();
+    }
+    // QtCharts: the charts are drawn here, on the main thread; the rest could run anywhere.
+    input.charts = ReportCharts::prepare(definition, input.projectPath, !input.project.reviews.isEmpty());
+    ReportRenderer renderer(std::move(input));
+    const IssueList issues = renderer.prepare();
+    if (hasErrors(issues))
+        return fail(firstError(issues));
+    printWarnings(issues);
+    if (const QString error = renderer.write(out); !error.isEmpty())
+        return fail(error);
+    QTextStream(stdout) << out << Qt::endl;
+    return 0;
+}
+
+} // namespace CityAtlas::Cli

@@ -1,0 +1,202 @@
+// cityatlas-cli report as a user runs it: the default template without a project, a project
+// without reports (the default), a saved report by name, Chinese, and clear errors.
+#include "tests/app/clirunner.h"
+#include "maps/project/projectstore.h"
+#include "maps/report/reportdefinition.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace CityAtlas;
+using namespace CliTest;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString output(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pdfPages(const QString &pdf)
+{
+    const QRegularExpressionMatch m = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(output(u"pdfinfo"_s, {pdf}));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// The text of pages from `first` on, without spaces (lines wrap anywhere) and ligatures.
+QString pdfText(const QString &pdf, int first)
+{
+    return output(u"pdftotext"_s, {u"-f"_s, QString::number(first), u"-raw"_s, pdf, u"-"_s})
+        .normalized(QString::NormalizationForm_KC).remove(QRegularExpression(u"\\s"_s));
+}
+
+QString readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+QString sha256Of(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly)
+        ? QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()) : QString();
+}
+
+bool oneLine(const QString &text) { return !text.trimmed().isEmpty() && !text.trimmed().contains(u'\n'); }
+
+} // namespace
+
+class TestCliReport : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // A project with one saved report (a text block and the coverage table) and two records.
+    QString projectWithReport()
+    {
+        const QString file = path(u"saved.cityatlas"_s);
+        if (QFile::exists(file))
+            return file;
+        auto created = ProjectStore::create(file);
+        if (!created.store)
+            return {};
+        ReportDefinition report;
+        report.name = u"coverage-note"_s;
+        report.title = u"Coverage note"_s;
+        ReportItem text;
+        text.kind = ReportItem::Kind::Text;
+        text.text = u"Reviewed by the planning office."_s;
+        ReportItem table;
+        table.kind = ReportItem::Kind::Table;
+        table.table = u"coverage"_s;
+        table.title = u"Coverage"_s;
+        ReportPage page;
+        page.items = {text, table};
+        report.pages = {page};
+        created.store->setReport(report.name, QString::fromUtf8(report.toJsonText()));
+        ReviewRecord guangzhou;
+        guangzhou.unitId = u"440100"_s;
+        guangzhou.status = ReviewStatus::Approved;
+        ReviewRecord xiongan;
+        xiongan.unitId = u"NA19"_s;
+        xiongan.status = ReviewStatus::Preparing;
+        if (!created.store->setReviewRecord(guangzhou, u"Li Wei"_s).isEmpty()
+            || !created.store->setReviewRecord(xiongan, u"Li Wei"_s).isEmpty() || !created.store->save().isEmpty())
+            return {};
+        return file;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty() || QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
+            QSKIP("pdftotext and pdfinfo (poppler-utils) are needed");
+    }
+
+    void defaultTemplate()
+    {
+        const QString pdf = path(u"default.pdf"_s);
+        const Run r = runCli({u"report"_s, u"--template"_s, u"default"_s, u"--out"_s, pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), pdf);
+        // The template's 9 pages, then the provenance (two pages: it lists 19 datasets).
+        QCOMPARE(pdfPages(pdf), 11);
+        const QString provenance = pdfText(pdf, 10);
+        QVERIFY2(provenance.contains(u"ProvenanceGeneratedbyCityAtlas"_s), qPrintable(provenance.left(300)));
+        QVERIFY(provenance.contains(u"SHA-256"_s + sha256Of(dataset("china_provinces.gpkg"))));
+        QVERIFY(provenance.contains(u"SHA-256"_s + sha256Of(dataset("china_prefectures.gpkg.zip"))));
+        QVERIFY(provenance.contains(u"[sample]sample_smart_city_indicators.csv"_s));
+        QVERIFY(provenance.contains(u"Moran'sI:fielddensity_2022,queencontiguity,snap100m,row-standardised,999permutations,seed42"_s));
+        QVERIFY(provenance.contains(u"Compositeindex:systemsample-system.json,weightsentropy"_s));
+        // The first page: the title in the header, the footer, the introduction.
+        const QString first = pdfText(pdf, 1);
+        QVERIFY2(first.startsWith(u"SmartcitiesinChinaPage1CityAtlas"_s), qPrintable(first.left(300)));
+        QVERIFY(first.contains(u"Aboutthisreport"_s));
+    }
+
+    void projectWithoutReportGivesTheDefault()
+    {
+        const QString project = path(u"empty.cityatlas"_s);
+        Run r = runCli({u"project"_s, u"new"_s, project});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString html = path(u"empty.html"_s);
+        r = runCli({u"report"_s, project, u"--out"_s, html});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = readAll(html);
+        QVERIFY(text.contains(u"<h1>Smart cities in China</h1>"_s));
+        QVERIFY(text.contains(u"Project: empty.cityatlas"_s));
+        QVERIFY(!QRegularExpression(u"\\b(href|src)=\"(?!data:)"_s).match(text).hasMatch());
+        QCOMPARE(int(text.count(u"<img "_s)), int(text.count(u"<img alt=\"\" src=\"data:image/svg+xml;base64,"_s))
+                                                  + int(text.count(QRegularExpression(u"<img alt=\"[^\"]+\" src=\"data:image/svg\\+xml;base64,"_s))));
+    }
+
+    void savedReportByName()
+    {
+        const QString project = projectWithReport();
+        QVERIFY(!project.isEmpty());
+        const QString pdf = path(u"saved.pdf"_s);
+        const Run r = runCli({u"report"_s, project, u"--name"_s, u"coverage-note"_s, u"--out"_s, pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(pdfPages(pdf), 2); // one page and the provenance
+        const QString page = pdfText(pdf, 1);
+        QVERIFY2(page.contains(u"ReviewedbytheplanningOffice."_s, Qt::CaseInsensitive), qPrintable(page));
+        // Guangzhou is a vice-provincial city (1 of 19), Xiong'an a national-level new area (1 of 19).
+        QVERIFY2(page.contains(u"Vice-provinciallevelandabove11955.3%"_s) || page.contains(u"Vice-provinciallevelandabove1195.3%"_s),
+                 qPrintable(page));
+        QVERIFY2(page.contains(u"2reviewrecord"_s), qPrintable(page)); // "records" in English, "record(s)" without a translator
+        const QString provenance = pdfText(pdf, 2);
+        QVERIFY(provenance.contains(u"Project:saved.cityatlas"_s));
+        QVERIFY(provenance.contains(u"Reviewrecordsoftheprojectsaved.cityatlas"_s));
+        // Without --name, the only report is the one written.
+        const Run again = runCli({u"report"_s, project, u"--out"_s, path(u"again.pdf"_s)});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(pdfPages(path(u"again.pdf"_s)), 2);
+    }
+
+    void chinese()
+    {
+        const QString html = path(u"zh.html"_s);
+        const Run r = runCli({u"--lang"_s, u"zh_CN"_s, u"report"_s, u"--template"_s, u"default"_s, u"--out"_s, html});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = readAll(html);
+        QVERIFY(text.contains(u"<html lang=\"zh-CN\">"_s) || text.contains(u"<html lang=\"zh\">"_s));
+        QVERIFY2(text.contains(u"<h1>中国智慧城市</h1>"_s), qPrintable(text.left(400)));
+        QVERIFY(text.contains(u"<h2>来源</h2>"_s));
+    }
+
+    void badNameIsAClearError()
+    {
+        const QString project = projectWithReport();
+        const QString out = path(u"never.pdf"_s);
+        Run r = runCli({u"report"_s, project, u"--name"_s, u"nope"_s, u"--out"_s, out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(oneLine(r.err), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"no report named 'nope' (reports: coverage-note)"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+        r = runCli({u"report"_s, u"--template"_s, u"fancy"_s, u"--out"_s, out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"unknown template 'fancy' (templates: default)"_s), qPrintable(r.err));
+        r = runCli({u"report"_s, project, u"--out"_s, path(u"r.docx"_s)});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"unsupported report format 'docx' (use .pdf or .html)"_s), qPrintable(r.err));
+        r = runCli({u"report"_s, project});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"--out REPORT.pdf|.html is required"_s), qPrintable(r.err));
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliReport)
+#include "tst_cli_report.moc"

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "maps/report/reportdefinition.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QStringList>
+
+#include <optional>
+
+namespace CityAtlas {
+
+// A chart item of a report, drawn as SVG at its size on the page.
+struct PreparedChart
+{
+    QByteArray svg;
+    QStringList datasets;  // what the figure's numbers come from (file names, as the figure says)
+    QString error;         // empty when drawn
+};
+
+// The charts of a report. QtCharts only works on the UI thread, so the composer and the CLI
+// build the gallery's figures here first and draw them to SVG; the rest of the report (maps,
+// tables, text, the PDF and HTML files) is then composed in a worker thread from the SVGs.
+class ReportCharts
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::ReportCharts)
+
+public:
+    // Builds every chart item (or those of one page). projectPath: fig6 is drawn from the
+    // project's review records when it has some (hasReviews), else from the paper's numbers.
+    static ReportCharts prepare(const ReportDefinition &report, const QString &projectPath = {}, bool hasReviews = false,
+                                std::optional<int> onlyPage = std::nullopt);
+
+    // Null when the item was not prepared.
+    const PreparedChart *chart(int page, int item) const;
+
+private:
+    QHash<QString, PreparedChart> m_charts;
+    static QString key(int page, int item) { return QString::number(page) + u'/' + QString::number(item); }
+};
+
+} // namespace CityAtlas
