@@ -91,12 +91,9 @@ int report(const QStringList &arguments)
         }
     }
 
-    ReportRenderer::Input input;
-    input.report = definition;
-    if (store) {
-        input.projectPath = store->path();
-        input.project = store->content();
-    }
+    IssueList layerWarnings;
+    ReportRenderer::Input input = ReportRenderer::inputFor(definition, store.get(), &layerWarnings);
+    printWarnings(layerWarnings);
     // QtCharts: the charts are drawn here, on the main thread; the rest could run anywhere.
     input.charts = ReportCharts::prepare(definition, input.projectPath, !input.project.reviews.isEmpty());
     ReportRenderer renderer(std::move(input));

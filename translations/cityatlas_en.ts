@@ -3266,10 +3266,6 @@ The project as saved is kept as %3.</translation>
         <translation>unknown layer &apos;%1&apos; (layers: %2)</translation>
     </message>
     <message>
-        <source>the layer &apos;%1&apos; is not a local file (%2)</source>
-        <translation>the layer &apos;%1&apos; is not a local file (%2)</translation>
-    </message>
-    <message>
         <source>the layer &apos;%1&apos; could not be read</source>
         <translation>the layer &apos;%1&apos; could not be read</translation>
     </message>
@@ -3376,6 +3372,10 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>%1: cancelled</source>
         <translation>%1: cancelled</translation>
+    </message>
+    <message>
+        <source>the layer &apos;%1&apos; of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)</source>
+        <translation>the layer &apos;%1&apos; of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)</translation>
     </message>
 </context>
 <context>

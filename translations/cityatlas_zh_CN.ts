@@ -3254,10 +3254,6 @@ The project as saved is kept as %3.</source>
         <translation>未知的图层 &apos;%1&apos;（可用图层：%2）</translation>
     </message>
     <message>
-        <source>the layer &apos;%1&apos; is not a local file (%2)</source>
-        <translation>图层 &apos;%1&apos; 不是本地文件（%2）</translation>
-    </message>
-    <message>
         <source>the layer &apos;%1&apos; could not be read</source>
         <translation>无法读取图层 &apos;%1&apos;</translation>
     </message>
@@ -3364,6 +3360,10 @@ The project as saved is kept as %3.</source>
     <message>
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
+    </message>
+    <message>
+        <source>the layer &apos;%1&apos; of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)</source>
+        <translation>无法读取项目中的图层“%1”（其数据源缺失、已改为可访问其他文件或网络的格式，或不是本地文件）</translation>
     </message>
 </context>
 <context>

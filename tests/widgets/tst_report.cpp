@@ -273,21 +273,26 @@ private slots:
         ReportDefinition report;
         report.name = u"layers"_s;
         report.pages = {ReportPage{QPageSize::A4, QPageLayout::Portrait, {map}}};
-        ReportRenderer::Input input;
-        input.report = report;
-        input.projectPath = path;
-        input.project = created.store->content();
+        // A layer the project may not open: a VRT that names a remote source.
+        QVERIFY(QFile::copy(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/hostile_remote.vrt"), m_dir.filePath(u"remote.vrt"_s)));
+        QVERIFY(created.store->addLayer(m_dir.filePath(u"remote.vrt"_s), {}, u"remote"_s, false, &issues) > 0);
+        IssueList warnings;
+        ReportRenderer::Input input = ReportRenderer::inputFor(report, created.store.get(), &warnings);
+        QCOMPARE(input.layers.size(), 1); // the VRT is not among the layers to read
         ReportRenderer renderer(input);
         issues = renderer.prepare();
         QVERIFY2(!hasErrors(issues), qPrintable(messages(issues)));
         QCOMPARE(renderer.provenance().datasets().size(), 2);
         QCOMPARE(renderer.provenance().datasets()[1].fileName, u"china_province_stats.csv"_s);
+        input.report.pages[0].items[0].layer = u"remote"_s;
+        ReportRenderer refused(input);
+        QVERIFY2(messages(refused.prepare()).contains(u"the layer 'remote' of the project cannot be read"_s), "the VRT was read");
         // An unknown layer names the ones there are.
         input.report.pages[0].items[0].layer = u"roads"_s;
         ReportRenderer unknown(input);
         issues = unknown.prepare();
         QVERIFY2(messages(issues).contains(u"report 'layers', page 1, item 1: unknown layer 'roads' (layers: provinces, prefectures, "
-                                           "my provinces)"_s), qPrintable(messages(issues)));
+                                           "my provinces, remote)"_s), qPrintable(messages(issues)));
     }
 
     void provenanceRecords()

@@ -125,7 +125,6 @@ ZH_CN = {
     "report '%1' has no pages": "报告 '%1' 没有页面",
     "cancelled": "已取消",
     "unknown layer '%1' (layers: %2)": "未知的图层 '%1'（可用图层：%2）",
-    "the layer '%1' is not a local file (%2)": "图层 '%1' 不是本地文件（%2）",
     "the layer '%1' could not be read": "无法读取图层 '%1'",
     "Data: the project's layer '%1'. Details on the last page.": "数据：项目图层 '%1'。详见最后一页。",
     "unknown classification '%1' (quantile, equal, jenks or stddev)": "未知的分级方法 '%1'（可用 quantile、equal、jenks 或 stddev）",
@@ -255,6 +254,8 @@ ZH_CN = {
     "Extract Embedded Copy…": "提取嵌入的副本…",
     "Extract %1": "提取 %1",
     "%1: cannot write a copy of the project: %2": "%1：无法写入项目副本：%2",
+    "the layer '%1' of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)":
+        "无法读取项目中的图层“%1”（其数据源缺失、已改为可访问其他文件或网络的格式，或不是本地文件）",
     "%1, layer '%2': only a local file can be embedded (%3)": "%1，图层“%2”：只能嵌入本地文件（%3）",
     "%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one can be embedded; convert it to a GeoPackage to embed it":
         "%1：Shapefile 由多个文件组成（.shp、.shx、.dbf、.prj、.cpg），而只能嵌入一个文件；请先转换为 GeoPackage 再嵌入",

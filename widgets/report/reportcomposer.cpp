@@ -517,12 +517,7 @@ void ReportComposer::updatePreview()
         m_preview->clear();
         return;
     }
-    ReportRenderer::Input input;
-    input.report = m_report;
-    if (m_project) {
-        input.projectPath = m_project->path();
-        input.project = m_project->content();
-    }
+    ReportRenderer::Input input = ReportRenderer::inputFor(m_report, m_project);
     // QtCharts on the UI thread: the current page's charts become SVG here.
     input.charts = ReportCharts::prepare(m_report, input.projectPath, !input.project.reviews.isEmpty(), page);
     const int generation = ++m_previewGeneration;
@@ -559,12 +554,7 @@ void ReportComposer::exportReport(const QString &suffix)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
-    ReportRenderer::Input input;
-    input.report = m_report;
-    if (m_project) {
-        input.projectPath = m_project->path();
-        input.project = m_project->content();
-    }
+    ReportRenderer::Input input = ReportRenderer::inputFor(m_report, m_project);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     input.charts = ReportCharts::prepare(m_report, input.projectPath, !input.project.reviews.isEmpty());
     QApplication::restoreOverrideCursor();

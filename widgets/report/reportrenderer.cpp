@@ -4,7 +4,7 @@
 #include "maps/data/bundleddata.h"
 #include "maps/data/tablejoin.h"
 #include "maps/data/vectorreader.h"
-#include "maps/project/sourcepaths.h"
+#include "maps/project/projectstore.h"
 #include "maps/render/maprenderer.h"
 #include "maps/style/choropleth.h"
 #include "maps/style/colorramp.h"
@@ -175,6 +175,21 @@ QString htmlTable(const ReportTable &table)
 
 } // namespace
 
+ReportRenderer::Input ReportRenderer::inputFor(const ReportDefinition &report, const ProjectStore *store, IssueList *warnings)
+{
+    Input input;
+    input.report = report;
+    if (!store)
+        return input;
+    input.projectPath = store->path();
+    input.project = store->content();
+    IssueList issues;
+    input.layers = LayerRecipes::fromProject(*store, &issues);
+    if (warnings)
+        *warnings << issues;
+    return input;
+}
+
 ReportRenderer::ReportRenderer(Input input) : m_input(std::move(input)) {}
 ReportRenderer::~ReportRenderer() = default;
 
@@ -214,38 +229,28 @@ std::shared_ptr<const FeatureTable> ReportRenderer::layer(const QString &name, Q
         loaded = VectorReader::read(BundledData::prefecturesPath());
         files = {BundledData::prefecturesPath()};
     } else {
-        // A layer of the project, by name, with the tables joined to it.
-        const QString folder = QFileInfo(m_input.projectPath).absolutePath();
-        const auto found = std::find_if(m_input.project.layers.cbegin(), m_input.project.layers.cend(),
-                                        [&](const ProjectLayer &l) { return l.name == name; });
-        if (found == m_input.project.layers.cend()) {
+        // A layer of the project, by name, with the tables joined to it: only what the
+        // project may open (LayerRecipes::fromProject checked the files).
+        const auto found = std::find_if(m_input.layers.cbegin(), m_input.layers.cend(),
+                                        [&](const LayerRecipe &r) { return r.name == name; });
+        if (found == m_input.layers.cend()) {
+            const bool named = std::any_of(m_input.project.layers.cbegin(), m_input.project.layers.cend(),
+                                           [&](const ProjectLayer &l) { return l.name == name; });
+            if (named) {
+                *error = tr("the layer '%1' of the project cannot be read (its source is missing, changed to a format "
+                            "that reaches further, or not a local file)").arg(name);
+                return nullptr;
+            }
             QStringList names{u"provinces"_s, u"prefectures"_s};
             for (const ProjectLayer &l : m_input.project.layers)
                 names << l.name;
             *error = tr("unknown layer '%1' (layers: %2)").arg(name, names.join(u", "_s));
             return nullptr;
         }
-        const QString path = SourcePaths::resolve(found->sourcePath, folder);
-        if (path.isEmpty()) {
-            *error = tr("the layer '%1' is not a local file (%2)").arg(name, found->sourcePath);
-            return nullptr;
-        }
-        loaded = VectorReader::read(path, found->layerName);
-        files << path;
-        for (const ProjectJoin &join : m_input.project.joins) {
-            if (join.layerId != found->id || !loaded.table)
-                continue;
-            const QString tablePath = SourcePaths::resolve(join.tablePath, folder);
-            LoadResult table = VectorReader::read(tablePath);
-            if (!table.table) {
-                loaded.table.reset();
-                loaded.issues = table.issues;
-                break;
-            }
-            TableJoin::apply(*loaded.table, *table.table, {join.layerKey, join.tableKey,
-                                                           join.match == u"name"_s ? JoinMatch::Name : JoinMatch::Code});
-            files << tablePath;
-        }
+        loaded = LayerRecipes::load(*found);
+        files << found->sourcePath;
+        for (const JoinStep &join : found->joins)
+            files << join.tablePath;
     }
     if (!loaded.table) {
         *error = loaded.issues.isEmpty() ? tr("the layer '%1' could not be read").arg(name) : loaded.issues.first().message;

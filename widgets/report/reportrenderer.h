@@ -2,6 +2,7 @@
 
 #include "analysis/issue.h"
 #include "maps/data/featuretable.h"
+#include "maps/project/layerrecipe.h"
 #include "maps/project/projecttypes.h"
 #include "maps/report/reportdefinition.h"
 #include "maps/report/reportprovenance.h"
@@ -37,8 +38,13 @@ public:
         ReportDefinition report;
         ReportCharts charts;
         QString projectPath;         // empty without a project
-        ProjectContent project;      // its layers (for maps) and review records (coverage table)
+        ProjectContent project;      // its review records (coverage table) and layer names
+        QList<LayerRecipe> layers;   // the project's layers that may be read, with their joins
     };
+
+    // The input for a report, with the project (null: none); charts are left to ReportCharts.
+    // *warnings (may be null) gets why a project's layer or joined table is not read.
+    static Input inputFor(const ReportDefinition &report, const ProjectStore *store, IssueList *warnings = nullptr);
 
     explicit ReportRenderer(Input input);
     ~ReportRenderer();
