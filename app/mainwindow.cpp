@@ -3,6 +3,7 @@
 #include "maps/data/bundleddata.h"
 #include "maps/render/mapexporter.h"
 #include "maps/models/featureselection.h"
+#include "maps/models/layerstackmodel.h"
 #include "widgets/attributetable.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/choroplethcontrols.h"
@@ -12,6 +13,8 @@
 #include "widgets/identifypanel.h"
 #include "widgets/imbalancepanel.h"
 #include "widgets/joindialog.h"
+#include "widgets/labelsmenu.h"
+#include "widgets/layerspanel.h"
 #include "widgets/spatialpanel.h"
 #include "widgets/reviewpanel.h"
 #include "widgets/mapcanvas.h"
@@ -24,6 +27,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -59,6 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
     createFigureDock();
     createDataDocks();
     createReviewDock();
+    createLayersDock();
 
     connect(m_controls, &ChoroplethControls::specChanged, this, [this](const ChoroplethSpec &spec) {
         if (m_layer)
@@ -100,6 +105,9 @@ void MainWindow::createMenus()
     in->setShortcut(QKeySequence::ZoomIn);
     QAction *out = view->addAction(tr("Zoom &Out"), this, [this] { m_canvas->zoomBy(1 / 1.5, m_canvas->rect().center()); });
     out->setShortcut(QKeySequence::ZoomOut);
+    m_labels = new LabelsMenu(this);
+    view->addMenu(m_labels);
+    connect(m_labels, &LabelsMenu::labelFieldChanged, m_canvas, &MapCanvas::setLabelField);
 
     m_analysisMenu = menuBar()->addMenu(tr("&Analysis"));
 
@@ -196,12 +204,26 @@ void MainWindow::loadDefaultMap()
         [this](LoadResult result) { showLayer(std::move(result), BundledData::densityField()); });
 }
 
-void MainWindow::openLayer(const QString &path)
+void MainWindow::openLayer(const QString &path, const QString &encoding, const std::function<void()> &then)
 {
     const auto [file, layer] = VectorReader::splitLayerSpec(path);
     runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(file).fileName()),
-        [file, layer](Feedback *feedback) { return VectorReader::read(file, layer, feedback); },
-        [this](LoadResult result) { showLayer(std::move(result), {}); });
+        [file, layer, encoding](Feedback *feedback) { return VectorReader::read(file, layer, feedback, encoding); },
+        [this, path, file, then](LoadResult result) {
+            // A Shapefile without .cpg whose text is not UTF-8: ask for its encoding and read it again.
+            if (result.encodingUnknown) {
+                bool ok = false;
+                const QString chosen = QInputDialog::getItem(this, tr("Text encoding"),
+                    tr("%1 does not say how its text is encoded (it has no .cpg file). Choose the encoding:")
+                        .arg(QFileInfo(file).fileName()),
+                    VectorReader::shapefileEncodings(), 0, false, &ok);
+                if (ok)
+                    return openLayer(path, chosen, then);
+            }
+            showLayer(std::move(result), {});
+            if (then)
+                then();
+        });
 }
 
 void MainWindow::showLayer(LoadResult result, const QString &preferredField)
@@ -209,15 +231,10 @@ void MainWindow::showLayer(LoadResult result, const QString &preferredField)
     showIssues(result.issues);
     if (!result.table)
         return;
-    m_layer = std::shared_ptr<const FeatureTable>(std::move(result.table));
-    m_nameField = unitNameField(*m_layer);
-    setWindowTitle(tr("%1 — CityAtlas").arg(QFileInfo(m_layer->sourcePath()).fileName()));
-    m_canvas->setTooltipField(m_nameField);
-    m_canvas->setLayer(m_layer);
-    m_controls->setFields(*m_layer, preferredField);
-    m_selection->clear();
-    shareLayer();
-    statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, m_layer->rowCount()).arg(m_layer->sourcePath()), 5000);
+    const std::shared_ptr<const FeatureTable> layer(std::move(result.table));
+    m_canvas->addLayer(layer); // on top, as the current layer: showCurrentLayer() follows
+    m_controls->setFields(*layer, preferredField);
+    statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, layer->rowCount()).arg(layer->sourcePath()), 5000);
 }
 
 void MainWindow::shareLayer()
@@ -305,10 +322,8 @@ void MainWindow::joinTable(std::shared_ptr<const FeatureTable> table)
         QMessageBox::warning(this, tr("Join failed"), report.error);
         return;
     }
-    m_layer = layer;
-    m_canvas->replaceLayer(m_layer);
+    m_canvas->replaceLayer(layer); // showCurrentLayer() shares it
     m_controls->setFields(*m_layer);
-    shareLayer();
     statusBar()->showMessage(tr("Joined %1: %2 units matched; added %3")
                                  .arg(QFileInfo(table->sourcePath()).fileName()).arg(report.matched)
                                  .arg(report.addedFields.join(u", "_s)), 10000);
@@ -365,10 +380,8 @@ void MainWindow::addResultColumns(const QList<int> &rows, const QList<ResultColu
         layer->setResultColumn(column, rows);
         names << column.field.name;
     }
-    m_layer = layer;
-    m_canvas->replaceLayer(m_layer);
+    m_canvas->replaceLayer(layer); // showCurrentLayer() shares it
     m_controls->setFields(*m_layer);
-    shareLayer();
     statusBar()->showMessage(tr("Added the fields %1 to the layer").arg(names.join(u", "_s)), 8000);
 }
 
@@ -381,6 +394,60 @@ void MainWindow::showAbout()
            "See the datasets folder for full provenance.</p>").arg(QCoreApplication::applicationVersion()));
 }
 
+
+// ---- Layers (issue 7) ----
+
+void MainWindow::createLayersDock()
+{
+    auto *panel = new LayersPanel(m_canvas->layers(), this);
+    connect(panel, &LayersPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToExtent);
+    auto *dock = new QDockWidget(tr("Layers"), this);
+    dock->setObjectName(u"layersDock"_s);
+    dock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    dock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    m_analysisMenu->addAction(dock->toggleViewAction());
+    connect(m_canvas->layers(), &LayerStackModel::currentLayerChanged, this, &MainWindow::showCurrentLayer);
+
+    // Pan, or select with a rectangle or a lasso (Ctrl+drag and Alt+drag do so while panning).
+    auto *tools = addToolBar(tr("Selection"));
+    tools->setObjectName(u"selectionToolbar"_s);
+    auto *group = new QActionGroup(this);
+    const QList<std::pair<MapCanvas::Tool, QString>> choices{
+        {MapCanvas::Tool::Pan, tr("Pan")},
+        {MapCanvas::Tool::SelectRectangle, tr("Select Rectangle")},
+        {MapCanvas::Tool::SelectLasso, tr("Select Lasso")}};
+    for (const auto &[tool, text] : choices) {
+        QAction *action = tools->addAction(text, this, [this, tool] { m_canvas->setTool(tool); });
+        action->setCheckable(true);
+        action->setChecked(tool == m_canvas->tool());
+        group->addAction(action);
+    }
+}
+
+// The current layer is the one the other docks see; its style shows in the controls.
+void MainWindow::showCurrentLayer()
+{
+    const MapLayer *current = m_canvas->layers()->currentLayer();
+    const QString id = current ? current->id : QString();
+    if (id != m_currentLayerId)
+        m_selection->clear();
+    m_currentLayerId = id;
+    m_layer = current ? current->table : nullptr;
+    if (m_layer) {
+        m_nameField = unitNameField(*m_layer);
+        setWindowTitle(tr("%1 — CityAtlas").arg(QFileInfo(m_layer->sourcePath()).fileName()));
+        m_canvas->setTooltipField(m_nameField);
+        const QSignalBlocker blocker(m_controls); // showing a layer's style does not restyle it
+        m_controls->setFields(*m_layer, current->style->field());
+        if (const auto *choropleth = dynamic_cast<const Choropleth *>(current->style.get()))
+            m_controls->setSpec(choropleth->spec());
+    } else {
+        setWindowTitle(tr("CityAtlas"));
+    }
+    m_labels->setLayer(m_layer);
+    shareLayer();
+}
 
 // ---- Projects and the coverage review (issue 6) ----
 

@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -18,6 +19,7 @@ class FeatureSelection;
 class FigureGallery;
 class IdentifyPanel;
 class ImbalancePanel;
+class LabelsMenu;
 class MapCanvas;
 class ProjectStore;
 class ReviewPanel;
@@ -33,7 +35,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     void loadDefaultMap();
-    void openLayer(const QString &path);
+    // Adds the layer on top of the others, as the current layer; then() runs once it shows.
+    // encoding: of a Shapefile without .cpg (asked for when its text turns out not to be UTF-8).
+    void openLayer(const QString &path, const QString &encoding = {}, const std::function<void()> &then = {});
     MapCanvas *canvas() const { return m_canvas; }
     ImbalancePanel *imbalancePanel() const { return m_imbalance; }
     SpatialPanel *spatialPanel() const { return m_spatial; }
@@ -54,6 +58,8 @@ private:
     void createFigureDock();
     void createDataDocks();
     void createReviewDock();
+    void createLayersDock();
+    void showCurrentLayer();
     void newProjectDialog();
     void openProjectDialog();
     bool saveProject();
@@ -87,7 +93,9 @@ private:
     QMenu *m_analysisMenu = nullptr;
     ReviewPanel *m_review = nullptr;
     QMenu *m_recentProjects = nullptr;
-    std::shared_ptr<const FeatureTable> m_layer;
+    std::shared_ptr<const FeatureTable> m_layer; // the current layer's table
+    QString m_currentLayerId;
+    LabelsMenu *m_labels = nullptr;
     QString m_nameField;
 };
 
