@@ -177,6 +177,7 @@ void MainWindow::createDataDocks()
     m_analysisMenu->addAction(identify->toggleViewAction());
     m_canvas->setSelection(m_selection);
     m_spatial->setSelection(m_selection);
+    m_imbalance->setSelection(m_selection);
     m_evaluation->setSelection(m_selection);
     connect(m_canvas, &MapCanvas::featureClicked, m_identify, &IdentifyPanel::showFeature);
     connect(m_attributes, &AttributeTable::resultColumnsReady, this, &MainWindow::addResultColumns);

@@ -48,7 +48,10 @@ MapCanvas::MapCanvas(QWidget *parent)
             compose(r.view);
     });
     // Any change to the stack: compose again from the cache, rendering only what changed.
-    connect(m_layers, &QAbstractItemModel::dataChanged, this, &MapCanvas::updateMap);
+    connect(m_layers, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+        if (!roles.contains(LayerStackModel::CurrentRole)) // currentLayerChanged follows those
+            updateMap();
+    });
     connect(m_layers, &QAbstractItemModel::rowsInserted, this, &MapCanvas::updateMap);
     connect(m_layers, &QAbstractItemModel::rowsMoved, this, &MapCanvas::updateMap);
     connect(m_layers, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
