@@ -186,7 +186,7 @@ QVariant LayerStackModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return layer.name;
     case Qt::ToolTipRole:
-        return tr("%1\n%n feature(s)", nullptr, layer.table->rowCount()).arg(layer.table->sourcePath());
+        return tr("%1 (%n feature(s))", nullptr, layer.table->rowCount()).arg(layer.table->sourcePath());
     case Qt::CheckStateRole:
         return layer.visible ? Qt::Checked : Qt::Unchecked;
     case Qt::FontRole: {
