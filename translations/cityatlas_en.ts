@@ -2070,10 +2070,6 @@
         <translation>Cumulative share of the value</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
         <source>%1: %2 of the units hold %3 of the value</source>
         <translation>%1: %2 of the units hold %3 of the value</translation>
     </message>
@@ -2486,10 +2482,6 @@ The project as saved is kept as %3.</translation>
         <translation>Moran scatter plot of %1 (I = %2)</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
         <source>%1: z %2, lag %3</source>
         <translation>%1: z %2, lag %3</translation>
     </message>
@@ -2733,6 +2725,10 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>Selected</source>
         <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
     </message>
 </context>
 <context>

@@ -2060,10 +2060,6 @@
         <translation>数值累计占比</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>单元</translation>
-    </message>
-    <message>
         <source>%1: %2 of the units hold %3 of the value</source>
         <translation>%1：%2 的单元拥有 %3 的数值</translation>
     </message>
@@ -2474,10 +2470,6 @@ The project as saved is kept as %3.</source>
         <translation>%1 的莫兰散点图（I = %2）</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>单元</translation>
-    </message>
-    <message>
         <source>%1: z %2, lag %3</source>
         <translation>%1：z %2，空间滞后 %3</translation>
     </message>
@@ -2721,6 +2713,10 @@ The project as saved is kept as %3.</source>
     <message>
         <source>Selected</source>
         <translation>已选</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
     </message>
 </context>
 <context>

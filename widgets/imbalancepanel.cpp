@@ -109,11 +109,7 @@ void ImbalancePanel::setSelection(FeatureSelection *selection)
 
 void ImbalancePanel::showSelectionInLorenz()
 {
-    QList<int> indices;
-    for (int i = 0; m_selection && i < m_lorenzRows.size(); ++i)
-        if (m_selection->contains(m_lorenzRows[i]))
-            indices << i;
-    m_lorenz->setHighlighted(indices);
+    m_lorenz->setHighlighted(m_selection ? m_selection->indicesIn(m_lorenzRows) : QList<int>());
 }
 
 void ImbalancePanel::run()

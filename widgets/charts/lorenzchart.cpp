@@ -31,16 +31,13 @@ void LorenzChart::setCurve(const LorenzCurve &curve, const QString &title, doubl
     for (const LorenzPoint &p : curve.points)
         lorenz->append(p.populationShare, p.valueShare);
     lorenz->setPen(QPen(ChartTheme::accent(), 2.0));
+    c->addSeries(equality);
+    c->addSeries(lorenz);
     // One clickable point per unit: the curve's points after (0, 0).
-    auto *units = new QScatterSeries;
-    units->setName(tr("Units"));
-    units->setMarkerSize(7);
-    units->setColor(ChartTheme::accent());
-    units->setBorderColor(Qt::white);
     QList<QPointF> points;
     for (qsizetype i = 1; i < curve.points.size(); ++i)
         points << QPointF(curve.points[i].populationShare, curve.points[i].valueShare);
-    units->append(points);
+    QScatterSeries *units = m_selection->attach(c, points, 7);
     const QList<qint64> order = curve.units;
     connect(units, &QScatterSeries::hovered, this, [this, points, order, unitNames](const QPointF &p, bool state) {
         const qsizetype i = points.indexOf(p);
@@ -50,10 +47,6 @@ void LorenzChart::setCurve(const LorenzCurve &curve, const QString &title, doubl
                        .arg(unitNames.value(order.value(i)), QLocale().toString(100.0 * p.x(), 'f', 1) + u'%',
                             QLocale().toString(100.0 * p.y(), 'f', 1) + u'%'));
     });
-    c->addSeries(equality);
-    c->addSeries(lorenz);
-    c->addSeries(units);
-    m_selection->attach(c, units, points);
 
     auto *x = new QValueAxis;
     x->setRange(0, 1);

@@ -31,23 +31,9 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
         extent = std::max({extent, std::abs(scatter.z[i]), std::abs(scatter.lag[i])});
     extent = std::ceil(extent * 1.1);
 
-    auto *points = new QScatterSeries;
-    points->setName(tr("Units"));
-    points->setMarkerSize(8);
-    points->setColor(ChartTheme::accent());
-    points->setBorderColor(Qt::white);
     QList<QPointF> units;
     for (int i = 0; i < scatter.z.size(); ++i)
         units << QPointF(scatter.z[i], scatter.lag[i]);
-    points->append(units);
-    connect(points, &QScatterSeries::hovered, this, [this, points, unitNames](const QPointF &p, bool state) {
-        if (!state)
-            return setToolTip({});
-        const QList<QPointF> all = points->points();
-        const qsizetype i = all.indexOf(p);
-        setToolTip(tr("%1: z %2, lag %3").arg(unitNames.value(i), QLocale().toString(p.x(), 'f', 2),
-                                               QLocale().toString(p.y(), 'f', 2)));
-    });
     auto *fit = new QLineSeries;
     fit->setName(tr("Slope = Moran's I"));
     fit->append(-extent, -extent * scatter.slope);
@@ -64,8 +50,15 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
     c->addSeries(vertical);
     c->addSeries(horizontal);
     c->addSeries(fit);
-    c->addSeries(points);
-    m_selection->attach(c, points, units);
+    QScatterSeries *points = m_selection->attach(c, units, 8);
+    connect(points, &QScatterSeries::hovered, this, [this, points, unitNames](const QPointF &p, bool state) {
+        if (!state)
+            return setToolTip({});
+        const QList<QPointF> all = points->points();
+        const qsizetype i = all.indexOf(p);
+        setToolTip(tr("%1: z %2, lag %3").arg(unitNames.value(i), QLocale().toString(p.x(), 'f', 2),
+                                               QLocale().toString(p.y(), 'f', 2)));
+    });
     c->legend()->markers(vertical).first()->setVisible(false);
     c->legend()->markers(horizontal).first()->setVisible(false);
 

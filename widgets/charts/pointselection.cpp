@@ -1,13 +1,22 @@
 #include "widgets/charts/pointselection.h"
 
+#include "widgets/charts/charttheme.h"
+
 #include <QtCharts/QChart>
 #include <QtCharts/QScatterSeries>
 
 namespace CityAtlas {
 
-void PointSelection::attach(QChart *chart, QScatterSeries *points, const QList<QPointF> &coordinates)
+QScatterSeries *PointSelection::attach(QChart *chart, const QList<QPointF> &coordinates, qreal markerSize)
 {
     m_points = coordinates;
+    auto *points = new QScatterSeries;
+    points->setName(tr("Units"));
+    points->setMarkerSize(markerSize);
+    points->setColor(ChartTheme::accent());
+    points->setBorderColor(Qt::white);
+    points->append(coordinates);
+    chart->addSeries(points);
     const auto clicked = [this](const QPointF &p) {
         if (const qsizetype i = m_points.indexOf(p); i >= 0)
             emit pointClicked(int(i));
@@ -21,6 +30,7 @@ void PointSelection::attach(QChart *chart, QScatterSeries *points, const QList<Q
     m_selected->setBorderColor(Qt::black);
     connect(m_selected, &QScatterSeries::clicked, this, clicked);
     chart->addSeries(m_selected);
+    return points;
 }
 
 void PointSelection::setHighlighted(const QList<int> &indices)

@@ -22,9 +22,9 @@ class PointSelection : public QObject
 public:
     using QObject::QObject;
 
-    // points: the chart's series of clickable units, already filled with coordinates (one
-    // per unit, in index order). Adds the series of selected markers to chart.
-    void attach(QChart *chart, QScatterSeries *points, const QList<QPointF> &coordinates);
+    // Adds to chart the series of clickable units (one point per unit, in index order) and,
+    // over it, the series of selected markers; returns the units' series.
+    QScatterSeries *attach(QChart *chart, const QList<QPointF> &coordinates, qreal markerSize);
     void setHighlighted(const QList<int> &indices);
     const QList<QPointF> &points() const { return m_points; }
 
