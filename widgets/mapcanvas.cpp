@@ -74,9 +74,8 @@ MapCanvas::~MapCanvas()
 
 void MapCanvas::addLayer(std::shared_ptr<const FeatureTable> layer, std::shared_ptr<const MapStyle> style)
 {
-    const bool first = m_layers->layerCount() == 0;
     m_layers->addLayer(std::move(layer), std::move(style));
-    if (first)
+    if (m_view.isEmpty()) // the first layer with geometry
         zoomToLayer();
 }
 

@@ -42,7 +42,7 @@ public:
     ~MapCanvas() override;
 
     LayerStackModel *layers() const { return m_layers; }
-    // Adds a layer on top of the others, as the current layer; the first one sets the view.
+    // Adds a layer on top of the others, as the current layer; the first with geometry sets the view.
     void addLayer(std::shared_ptr<const FeatureTable> layer, std::shared_ptr<const MapStyle> style = {});
     // The current layer's features with other attributes: keeps the view and the style.
     void replaceLayer(std::shared_ptr<const FeatureTable> layer);

@@ -175,6 +175,20 @@ private slots:
         QCOMPARE(selection.rows(), QSet<int>{2});
     }
 
+    void aTableWithoutGeometryLeavesTheViewToTheNextLayer()
+    {
+        MapCanvas canvas;
+        canvas.resize(300, 300);
+        auto table = std::make_shared<FeatureTable>(u"table"_s, u"table.csv"_s);
+        table->addField({u"id"_s, FieldType::String});
+        table->appendRow({u"a"_s});
+        canvas.addLayer(table);
+        QVERIFY(canvas.viewExtent().isEmpty());
+        canvas.addLayer(m_grid);
+        QVERIFY(canvas.viewExtent().contains(m_grid->extent()));
+        QVERIFY(canvas.featureAt(cellOnCanvas(canvas, 4)) == 4);
+    }
+
     void layersPanelDrivesTheStack()
     {
         LayerStackModel layers;
