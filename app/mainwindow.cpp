@@ -35,6 +35,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -211,8 +212,16 @@ void MainWindow::openLayer(const QString &path, const QString &encoding, const s
     runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(file).fileName()),
         [file, layer, encoding](Feedback *feedback) { return VectorReader::read(file, layer, feedback, encoding); },
         [this, path, file, then](LoadResult result) {
-            // A Shapefile without .cpg whose text is not UTF-8: ask for its encoding and read it again.
-            if (result.encodingUnknown) {
+            if (!result.encodingUnknown) {
+                showLayer(std::move(result), {});
+                if (then)
+                    then();
+                return;
+            }
+            // A Shapefile without .cpg whose text is not UTF-8: ask for its encoding and read it
+            // again; asked once the progress dialog is gone (queued, outside this callback).
+            auto loaded = std::make_shared<LoadResult>(std::move(result));
+            QTimer::singleShot(0, this, [this, path, file, then, loaded] {
                 bool ok = false;
                 const QString chosen = QInputDialog::getItem(this, tr("Text encoding"),
                     tr("%1 does not say how its text is encoded (it has no .cpg file). Choose the encoding:")
@@ -220,10 +229,10 @@ void MainWindow::openLayer(const QString &path, const QString &encoding, const s
                     VectorReader::shapefileEncodings(), 0, false, &ok);
                 if (ok)
                     return openLayer(path, chosen, then);
-            }
-            showLayer(std::move(result), {});
-            if (then)
-                then();
+                showLayer(std::move(*loaded), {});
+                if (then)
+                    then();
+            });
         });
 }
 
