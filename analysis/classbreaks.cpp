@@ -336,6 +336,10 @@ QString methodKey(ClassificationMethod method)
         return u"jenks"_s;
     case ClassificationMethod::StdDev:
         return u"stddev"_s;
+    case ClassificationMethod::Manual:
+        return u"manual"_s;
+    case ClassificationMethod::UniqueValues:
+        return u"unique"_s;
     }
     return QString();
 }
@@ -354,6 +358,8 @@ bool methodFromKey(const QString &key, ClassificationMethod *method)
         {QLatin1StringView("jenks"), ClassificationMethod::NaturalBreaks},
         {QLatin1StringView("natural"), ClassificationMethod::NaturalBreaks},
         {QLatin1StringView("stddev"), ClassificationMethod::StdDev},
+        {QLatin1StringView("manual"), ClassificationMethod::Manual},
+        {QLatin1StringView("unique"), ClassificationMethod::UniqueValues},
     };
     const QString trimmed = key.trimmed();
     for (const Alias &alias : aliases) {
@@ -419,6 +425,9 @@ ClassBreaks computeBreaks(std::span<const double> values, int classCount, Classi
     case ClassificationMethod::StdDev:
         result.bounds = standardDeviation(sorted, k);
         break;
+    case ClassificationMethod::Manual:
+    case ClassificationMethod::UniqueValues:
+        return {};
     }
     if (method != ClassificationMethod::NaturalBreaks) {
         // Equal-interval and standard-deviation bounds are strictly ascending in exact
@@ -426,6 +435,42 @@ ClassBreaks computeBreaks(std::span<const double> values, int classCount, Classi
         // Natural breaks keeps bounds[0] == bounds[1]: a first class of only the minimum.
         result.bounds.erase(std::unique(result.bounds.begin(), result.bounds.end()), result.bounds.end());
     }
+    return result;
+}
+
+ManualBreaks manualBreaks(std::span<const double> values, std::span<const double> breaks)
+{
+    ManualBreaks result;
+    bool any = false;
+    for (const double x : values) {
+        if (!std::isfinite(x))
+            continue;
+        result.min = any ? std::min(result.min, x) : x;
+        result.max = any ? std::max(result.max, x) : x;
+        any = true;
+    }
+    const auto fail = [&result](ManualBreaks::Problem problem, int index) {
+        result.problem = problem;
+        result.index = index;
+        return result;
+    };
+    if (!any)
+        return fail(ManualBreaks::Problem::NoValues, -1);
+    if (breaks.empty())
+        return fail(ManualBreaks::Problem::NoBreaks, -1);
+    for (std::size_t i = 0; i < breaks.size(); ++i) {
+        const double b = breaks[i];
+        if (!std::isfinite(b))
+            return fail(ManualBreaks::Problem::NotFinite, int(i));
+        if (i > 0 && b <= breaks[i - 1])
+            return fail(ManualBreaks::Problem::NotIncreasing, int(i));
+        if (b <= result.min || b >= result.max)
+            return fail(ManualBreaks::Problem::OutsideRange, int(i));
+    }
+    result.breaks.bounds.append(result.min);
+    for (const double b : breaks)
+        result.breaks.bounds.append(b);
+    result.breaks.bounds.append(result.max);
     return result;
 }
 

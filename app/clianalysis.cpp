@@ -4,6 +4,7 @@
 #include "analysis/percapita.h"
 #include "app/clishared.h"
 #include "maps/data/analysisinput.h"
+#include "maps/data/analysisjson.h"
 #include "maps/data/unitnames.h"
 
 #include <QJsonArray>
@@ -34,27 +35,6 @@ void printTheil(QTextStream &out, const QString &title, const TheilDecomposition
         out << "  " << padRight(groupNames.value(g.group), 14) << padLeft(QString::number(g.unitCount), 6)
             << padLeft(number(g.populationShare), 12) << padLeft(number(g.valueShare), 13)
             << padLeft(number(g.within), 11) << padLeft(number(g.withinContribution), 14) << "\n";
-}
-
-// One entry per group: its share and within values for Theil T and L, and its Gini.
-QJsonArray groupsJson(const InequalityReport &report, const QStringList &groupNames)
-{
-    QJsonArray groups;
-    if (!report.theilTByGroup)
-        return groups;
-    for (int k = 0; k < report.theilTByGroup->groups.size(); ++k) {
-        const TheilGroupTerm &t = report.theilTByGroup->groups[k];
-        QJsonObject g{{u"group"_s, groupNames.value(t.group)}, {u"n"_s, t.unitCount},
-                      {u"population_share"_s, t.populationShare}, {u"value_share"_s, t.valueShare},
-                      {u"mean"_s, t.mean}, {u"theil_t_within"_s, t.within},
-                      {u"theil_t_contribution"_s, t.withinContribution}};
-        if (report.theilLByGroup && k < report.theilLByGroup->groups.size())
-            g[u"theil_l_within"_s] = report.theilLByGroup->groups[k].within;
-        if (report.giniByGroup && k < report.giniByGroup->groups.size())
-            g[u"gini_within"_s] = report.giniByGroup->groups[k].gini;
-        groups.append(g);
-    }
-    return groups;
 }
 
 QString valueField(const QCommandLineParser &parser)
@@ -139,7 +119,7 @@ int inequality(const QStringList &arguments)
     }
     if (parser.isSet(u"out"_s)) {
         QList<QStringList> rows;
-        for (const QJsonValue &g : groupsJson(report, input.groupNames)) {
+        for (const QJsonValue &g : AnalysisJson::inequalityGroups(report, input.groupNames)) {
             const QJsonObject o = g.toObject();
             rows << QStringList{o.value(u"group"_s).toString(), QString::number(o.value(u"n"_s).toInt()),
                                 exact(o.value(u"population_share"_s).toDouble()), exact(o.value(u"value_share"_s).toDouble()),
@@ -153,27 +133,10 @@ int inequality(const QStringList &arguments)
     }
 
     if (parser.isSet(u"json"_s)) {
-        QJsonObject root{{u"data"_s, dataSourceNote(parser)}, {u"value"_s, field}, {u"weight"_s, weight},
-                         {u"n"_s, report.unitCount}, {u"gini"_s, json(report.gini)},
-                         {u"theil_t"_s, json(report.theilT)}, {u"theil_l"_s, json(report.theilL)},
-                         {u"cv"_s, json(report.coefficientOfVariation)}, {u"ge2"_s, json(report.halfSquaredCv)}};
-        if (!group.isEmpty()) {
+        QJsonObject root{{u"data"_s, dataSourceNote(parser)}, {u"value"_s, field}, {u"weight"_s, weight}};
+        if (!group.isEmpty())
             root[u"group"_s] = group;
-            if (const auto &t = report.theilTByGroup) {
-                root[u"theil_t_within"_s] = t->within;
-                root[u"theil_t_between"_s] = t->between;
-            }
-            if (const auto &l = report.theilLByGroup) {
-                root[u"theil_l_within"_s] = l->within;
-                root[u"theil_l_between"_s] = l->between;
-            }
-            if (const auto &g = report.giniByGroup) {
-                root[u"gini_within"_s] = g->within;
-                root[u"gini_net_between"_s] = g->netBetween;
-                root[u"gini_transvariation"_s] = g->transvariation;
-            }
-            root[u"groups"_s] = groupsJson(report, input.groupNames);
-        }
+        root = AnalysisJson::merged(root, AnalysisJson::inequality(report, input.groupNames));
         printJson(root);
         return 0;
     }

@@ -5,6 +5,7 @@
 #include "analysis/localmoran.h"
 #include "analysis/moran.h"
 #include "app/clishared.h"
+#include "maps/data/analysisjson.h"
 #include "maps/data/bundleddata.h"
 #include "maps/data/spatialinput.h"
 #include "maps/data/unitnames.h"
@@ -207,24 +208,7 @@ int moran(const QStringList &arguments)
         return fail(e);
 
     if (command.json()) {
-        QJsonObject root = command.summary();
-        root[u"I"_s] = result.moranI;
-        root[u"expected_I"_s] = result.expectedI;
-        if (result.normality) {
-            root[u"variance_normality"_s] = result.normality->variance;
-            root[u"z_normality"_s] = result.normality->zScore;
-            root[u"p_normality"_s] = result.normality->pGreater;
-        }
-        if (result.randomisation) {
-            root[u"variance_randomization"_s] = result.randomisation->variance;
-            root[u"z_randomization"_s] = result.randomisation->zScore;
-            root[u"p_randomization"_s] = result.randomisation->pGreater;
-        }
-        if (const auto &p = result.permutation) {
-            root[u"p_permutation"_s] = p->pseudoP;
-            root[u"permutation_mean"_s] = p->mean;
-            root[u"permutation_sd"_s] = p->standardDeviation;
-        }
+        QJsonObject root = AnalysisJson::merged(command.summary(), AnalysisJson::moran(result));
         root[u"scatter_slope"_s] = scatter.slope;
         printJson(root);
         return 0;
@@ -282,16 +266,12 @@ int lisa(const QStringList &arguments)
             return fail(e);
     }
 
-    QList<int> counts(5, 0);
-    for (LisaCluster c : result.clusters)
-        ++counts[int(c)];
+    const QJsonObject counts = AnalysisJson::lisaClusterCounts(result);
     if (command.json()) {
         QJsonObject root = command.summary();
         root[u"alpha"_s] = options.alpha;
         root[u"fdr"_s] = options.falseDiscoveryRate;
-        root[u"clusters"_s] = QJsonObject{{u"HH"_s, counts[int(LisaCluster::HighHigh)]}, {u"LL"_s, counts[int(LisaCluster::LowLow)]},
-                                          {u"LH"_s, counts[int(LisaCluster::LowHigh)]}, {u"HL"_s, counts[int(LisaCluster::HighLow)]},
-                                          {u"ns"_s, counts[int(LisaCluster::NotSignificant)]}};
+        root[u"clusters"_s] = counts;
         root[u"units"_s] = command.unitsJson(local);
         printJson(root);
         return 0;
@@ -300,9 +280,8 @@ int lisa(const QStringList &arguments)
     out << CliText::tr("LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9")
                .arg(command.field()).arg(options.alpha).arg(options.falseDiscoveryRate ? CliText::tr(", FDR") : QString())
                .arg(command.spec().description())
-               .arg(counts[int(LisaCluster::HighHigh)]).arg(counts[int(LisaCluster::LowLow)])
-               .arg(counts[int(LisaCluster::LowHigh)]).arg(counts[int(LisaCluster::HighLow)])
-               .arg(counts[int(LisaCluster::NotSignificant)]) << "\n";
+               .arg(counts[u"HH"_s].toInt()).arg(counts[u"LL"_s].toInt()).arg(counts[u"LH"_s].toInt())
+               .arg(counts[u"HL"_s].toInt()).arg(counts[u"ns"_s].toInt()) << "\n";
     command.printUnits(out, local);
     return 0;
 }

@@ -39,6 +39,8 @@ int main(int argc, char *argv[])
     QTimer::singleShot(0, &window, [&window, &files, &openFrom] {
         if (files.isEmpty())
             window.loadDefaultMap();
+        else if (files.first().endsWith(u".cityatlas"_s, Qt::CaseInsensitive))
+            window.openProject(files.first());
         else
             openFrom(0);
     });

@@ -4,6 +4,9 @@
 #include "maps/render/mapexporter.h"
 #include "maps/models/featureselection.h"
 #include "maps/models/layerstackmodel.h"
+#include "widgets/analysishistorypanel.h"
+#include "maps/style/layerstyle.h"
+#include "maps/style/stylecodec.h"
 #include "widgets/attributetable.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/choroplethcontrols.h"
@@ -18,6 +21,8 @@
 #include "widgets/spatialpanel.h"
 #include "widgets/reviewpanel.h"
 #include "widgets/mapcanvas.h"
+#include "widgets/stylecommand.h"
+#include "widgets/styledialog.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -28,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -66,10 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     createReviewDock();
     createLayersDock();
 
-    connect(m_controls, &ChoroplethControls::specChanged, this, [this](const ChoroplethSpec &spec) {
-        if (m_layer)
-            m_canvas->setStyle(std::make_shared<const Choropleth>(Choropleth::classify(*m_layer, spec)));
-    });
+    connect(m_controls, &ChoroplethControls::specChanged, this, &MainWindow::changeStyle);
     connect(m_canvas, &MapCanvas::featureHovered, this, &MainWindow::showFeatureInStatusBar);
     resize(1200, 850);
     const QSettings settings;
@@ -87,6 +90,22 @@ void MainWindow::createMenus()
     QAction *saveProjectAction = file->addAction(tr("&Save Project"), this, &MainWindow::saveProject);
     saveProjectAction->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save Project &As…"), this, &MainWindow::saveProjectAs);
+    QAction *embed = file->addAction(tr("&Embed Layer Data in Project"));
+    embed->setCheckable(true);
+    embed->setToolTip(tr("Keep a copy of the current layer's file inside the project, so that the project travels alone"));
+    connect(file, &QMenu::aboutToShow, this, [this, embed] {
+        const ProjectStore *store = m_review->project();
+        const qint64 id = store ? LayerRecipes::layerId(*store, m_recipe) : 0;
+        embed->setEnabled(id != 0);
+        bool embedded = false;
+        for (const ProjectLayer &layer : store ? store->content().layers : QList<ProjectLayer>{})
+            embedded = embedded || (layer.id == id && layer.hasEmbeddedCopy);
+        embed->setChecked(embedded);
+    });
+    connect(embed, &QAction::triggered, this, [this](bool on) {
+        if (ProjectStore *store = m_review->project())
+            showIssues(store->setEmbedded(LayerRecipes::layerId(*store, m_recipe), on));
+    });
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open Layer…"), this, &MainWindow::openLayerDialog);
     open->setShortcut(QKeySequence::Open);
@@ -99,6 +118,13 @@ void MainWindow::createMenus()
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this);
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addActions({undo, redo});
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *full = view->addAction(tr("Zoom to &Layer"), m_canvas, &MapCanvas::zoomToLayer);
     full->setShortcut(u"Ctrl+0"_s);
@@ -109,6 +135,10 @@ void MainWindow::createMenus()
     m_labels = new LabelsMenu(this);
     view->addMenu(m_labels);
     connect(m_labels, &LabelsMenu::labelFieldChanged, m_canvas, &MapCanvas::setLabelField);
+
+    QMenu *layer = menuBar()->addMenu(tr("&Layer"));
+    QAction *style = layer->addAction(tr("&Style…"), this, &MainWindow::showStyleDialog);
+    style->setShortcut(u"Ctrl+Shift+S"_s);
 
     m_analysisMenu = menuBar()->addMenu(tr("&Analysis"));
 
@@ -154,6 +184,9 @@ void MainWindow::createAnalysisDocks()
     connect(m_evaluation, &EvaluationPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
     imbalance->raise();
     connect(m_spatial, &SpatialPanel::clusterMapReady, m_canvas, &MapCanvas::setStyle);
+    connect(m_imbalance, &ImbalancePanel::runRecorded, this, &MainWindow::recordRun);
+    connect(m_spatial, &SpatialPanel::runRecorded, this, &MainWindow::recordRun);
+    connect(m_evaluation, &EvaluationPanel::runRecorded, this, &MainWindow::recordRun);
     connect(m_spatial, &SpatialPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
 }
 
@@ -188,6 +221,7 @@ void MainWindow::createDataDocks()
 void MainWindow::createFigureDock()
 {
     m_figures = new FigureGallery(this);
+    connect(m_figures, &FigureGallery::definitionChanged, this, &MainWindow::recordFigure);
     auto *dock = new QDockWidget(tr("Figures"), this);
     dock->setObjectName(u"figuresDock"_s);
     dock->setWidget(m_figures);
@@ -203,7 +237,11 @@ void MainWindow::loadDefaultMap()
 {
     runInBackground<LoadResult>(this, tr("Loading the province map…"),
         [](Feedback *feedback) { return BundledData::loadProvinceMap(feedback); },
-        [this](LoadResult result) { showLayer(std::move(result), BundledData::densityField()); });
+        [this](LoadResult result) {
+            const LayerRecipe recipe = result.table ? LayerRecipe{BundledData::provincesPath(), {}, result.table->name(), {}, {}}
+                                                    : LayerRecipe{};
+            showLayer(std::move(result), BundledData::densityField(), recipe);
+        });
 }
 
 void MainWindow::openLayer(const QString &path, const QString &encoding, const std::function<void()> &then)
@@ -211,9 +249,12 @@ void MainWindow::openLayer(const QString &path, const QString &encoding, const s
     const auto [file, layer] = VectorReader::splitLayerSpec(path);
     runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(file).fileName()),
         [file, layer, encoding](Feedback *feedback) { return VectorReader::read(file, layer, feedback, encoding); },
-        [this, path, file, then](LoadResult result) {
+        [this, path, file, layer, then](LoadResult result) {
+            const LayerRecipe recipe = result.table ? LayerRecipe{QFileInfo(file).absoluteFilePath(), layer,
+                                                                  result.table->name(), {}, {}}
+                                                    : LayerRecipe{};
             if (!result.encodingUnknown) {
-                showLayer(std::move(result), {});
+                showLayer(std::move(result), {}, recipe);
                 if (then)
                     then();
                 return;
@@ -221,7 +262,7 @@ void MainWindow::openLayer(const QString &path, const QString &encoding, const s
             // A Shapefile without .cpg whose text is not UTF-8: ask for its encoding and read it
             // again; asked once the progress dialog is gone (queued, outside this callback).
             auto loaded = std::make_shared<LoadResult>(std::move(result));
-            QTimer::singleShot(0, this, [this, path, file, then, loaded] {
+            QTimer::singleShot(0, this, [this, path, file, then, loaded, recipe] {
                 bool ok = false;
                 const QString chosen = QInputDialog::getItem(this, tr("Text encoding"),
                     tr("%1 does not say how its text is encoded (it has no .cpg file). Choose the encoding:")
@@ -229,21 +270,23 @@ void MainWindow::openLayer(const QString &path, const QString &encoding, const s
                     VectorReader::shapefileEncodings(), 0, false, &ok);
                 if (ok)
                     return openLayer(path, chosen, then);
-                showLayer(std::move(*loaded), {});
+                showLayer(std::move(*loaded), {}, recipe);
                 if (then)
                     then();
             });
         });
 }
 
-void MainWindow::showLayer(LoadResult result, const QString &preferredField)
+void MainWindow::showLayer(LoadResult result, const QString &preferredField, const LayerRecipe &recipe)
 {
     showIssues(result.issues);
     if (!result.table)
         return;
     const std::shared_ptr<const FeatureTable> layer(std::move(result.table));
     m_canvas->addLayer(layer); // on top, as the current layer: showCurrentLayer() follows
+    m_recipe = recipe;
     m_controls->setFields(*layer, preferredField);
+    m_undoStack->clear(); // the first style of a layer is no step to undo
     statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, layer->rowCount()).arg(layer->sourcePath()), 5000);
 }
 
@@ -314,14 +357,14 @@ void MainWindow::joinTableDialog()
     const auto [file, layer] = VectorReader::splitLayerSpec(path);
     runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(file).fileName()),
         [file, layer](Feedback *feedback) { return VectorReader::read(file, layer, feedback); },
-        [this](LoadResult loaded) {
+        [this, layer](LoadResult loaded) {
             showIssues(loaded.issues);
             if (loaded.table)
-                joinTable(std::shared_ptr<const FeatureTable>(std::move(loaded.table)));
+                joinTable(std::shared_ptr<const FeatureTable>(std::move(loaded.table)), layer);
         });
 }
 
-void MainWindow::joinTable(std::shared_ptr<const FeatureTable> table)
+void MainWindow::joinTable(std::shared_ptr<const FeatureTable> table, const QString &tableLayer)
 {
     JoinDialog dialog(m_layer, table, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -332,7 +375,12 @@ void MainWindow::joinTable(std::shared_ptr<const FeatureTable> table)
         QMessageBox::warning(this, tr("Join failed"), report.error);
         return;
     }
+    JoinSpec used = dialog.spec();
+    used.match = report.matchUsed;
+    m_recipe.joins.append({QFileInfo(table->sourcePath()).absoluteFilePath(), tableLayer, used});
     m_canvas->replaceLayer(layer); // showCurrentLayer() shares it
+    if (ProjectStore *store = m_review->project())
+        recordCurrentLayer(*store);
     m_controls->setFields(*m_layer);
     statusBar()->showMessage(tr("Joined %1: %2 units matched; added %3")
                                  .arg(QFileInfo(table->sourcePath()).fileName()).arg(report.matched)
@@ -438,10 +486,22 @@ void MainWindow::createLayersDock()
 // The current layer is the one the other docks see; its style shows in the controls.
 void MainWindow::showCurrentLayer()
 {
-    const MapLayer *current = m_canvas->layers()->currentLayer();
+    const LayerStackModel *layers = m_canvas->layers();
+    const MapLayer *current = layers->currentLayer();
     const QString id = current ? current->id : QString();
-    if (id != m_currentLayerId)
+    if (id != m_currentLayerId) {
+        // Each layer keeps how it was made and styled; undo steps and the style dialog are the previous layer's.
+        if (layers->rowOf(m_currentLayerId) >= 0) {
+            m_recipes.insert(m_currentLayerId, m_recipe);
+            m_specs.insert(m_currentLayerId, m_spec);
+        }
+        m_recipe = m_recipes.take(id);
+        m_spec = m_specs.take(id);
         m_selection->clear();
+        m_undoStack->clear();
+        if (auto *styleDialog = findChild<StyleDialog *>())
+            styleDialog->close();
+    }
     m_currentLayerId = id;
     m_layer = current ? current->table : nullptr;
     if (m_layer) {
@@ -449,9 +509,9 @@ void MainWindow::showCurrentLayer()
         setWindowTitle(tr("%1 — CityAtlas").arg(QFileInfo(m_layer->sourcePath()).fileName()));
         m_canvas->setTooltipField(m_nameField);
         const QSignalBlocker blocker(m_controls); // showing a layer's style does not restyle it
-        m_controls->setFields(*m_layer, current->style->field());
-        if (const auto *choropleth = dynamic_cast<const Choropleth *>(current->style.get()))
-            m_controls->setSpec(choropleth->spec());
+        m_controls->setFields(*m_layer, m_spec.field.isEmpty() ? current->style->field() : m_spec.field);
+        if (!m_spec.field.isEmpty())
+            m_controls->setSpec(m_spec);
     } else {
         setWindowTitle(tr("CityAtlas"));
     }
@@ -466,7 +526,7 @@ void MainWindow::createReviewDock()
     m_review = new ReviewPanel(this);
     connect(m_review, &ReviewPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
     connect(m_review, &ReviewPanel::mapFieldRequested, this, [this](const QString &field) {
-        m_controls->setSpec({field, ClassificationMethod::EqualInterval, 5, u"Greens"_s, false});
+        m_controls->setSpec({field, ClassificationMethod::EqualInterval, 5, u"Greens"_s, false, {}});
     });
     auto *dock = new QDockWidget(tr("Coverage review"), this);
     dock->setObjectName(u"reviewDock"_s);
@@ -478,6 +538,19 @@ void MainWindow::createReviewDock()
     }
     dock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+R"_s));
     m_analysisMenu->addAction(dock->toggleViewAction());
+
+    m_history = new AnalysisHistoryPanel(this);
+    connect(m_review, &ReviewPanel::projectChanged, m_history, &AnalysisHistoryPanel::setProject);
+    auto *history = new QDockWidget(tr("Analysis history"), this);
+    history->setObjectName(u"historyDock"_s);
+    history->setWidget(m_history);
+    addDockWidget(Qt::BottomDockWidgetArea, history);
+    if (auto *table = findChild<QDockWidget *>(u"attributeDock"_s)) {
+        tabifyDockWidget(table, history);
+        table->raise();
+    }
+    history->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+H"_s));
+    m_analysisMenu->addAction(history->toggleViewAction());
     updateRecentProjects();
 }
 
@@ -569,19 +642,10 @@ bool MainWindow::openProject(const QString &path)
         if (issue.severity == Issue::Severity::Info)
             statusBar()->showMessage(issue.message, 10000);
     reportSources(*opened.store);
-    QString firstLayer;
-    if (!opened.store->content().layers.isEmpty()) {
-        const ProjectLayer &layer = opened.store->content().layers.first();
-        const QString file = QDir(opened.store->folder()).absoluteFilePath(layer.sourcePath);
-        // Only a local regular file the project names: never a remote or virtual path.
-        if (QFileInfo(file).isFile() && !layer.sourcePath.startsWith(u"/vsi"_s))
-            firstLayer = layer.layerName.isEmpty() ? file : file + u':' + layer.layerName;
-    }
+    restoreFromProject(*opened.store);
     m_review->setProject(std::move(opened.store));
     rememberRecentProject(path);
     showReviewDock(this);
-    if (!firstLayer.isEmpty())
-        openLayer(firstLayer);
     return true;
 }
 
@@ -601,21 +665,29 @@ void MainWindow::reportSources(ProjectStore &store)
         if (check.status != SourceStatus::Missing)
             continue;
         QString name;
+        bool embedded = false;
         for (const ProjectLayer &layer : store.content().layers)
-            if (layer.id == check.layerId)
+            if (layer.id == check.layerId) {
                 name = layer.name.isEmpty() ? layer.sourcePath : layer.name;
+                embedded = layer.hasEmbeddedCopy;
+            }
         QMessageBox box(QMessageBox::Question, tr("Missing layer source"),
                         tr("The source of layer %1 is missing:\n%2").arg(name, check.message), QMessageBox::NoButton, this);
         QPushButton *relocate = box.addButton(tr("Relocate…"), QMessageBox::AcceptRole);
+        QPushButton *extract = embedded ? box.addButton(tr("Extract Embedded Copy…"), QMessageBox::AcceptRole) : nullptr;
         box.addButton(tr("Skip"), QMessageBox::RejectRole);
         box.exec();
-        if (box.clickedButton() != relocate)
+        if (box.clickedButton() != relocate && (!extract || box.clickedButton() != extract))
             continue;
-        const QString file = QFileDialog::getOpenFileName(this, tr("Relocate %1").arg(name), store.folder(),
-            tr("Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)"));
+        const bool extracting = extract && box.clickedButton() == extract;
+        const QString file = extracting
+            ? QFileDialog::getSaveFileName(this, tr("Extract %1").arg(name),
+                                           QDir(store.folder()).filePath(QFileInfo(check.resolvedPath).fileName()))
+            : QFileDialog::getOpenFileName(this, tr("Relocate %1").arg(name), store.folder(),
+                  tr("Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)"));
         if (file.isEmpty())
             continue;
-        const IssueList issues = store.relocate(check.layerId, file);
+        const IssueList issues = extracting ? store.extractEmbeddedCopy(check.layerId, file) : store.relocate(check.layerId, file);
         if (!issues.isEmpty()) {
             QStringList messages;
             for (const Issue &issue : issues)
@@ -625,22 +697,56 @@ void MainWindow::reportSources(ProjectStore &store)
     }
 }
 
-// The current layer's source goes into the project (once, with its checksum).
+// How the current layer was made goes into the project: its source (once, with its checksum),
+// the tables joined onto it and its style.
 void MainWindow::recordCurrentLayer(ProjectStore &store)
 {
-    if (!m_layer || m_layer->sourcePath().isEmpty())
-        return;
-    const auto [file, layerName] = VectorReader::splitLayerSpec(m_layer->sourcePath());
-    const QString absolute = QFileInfo(file).absoluteFilePath();
-    if (!QFileInfo(absolute).isFile())
-        return;
-    for (const ProjectLayer &layer : store.content().layers)
-        if (QFileInfo(QDir(store.folder()).absoluteFilePath(layer.sourcePath)).absoluteFilePath() == absolute
-            && layer.layerName == layerName)
-            return;
+    showIssues(LayerRecipes::record(store, m_recipe));
+}
+
+// Every finished analysis goes into the open project's history: one entry per set-up.
+void MainWindow::recordRun(const AnalysisRun &run)
+{
+    if (ProjectStore *store = m_review->project()) {
+        store->recordAnalysisRun(run);
+        m_history->refresh();
+    }
+}
+
+void MainWindow::recordFigure(const FigureDefinition &figure)
+{
+    if (ProjectStore *store = m_review->project())
+        store->recordFigure(figure);
+}
+
+// The project's first readable layer, made again with its joins; its figure set-ups.
+void MainWindow::restoreFromProject(const ProjectStore &store)
+{
+    for (const FigureDefinition &figure : store.content().figures)
+        m_figures->applyDefinition(figure);
     IssueList issues;
-    store.addLayer(absolute, layerName, m_layer->name(), false, &issues);
+    const QList<LayerRecipe> recipes = LayerRecipes::fromProject(store, &issues);
     showIssues(issues);
+    if (recipes.isEmpty())
+        return;
+    const LayerRecipe recipe = recipes.first();
+    runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(recipe.sourcePath).fileName()),
+        [recipe](Feedback *feedback) { return LayerRecipes::load(recipe, feedback); },
+        [this, recipe](LoadResult result) {
+            if (!result.table)
+                return showIssues(result.issues);
+            // What the project holds is shown as it is: nothing here changes the project.
+            m_restoringLayer = true;
+            showLayer(std::move(result), recipe.isBundledProvinceMap() ? BundledData::densityField() : QString(), recipe);
+            if (!recipe.styleJson.isEmpty()) {
+                QString error;
+                if (const auto spec = StyleCodec::fromJson(QJsonDocument::fromJson(recipe.styleJson.toUtf8()).object(), &error))
+                    applyStyle(*spec);
+                else
+                    statusBar()->showMessage(tr("The project's style of %1 is not used: %2").arg(recipe.name, error), 10000);
+            }
+            m_restoringLayer = false;
+        });
 }
 
 bool MainWindow::saveProject()
@@ -673,7 +779,7 @@ bool MainWindow::saveProjectAs()
     rememberFolder(path);
     if (current) {
         // The saved project and its unsaved review edits, in a new file; the old one stays as saved.
-        const IssueList issues = ReviewPanel::writeCopy(*current, path);
+        const IssueList issues = current->writeCopy(path);
         if (hasErrors(issues)) {
             showIssues(issues);
             return false;
@@ -761,6 +867,52 @@ void MainWindow::updateRecentProjects()
             updateRecentProjects();
         });
     }
+}
+
+// ---- Styling (issue 7) ----
+
+// A new style from the toolbar or the style dialog: one undoable step.
+void MainWindow::changeStyle(const ChoroplethSpec &spec)
+{
+    if (m_applyingStyle || !m_layer)
+        return;
+    if (spec == m_spec)
+        return applyStyle(spec); // the same style on changed attributes
+    m_undoStack->push(new StyleCommand(m_spec, spec, [this](const ChoroplethSpec &s) { applyStyle(s); }));
+}
+
+void MainWindow::applyStyle(const ChoroplethSpec &spec)
+{
+    m_spec = spec;
+    m_applyingStyle = true;
+    m_controls->setSpec(spec);
+    m_applyingStyle = false;
+    if (!m_layer)
+        return;
+    const StyleResult result = createStyle(*m_layer, spec);
+    if (result.style)
+        m_canvas->setStyle(result.style);
+    if (!result.issues.isEmpty())
+        statusBar()->showMessage(result.issues.first().message, 10000);
+    if (!result.style)
+        return;
+    m_recipe.styleJson = QString::fromUtf8(QJsonDocument(StyleCodec::toJson(spec)).toJson(QJsonDocument::Compact));
+    if (ProjectStore *store = m_review->project(); store && !m_restoringLayer)
+        recordCurrentLayer(*store);
+}
+
+void MainWindow::showStyleDialog()
+{
+    if (!m_layer)
+        return;
+    if (auto *open = findChild<StyleDialog *>()) {
+        open->raise();
+        return;
+    }
+    auto *dialog = new StyleDialog(m_layer, m_selection, m_spec, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &StyleDialog::applied, this, &MainWindow::changeStyle);
+    dialog->show();
 }
 
 } // namespace CityAtlas

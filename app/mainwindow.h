@@ -2,8 +2,13 @@
 
 #include "maps/data/featuretable.h"
 #include "maps/data/vectorreader.h"
+#include "maps/project/layerrecipe.h"
+#include "maps/project/projecttypes.h"
+#include "maps/style/choropleth.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QUndoStack>
 
 #include <functional>
 #include <memory>
@@ -12,6 +17,7 @@ class QLabel;
 
 namespace CityAtlas {
 
+class AnalysisHistoryPanel;
 class AttributeTable;
 class ChoroplethControls;
 class EvaluationPanel;
@@ -42,9 +48,14 @@ public:
     ImbalancePanel *imbalancePanel() const { return m_imbalance; }
     SpatialPanel *spatialPanel() const { return m_spatial; }
     EvaluationPanel *evaluationPanel() const { return m_evaluation; }
+    FigureGallery *figureGallery() const { return m_figures; }
     AttributeTable *attributeTable() const { return m_attributes; }
     FeatureSelection *selection() const { return m_selection; }
     ReviewPanel *reviewPanel() const { return m_review; }
+    AnalysisHistoryPanel *historyPanel() const { return m_history; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    const ChoroplethSpec &styleSpec() const { return m_spec; }
+    void showStyleDialog();
     // Opens a project (issue 6): offers a newer recovery copy, reports moved or changed layer
     // sources (with Relocate…), shows its review records and loads its first layer.
     bool openProject(const QString &path);
@@ -66,19 +77,24 @@ private:
     bool saveProjectAs();
     bool maybeSaveProject(); // false when the user cancels
     void recordCurrentLayer(ProjectStore &store);
+    void recordRun(const AnalysisRun &run);
+    void recordFigure(const FigureDefinition &figure);
+    void restoreFromProject(const ProjectStore &store);
     void reportSources(ProjectStore &store);
     void rememberRecentProject(const QString &path);
     void updateRecentProjects();
     void shareLayer(); // hands m_layer to every view
-    void showLayer(LoadResult result, const QString &preferredField);
+    void showLayer(LoadResult result, const QString &preferredField, const LayerRecipe &recipe);
     void showIssues(const IssueList &issues);
     void openLayerDialog();
     void exportMapDialog();
     void joinTableDialog();
-    void joinTable(std::shared_ptr<const FeatureTable> table);
+    void joinTable(std::shared_ptr<const FeatureTable> table, const QString &tableLayer);
     void showFeatureInStatusBar(int row);
     void showAbout();
     void addResultColumns(const QList<int> &rows, const QList<ResultColumn> &columns);
+    void changeStyle(const ChoroplethSpec &spec); // pushes an undoable style change
+    void applyStyle(const ChoroplethSpec &spec);
 
     MapCanvas *m_canvas;
     ChoroplethControls *m_controls;
@@ -92,11 +108,19 @@ private:
     IdentifyPanel *m_identify;
     QMenu *m_analysisMenu = nullptr;
     ReviewPanel *m_review = nullptr;
+    AnalysisHistoryPanel *m_history = nullptr;
     QMenu *m_recentProjects = nullptr;
     std::shared_ptr<const FeatureTable> m_layer; // the current layer's table
+    LayerRecipe m_recipe; // how m_layer was made, for the project
     QString m_currentLayerId;
+    QHash<QString, LayerRecipe> m_recipes;  // of the other layers, by layer id
+    QHash<QString, ChoroplethSpec> m_specs; // of the other layers, by layer id
     LabelsMenu *m_labels = nullptr;
     QString m_nameField;
+    QUndoStack *m_undoStack = new QUndoStack(this); // style changes (issue 7)
+    ChoroplethSpec m_spec;
+    bool m_applyingStyle = false;
+    bool m_restoringLayer = false; // showing a project's layer as saved: record nothing
 };
 
 } // namespace CityAtlas

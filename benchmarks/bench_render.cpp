@@ -9,6 +9,8 @@
 #include "maps/render/layerstackrenderer.h"
 #include "maps/render/maprenderer.h"
 #include "maps/style/choropleth.h"
+#include "maps/style/fieldhistogram.h"
+#include "maps/style/layerstyle.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -59,6 +61,25 @@ int main(int argc, char *argv[])
     spec.method = ClassificationMethod::NaturalBreaks;
     const Choropleth choropleth = Choropleth::classify(*loaded.table, spec);
     out << "classify (natural breaks, 5 classes): " << timer.elapsed() << " ms" << Qt::endl;
+
+    // What the style dialog recomputes on each change (issue 7).
+    ChoroplethSpec manual = spec;
+    manual.method = ClassificationMethod::Manual;
+    manual.breaks = choropleth.breaks().bounds.mid(1, choropleth.breaks().classCount() - 1);
+    ChoroplethSpec unique;
+    unique.field = u"id"_s;
+    unique.method = ClassificationMethod::UniqueValues;
+    for (const ChoroplethSpec &s : {manual, unique}) {
+        timer.restart();
+        const StyleResult style = createStyle(*loaded.table, s);
+        out << "createStyle (" << methodKey(s.method) << "): " << timer.elapsed() << " ms"
+            << (style.style ? "" : " (invalid)") << Qt::endl;
+    }
+    timer.restart();
+    const FieldHistogram histogram = FieldHistogram::ofNumbers(*loaded.table, spec.field);
+    (void)histogram.rowsInBin(int(histogram.bins().size()) / 2);
+    out << "histogram (" << histogram.bins().size() << " bins) + rows of one bin: " << timer.elapsed() << " ms"
+        << Qt::endl;
 
     auto renderMs = [&](const QRectF &extent) {
         MapSettings settings;

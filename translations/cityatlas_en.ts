@@ -110,6 +110,132 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::AnalysisHistoryModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Regional imbalance</source>
+        <translation>Regional imbalance</translation>
+    </message>
+    <message>
+        <source>Spatial autocorrelation</source>
+        <translation>Spatial autocorrelation</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>weighted by %1</source>
+        <translation>weighted by %1</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>groups: %1</translation>
+    </message>
+    <message>
+        <source>%1 permutations, seed %2</source>
+        <translation>%1 permutations, seed %2</translation>
+    </message>
+    <message>
+        <source>weights %1, normalisation %2, aggregation %3</source>
+        <translation>weights %1, normalisation %2, aggregation %3</translation>
+    </message>
+    <message>
+        <source>Monte Carlo %1 draws</source>
+        <translation>Monte Carlo %1 draws</translation>
+    </message>
+    <message>
+        <source>Gini %1, Theil T %2, Theil L %3</source>
+        <translation>Gini %1, Theil T %2, Theil L %3</translation>
+    </message>
+    <message>
+        <source>; Theil T between groups %1, within %2</source>
+        <translation>; Theil T between groups %1, within %2</translation>
+    </message>
+    <message>
+        <source>I = %1 (p = %2); LISA: %3 High–High, %4 Low–Low, %5 Low–High, %6 High–Low</source>
+        <translation>I = %1 (p = %2); LISA: %3 High–High, %4 Low–Low, %5 Low–High, %6 High–Low</translation>
+    </message>
+    <message>
+        <source>%1 units ranked; first: %2</source>
+        <translation>%1 units ranked; first: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::AnalysisHistoryPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Write the selected run, with all its parameters and results, as a JSON file</source>
+        <translation>Write the selected run, with all its parameters and results, as a JSON file</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the project (when it is next saved)</source>
+        <translation>Remove the selected run from the project (when it is next saved)</translation>
+    </message>
+    <message>
+        <source>Open or create a project (File menu) to keep the analyses you run.</source>
+        <translation>Open or create a project (File menu) to keep the analyses you run.</translation>
+    </message>
+    <message>
+        <source>No analyses yet: the runs of the analysis panels appear here.</source>
+        <translation>No analyses yet: the runs of the analysis panels appear here.</translation>
+    </message>
+    <message>
+        <source>No analysis run is selected.</source>
+        <translation>No analysis run is selected.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Export Analysis Run</source>
+        <translation>Export Analysis Run</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::AttributeTable</name>
     <message>
         <source>Add field…</source>
@@ -127,28 +253,8 @@
 <context>
     <name>CityAtlas::ChoroplethControls</name>
     <message>
-        <source>Reverse</source>
-        <translation>Reverse</translation>
-    </message>
-    <message>
         <source>Numeric field shown on the map</source>
         <translation>Numeric field shown on the map</translation>
-    </message>
-    <message>
-        <source>Quantile</source>
-        <translation>Quantile</translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation>Equal interval</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>Natural breaks (Jenks)</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>Standard deviation</translation>
     </message>
     <message>
         <source>Number of classes</source>
@@ -1536,6 +1642,13 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::HistogramChart</name>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::IdentifyPanel</name>
     <message>
         <source>Click a unit on the map.</source>
@@ -2393,6 +2506,42 @@ The project as saved is kept as %3.</translation>
         <translation>Clear Recent Projects</translation>
     </message>
     <message>
+        <source>Analysis history</source>
+        <translation>Analysis history</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>&amp;Layer</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>&amp;Style…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s style of %1 is not used: %2</source>
+        <translation>The project&apos;s style of %1 is not used: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Embed Layer Data in Project</source>
+        <translation>&amp;Embed Layer Data in Project</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the current layer&apos;s file inside the project, so that the project travels alone</source>
+        <translation>Keep a copy of the current layer&apos;s file inside the project, so that the project travels alone</translation>
+    </message>
+    <message>
+        <source>Extract Embedded Copy…</source>
+        <translation>Extract Embedded Copy…</translation>
+    </message>
+    <message>
+        <source>Extract %1</source>
+        <translation>Extract %1</translation>
+    </message>
+    <message>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
@@ -2434,6 +2583,33 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::MethodCombo</name>
+    <message>
+        <source>Quantile</source>
+        <translation>Quantile</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>Equal interval</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>Natural breaks (Jenks)</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standard deviation</translation>
+    </message>
+    <message>
+        <source>Unique values</source>
+        <translation>Unique values</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>Manual breaks</translation>
     </message>
 </context>
 <context>
@@ -2723,12 +2899,12 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::PointSelection</name>
     <message>
-        <source>Selected</source>
-        <translation>Selected</translation>
-    </message>
-    <message>
         <source>Units</source>
         <translation>Units</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
     </message>
 </context>
 <context>
@@ -2889,10 +3065,6 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>No project is open.</source>
         <translation>No project is open.</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>cannot copy %1 to %2</translation>
     </message>
     <message>
         <source>The recovery copy could not be written: %1</source>
@@ -3362,6 +3534,98 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>GWT line %1: the link %2 → %3 appears a second time.</source>
         <translation>GWT line %1: the link %2 → %3 appears a second time.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleCodec</name>
+    <message>
+        <source>style: &apos;field&apos; must be the name of a field</source>
+        <translation>style: &apos;field&apos; must be the name of a field</translation>
+    </message>
+    <message>
+        <source>style: &apos;method&apos; is &apos;%1&apos;; expected one of equal, quantile, jenks, stddev, manual, unique</source>
+        <translation>style: &apos;method&apos; is &apos;%1&apos;; expected one of equal, quantile, jenks, stddev, manual, unique</translation>
+    </message>
+    <message>
+        <source>style: &apos;classes&apos; must be a whole number from 1 to 100</source>
+        <translation>style: &apos;classes&apos; must be a whole number from 1 to 100</translation>
+    </message>
+    <message>
+        <source>style: &apos;ramp&apos; is &apos;%1&apos;; expected one of %2</source>
+        <translation>style: &apos;ramp&apos; is &apos;%1&apos;; expected one of %2</translation>
+    </message>
+    <message>
+        <source>style: &apos;reversed&apos; must be true or false</source>
+        <translation>style: &apos;reversed&apos; must be true or false</translation>
+    </message>
+    <message>
+        <source>style: manual classes need &apos;breaks&apos;, an array of numbers</source>
+        <translation>style: manual classes need &apos;breaks&apos;, an array of numbers</translation>
+    </message>
+    <message>
+        <source>style: &apos;breaks&apos; entry %1 is not a number</source>
+        <translation>style: &apos;breaks&apos; entry %1 is not a number</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleCommand</name>
+    <message>
+        <source>Style %1: %2</source>
+        <translation>Style %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleDialog</name>
+    <message>
+        <source>Layer Style</source>
+        <translation>Layer Style</translation>
+    </message>
+    <message>
+        <source>e.g. 100, 250, 500</source>
+        <translation>e.g. 100, 250, 500</translation>
+    </message>
+    <message>
+        <source>Inner class bounds, increasing, separated by commas; or drag the lines on the histogram</source>
+        <translation>Inner class bounds, increasing, separated by commas; or drag the lines on the histogram</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Field:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>Classes:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>Breaks:</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>Legend:</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StylePickers</name>
+    <message>
+        <source>Reverse</source>
+        <translation>Reverse</translation>
     </message>
 </context>
 <context>
@@ -5435,6 +5699,86 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is in the GDAL format %2, which can read other files or the network; it is not opened from a project unless remote sources are allowed</source>
+        <translation>%1 is in the GDAL format %2, which can read other files or the network; it is not opened from a project unless remote sources are allowed</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a local file; such tables are not read from a project unless remote sources are allowed</source>
+        <translation>&apos;%1&apos; is not a local file; such tables are not read from a project unless remote sources are allowed</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 is missing</translation>
+    </message>
+    <message>
+        <source>%1, layer &apos;%2&apos;: the joined table is not read: %3</source>
+        <translation>%1, layer &apos;%2&apos;: the joined table is not read: %3</translation>
+    </message>
+    <message>
+        <source>%1: not joined: %2</source>
+        <translation>%1: not joined: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not joined: %3</source>
+        <translation>%1: %2 was not joined: %3</translation>
+    </message>
+    <message>
+        <source>%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); it was not opened</source>
+        <translation>%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); it was not opened</translation>
+    </message>
+    <message>
+        <source>a value is larger than CityAtlas reads from a project (%1 MB)</source>
+        <translation>a value is larger than CityAtlas reads from a project (%1 MB)</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos; has no values to show as categories</source>
+        <translation>%1: field &apos;%2&apos; has no values to show as categories</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: manual classes need at least one break value</source>
+        <translation>%1: field &apos;%2&apos;: manual classes need at least one break value</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 is not a finite number</source>
+        <translation>%1: field &apos;%2&apos;: break %3 is not a finite number</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 (%4) is not greater than break %5 (%6); breaks must increase</source>
+        <translation>%1: field &apos;%2&apos;: break %3 (%4) is not greater than break %5 (%6); breaks must increase</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 (%4) is not between the smallest value %5 and the largest %6</source>
+        <translation>%1: field &apos;%2&apos;: break %3 (%4) is not between the smallest value %5 and the largest %6</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: unique values are categories, not numeric classes</source>
+        <translation>%1: field &apos;%2&apos;: unique values are categories, not numeric classes</translation>
+    </message>
+    <message>
+        <source>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</source>
+        <translation>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</translation>
+    </message>
+    <message>
+        <source>%1, layer &apos;%2&apos;: only a local file can be embedded (%3)</source>
+        <translation>%1, layer &apos;%2&apos;: only a local file can be embedded (%3)</translation>
+    </message>
+    <message>
+        <source>%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one can be embedded; convert it to a GeoPackage to embed it</source>
+        <translation>%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one can be embedded; convert it to a GeoPackage to embed it</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now</source>
+        <translation>%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now</translation>
+    </message>
+    <message>
+        <source>%1: cannot write a copy of the project: %2</source>
+        <translation>%1: cannot write a copy of the project: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</source>
+        <translation>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</translation>
     </message>
     <message>
         <source>%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK</source>

@@ -108,6 +108,132 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::AnalysisHistoryModel</name>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Regional imbalance</source>
+        <translation>区域不平衡</translation>
+    </message>
+    <message>
+        <source>Spatial autocorrelation</source>
+        <translation>空间自相关</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>综合评价</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的 %1</translation>
+    </message>
+    <message>
+        <source>weighted by %1</source>
+        <translation>按 %1 加权</translation>
+    </message>
+    <message>
+        <source>groups: %1</source>
+        <translation>分组：%1</translation>
+    </message>
+    <message>
+        <source>%1 permutations, seed %2</source>
+        <translation>%1 次置换，种子 %2</translation>
+    </message>
+    <message>
+        <source>weights %1, normalisation %2, aggregation %3</source>
+        <translation>权重 %1，标准化 %2，合成 %3</translation>
+    </message>
+    <message>
+        <source>Monte Carlo %1 draws</source>
+        <translation>蒙特卡洛 %1 次抽样</translation>
+    </message>
+    <message>
+        <source>Gini %1, Theil T %2, Theil L %3</source>
+        <translation>基尼系数 %1，泰尔 T 指数 %2，泰尔 L 指数 %3</translation>
+    </message>
+    <message>
+        <source>; Theil T between groups %1, within %2</source>
+        <translation>；泰尔 T 指数组间 %1，组内 %2</translation>
+    </message>
+    <message>
+        <source>I = %1 (p = %2); LISA: %3 High–High, %4 Low–Low, %5 Low–High, %6 High–Low</source>
+        <translation>I = %1（p = %2）；LISA：高–高 %3 个，低–低 %4 个，低–高 %5 个，高–低 %6 个</translation>
+    </message>
+    <message>
+        <source>%1 units ranked; first: %2</source>
+        <translation>已对 %1 个单元排序；前列：%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::AnalysisHistoryPanel</name>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Write the selected run, with all its parameters and results, as a JSON file</source>
+        <translation>将所选运行及其全部参数和结果写入 JSON 文件</translation>
+    </message>
+    <message>
+        <source>Remove the selected run from the project (when it is next saved)</source>
+        <translation>从项目中移除所选运行（下次保存时生效）</translation>
+    </message>
+    <message>
+        <source>Open or create a project (File menu) to keep the analyses you run.</source>
+        <translation>打开或新建项目（“文件”菜单），即可保存所运行的分析。</translation>
+    </message>
+    <message>
+        <source>No analyses yet: the runs of the analysis panels appear here.</source>
+        <translation>尚无分析：各分析面板的运行记录会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No analysis run is selected.</source>
+        <translation>未选择分析运行。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>Export Analysis Run</source>
+        <translation>导出分析运行</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::AttributeTable</name>
     <message>
         <source>Add field…</source>
@@ -125,28 +251,8 @@
 <context>
     <name>CityAtlas::ChoroplethControls</name>
     <message>
-        <source>Reverse</source>
-        <translation>反转</translation>
-    </message>
-    <message>
         <source>Numeric field shown on the map</source>
         <translation>地图上显示的数值字段</translation>
-    </message>
-    <message>
-        <source>Quantile</source>
-        <translation>分位数</translation>
-    </message>
-    <message>
-        <source>Equal interval</source>
-        <translation>等间距</translation>
-    </message>
-    <message>
-        <source>Natural breaks (Jenks)</source>
-        <translation>自然断点法（Jenks）</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>标准差</translation>
     </message>
     <message>
         <source>Number of classes</source>
@@ -1528,6 +1634,13 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::HistogramChart</name>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::IdentifyPanel</name>
     <message>
         <source>Click a unit on the map.</source>
@@ -2381,6 +2494,42 @@ The project as saved is kept as %3.</source>
         <translation>清除最近的项目</translation>
     </message>
     <message>
+        <source>Analysis history</source>
+        <translation>分析历史</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Layer</source>
+        <translation>图层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Style…</source>
+        <translation>样式(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s style of %1 is not used: %2</source>
+        <translation>未使用项目中 %1 的样式：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Embed Layer Data in Project</source>
+        <translation>在项目中嵌入图层数据(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the current layer&apos;s file inside the project, so that the project travels alone</source>
+        <translation>在项目中保存当前图层文件的副本，使项目可以单独携带</translation>
+    </message>
+    <message>
+        <source>Extract Embedded Copy…</source>
+        <translation>提取嵌入的副本…</translation>
+    </message>
+    <message>
+        <source>Extract %1</source>
+        <translation>提取 %1</translation>
+    </message>
+    <message>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
@@ -2422,6 +2571,33 @@ The project as saved is kept as %3.</source>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::MethodCombo</name>
+    <message>
+        <source>Quantile</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Natural breaks (Jenks)</source>
+        <translation>自然断点法（Jenks）</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Unique values</source>
+        <translation>唯一值</translation>
+    </message>
+    <message>
+        <source>Manual breaks</source>
+        <translation>手动分级</translation>
     </message>
 </context>
 <context>
@@ -2711,12 +2887,12 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::PointSelection</name>
     <message>
-        <source>Selected</source>
-        <translation>已选</translation>
-    </message>
-    <message>
         <source>Units</source>
         <translation>单元</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选</translation>
     </message>
 </context>
 <context>
@@ -2877,10 +3053,6 @@ The project as saved is kept as %3.</source>
     <message>
         <source>No project is open.</source>
         <translation>未打开项目。</translation>
-    </message>
-    <message>
-        <source>cannot copy %1 to %2</source>
-        <translation>无法将 %1 复制到 %2</translation>
     </message>
     <message>
         <source>The recovery copy could not be written: %1</source>
@@ -3347,6 +3519,98 @@ The project as saved is kept as %3.</source>
     <message>
         <source>GWT line %1: the link %2 → %3 appears a second time.</source>
         <translation>GWT 第 %1 行：连接 %2 → %3 重复出现。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleCodec</name>
+    <message>
+        <source>style: &apos;field&apos; must be the name of a field</source>
+        <translation>样式：&apos;field&apos; 必须是字段名</translation>
+    </message>
+    <message>
+        <source>style: &apos;method&apos; is &apos;%1&apos;; expected one of equal, quantile, jenks, stddev, manual, unique</source>
+        <translation>样式：&apos;method&apos; 为 &apos;%1&apos;；应为 equal、quantile、jenks、stddev、manual、unique 之一</translation>
+    </message>
+    <message>
+        <source>style: &apos;classes&apos; must be a whole number from 1 to 100</source>
+        <translation>样式：&apos;classes&apos; 必须是 1 到 100 之间的整数</translation>
+    </message>
+    <message>
+        <source>style: &apos;ramp&apos; is &apos;%1&apos;; expected one of %2</source>
+        <translation>样式：&apos;ramp&apos; 为 &apos;%1&apos;；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>style: &apos;reversed&apos; must be true or false</source>
+        <translation>样式：&apos;reversed&apos; 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>style: manual classes need &apos;breaks&apos;, an array of numbers</source>
+        <translation>样式：手动分级需要 &apos;breaks&apos;，即一个数值数组</translation>
+    </message>
+    <message>
+        <source>style: &apos;breaks&apos; entry %1 is not a number</source>
+        <translation>样式：&apos;breaks&apos; 的第 %1 项不是数值</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleCommand</name>
+    <message>
+        <source>Style %1: %2</source>
+        <translation>样式 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StyleDialog</name>
+    <message>
+        <source>Layer Style</source>
+        <translation>图层样式</translation>
+    </message>
+    <message>
+        <source>e.g. 100, 250, 500</source>
+        <translation>例如 100, 250, 500</translation>
+    </message>
+    <message>
+        <source>Inner class bounds, increasing, separated by commas; or drag the lines on the histogram</source>
+        <translation>各级之间的分界值，递增，以逗号分隔；也可在直方图上拖动分界线</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>方法：</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>分级数：</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>配色方案：</translation>
+    </message>
+    <message>
+        <source>Breaks:</source>
+        <translation>分界值：</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::StylePickers</name>
+    <message>
+        <source>Reverse</source>
+        <translation>反转</translation>
     </message>
 </context>
 <context>
@@ -5409,6 +5673,86 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is in the GDAL format %2, which can read other files or the network; it is not opened from a project unless remote sources are allowed</source>
+        <translation>%1 为 GDAL 格式 %2，该格式可读取其他文件或访问网络；除非允许远程数据源，否则不会从项目中打开它</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a local file; such tables are not read from a project unless remote sources are allowed</source>
+        <translation>“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类表</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>%1, layer &apos;%2&apos;: the joined table is not read: %3</source>
+        <translation>%1，图层“%2”：未读取连接的表：%3</translation>
+    </message>
+    <message>
+        <source>%1: not joined: %2</source>
+        <translation>%1：未连接：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 was not joined: %3</source>
+        <translation>%1：%2 未连接：%3</translation>
+    </message>
+    <message>
+        <source>%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); it was not opened</source>
+        <translation>%1：包含 %L2 行，超过 CityAtlas 从项目中读取的上限（%L3 行）；未打开该文件</translation>
+    </message>
+    <message>
+        <source>a value is larger than CityAtlas reads from a project (%1 MB)</source>
+        <translation>某个值超过 CityAtlas 从项目中读取的上限（%1 MB）</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos; has no values to show as categories</source>
+        <translation>%1：字段 &apos;%2&apos; 没有可作为类别显示的值</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: manual classes need at least one break value</source>
+        <translation>%1：字段 &apos;%2&apos;：手动分级至少需要一个分界值</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 is not a finite number</source>
+        <translation>%1：字段 &apos;%2&apos;：第 %3 个分界值不是有限数值</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 (%4) is not greater than break %5 (%6); breaks must increase</source>
+        <translation>%1：字段 &apos;%2&apos;：第 %3 个分界值（%4）不大于第 %5 个分界值（%6）；分界值必须递增</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: break %3 (%4) is not between the smallest value %5 and the largest %6</source>
+        <translation>%1：字段 &apos;%2&apos;：第 %3 个分界值（%4）不在最小值 %5 与最大值 %6 之间</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos;: unique values are categories, not numeric classes</source>
+        <translation>%1：字段 &apos;%2&apos;：唯一值是类别，而非数值分级</translation>
+    </message>
+    <message>
+        <source>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</source>
+        <translation>第 %1 个分界值：&apos;%2&apos; 不是数值；请输入以逗号分隔的分界值，例如 10, 25.5, 100</translation>
+    </message>
+    <message>
+        <source>%1, layer &apos;%2&apos;: only a local file can be embedded (%3)</source>
+        <translation>%1，图层“%2”：只能嵌入本地文件（%3）</translation>
+    </message>
+    <message>
+        <source>%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one can be embedded; convert it to a GeoPackage to embed it</source>
+        <translation>%1：Shapefile 由多个文件组成（.shp、.shx、.dbf、.prj、.cpg），而只能嵌入一个文件；请先转换为 GeoPackage 再嵌入</translation>
+    </message>
+    <message>
+        <source>%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now</source>
+        <translation>%1 自添加以来已更改（SHA-256 不同）；嵌入的副本为该文件的当前版本</translation>
+    </message>
+    <message>
+        <source>%1: cannot write a copy of the project: %2</source>
+        <translation>%1：无法写入项目副本：%2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</source>
+        <translation>%1，第 %2 行：字段 &apos;%3&apos; 含有小数 %4；唯一值需要文本或整数编码</translation>
     </message>
     <message>
         <source>%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK</source>

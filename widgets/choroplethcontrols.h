@@ -5,15 +5,12 @@
 
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QSpinBox;
-
 namespace CityAtlas {
 
-class FieldCombo;
+class StylePickers;
 
-// The field, classification and colour pickers of a choropleth, in one row.
+// The field, classification and colour pickers of a choropleth, in one row. Manual breaks
+// are typed in the style dialog (StyleDialog); the row keeps those of the last setSpec().
 class ChoroplethControls : public QWidget
 {
     Q_OBJECT
@@ -32,11 +29,8 @@ signals:
 private:
     void emitChanged();
 
-    FieldCombo *m_field;
-    QComboBox *m_method;
-    QSpinBox *m_classes;
-    QComboBox *m_ramp;
-    QCheckBox *m_reversed;
+    StylePickers *m_pickers;
+    QList<double> m_breaks; // manual breaks of the last setSpec(), typed in the style dialog
     bool m_updating = false;
 };
 

@@ -1,6 +1,7 @@
 #include "widgets/evaluationpanel.h"
 
 #include "maps/data/adminkeys.h"
+#include "maps/data/analysisjson.h"
 #include "maps/data/unitnames.h"
 #include "maps/data/vectorreader.h"
 #include "maps/models/featureselection.h"
@@ -342,6 +343,12 @@ void EvaluationPanel::showJob(const EvaluationJob &job)
     if (!m_warnings.isEmpty())
         text += tr(" %n warning(s): see Report.", nullptr, int(m_warnings.size()));
     setSummary(text + sample);
+    QJsonObject parameters = EvaluationRun::parametersJson(r);
+    parameters[u"table"_s] = job.source.tablePath;
+    parameters[u"system"_s] = job.source.systemPath;
+    emit runRecorded({0, u"evaluate"_s, AnalysisJson::compact(parameters),
+                      AnalysisJson::compact(AnalysisJson::merged(EvaluationRun::reportJson(r, job.source, m_warnings),
+                                                                 {{u"units"_s, EvaluationRun::unitsJson(r)}})), {}});
     mapToLayer();
     if (m_tabs->currentWidget() == m_report)
         m_tabs->setCurrentIndex(2);

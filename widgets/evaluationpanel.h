@@ -2,6 +2,7 @@
 
 #include "maps/data/evaluationrun.h"
 #include "maps/data/featuretable.h"
+#include "maps/project/projecttypes.h"
 
 #include <QWidget>
 
@@ -58,6 +59,8 @@ public:
 
 signals:
     void resultColumnsReady(const QList<int> &rows, const QList<CityAtlas::ResultColumn> &columns);
+    // A finished evaluation, for the project's analysis history (kind "evaluate").
+    void runRecorded(const CityAtlas::AnalysisRun &run);
     void checked();
     void finished();
 

@@ -19,7 +19,8 @@ void FieldCombo::setTable(const FeatureTable &table, const QString &preferred)
     if (m_allowNone)
         addItem(tr("(none)"), QString());
     for (const Field &f : table.fields()) {
-        const bool wanted = m_kind == Kind::Numeric ? f.isNumeric() : f.type == FieldType::String;
+        const bool numeric = f.isNumeric(), text = f.type == FieldType::String;
+        const bool wanted = m_kind == Kind::Numeric ? numeric : m_kind == Kind::Text ? text : numeric || text;
         if (!wanted)
             continue;
         const QString caption = BundledData::fieldCaption(f.name);

@@ -14,7 +14,7 @@ class FieldCombo : public QComboBox
     Q_OBJECT
 
 public:
-    enum class Kind { Numeric, Text };
+    enum class Kind { Numeric, Text, NumericOrText };
 
     FieldCombo(Kind kind, bool allowNone, QWidget *parent = nullptr);
     void setTable(const FeatureTable &table, const QString &preferred = {});

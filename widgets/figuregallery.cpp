@@ -4,6 +4,8 @@
 #include "widgets/charts/figure.h"
 
 #include <QApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QClipboard>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -156,6 +158,36 @@ void FigureGallery::setDataPath(const QString &name, const QString &path)
         m_dataPaths.insert(name, path);
     if (name == m_current)
         refresh();
+    emit definitionChanged(definition(name));
+}
+
+FigureDefinition FigureGallery::definition(const QString &name) const
+{
+    const FigureExportOptions options = exportOptions(name);
+    QJsonObject json{{u"width"_s, options.size.width()}, {u"height"_s, options.size.height()}, {u"dpi"_s, options.dpi}};
+    if (m_dataPaths.contains(name))
+        json[u"data"_s] = m_dataPaths.value(name);
+    return {0, name, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))};
+}
+
+bool FigureGallery::applyDefinition(const FigureDefinition &definition)
+{
+    const QJsonObject json = QJsonDocument::fromJson(definition.definitionJson.toUtf8()).object();
+    if (!Figure::find(definition.name) || json.isEmpty())
+        return false;
+    const FigureExportOptions defaults = exportOptions(definition.name);
+    const QSize size(json.value(u"width"_s).toInt(defaults.size.width()), json.value(u"height"_s).toInt(defaults.size.height()));
+    const int dpi = json.value(u"dpi"_s).toInt(defaults.dpi);
+    if (size.width() >= 100 && size.height() >= 100 && size.width() <= 20000 && size.height() <= 20000 && dpi >= 36 && dpi <= 2400)
+        m_options.insert(definition.name, {size, dpi});
+    const QString data = json.value(u"data"_s).toString();
+    if (data.isEmpty())
+        m_dataPaths.remove(definition.name);
+    else
+        m_dataPaths.insert(definition.name, data);
+    if (definition.name == m_current)
+        refresh();
+    return true;
 }
 
 FigureResult FigureGallery::buildCurrent() const
@@ -201,9 +233,14 @@ void FigureGallery::refresh()
 
 FigureExportOptions FigureGallery::exportOptions() const
 {
-    if (m_options.contains(m_current))
-        return m_options.value(m_current);
-    const Figure *figure = Figure::find(m_current);
+    return exportOptions(m_current);
+}
+
+FigureExportOptions FigureGallery::exportOptions(const QString &name) const
+{
+    if (m_options.contains(name))
+        return m_options.value(name);
+    const Figure *figure = Figure::find(name);
     return {figure ? figure->defaultSize : QSize(2000, 1250), Figure::DefaultDpi};
 }
 
@@ -280,6 +317,7 @@ void FigureGallery::exportDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_options.insert(m_current, {QSize(width->value(), height->value()), dpi->value()});
+    emit definitionChanged(definition(m_current));
 
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Figure"), m_current + u".png"_s,
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "maps/project/projecttypes.h"
 #include "widgets/charts/figureexporter.h"
 
 #include <QHash>
@@ -37,7 +38,18 @@ public:
     // Renders the current figure as an image (what "Copy" puts on the clipboard).
     QImage renderCurrent(const FigureExportOptions &options) const;
 
+    // A figure as a project keeps it: its own data table (if any) and export size, as JSON
+    // {"data": PATH, "width": PX, "height": PX, "dpi": N}.
+    FigureDefinition definition(const QString &name) const;
+    // Takes a saved definition back; false (nothing changed) when it names no figure or is not such JSON.
+    bool applyDefinition(const FigureDefinition &definition);
+
+signals:
+    // The user gave a figure its own table or export size.
+    void definitionChanged(const CityAtlas::FigureDefinition &definition);
+
 private:
+    FigureExportOptions exportOptions(const QString &name) const;
     FigureResult buildCurrent() const;
     void refresh();
     void loadData();

@@ -1,6 +1,7 @@
 #include "widgets/imbalancepanel.h"
 
 #include "maps/data/analysisinput.h"
+#include "maps/data/analysisjson.h"
 #include "maps/data/bundleddata.h"
 #include "maps/models/featureselection.h"
 #include "widgets/backgroundtask.h"
@@ -126,7 +127,7 @@ void ImbalancePanel::run()
                 job.report = computeInequalityReport(job.input.values, job.input.weights, job.input.groups);
             return job;
         },
-        [this, field, group](ImbalanceJob job) {
+        [this, field, weight, group](ImbalanceJob job) {
             if (!job.input.isValid()) {
                 m_table->setRowCount(0);
                 m_messages->setText(job.input.issues.first().message);
@@ -141,6 +142,10 @@ void ImbalancePanel::run()
                     showSelectionInLorenz();
                 }
                 m_decomposition->setReport(job.report, group);
+                if (job.report.isValid())
+                    emit runRecorded({0, u"inequality"_s, AnalysisJson::compact({{u"layer"_s, m_layer->sourcePath()}, {u"value"_s, field},
+                                                                   {u"weight"_s, weight}, {u"group"_s, group}}),
+                                      AnalysisJson::compact(AnalysisJson::inequality(job.report, job.input.groupNames)), {}});
             }
             emit finished();
         });

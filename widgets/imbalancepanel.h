@@ -2,6 +2,7 @@
 
 #include "analysis/inequalityreport.h"
 #include "maps/data/analysisinput.h"
+#include "maps/project/projecttypes.h"
 
 #include <QWidget>
 
@@ -35,6 +36,8 @@ public:
 
 signals:
     void finished();
+    // A finished computation, for the project's analysis history (kind "inequality").
+    void runRecorded(const CityAtlas::AnalysisRun &run);
 
 private:
     void showReport(const InequalityReport &report, const AnalysisInput &input);

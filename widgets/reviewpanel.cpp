@@ -269,7 +269,7 @@ void ReviewPanel::setProject(std::unique_ptr<ProjectStore> store)
     m_proxy->setSourceModel(nullptr);
     m_model.reset();
     m_store = std::move(store);
-    m_recoveryWrittenAt = -1;
+    m_recoveryWritten.reset();
     m_message->clear();
     if (m_store && m_catalog) {
         m_model = std::make_unique<ReviewTableModel>(m_store.get(), &*m_catalog);
@@ -288,6 +288,7 @@ void ReviewPanel::setProject(std::unique_ptr<ProjectStore> store)
         m_autosave->stop();
     updateSummary();
     updateEnabled();
+    emit projectChanged(m_store.get());
     emit modifiedChanged(hasUnsavedChanges());
 }
 
@@ -473,7 +474,7 @@ IssueList ReviewPanel::saveProject()
     IssueList issues = m_store->save();
     if (!hasErrors(issues)) {
         removeSqliteFiles(recoveryPath(m_store->path()));
-        m_recoveryWrittenAt = -1;
+        m_recoveryWritten.reset();
     }
     updateEnabled();
     emit modifiedChanged(hasUnsavedChanges());
@@ -514,76 +515,19 @@ QString ReviewPanel::adoptRecovery(const QString &projectPath)
     return {};
 }
 
-IssueList ReviewPanel::writeCopy(const ProjectStore &store, const QString &targetPath)
-{
-    const QString temporary = targetPath + u".tmp"_s;
-    removeSqliteFiles(temporary);
-    // The saved state is all in the main file: a save folds the log into it.
-    if (!QFile::copy(store.path(), temporary))
-        return {Issue::error(tr("cannot copy %1 to %2").arg(store.path(), temporary), targetPath)};
-    QFile(temporary).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    IssueList issues;
-    {
-        ProjectStore::OpenResult copy = ProjectStore::open(temporary);
-        if (!copy.store) {
-            removeSqliteFiles(temporary);
-            return copy.issues;
-        }
-        // Layers stored relative to the old folder: point them at the same files.
-        const QList<SourceCheck> before = store.checkSources();
-        const QList<SourceCheck> after = copy.store->checkSources();
-        for (const SourceCheck &check : before) {
-            if (check.resolvedPath.isEmpty())
-                continue;
-            for (const SourceCheck &now : after)
-                if (now.layerId == check.layerId && now.resolvedPath != check.resolvedPath)
-                    copy.store->relocate(check.layerId, check.resolvedPath);
-        }
-        // The edits not yet saved, in order and by the same reviewers.
-        for (const AuditEntry &entry : store.auditTrail()) {
-            if (entry.id != 0)
-                continue;
-            ReviewRecord record = copy.store->reviewRecord(entry.unitId).value_or(ReviewRecord{});
-            record.unitId = entry.unitId;
-            if (entry.field == u"status")
-                record.status = parseReviewStatus(entry.newValue).value_or(ReviewStatus::None);
-            else if (entry.field == u"document")
-                record.document = entry.newValue;
-            else if (entry.field == u"approved_on")
-                record.approvedOn = entry.newValue;
-            else if (entry.field == u"department")
-                record.department = entry.newValue;
-            else if (entry.field == u"reviewer")
-                record.reviewer = entry.newValue;
-            else if (entry.field == u"notes")
-                record.notes = entry.newValue;
-            issues << copy.store->setReviewRecord(record, entry.who);
-        }
-        if (copy.store->content().title != store.content().title)
-            copy.store->setTitle(store.content().title);
-        issues << copy.store->save();
-    } // closes the copy: its log is folded in
-    if (hasErrors(issues)) {
-        removeSqliteFiles(temporary);
-        return issues;
-    }
-    if (const QString error = copyAtomically(temporary, targetPath); !error.isEmpty())
-        issues << Issue::error(error, targetPath);
-    removeSqliteFiles(temporary);
-    return issues;
-}
-
 bool ReviewPanel::saveRecoveryCopy()
 {
-    const int pending = pendingReviewEdits();
-    if (!m_store || pending == 0 || pending == m_recoveryWrittenAt)
+    if (!m_store || !m_store->isModified())
         return false;
-    const IssueList issues = writeCopy(*m_store, recoveryPath(m_store->path()));
+    const RecoveryState state{m_store->content(), int(m_store->auditTrail().size())};
+    if (m_recoveryWritten == state)
+        return false;
+    const IssueList issues = m_store->writeCopy(recoveryPath(m_store->path()));
     if (hasErrors(issues)) {
         m_message->setText(tr("The recovery copy could not be written: %1").arg(issues.first().message));
         return false;
     }
-    m_recoveryWrittenAt = pending;
+    m_recoveryWritten = state;
     m_message->setText(tr("Recovery copy written at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     return true;
 }

@@ -83,10 +83,6 @@ public:
     static bool shouldOfferRecovery(const QString &projectPath);
     // Replaces the project with its recovery copy (the project is kept as FILE.cityatlas.before-recovery).
     static QString adoptRecovery(const QString &projectPath);
-    // Writes the store as saved plus its pending review edits (replayed in order, by the same
-    // reviewers) to targetPath, atomically. Layers whose sources resolve elsewhere from the new
-    // folder are relocated to the files they point to now.
-    static IssueList writeCopy(const ProjectStore &store, const QString &targetPath);
 
 public slots:
     // Writes the recovery copy when there are unsaved review edits; true when it wrote one.
@@ -94,6 +90,8 @@ public slots:
 
 signals:
     void modifiedChanged(bool modified);
+    // Another project (or none) is open.
+    void projectChanged(CityAtlas::ProjectStore *store);
     void summaryChanged();
     void resultColumnsReady(const QList<int> &rows, const QList<CityAtlas::ResultColumn> &columns);
     void mapFieldRequested(const QString &field);
@@ -114,7 +112,14 @@ private:
     std::unique_ptr<ReviewTableModel> m_model;
     CoverageSummary m_summary;
     std::shared_ptr<const FeatureTable> m_layer;
-    int m_recoveryWrittenAt = -1; // pending edits when the recovery copy was last written
+    // What the recovery copy last written holds: content and audit length.
+    struct RecoveryState
+    {
+        ProjectContent content;
+        int auditEntries = 0;
+        bool operator==(const RecoveryState &) const = default;
+    };
+    std::optional<RecoveryState> m_recoveryWritten;
 
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

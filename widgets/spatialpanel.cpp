@@ -2,6 +2,7 @@
 
 #include "analysis/localmoran.h"
 #include "analysis/moran.h"
+#include "maps/data/analysisjson.h"
 #include "maps/data/bundleddata.h"
 #include "maps/data/spatialinput.h"
 #include "maps/models/featureselection.h"
@@ -28,6 +29,8 @@ struct SpatialJob
 {
     QString field;
     WeightsSpec spec;
+    MoranOptions globalOptions;
+    LocalMoranOptions localOptions;
     SpatialInput input;
     MoranResult global;
     LocalMoranResult local;
@@ -169,6 +172,8 @@ void SpatialPanel::run()
     local.alpha = m_alpha->currentData().toDouble();
     local.falseDiscoveryRate = m_fdr->isChecked();
     const QString nameField = unitNameField(*m_layer);
+    job.globalOptions = global;
+    job.localOptions = local;
 
     runInBackground<SpatialJob>(this, tr("Computing Moran's I and LISA…"),
         [layer = m_layer, job, global, local, nameField](Feedback *feedback) mutable {
@@ -255,6 +260,21 @@ void SpatialPanel::show(const SpatialJob &job)
         m_showMap->setEnabled(true);
         emit resultColumnsReady(job.input.rows, resultColumns(job));
     }
+    emit runRecorded(record(job));
+}
+
+AnalysisRun SpatialPanel::record(const SpatialJob &job) const
+{
+    const PermutationOptions &p = job.globalOptions.permutation;
+    const QJsonObject parameters{{u"layer"_s, m_layer->sourcePath()}, {u"value"_s, job.field},
+                                 {u"weights"_s, job.spec.description()}, {u"permutations"_s, p.permutations},
+                                 {u"seed"_s, QString::number(p.seed)}, {u"alpha"_s, job.localOptions.alpha},
+                                 {u"fdr"_s, job.localOptions.falseDiscoveryRate}};
+    QJsonObject results = AnalysisJson::moran(job.global);
+    results[u"n"_s] = job.global.unitCount;
+    results[u"islands"_s] = QJsonArray::fromStringList(job.input.isolates);
+    results[u"clusters"_s] = AnalysisJson::lisaClusterCounts(job.local);
+    return {0, u"moran"_s, AnalysisJson::compact(parameters), AnalysisJson::compact(results), {}};
 }
 
 } // namespace CityAtlas

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "maps/data/featuretable.h"
+#include "maps/project/projecttypes.h"
 #include "maps/style/mapstyle.h"
 
 #include <QWidget>
@@ -40,12 +41,16 @@ signals:
     // Per-unit results (local I, z, p, cluster, lag) to add to the layer as fields.
     void resultColumnsReady(const QList<int> &rows, const QList<CityAtlas::ResultColumn> &columns);
     void finished();
+    // A finished computation, for the project's analysis history (kind "moran": global
+    // Moran's I with its LISA cluster counts).
+    void runRecorded(const CityAtlas::AnalysisRun &run);
 
 private:
     void updateParameter();
     void showSelectionInScatter();
     void show(const SpatialJob &job);
     static QList<ResultColumn> resultColumns(const SpatialJob &job);
+    AnalysisRun record(const SpatialJob &job) const;
 
     std::shared_ptr<const FeatureTable> m_layer;
     FieldCombo *m_field;

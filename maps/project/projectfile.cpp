@@ -35,6 +35,29 @@ QString chainOf(const QString &previous, const AuditEntry &e)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+// What CityAtlas reads of a project it did not write, at most: a hostile or broken file cannot
+// make it read gigabytes into memory. Far above what a real project holds (LISA results of
+// 40,000 units are about 5 MB; a review of every county is a few thousand records).
+constexpr int MaxTextBytes = 64 * 1024 * 1024;       // one value: a style, an analysis result, a note
+constexpr qint64 MaxRows = 2'000'000;                // rows of all the tables together
+constexpr int MaxEmbeddedBytes = 512 * 1024 * 1024 + 1; // an embedded copy (addLayer refuses larger ones)
+
+// SQLite's limit on the length of one value while this lives: larger values fail to read
+// with "string or blob too big" instead of being read.
+class LengthLimit
+{
+public:
+    LengthLimit(const Sqlite::Database &db, int bytes)
+        : m_db(db.handle()), m_old(sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, bytes)) {}
+    ~LengthLimit() { sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, m_old); }
+    LengthLimit(const LengthLimit &) = delete;
+    LengthLimit &operator=(const LengthLimit &) = delete;
+
+private:
+    sqlite3 *m_db;
+    int m_old;
+};
+
 // Columns declared NOT NULL get "" for a null QString.
 QString text(const QString &value) { return value.isNull() ? u""_s : value; }
 
@@ -171,11 +194,25 @@ bool ProjectFile::migrate(int fromVersion, ProjectSnapshot *snapshot, QString *e
 
 bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
 {
+    QString error;
+    const auto rows = m_db.integer("SELECT (SELECT count(*) FROM meta) + (SELECT count(*) FROM layers) + (SELECT count(*) FROM joins)"
+                                   " + (SELECT count(*) FROM layer_styles) + (SELECT count(*) FROM analysis_runs)"
+                                   " + (SELECT count(*) FROM figures) + (SELECT count(*) FROM review_records)"
+                                   " + (SELECT count(*) FROM audit_trail)", &error);
+    if (!rows || *rows > MaxRows) {
+        *issues << Issue::error(rows ? QObject::tr("%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); "
+                                                   "it was not opened").arg(m_path).arg(*rows).arg(MaxRows)
+                                     : QObject::tr("%1: not a valid CityAtlas project: %2").arg(m_path, error), m_path);
+        return false;
+    }
+    const LengthLimit limit(m_db, MaxTextBytes);
     ProjectContent &c = snapshot->content;
     QString failure;
     const auto check = [&](const Sqlite::Statement &s) {
         if (!s.error().isEmpty() && failure.isEmpty())
-            failure = s.error();
+            failure = m_db.errorCode() == SQLITE_TOOBIG
+                ? QObject::tr("a value is larger than CityAtlas reads from a project (%1 MB)").arg(MaxTextBytes / (1024 * 1024))
+                : s.error();
     };
     Sqlite::Statement meta(m_db, "SELECT key, value FROM meta");
     while (meta.next()) {
@@ -369,8 +406,14 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
     return true;
 }
 
+bool ProjectFile::backupTo(const QString &path, QString *error) const
+{
+    return Sqlite::backupTo(m_db, path, error);
+}
+
 QByteArray ProjectFile::embeddedCopy(qint64 layerId, QString *error) const
 {
+    const LengthLimit limit(m_db, MaxEmbeddedBytes);
     Sqlite::Statement s(m_db, "SELECT embedded FROM layers WHERE id = ?1");
     s.bind(1, layerId);
     if (s.next() && !s.isNull(0))

@@ -47,6 +47,8 @@ public:
     // On success, the audit entries get their ids.
     bool save(const ProjectContent &content, ProjectChanges &changes, QString *error);
     QByteArray embeddedCopy(qint64 layerId, QString *error) const;
+    // A copy of the file as saved (SQLite's online backup: consistent whatever the log holds).
+    bool backupTo(const QString &path, QString *error) const;
 
     // "ok", or what PRAGMA integrity_check reports, or why the file cannot be checked.
     static QString integrityCheck(const QString &path);

@@ -1,5 +1,6 @@
 #include "maps/project/projectstore.h"
 
+#include "maps/data/sourceformat.h"
 #include "maps/project/projectfile.h"
 #include "maps/project/sourcepaths.h"
 
@@ -13,6 +14,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <filesystem>
 
 using namespace Qt::StringLiterals;
 
@@ -186,6 +188,108 @@ bool ProjectStore::removeLayer(qint64 layerId)
     return true;
 }
 
+namespace {
+
+void removeSqliteFiles(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+// A stored path ("FILE" or "FILE:LAYER") of a project in `from`, as a project in `to` stores it.
+QString rebased(const QString &stored, const QString &from, const QString &to)
+{
+    if (SourcePaths::classify(stored) != SourcePaths::Kind::Local)
+        return stored;
+    return SourcePaths::toStored(SourcePaths::resolve(stored, from), to);
+}
+
+} // namespace
+
+IssueList ProjectStore::writeCopy(const QString &targetPath) const
+{
+    const QString target = QFileInfo(targetPath).absoluteFilePath();
+    const QString temporary = target + u".tmp"_s;
+    removeSqliteFiles(temporary);
+    QString error;
+    if (!m_file->backupTo(temporary, &error)) {
+        removeSqliteFiles(temporary);
+        return {Issue::error(QObject::tr("%1: cannot write a copy of the project: %2").arg(target, error), target)};
+    }
+    IssueList issues;
+    {
+        ProjectSnapshot snapshot;
+        const std::unique_ptr<ProjectFile> copy = ProjectFile::open(temporary, &snapshot, &issues);
+        if (!copy) {
+            removeSqliteFiles(temporary);
+            return issues;
+        }
+        ProjectContent content = m_content;
+        ProjectChanges changes = *m_changes;
+        const QString to = QFileInfo(target).absolutePath();
+        if (to != folder()) {
+            for (ProjectLayer &l : content.layers)
+                l.sourcePath = rebased(l.sourcePath, folder(), to);
+            for (ProjectJoin &j : content.joins)
+                j.tablePath = rebased(j.tablePath, folder(), to);
+            changes.layers = changes.joins = true;
+        }
+        if (!copy->save(content, changes, &error)) {
+            removeSqliteFiles(temporary);
+            return {Issue::error(error, target)};
+        }
+    } // closing the copy folds its log into the file
+    QFile::remove(target + u"-wal"_s); // a log left by an old file there must not replay onto the new one
+    QFile::remove(target + u"-shm"_s);
+    std::error_code code;
+    std::filesystem::rename(temporary.toStdString(), target.toStdString(), code); // atomic: old file or new
+    if (code) {
+        removeSqliteFiles(temporary);
+        return {Issue::error(QObject::tr("%1: cannot be written: %2").arg(target, QString::fromStdString(code.message())), target)};
+    }
+    return {};
+}
+
+IssueList ProjectStore::setEmbedded(qint64 layerId, bool embed)
+{
+    ProjectLayer *l = layer(layerId);
+    if (!l)
+        return {Issue::error(QObject::tr("%1: no layer with id %2").arg(m_path).arg(layerId), m_path)};
+    if (!embed) {
+        if (l->hasEmbeddedCopy) {
+            l->hasEmbeddedCopy = false;
+            m_changes->embeds.insert(layerId, QByteArray());
+            m_changes->layers = true;
+        }
+        return {};
+    }
+    const SourceCheck check = checkSource(*l);
+    const QFileInfo info(check.resolvedPath);
+    if (check.resolvedPath.isEmpty() || !info.isFile())
+        return {Issue::error(QObject::tr("%1, layer '%2': only a local file can be embedded (%3)")
+                                 .arg(m_path, l->name, check.message.isEmpty() ? l->sourcePath : check.message), m_path)};
+    if (info.size() > MaxEmbeddedBytes)
+        return {Issue::error(QObject::tr("%1: larger than 512 MB; link it instead of embedding it").arg(check.resolvedPath), m_path)};
+    if (info.suffix().compare(u"shp"_s, Qt::CaseInsensitive) == 0)
+        return {Issue::error(QObject::tr("%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one "
+                                         "can be embedded; convert it to a GeoPackage to embed it").arg(check.resolvedPath), m_path)};
+    QFile file(check.resolvedPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return {Issue::error(QObject::tr("%1: cannot be read: %2").arg(check.resolvedPath, file.errorString()), m_path)};
+    const QByteArray bytes = file.readAll();
+    const QString sum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    IssueList issues;
+    if (!l->sha256.isEmpty() && sum != l->sha256)
+        issues << Issue::warning(QObject::tr("%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now")
+                                     .arg(check.resolvedPath), m_path);
+    l->sha256 = sum;
+    l->sizeBytes = bytes.size();
+    l->hasEmbeddedCopy = true;
+    m_changes->embeds.insert(layerId, bytes);
+    m_changes->layers = true;
+    return issues;
+}
+
 IssueList ProjectStore::relocate(qint64 layerId, const QString &newPath)
 {
     ProjectLayer *l = layer(layerId);
@@ -252,6 +356,11 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l) const
     if (!info.isFile()) {
         check.status = SourceStatus::NotAFile;
         check.message = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(check.resolvedPath);
+        return check;
+    }
+    if (QString refusal = m_options.allowRemote ? QString() : SourceFormat::projectRefusal(check.resolvedPath); !refusal.isEmpty()) {
+        check.status = SourceStatus::Blocked;
+        check.message = std::move(refusal);
         return check;
     }
     if (l.sizeBytes >= 0 && !l.sha256.isEmpty() && info.size() != l.sizeBytes) {
@@ -368,6 +477,15 @@ qint64 ProjectStore::addAnalysisRun(const AnalysisRun &run)
     return r.id;
 }
 
+qint64 ProjectStore::recordAnalysisRun(const AnalysisRun &run)
+{
+    for (const AnalysisRun &r : m_content.analysisRuns)
+        if (r.kind == run.kind && r.parametersJson == run.parametersJson && r.resultsJson == run.resultsJson)
+            return r.id; // the same result again: nothing changes
+    m_content.analysisRuns.removeIf([&](const AnalysisRun &r) { return r.kind == run.kind && r.parametersJson == run.parametersJson; });
+    return addAnalysisRun(run);
+}
+
 bool ProjectStore::removeAnalysisRun(qint64 runId)
 {
     const bool removed = m_content.analysisRuns.removeIf([&](const AnalysisRun &r) { return r.id == runId; }) > 0;
@@ -382,6 +500,12 @@ qint64 ProjectStore::addFigure(const FigureDefinition &figure)
     m_content.figures.append(f);
     m_changes->figures = true;
     return f.id;
+}
+
+qint64 ProjectStore::recordFigure(const FigureDefinition &figure)
+{
+    m_content.figures.removeIf([&](const FigureDefinition &f) { return f.name == figure.name; });
+    return addFigure(figure);
 }
 
 bool ProjectStore::removeFigure(qint64 figureId)

@@ -44,6 +44,7 @@ public:
     ~ProjectStore();
 
     QString path() const { return m_path; }
+    const ProjectOptions &options() const { return m_options; }
     QString folder() const;
     int migratedFromVersion() const { return m_migratedFrom; } // 0 when no migration happened
     QString backupPath() const { return m_backupPath; }
@@ -66,6 +67,9 @@ public:
     QList<SourceCheck> checkSources() const;
     static IssueList sourceIssues(const QList<SourceCheck> &checks, const ProjectContent &content, const QString &file);
     QByteArray embeddedCopy(qint64 layerId, QString *error) const;
+    // Keeps a copy of the layer's file inside the project (so that it travels alone), or drops
+    // the copy. Embedding reads the file now and warns when it differs from the one recorded.
+    IssueList setEmbedded(qint64 layerId, bool embed);
     // Writes the embedded copy to targetPath (QSaveFile) and relocates the layer there.
     IssueList extractEmbeddedCopy(qint64 layerId, const QString &targetPath);
 
@@ -73,8 +77,14 @@ public:
     qint64 addJoin(const ProjectJoin &join, IssueList *issues);
     void setStyle(qint64 layerId, const QString &json);
     qint64 addAnalysisRun(const AnalysisRun &run); // createdAt defaults to now
+    // Keeps one run per set-up: replaces the run of the same kind with the same parameters
+    // (the latest result wins), else adds it. Returns the run's id; the same result again
+    // changes nothing.
+    qint64 recordAnalysisRun(const AnalysisRun &run);
     bool removeAnalysisRun(qint64 runId);
     qint64 addFigure(const FigureDefinition &figure);
+    // Replaces the definition of the figure of the same name, else adds it.
+    qint64 recordFigure(const FigureDefinition &figure);
     bool removeFigure(qint64 figureId);
 
     // Review records. Every changed field goes to the audit trail, with who (required) and
@@ -88,6 +98,12 @@ public:
     // Writes all changes in one transaction; on failure nothing is written and the changes
     // stay pending.
     IssueList save();
+    // Writes the project as it is now, saved state and pending changes (review edits with
+    // their audit entries, layers, embedded copies, joins, styles, runs, figures), to another
+    // file, which is replaced atomically; this store and its file stay as they are. Paths
+    // relative to the project's folder are rewritten for the new file's folder. For Save As
+    // and for the recovery copy.
+    IssueList writeCopy(const QString &targetPath) const;
 
     // "ok", or what SQLite's PRAGMA integrity_check reports about a project file.
     static QString integrityCheck(const QString &path);

@@ -1,9 +1,13 @@
 #include "maps/style/categorystyle.h"
 
 #include "maps/style/colorramp.h"
+#include "maps/style/styleissue.h"
 
 #include <QHash>
 #include <QObject>
+
+#include <algorithm>
+#include <cmath>
 
 namespace CityAtlas {
 
@@ -13,46 +17,93 @@ CategoryStyle::CategoryStyle(QString field, QList<Category> categories, QList<in
 }
 
 CategoryStyle CategoryStyle::uniqueValues(const FeatureTable &table, const QString &field, const QString &ramp,
-                                          int maxCategories)
+                                          int maxCategories, bool reversed)
 {
+    CategoryStyle style;
+    style.m_field = field;
     const int column = table.fieldIndex(field);
-    if (column < 0)
-        return {};
+    if (column < 0) {
+        style.m_issues << missingFieldIssue(table, field);
+        return style;
+    }
+    const bool numeric = table.field(column).isNumeric();
+
+    // The category of each row as text, and each category's count and number.
+    struct Value
+    {
+        QString key;
+        double number = 0.0;
+        int count = 0;
+    };
     QHash<QString, int> indexOf;
-    QStringList labels;
-    QList<int> categoryOfRow;
-    bool other = false;
+    QList<Value> values;
+    QList<int> valueOfRow;
+    valueOfRow.reserve(table.rowCount());
+    int missing = 0;
     for (int row = 0; row < table.rowCount(); ++row) {
         const QVariant v = table.value(row, column);
-        if (v.isNull() || v.toString().isEmpty()) {
-            categoryOfRow << -1;
+        const QString key = v.isNull() ? QString() : v.toString();
+        if (key.isEmpty()) {
+            valueOfRow << -1;
+            ++missing;
             continue;
         }
-        const QString key = v.toString();
+        if (numeric && v.toDouble() != std::trunc(v.toDouble())) {
+            style.m_issues << styleIssue(Issue::Severity::Error, table, field,
+                                         QObject::tr("%1, row %2: field '%3' holds the decimal number %4; unique values "
+                                                     "need text or whole-number codes")
+                                             .arg(table.sourcePath())
+                                             .arg(row + 1)
+                                             .arg(field, key));
+            style.m_issues.last().row = row;
+            return style;
+        }
         auto it = indexOf.constFind(key);
         if (it == indexOf.cend()) {
-            if (labels.size() >= maxCategories) {
-                other = true;
-                categoryOfRow << maxCategories;
-                continue;
-            }
-            it = indexOf.insert(key, int(labels.size()));
-            labels << key;
+            it = indexOf.insert(key, int(values.size()));
+            values << Value{key, v.toDouble(), 0};
         }
-        categoryOfRow << *it;
+        ++values[*it].count;
+        valueOfRow << *it;
     }
-    const QList<QColor> colors = ColorRamp::byName(ramp).colors(int(labels.size()));
-    QList<Category> categories;
-    for (int i = 0; i < labels.size(); ++i)
-        categories << Category{labels[i], colors[i]};
+    if (values.isEmpty()) {
+        style.m_issues << styleIssue(Issue::Severity::Error, table, field,
+                                     QObject::tr("%1: field '%2' has no values to show as categories")
+                                         .arg(table.sourcePath(), field));
+        return style;
+    }
+    if (missing > 0)
+        style.m_issues << noDataIssue(table, field, missing);
+
+    const auto byValue = [numeric](const Value &a, const Value &b) {
+        return numeric ? a.number < b.number : a.key < b.key;
+    };
+    QList<Value> kept = values;
+    std::sort(kept.begin(), kept.end(), byValue);
+    const int limit = std::max(1, maxCategories);
+    const bool other = kept.size() > limit;
+    if (other) {
+        std::stable_sort(kept.begin(), kept.end(), [](const Value &a, const Value &b) { return a.count > b.count; });
+        kept.resize(limit);
+        std::sort(kept.begin(), kept.end(), byValue);
+    }
+
+    QHash<QString, int> categoryOfKey;
+    const QList<QColor> colors = ColorRamp::byName(ramp).colors(int(kept.size()), reversed);
+    for (int i = 0; i < kept.size(); ++i) {
+        categoryOfKey.insert(kept[i].key, i);
+        style.m_categories << Category{kept[i].key, colors[i]};
+    }
     if (other)
-        categories << Category{QObject::tr("Other"), QColor(0x99, 0x99, 0x99)};
-    return CategoryStyle(field, categories, categoryOfRow);
+        style.m_categories << Category{QObject::tr("Other"), otherColor()};
+    for (const int v : valueOfRow)
+        style.m_categoryOfRow << (v < 0 ? -1 : categoryOfKey.value(values[v].key, int(kept.size())));
+    return style;
 }
 
 QColor CategoryStyle::colorOfRow(int row) const
 {
-    const int c = categoryOfRow(row);
+    const int c = classOfRow(row);
     return c >= 0 && c < m_categories.size() ? m_categories[c].color : noDataColor();
 }
 

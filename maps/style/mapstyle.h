@@ -24,6 +24,8 @@ public:
     virtual bool isValid() const = 0;
     virtual QString field() const = 0;
     virtual QColor colorOfRow(int row) const = 0;
+    // The class (index into legendEntries()) a row is drawn in; -1 for no data.
+    virtual int classOfRow(int row) const = 0;
     virtual QList<LegendEntry> legendEntries() const = 0; // includes a "No data" entry when some rows have none
 
     static QColor noDataColor() { return QColor(0xd9, 0xd9, 0xd9); }

@@ -16,6 +16,7 @@ using namespace CityAtlas;
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(CityAtlas::ClassificationMethod)
+Q_DECLARE_METATYPE(CityAtlas::ManualBreaks::Problem)
 
 namespace {
 
@@ -154,6 +155,11 @@ private slots:
 private:
     void addBoundsColumns();
     void checkBounds(ClassificationMethod method);
+
+private slots:
+    void manualBreaks_data();
+    void manualBreaks();
+    void manualBreaksNeedNumbers();
 };
 
 void TestClassBreaks::methodKeyRoundTrip_data()
@@ -164,6 +170,8 @@ void TestClassBreaks::methodKeyRoundTrip_data()
     QTest::newRow("quantile") << ClassificationMethod::Quantile << u"quantile"_s;
     QTest::newRow("jenks") << ClassificationMethod::NaturalBreaks << u"jenks"_s;
     QTest::newRow("stddev") << ClassificationMethod::StdDev << u"stddev"_s;
+    QTest::newRow("manual") << ClassificationMethod::Manual << u"manual"_s;
+    QTest::newRow("unique") << ClassificationMethod::UniqueValues << u"unique"_s;
 }
 
 void TestClassBreaks::methodKeyRoundTrip()
@@ -643,6 +651,55 @@ void TestClassBreaks::classOf()
     ClassBreaks breaks;
     breaks.bounds = bounds;
     QCOMPARE(breaks.classOf(value), expected);
+}
+
+
+void TestClassBreaks::manualBreaks_data()
+{
+    using P = CityAtlas::ManualBreaks::Problem;
+    QTest::addColumn<QList<double>>("breaks");
+    QTest::addColumn<P>("problem");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QList<double>>("bounds");
+    // Values 1..9 (min 1, max 9); the bounds are {min, breaks..., max} by definition.
+    QTest::newRow("two breaks") << QList<double>{3.5, 6.0} << P::None << -1 << QList<double>{1, 3.5, 6, 9};
+    QTest::newRow("one break") << QList<double>{2.0} << P::None << -1 << QList<double>{1, 2, 9};
+    QTest::newRow("none") << QList<double>{} << P::NoBreaks << -1 << QList<double>{};
+    QTest::newRow("NaN") << QList<double>{3.0, NaN} << P::NotFinite << 1 << QList<double>{};
+    QTest::newRow("infinity") << QList<double>{Inf} << P::NotFinite << 0 << QList<double>{};
+    QTest::newRow("decreasing") << QList<double>{5.0, 4.0} << P::NotIncreasing << 1 << QList<double>{};
+    QTest::newRow("repeated") << QList<double>{2.0, 5.0, 5.0} << P::NotIncreasing << 2 << QList<double>{};
+    QTest::newRow("at the minimum") << QList<double>{1.0} << P::OutsideRange << 0 << QList<double>{};
+    QTest::newRow("above the maximum") << QList<double>{2.0, 12.0} << P::OutsideRange << 1 << QList<double>{};
+}
+
+void TestClassBreaks::manualBreaks()
+{
+    using P = CityAtlas::ManualBreaks::Problem;
+    QFETCH(QList<double>, breaks);
+    QFETCH(P, problem);
+    QFETCH(int, index);
+    QFETCH(QList<double>, bounds);
+    const QList<double> values{9, 1, 5, NaN, 2, 8, 3, 7, 4, 6};
+    const CityAtlas::ManualBreaks result = CityAtlas::manualBreaks(values, breaks);
+    QCOMPARE(result.problem, problem);
+    QCOMPARE(result.index, index);
+    QCOMPARE(result.breaks.bounds, bounds);
+    QCOMPARE(result.min, 1.0);
+    QCOMPARE(result.max, 9.0);
+    if (problem == P::None) {
+        // (3.5, 6] holds 4, 5, 6: the classes are closed above, as for computed breaks.
+        QCOMPARE(result.breaks.classOf(6.0), 1);
+        QCOMPARE(result.breaks.classOf(1.0), 0);
+    }
+}
+
+void TestClassBreaks::manualBreaksNeedNumbers()
+{
+    const QList<double> values{NaN, Inf};
+    const QList<double> breaks{1.0};
+    QCOMPARE(CityAtlas::manualBreaks(values, breaks).problem, CityAtlas::ManualBreaks::Problem::NoValues);
+    QCOMPARE(CityAtlas::computeBreaks(QList<double>{1, 2, 3}, 2, ClassificationMethod::Manual).classCount(), 0);
 }
 
 QTEST_APPLESS_MAIN(TestClassBreaks)

@@ -3,11 +3,21 @@
 // audit trail; a bad CSV rejected as a whole; the recovery copy written by the autosave slot
 // and offered on reopen.
 #include "app/mainwindow.h"
+#include "maps/data/bundleddata.h"
+#include "maps/project/layerrecipe.h"
+#include "maps/models/analysishistorymodel.h"
+#include "widgets/analysishistorypanel.h"
+#include "widgets/choroplethcontrols.h"
+#include "widgets/figuregallery.h"
+#include "widgets/spatialpanel.h"
 #include "maps/models/reviewtablemodel.h"
 #include "widgets/mapcanvas.h"
 #include "widgets/reviewpanel.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -218,14 +228,19 @@ private slots:
         panel.setReviewer(u"Li Wei"_s);
         QAbstractItemModel *model = panel.view()->model();
         QVERIFY(model->setData(model->index(proxyRowOf(model, u"440100"_s), ReviewTableModel::StatusColumn), u"approved"_s));
+        panel.project()->recordAnalysisRun({0, u"moran"_s, u"{}"_s, uR"({"I":0.25})"_s, {}});
+        panel.project()->recordFigure({0, u"fig6"_s, uR"({"dpi":120})"_s});
         QVERIFY(m_dir.path().size() > 0);
         QDir(m_dir.path()).mkdir(u"other"_s);
         const QString copyPath = m_dir.filePath(u"other/copy.cityatlas"_s);
-        QVERIFY(!hasErrors(ReviewPanel::writeCopy(*panel.project(), copyPath)));
+        QVERIFY(!hasErrors(panel.project()->writeCopy(copyPath)));
         auto copy = ProjectStore::open(copyPath);
         QVERIFY(copy.store);
         QCOMPARE(copy.store->reviewRecord(u"440100"_s)->status, ReviewStatus::Approved);
         QCOMPARE(copy.store->auditTrail().size(), 1);
+        QCOMPARE(copy.store->content().analysisRuns.size(), 1);
+        QCOMPARE(copy.store->content().analysisRuns[0].resultsJson, uR"({"I":0.25})"_s);
+        QCOMPARE(copy.store->content().figures.size(), 1);
     }
 
     void drillDownFromSummaryLevel()
@@ -314,6 +329,91 @@ private slots:
         QCOMPARE(window.canvas()->layer()->rowCount(), 9);
         QCOMPARE(QSettings().value(u"projects/recent"_s).toStringList(), QStringList{QFileInfo(path).absoluteFilePath()});
         QVERIFY(!window.reviewPanel()->hasUnsavedChanges());
+    }
+
+    // Issue 6: the project brings back the layer with its joins and the figure set-ups, and
+    // keeps every analysis the user runs.
+    void windowRestoresJoinsAndRecordsRuns()
+    {
+        const QString path = m_dir.filePath(u"restore.cityatlas"_s);
+        const QString fig4Data = QStringLiteral(CITYATLAS_TEST_DATA_DIR "/scopus_export.csv");
+        {
+            auto created = ProjectStore::create(path);
+            LayerRecipe recipe{BundledData::provincesPath(), {}, u"provinces"_s, {}, {}};
+            recipe.joins.append({QStringLiteral(CITYATLAS_TEST_DATA_DIR "/province_short_names.csv"), {},
+                                 JoinSpec(u"name_zh"_s, u"province"_s, JoinMatch::Name)});
+            recipe.styleJson = uR"({"classes":3,"field":"pop_2022","method":"jenks","ramp":"Blues","reversed":true})"_s;
+            QVERIFY(LayerRecipes::record(*created.store, recipe).isEmpty());
+            created.store->recordFigure({0, u"fig4"_s, uR"({"data":"%1","width":1600,"height":900,"dpi":150})"_s.arg(fig4Data)});
+            QVERIFY(!hasErrors(created.store->save()));
+        }
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(window.openProject(path));
+        QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->layer() && window.canvas()->layer()->fieldIndex(u"score"_s) >= 0, 20000);
+        QCOMPARE(window.canvas()->layer()->rowCount(), 34);
+        // The style as saved, shown without changing the project.
+        QCOMPARE(window.styleSpec().field, u"pop_2022"_s);
+        QCOMPARE(window.styleSpec().method, ClassificationMethod::NaturalBreaks);
+        QCOMPARE(window.styleSpec().classCount, 3);
+        QCOMPARE(window.styleSpec().ramp, u"Blues"_s);
+        QVERIFY(window.styleSpec().reversed);
+        QCOMPARE(window.canvas()->style()->field(), u"pop_2022"_s);
+        ProjectStore *project = window.reviewPanel()->project();
+        QCOMPARE(project->content().styles.size(), 1);
+        QVERIFY(project->content().styles[0].json.contains(u"jenks"_s));
+        // A new style from the toolbar is recorded at once.
+        ChoroplethSpec equal = window.styleSpec();
+        equal.method = ClassificationMethod::EqualInterval;
+        window.findChild<ChoroplethControls *>()->setSpec(equal);
+        QCOMPARE(window.styleSpec().method, ClassificationMethod::EqualInterval);
+        QCOMPARE(project->content().styles.size(), 1);
+        QVERIFY2(project->content().styles[0].json.contains(u"\"equal\""_s), qPrintable(project->content().styles[0].json));
+        const QJsonObject fig4 = QJsonDocument::fromJson(window.figureGallery()->definition(u"fig4"_s).definitionJson.toUtf8()).object();
+        QCOMPARE(fig4.value(u"data"_s).toString(), fig4Data);
+        QCOMPARE(fig4.value(u"width"_s).toInt(), 1600);
+        QCOMPARE(fig4.value(u"dpi"_s).toInt(), 150);
+
+        // The regional-imbalance panel computes on the new layer by itself; the spatial one on demand.
+        ProjectStore *store = window.reviewPanel()->project();
+        const auto runOf = [store](const QString &kind) {
+            for (const AnalysisRun &run : store->content().analysisRuns)
+                if (run.kind == kind)
+                    return run;
+            return AnalysisRun{};
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!runOf(u"inequality"_s).resultsJson.isEmpty(), 20000);
+        const QJsonObject inequality = QJsonDocument::fromJson(runOf(u"inequality"_s).resultsJson.toUtf8()).object();
+        QCOMPARE(inequality.value(u"n"_s).toInt(), 31); // NBS population covers the 31 mainland units
+        QVERIFY(inequality.value(u"gini"_s).toDouble() > 0.0 && inequality.value(u"gini"_s).toDouble() < 1.0);
+        QCOMPARE(inequality.value(u"groups"_s).toArray().size(), 4); // the four NBS regions
+        QSignalSpy spatialDone(window.spatialPanel(), &SpatialPanel::finished);
+        window.spatialPanel()->run();
+        QVERIFY(spatialDone.wait(30000));
+        const AnalysisRun moran = runOf(u"moran"_s);
+        QVERIFY(moran.parametersJson.contains(u"\"weights\""_s));
+        const QJsonObject moranResult = QJsonDocument::fromJson(moran.resultsJson.toUtf8()).object();
+        QVERIFY(moranResult.contains(u"I"_s) && moranResult.contains(u"clusters"_s));
+        QVERIFY(window.reviewPanel()->hasUnsavedChanges());
+        // The history dock lists both, newest first; one exports as JSON.
+        AnalysisHistoryPanel *history = window.historyPanel();
+        QCOMPARE(history->model()->rowCount(), 2);
+        QCOMPARE(history->model()->run(0).kind, u"moran"_s);
+        const QString exported = m_dir.filePath(u"moran-run.json"_s);
+        QVERIFY(history->exportRun(0, exported).isEmpty());
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(json.value(u"results"_s).toObject().value(u"I"_s).toDouble(), moranResult.value(u"I"_s).toDouble());
+        QVERIFY(!history->exportRun(5, exported).isEmpty());
+        QVERIFY(!hasErrors(window.reviewPanel()->saveProject()));
+
+        auto reopened = ProjectStore::open(path);
+        QVERIFY(reopened.store);
+        QCOMPARE(reopened.store->content().analysisRuns.size(), 2);
+        QCOMPARE(reopened.store->content().joins.size(), 1);
+        QVERIFY(reopened.store->content().styles.value(0).json.contains(u"\"equal\""_s));
     }
 };
 

@@ -78,6 +78,57 @@ ZH_CN = {
     "Classes:": "分级数：",
     "Colours:": "配色方案：",
 
+    # --- Projects: layer recipes, formats and limits (issue 6) ----------------------------
+    "%1 is in the GDAL format %2, which can read other files or the network; it is not opened from a project unless remote sources are allowed":
+        "%1 为 GDAL 格式 %2，该格式可读取其他文件或访问网络；除非允许远程数据源，否则不会从项目中打开它",
+    "'%1' is not a local file; such tables are not read from a project unless remote sources are allowed":
+        "“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类表",
+    "%1 is missing": "%1 不存在",
+    "%1, layer '%2': the joined table is not read: %3": "%1，图层“%2”：未读取连接的表：%3",
+    "%1: not joined: %2": "%1：未连接：%2",
+    "%1: %2 was not joined: %3": "%1：%2 未连接：%3",
+    "%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); it was not opened":
+        "%1：包含 %L2 行，超过 CityAtlas 从项目中读取的上限（%L3 行）；未打开该文件",
+    "a value is larger than CityAtlas reads from a project (%1 MB)": "某个值超过 CityAtlas 从项目中读取的上限（%1 MB）",
+    # Analysis history dock
+    "%1 of %2": "%2 的 %1",
+    "weighted by %1": "按 %1 加权",
+    "groups: %1": "分组：%1",
+    "%1 permutations, seed %2": "%1 次置换，种子 %2",
+    "weights %1, normalisation %2, aggregation %3": "权重 %1，标准化 %2，合成 %3",
+    "Monte Carlo %1 draws": "蒙特卡洛 %1 次抽样",
+    "Gini %1, Theil T %2, Theil L %3": "基尼系数 %1，泰尔 T 指数 %2，泰尔 L 指数 %3",
+    "; Theil T between groups %1, within %2": "；泰尔 T 指数组间 %1，组内 %2",
+    "I = %1 (p = %2); LISA: %3 High–High, %4 Low–Low, %5 Low–High, %6 High–Low":
+        "I = %1（p = %2）；LISA：高–高 %3 个，低–低 %4 个，低–高 %5 个，高–低 %6 个",
+    "%1 units ranked; first: %2": "已对 %1 个单元排序；前列：%2",
+    "When": "时间",
+    "Analysis": "分析",
+    "Data": "数据",
+    "Settings": "设置",
+    "Result": "结果",
+    "Remove": "移除",
+    "Write the selected run, with all its parameters and results, as a JSON file": "将所选运行及其全部参数和结果写入 JSON 文件",
+    "Remove the selected run from the project (when it is next saved)": "从项目中移除所选运行（下次保存时生效）",
+    "Open or create a project (File menu) to keep the analyses you run.": "打开或新建项目（“文件”菜单），即可保存所运行的分析。",
+    "No analyses yet: the runs of the analysis panels appear here.": "尚无分析：各分析面板的运行记录会显示在这里。",
+    "No analysis run is selected.": "未选择分析运行。",
+    "Export Analysis Run": "导出分析运行",
+    "JSON (*.json)": "JSON (*.json)",
+    "Analysis history": "分析历史",
+    "The project's style of %1 is not used: %2": "未使用项目中 %1 的样式：%2",
+    "&Embed Layer Data in Project": "在项目中嵌入图层数据(&E)",
+    "Keep a copy of the current layer's file inside the project, so that the project travels alone":
+        "在项目中保存当前图层文件的副本，使项目可以单独携带",
+    "Extract Embedded Copy…": "提取嵌入的副本…",
+    "Extract %1": "提取 %1",
+    "%1: cannot write a copy of the project: %2": "%1：无法写入项目副本：%2",
+    "%1, layer '%2': only a local file can be embedded (%3)": "%1，图层“%2”：只能嵌入本地文件（%3）",
+    "%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one can be embedded; convert it to a GeoPackage to embed it":
+        "%1：Shapefile 由多个文件组成（.shp、.shx、.dbf、.prj、.cpg），而只能嵌入一个文件；请先转换为 GeoPackage 再嵌入",
+    "%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now":
+        "%1 自添加以来已更改（SHA-256 不同）；嵌入的副本为该文件的当前版本",
+
     # --- CityAtlas::GetisOrd ----------------------------------------------------------------
     "Getis-Ord Gi*": "Getis-Ord Gi*",
     "The significance level %1 is not between 0 and 1.": "显著性水平 %1 不在 0 到 1 之间。",
@@ -1172,7 +1223,6 @@ ZH_CN = {
     "Enter your name as reviewer first: every imported change is recorded with it.":
         "请先输入您的姓名作为审核人：每项导入的更改都会记录审核人。",
     "No project is open.": "未打开项目。",
-    "cannot copy %1 to %2": "无法将 %1 复制到 %2",
     "The recovery copy could not be written: %1": "无法写入恢复副本：%1",
     "Recovery copy written at %1.": "已于 %1 写入恢复副本。",
     "Import review records": "导入审核记录",
@@ -1600,6 +1650,36 @@ ZH_CN = {
     "… and %1 more": "… 及其他 %1 个",
     "cannot read %1: %2": "无法读取 %1：%2",
     "cannot write %1: %2": "无法写入 %1：%2",
+
+    # --- Styling dialog (issue 7) ---
+    "&Edit": "编辑(&E)",
+    "&Layer": "图层(&L)",
+    "&Style…": "样式(&S)…",
+    "Unique values": "唯一值",
+    "Manual breaks": "手动分级",
+    "style: 'field' must be the name of a field": "样式：'field' 必须是字段名",
+    "style: 'method' is '%1'; expected one of equal, quantile, jenks, stddev, manual, unique": "样式：'method' 为 '%1'；应为 equal、quantile、jenks、stddev、manual、unique 之一",
+    "style: 'classes' must be a whole number from 1 to 100": "样式：'classes' 必须是 1 到 100 之间的整数",
+    "style: 'ramp' is '%1'; expected one of %2": "样式：'ramp' 为 '%1'；应为以下之一：%2",
+    "style: 'reversed' must be true or false": "样式：'reversed' 必须是 true 或 false",
+    "style: manual classes need 'breaks', an array of numbers": "样式：手动分级需要 'breaks'，即一个数值数组",
+    "style: 'breaks' entry %1 is not a number": "样式：'breaks' 的第 %1 项不是数值",
+    "Layer Style": "图层样式",
+    "e.g. 100, 250, 500": "例如 100, 250, 500",
+    "Inner class bounds, increasing, separated by commas; or drag the lines on the histogram": "各级之间的分界值，递增，以逗号分隔；也可在直方图上拖动分界线",
+    "Class": "级别",
+    "Method:": "方法：",
+    "Breaks:": "分界值：",
+    "Legend:": "图例：",
+    "%1: field '%2' has no values to show as categories": "%1：字段 '%2' 没有可作为类别显示的值",
+    "%1: field '%2': manual classes need at least one break value": "%1：字段 '%2'：手动分级至少需要一个分界值",
+    "%1: field '%2': break %3 is not a finite number": "%1：字段 '%2'：第 %3 个分界值不是有限数值",
+    "%1: field '%2': break %3 (%4) is not greater than break %5 (%6); breaks must increase": "%1：字段 '%2'：第 %3 个分界值（%4）不大于第 %5 个分界值（%6）；分界值必须递增",
+    "%1: field '%2': break %3 (%4) is not between the smallest value %5 and the largest %6": "%1：字段 '%2'：第 %3 个分界值（%4）不在最小值 %5 与最大值 %6 之间",
+    "%1: field '%2': unique values are categories, not numeric classes": "%1：字段 '%2'：唯一值是类别，而非数值分级",
+    "Break %1: '%2' is not a number; type the break values separated by commas, e.g. 10, 25.5, 100": "第 %1 个分界值：'%2' 不是数值；请输入以逗号分隔的分界值，例如 10, 25.5, 100",
+    "Style %1: %2": "样式 %1：%2",
+    "%1, row %2: field '%3' holds the decimal number %4; unique values need text or whole-number codes": "%1，第 %2 行：字段 '%3' 含有小数 %4；唯一值需要文本或整数编码",
 }
 
 # Multi-line texts (the cityatlas-cli usage) are translated line by line, so that a new command

@@ -398,6 +398,125 @@ private slots:
         QCOMPARE(allowed.store->checkSources()[1].status, SourceStatus::Remote);
         QCOMPARE(allowed.store->checkSources()[4].status, SourceStatus::NotAFile);
     }
+
+    // A linked layer can be embedded later (the project then travels alone), and un-embedded.
+    void embedLater()
+    {
+        const QString path = newPath();
+        const QString source = m_dir.filePath(u"later.csv"_s);
+        QVERIFY(QFile::copy(data(u"words.csv"_s), source));
+        qint64 id = 0;
+        {
+            auto created = ProjectStore::create(path);
+            IssueList issues;
+            id = created.store->addLayer(source, {}, u"words"_s, false, &issues);
+            QVERIFY(id > 0);
+            QVERIFY(created.store->setEmbedded(id, true).isEmpty());
+            QVERIFY(!created.store->setEmbedded(id + 1, true).isEmpty()); // no such layer
+            QVERIFY(created.store->save().isEmpty());
+        }
+        QFile::remove(source);
+        {
+            auto opened = ProjectStore::open(path);
+            QVERIFY(opened.store->content().layers[0].hasEmbeddedCopy);
+            QString error;
+            QCOMPARE(opened.store->embeddedCopy(id, &error), bytesOf(data(u"words.csv"_s)));
+            // Without the file, nothing can be embedded again; the copy can be dropped.
+            QVERIFY(messages(opened.store->setEmbedded(id, true)).contains(u"only a local file can be embedded"_s));
+            QVERIFY(opened.store->setEmbedded(id, false).isEmpty());
+            QVERIFY(opened.store->save().isEmpty());
+        }
+        auto reopened = ProjectStore::open(path);
+        QVERIFY(!reopened.store->content().layers[0].hasEmbeddedCopy);
+        QString error;
+        QVERIFY(reopened.store->embeddedCopy(id, &error).isEmpty());
+        QVERIFY(!error.isEmpty());
+    }
+
+    // The GUI records every finished analysis and figure set-up: one entry per set-up.
+    void recordKeepsOnePerSetUp()
+    {
+        auto created = ProjectStore::create(newPath());
+        ProjectStore &store = *created.store;
+        const QString queen = uR"({"value":"x","weights":"queen"})"_s, rook = uR"({"value":"x","weights":"rook"})"_s;
+        const qint64 first = store.recordAnalysisRun({0, u"moran"_s, queen, uR"({"I":0.5})"_s, {}});
+        QVERIFY(store.save().isEmpty());
+        QCOMPARE(store.recordAnalysisRun({0, u"moran"_s, queen, uR"({"I":0.5})"_s, {}}), first);
+        QVERIFY(!store.isModified()); // the same result again changes nothing
+        store.recordAnalysisRun({0, u"moran"_s, rook, uR"({"I":0.4})"_s, {}});
+        store.recordAnalysisRun({0, u"moran"_s, queen, uR"({"I":0.6})"_s, {}}); // replaces the first
+        QCOMPARE(store.content().analysisRuns.size(), 2);
+        QCOMPARE(store.content().analysisRuns[0].parametersJson, rook);
+        QCOMPARE(store.content().analysisRuns[1].resultsJson, uR"({"I":0.6})"_s);
+        store.recordFigure({0, u"fig6"_s, uR"({"dpi":200})"_s});
+        store.recordFigure({0, u"fig4"_s, uR"({"dpi":300})"_s});
+        store.recordFigure({0, u"fig6"_s, uR"({"dpi":150})"_s});
+        QCOMPARE(store.content().figures.size(), 2);
+        QCOMPARE(store.content().figures[1].definitionJson, uR"({"dpi":150})"_s);
+        QVERIFY(store.save().isEmpty());
+        const QString path = store.path();
+        created.store.reset();
+        auto reopened = ProjectStore::open(path);
+        QCOMPARE(reopened.store->content().analysisRuns.size(), 2);
+        QCOMPARE(reopened.store->content().figures.size(), 2);
+    }
+
+    // Local files in formats that reach further: an OGR VRT naming a /vsicurl/ source, a GML
+    // file (GDAL may download its schema). A project names them; they are not opened from it.
+    void hostileLocalFormats()
+    {
+        const QString path = newPath();
+        QVERIFY(ProjectStore::create(path).store);
+        QVERIFY(QFile::copy(data(u"hostile_remote.vrt"_s), m_dir.filePath(u"innocent.vrt"_s)));
+        QVERIFY(QFile::copy(data(u"hostile_schema.gml"_s), m_dir.filePath(u"innocent.gml"_s)));
+        QVERIFY(execSql(path, "INSERT INTO layers (id, position, name, source_path) VALUES (1, 0, 'vrt', 'innocent.vrt'),"
+                              " (2, 1, 'gml', 'innocent.gml');"));
+        QVERIFY(execSql(path, QByteArray("INSERT INTO layers (id, position, name, source_path) VALUES (3, 2, 'geojson', '")
+                                  + data(u"grid3x3.geojson"_s).toUtf8() + "');"));
+        auto opened = ProjectStore::open(path);
+        QVERIFY(opened.store);
+        const QList<SourceCheck> checks = opened.store->checkSources();
+        QCOMPARE(checks[0].status, SourceStatus::Blocked);
+        QVERIFY2(checks[0].message.contains(u"OGR_VRT"_s) && checks[0].message.contains(u"network"_s), qPrintable(checks[0].message));
+        QCOMPARE(checks[1].status, SourceStatus::Blocked);
+        QVERIFY2(checks[1].message.contains(u"GML"_s), qPrintable(checks[1].message));
+        QCOMPARE(checks[2].status, SourceStatus::Unverified); // GeoJSON holds its own data
+        QVERIFY(findIssue(opened.issues, u"innocent.vrt"_s));
+        opened.store.reset();
+        // The user may allow them, as for remote sources.
+        auto allowed = ProjectStore::open(path, {.allowRemote = true});
+        QCOMPARE(allowed.store->checkSources()[0].status, SourceStatus::Unverified);
+    }
+
+    // A file that would make CityAtlas read gigabytes: a value over 64 MB, or millions of rows.
+    void oversizedProject_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QString>("expected");
+        // hex() of a zero blob of 34 MiB is 68 MiB of '0's.
+        QTest::newRow("huge value") << QByteArray("INSERT INTO analysis_runs (id, kind, parameters_json, results_json, created_at) "
+                                                  "VALUES (1, 'moran', '{}', hex(zeroblob(34 * 1024 * 1024)), '2026-01-01T00:00:00Z');")
+                                    << u"a value is larger than CityAtlas reads from a project (64 MB)"_s;
+        QTest::newRow("too many rows") << QByteArray("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000) "
+                                                     "INSERT INTO figures (id, name, definition_json) SELECT i, 'f', '{}' FROM n;")
+                                       << u"more than CityAtlas reads from a project"_s;
+    }
+
+    void oversizedProject()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QString, expected);
+        const QString path = newPath();
+        QVERIFY(ProjectStore::create(path).store);
+        QString error;
+        QVERIFY2(execSql(path, sql, &error), qPrintable(error));
+        const QByteArray before = bytesOf(path);
+        auto opened = ProjectStore::open(path);
+        QVERIFY(!opened.store);
+        QVERIFY2(messages(opened.issues).contains(expected), qPrintable(messages(opened.issues)));
+        QVERIFY(messages(opened.issues).contains(path));
+        QCOMPARE(bytesOf(path), before); // refused, not changed
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectStore)

@@ -1,0 +1,165 @@
+#include "maps/project/layerrecipe.h"
+
+#include "maps/data/bundleddata.h"
+#include "maps/data/sourceformat.h"
+#include "maps/project/projectstore.h"
+#include "maps/project/sourcepaths.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QObject>
+
+using namespace Qt::StringLiterals;
+
+namespace CityAtlas {
+namespace {
+
+QString matchKey(JoinMatch match) { return match == JoinMatch::Name ? u"name"_s : u"code"_s; }
+
+QString withLayer(const QString &path, const QString &layer) { return layer.isEmpty() ? path : path + u':' + layer; }
+
+bool sameFile(const QString &a, const QString &b)
+{
+    return QDir::cleanPath(QFileInfo(a).absoluteFilePath()) == QDir::cleanPath(QFileInfo(b).absoluteFilePath());
+}
+
+// A join's table, as the project names it, if it may be read: else empty with *why set.
+QString readableTable(const ProjectStore &store, const QString &stored, QString *why)
+{
+    if (SourcePaths::classify(stored) != SourcePaths::Kind::Local) {
+        if (store.options().allowRemote && SourcePaths::classify(stored) == SourcePaths::Kind::Remote)
+            return stored;
+        *why = QObject::tr("'%1' is not a local file; such tables are not read from a project unless remote sources are allowed").arg(stored);
+        return {};
+    }
+    const QString spec = SourcePaths::resolve(stored, store.folder());
+    const QString file = VectorReader::splitLayerSpec(spec).first;
+    const QFileInfo info(file);
+    if (!info.exists()) {
+        *why = QObject::tr("%1 is missing").arg(file);
+        return {};
+    }
+    if (!info.isFile()) {
+        *why = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(file);
+        return {};
+    }
+    if (!store.options().allowRemote)
+        *why = SourceFormat::projectRefusal(file);
+    if (!why->isEmpty())
+        return {};
+    return spec;
+}
+
+bool isReadable(SourceStatus status)
+{
+    return status == SourceStatus::Ok || status == SourceStatus::Unverified || status == SourceStatus::Changed
+        || status == SourceStatus::Remote;
+}
+
+} // namespace
+
+bool LayerRecipe::isBundledProvinceMap() const
+{
+    return layerName.isEmpty() && sameFile(sourcePath, BundledData::provincesPath());
+}
+
+qint64 LayerRecipes::layerId(const ProjectStore &store, const LayerRecipe &recipe)
+{
+    for (const ProjectLayer &layer : store.content().layers)
+        if (layer.layerName == recipe.layerName
+            && sameFile(SourcePaths::resolve(layer.sourcePath, store.folder()), recipe.sourcePath))
+            return layer.id;
+    return 0;
+}
+
+IssueList LayerRecipes::record(ProjectStore &store, const LayerRecipe &recipe)
+{
+    IssueList issues;
+    if (recipe.isEmpty())
+        return issues;
+    qint64 layerId = LayerRecipes::layerId(store, recipe);
+    if (layerId == 0)
+        layerId = store.addLayer(recipe.sourcePath, recipe.layerName, recipe.name, false, &issues);
+    if (layerId == 0)
+        return issues;
+    for (const JoinStep &step : recipe.joins) {
+        const ProjectJoin join{0, layerId,
+                               withLayer(SourcePaths::toStored(QFileInfo(step.tablePath).absoluteFilePath(), store.folder()), step.tableLayer),
+                               step.spec.layerKey, step.spec.tableKey, matchKey(step.spec.match)};
+        const bool known = std::any_of(store.content().joins.cbegin(), store.content().joins.cend(), [&](const ProjectJoin &j) {
+            return j.layerId == join.layerId && j.tablePath == join.tablePath && j.layerKey == join.layerKey
+                && j.tableKey == join.tableKey && j.match == join.match;
+        });
+        if (!known)
+            store.addJoin(join, &issues);
+    }
+    if (!recipe.styleJson.isEmpty()) {
+        const auto &styles = store.content().styles;
+        const bool same = std::any_of(styles.cbegin(), styles.cend(),
+                                      [&](const LayerStyle &s) { return s.layerId == layerId && s.json == recipe.styleJson; });
+        if (!same)
+            store.setStyle(layerId, recipe.styleJson);
+    }
+    return issues;
+}
+
+QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, IssueList *issues)
+{
+    QList<LayerRecipe> recipes;
+    const QList<SourceCheck> checks = store.checkSources();
+    const ProjectContent &content = store.content();
+    for (qsizetype i = 0; i < content.layers.size() && i < checks.size(); ++i) {
+        const ProjectLayer &layer = content.layers[i];
+        if (!isReadable(checks[i].status))
+            continue; // ProjectStore::open reported why
+        LayerRecipe recipe;
+        recipe.sourcePath = checks[i].status == SourceStatus::Remote ? layer.sourcePath : checks[i].resolvedPath;
+        recipe.layerName = layer.layerName;
+        recipe.name = layer.name;
+        for (const ProjectJoin &join : content.joins) {
+            if (join.layerId != layer.id)
+                continue;
+            QString why;
+            const QString table = readableTable(store, join.tablePath, &why);
+            if (table.isEmpty()) {
+                *issues << Issue::warning(QObject::tr("%1, layer '%2': the joined table is not read: %3")
+                                              .arg(store.path(), layer.name, why), store.path());
+                continue;
+            }
+            const auto [file, tableLayer] = VectorReader::splitLayerSpec(table);
+            recipe.joins.append({file, tableLayer,
+                                 JoinSpec(join.layerKey, join.tableKey, join.match == u"name"_s ? JoinMatch::Name : JoinMatch::Code)});
+        }
+        for (const LayerStyle &style : content.styles)
+            if (style.layerId == layer.id)
+                recipe.styleJson = style.json;
+        recipes.append(recipe);
+    }
+    return recipes;
+}
+
+LoadResult LayerRecipes::load(const LayerRecipe &recipe, Feedback *feedback)
+{
+    LoadResult result = recipe.isBundledProvinceMap()
+        ? BundledData::loadProvinceMap(feedback)
+        : VectorReader::read(recipe.sourcePath, recipe.layerName, feedback);
+    if (!result.table)
+        return result;
+    for (const JoinStep &step : recipe.joins) {
+        if (feedback && feedback->isCanceled())
+            return {nullptr, {Issue::error(QObject::tr("%1: loading was cancelled").arg(recipe.sourcePath), recipe.sourcePath)}};
+        LoadResult table = VectorReader::read(step.tablePath, step.tableLayer);
+        if (!table.table) {
+            for (const Issue &issue : table.issues)
+                result.issues << Issue::warning(QObject::tr("%1: not joined: %2").arg(recipe.sourcePath, issue.message), step.tablePath);
+            continue;
+        }
+        const JoinReport report = TableJoin::apply(*result.table, *table.table, step.spec);
+        if (!report.ok())
+            result.issues << Issue::warning(QObject::tr("%1: %2 was not joined: %3")
+                                                .arg(recipe.sourcePath, QFileInfo(step.tablePath).fileName(), report.error), step.tablePath);
+    }
+    return result;
+}
+
+} // namespace CityAtlas

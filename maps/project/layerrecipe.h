@@ -1,0 +1,60 @@
+#pragma once
+
+#include "analysis/feedback.h"
+#include "analysis/issue.h"
+#include "maps/data/tablejoin.h"
+#include "maps/data/vectorreader.h"
+
+#include <QList>
+#include <QString>
+
+namespace CityAtlas {
+
+class ProjectStore;
+
+// A table joined onto a layer: its file (absolute) and layer, and how it was matched.
+struct JoinStep
+{
+    QString tablePath;
+    QString tableLayer;     // empty: the first layer of the file
+    JoinSpec spec;          // match is Code or Name (the one the join used), fields empty: all
+};
+
+// How a layer of the workbench was made, so that a project can make it again: a source
+// file, the tables joined onto it in order, and its style (JSON owned by the style code).
+struct LayerRecipe
+{
+    QString sourcePath;     // absolute path of the file
+    QString layerName;      // layer inside it; empty: the first
+    QString name;           // shown to the user
+    QList<JoinStep> joins;
+    QString styleJson;      // empty: no style recorded
+
+    bool isEmpty() const { return sourcePath.isEmpty(); }
+    // The bundled province map, which loads with its statistics (BundledData::loadProvinceMap).
+    bool isBundledProvinceMap() const;
+};
+
+// Recipes in and out of a project (issue 6: the project records the layers, their joins and
+// their styles, and opening it brings them back).
+class LayerRecipes
+{
+public:
+    // Writes the recipe into the project: its layer (once, with its checksum), the joins the
+    // project does not have yet, and the style. Returns what could not be recorded.
+    static IssueList record(ProjectStore &store, const LayerRecipe &recipe);
+    // The id of the project's layer made from the recipe's file and layer, or 0.
+    static qint64 layerId(const ProjectStore &store, const LayerRecipe &recipe);
+
+    // The recipes of the project's layers whose sources may be read (ProjectStore::checkSources:
+    // local regular files in self-contained formats, unless remote sources are allowed), in
+    // the project's order. A join whose table may not be read is left out, with a warning.
+    static QList<LayerRecipe> fromProject(const ProjectStore &store, IssueList *issues);
+
+    // Reads the source (the bundled province map with its statistics, or any file through
+    // VectorReader) and applies the joins in order. A join that fails is a warning naming the
+    // table; the layer stands. No table when the source cannot be read.
+    static LoadResult load(const LayerRecipe &recipe, Feedback *feedback = nullptr);
+};
+
+} // namespace CityAtlas

@@ -1,0 +1,146 @@
+// Layer recipes: a layer, its joins and its style go into a project and come back out of it,
+// and reading them back never opens what a project may not name.
+#include "maps/data/bundleddata.h"
+#include "maps/project/layerrecipe.h"
+#include "maps/project/projectstore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace CityAtlas;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString data(const QString &name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + name; }
+
+QString messages(const IssueList &issues)
+{
+    QStringList list;
+    for (const Issue &issue : issues)
+        list << issue.message;
+    return list.join(u"\n"_s);
+}
+
+// The province map with scores joined by names (北京 10, 内蒙古 20, 广西 30, Tibet 40,
+// 新疆维吾尔自治区 50; Atlantis 60 matches nothing).
+LayerRecipe provincesWithScores()
+{
+    LayerRecipe recipe;
+    recipe.sourcePath = BundledData::provincesPath();
+    recipe.name = u"provinces"_s;
+    recipe.joins.append({data(u"province_short_names.csv"_s), {}, JoinSpec(u"name_zh"_s, u"province"_s, JoinMatch::Name)});
+    recipe.styleJson = uR"({"field":"score","method":"quantile","classes":4,"ramp":"Blues"})"_s;
+    return recipe;
+}
+
+} // namespace
+
+class TestLayerRecipe : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString newPath() { return m_dir.filePath(u"r%1.cityatlas"_s.arg(++m_counter)); }
+
+private slots:
+    void roundTripThroughProject()
+    {
+        const QString path = newPath();
+        {
+            auto created = ProjectStore::create(path);
+            QVERIFY(created.store);
+            QVERIFY2(LayerRecipes::record(*created.store, provincesWithScores()).isEmpty(), "record failed");
+            // Recording the same recipe again adds nothing.
+            QVERIFY(LayerRecipes::record(*created.store, provincesWithScores()).isEmpty());
+            QCOMPARE(created.store->content().layers.size(), 1);
+            QCOMPARE(created.store->content().joins.size(), 1);
+            QCOMPARE(created.store->content().joins[0].match, u"name"_s);
+            QVERIFY(created.store->save().isEmpty());
+        }
+        auto opened = ProjectStore::open(path);
+        QVERIFY(opened.store);
+        IssueList issues;
+        const QList<LayerRecipe> recipes = LayerRecipes::fromProject(*opened.store, &issues);
+        QVERIFY2(issues.isEmpty(), qPrintable(messages(issues)));
+        QCOMPARE(recipes.size(), 1);
+        const LayerRecipe &recipe = recipes[0];
+        const LayerRecipe expected = provincesWithScores();
+        QCOMPARE(recipe.sourcePath, QFileInfo(expected.sourcePath).absoluteFilePath());
+        QCOMPARE(recipe.name, expected.name);
+        QCOMPARE(recipe.styleJson, expected.styleJson);
+        QCOMPARE(recipe.joins.size(), 1);
+        QCOMPARE(recipe.joins[0].tablePath, expected.joins[0].tablePath);
+        QCOMPARE(recipe.joins[0].spec.layerKey, u"name_zh"_s);
+        QCOMPARE(recipe.joins[0].spec.tableKey, u"province"_s);
+        QCOMPARE(recipe.joins[0].spec.match, JoinMatch::Name);
+
+        // Loading makes the layer again: the bundled statistics and the joined scores.
+        const LoadResult loaded = LayerRecipes::load(recipe);
+        QVERIFY2(loaded.table, qPrintable(messages(loaded.issues)));
+        const FeatureTable &table = *loaded.table;
+        QCOMPARE(table.rowCount(), 34);
+        const int code = table.fieldIndex(u"code"_s), score = table.fieldIndex(u"score"_s);
+        QVERIFY(code >= 0 && score >= 0 && table.fieldIndex(u"pop_2022"_s) >= 0);
+        QHash<QString, double> scores;
+        for (int row = 0; row < table.rowCount(); ++row)
+            if (const auto v = table.number(row, score))
+                scores.insert(table.value(row, code).toString(), *v);
+        // From tests/data/province_short_names.csv, by GB/T 2260 code: 北京 110000, 内蒙古 150000,
+        // 广西 450000, Tibet (西藏) 540000, 新疆维吾尔自治区 650000.
+        const QHash<QString, double> expectedScores{{u"110000"_s, 10}, {u"150000"_s, 20}, {u"450000"_s, 30},
+                                                    {u"540000"_s, 40}, {u"650000"_s, 50}};
+        QCOMPARE(scores, expectedScores);
+    }
+
+    void joinedTablesAreChecked()
+    {
+        const QString path = newPath();
+        QVERIFY(QFile::copy(data(u"hostile_remote.vrt"_s), m_dir.filePath(u"table.vrt"_s)));
+        {
+            auto created = ProjectStore::create(path);
+            LayerRecipe recipe = provincesWithScores();
+            recipe.joins.prepend({m_dir.filePath(u"table.vrt"_s), {}, JoinSpec(u"code"_s, u"code"_s, JoinMatch::Code)});
+            QVERIFY(LayerRecipes::record(*created.store, recipe).isEmpty());
+            // Stored relative to the project, as layers are.
+            QCOMPARE(created.store->content().joins[0].tablePath, u"table.vrt"_s);
+            QVERIFY(created.store->save().isEmpty());
+        }
+        auto opened = ProjectStore::open(path);
+        IssueList issues;
+        const QList<LayerRecipe> recipes = LayerRecipes::fromProject(*opened.store, &issues);
+        QCOMPARE(recipes.size(), 1);
+        QCOMPARE(recipes[0].joins.size(), 1); // the VRT is left out, the CSV stays
+        QCOMPARE(recipes[0].joins[0].tablePath, data(u"province_short_names.csv"_s));
+        QCOMPARE(issues.size(), 1);
+        QVERIFY2(issues[0].message.contains(u"table.vrt"_s) && issues[0].message.contains(u"OGR_VRT"_s), qPrintable(messages(issues)));
+    }
+
+    void missingTableIsAWarning()
+    {
+        LayerRecipe recipe = provincesWithScores();
+        recipe.joins.prepend({m_dir.filePath(u"gone.csv"_s), {}, JoinSpec(u"code"_s, u"code"_s, JoinMatch::Code)});
+        const LoadResult loaded = LayerRecipes::load(recipe);
+        QVERIFY(loaded.table);
+        QVERIFY(loaded.table->fieldIndex(u"score"_s) >= 0); // the other join still applies
+        QCOMPARE(loaded.issues.size(), 1);
+        QCOMPARE(loaded.issues[0].severity, Issue::Severity::Warning);
+        QVERIFY2(loaded.issues[0].message.contains(u"gone.csv"_s) && loaded.issues[0].message.contains(u"not joined"_s),
+                 qPrintable(messages(loaded.issues)));
+    }
+
+    void unreadableSourceIsAnError()
+    {
+        LayerRecipe recipe;
+        recipe.sourcePath = m_dir.filePath(u"nothing.gpkg"_s);
+        const LoadResult loaded = LayerRecipes::load(recipe);
+        QVERIFY(!loaded.table);
+        QVERIFY(hasErrors(loaded.issues));
+        QVERIFY(messages(loaded.issues).contains(u"nothing.gpkg"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLayerRecipe)
+#include "tst_layerrecipe.moc"
