@@ -306,9 +306,12 @@ private slots:
         QCOMPARE(window.canvas()->layer()->rowCount(), 9); // the grid, on top, is current
         QVERIFY(window.selection()->isEmpty()); // the selection was of the provinces
         QCOMPARE(window.canvas()->style()->field(), QString()); // the grid has no number: one colour
+        QVERIFY(window.styleSpec().field.isEmpty());
         layers->setCurrentRow(1);
         QCOMPARE(window.canvas()->layer()->rowCount(), 34);
         QCOMPARE(window.canvas()->style()->field(), BundledData::densityField()); // its style kept
+        QCOMPARE(window.styleSpec().field, BundledData::densityField());        // and shown for styling
+        QCOMPARE(window.undoStack()->count(), 0); // undo steps were the grid's
     }
 };
 
