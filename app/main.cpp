@@ -6,6 +6,8 @@
 #include <QSettings>
 #include <QTimer>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 int main(int argc, char *argv[])
@@ -21,7 +23,7 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption lang(u"lang"_s, QCoreApplication::translate("main", "Interface language (en, zh_CN)."), u"language"_s);
     parser.addOption(lang);
-    parser.addPositionalArgument(u"layer"_s, QCoreApplication::translate("main", "A vector layer to open (PATH or PATH:LAYER)."));
+    parser.addPositionalArgument(u"layer"_s, QCoreApplication::translate("main", "Vector layers to open (PATH or PATH:LAYER), the last one on top."));
     parser.process(app);
     // --lang wins over the language chosen in the settings; neither: the system locale.
     CityAtlas::installTranslators(app, parser.isSet(lang) ? parser.value(lang) : QSettings().value(u"language"_s).toString());
@@ -29,13 +31,18 @@ int main(int argc, char *argv[])
     CityAtlas::MainWindow window;
     window.show();
     const QStringList files = parser.positionalArguments();
-    QTimer::singleShot(0, &window, [&window, files] {
+    // Several layers: opened in turn, each drawn over the ones before it.
+    std::function<void(int)> openFrom = [&window, &files, &openFrom](int i) {
+        if (i < files.size())
+            window.openLayer(files[i], {}, [&openFrom, i] { openFrom(i + 1); });
+    };
+    QTimer::singleShot(0, &window, [&window, &files, &openFrom] {
         if (files.isEmpty())
             window.loadDefaultMap();
         else if (files.first().endsWith(u".cityatlas"_s, Qt::CaseInsensitive))
             window.openProject(files.first());
         else
-            window.openLayer(files.first());
+            openFrom(0);
     });
     return app.exec();
 }

@@ -3,6 +3,7 @@
 #include "maps/data/bundleddata.h"
 #include "maps/render/mapexporter.h"
 #include "maps/models/featureselection.h"
+#include "maps/models/layerstackmodel.h"
 #include "widgets/analysishistorypanel.h"
 #include "maps/style/layerstyle.h"
 #include "maps/style/stylecodec.h"
@@ -16,6 +17,8 @@
 #include "widgets/identifypanel.h"
 #include "widgets/imbalancepanel.h"
 #include "widgets/joindialog.h"
+#include "widgets/labelsmenu.h"
+#include "widgets/layerspanel.h"
 #include "widgets/spatialpanel.h"
 #include "widgets/reviewpanel.h"
 #include "widgets/mapcanvas.h"
@@ -31,6 +34,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -39,6 +43,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -67,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     createFigureDock();
     createDataDocks();
     createReviewDock();
+    createLayersDock();
 
     connect(m_controls, &ChoroplethControls::specChanged, this, &MainWindow::changeStyle);
     connect(m_canvas, &MapCanvas::featureHovered, this, &MainWindow::showFeatureInStatusBar);
@@ -129,6 +135,9 @@ void MainWindow::createMenus()
     in->setShortcut(QKeySequence::ZoomIn);
     QAction *out = view->addAction(tr("Zoom &Out"), this, [this] { m_canvas->zoomBy(1 / 1.5, m_canvas->rect().center()); });
     out->setShortcut(QKeySequence::ZoomOut);
+    m_labels = new LabelsMenu(this);
+    view->addMenu(m_labels);
+    connect(m_labels, &LabelsMenu::labelFieldChanged, m_canvas, &MapCanvas::setLabelField);
 
     QMenu *layer = menuBar()->addMenu(tr("&Layer"));
     QAction *style = layer->addAction(tr("&Style…"), this, &MainWindow::showStyleDialog);
@@ -205,6 +214,7 @@ void MainWindow::createDataDocks()
     m_analysisMenu->addAction(identify->toggleViewAction());
     m_canvas->setSelection(m_selection);
     m_spatial->setSelection(m_selection);
+    m_imbalance->setSelection(m_selection);
     m_evaluation->setSelection(m_selection);
     connect(m_canvas, &MapCanvas::featureClicked, m_identify, &IdentifyPanel::showFeature);
     connect(m_attributes, &AttributeTable::resultColumnsReady, this, &MainWindow::addResultColumns);
@@ -231,41 +241,56 @@ void MainWindow::loadDefaultMap()
     runInBackground<LoadResult>(this, tr("Loading the province map…"),
         [](Feedback *feedback) { return BundledData::loadProvinceMap(feedback); },
         [this](LoadResult result) {
-            if (result.table)
-                m_recipe = {BundledData::provincesPath(), {}, result.table->name(), {}, {}};
-            showLayer(std::move(result), BundledData::densityField());
+            const LayerRecipe recipe = result.table ? LayerRecipe{BundledData::provincesPath(), {}, result.table->name(), {}, {}}
+                                                    : LayerRecipe{};
+            showLayer(std::move(result), BundledData::densityField(), recipe);
         });
 }
 
-void MainWindow::openLayer(const QString &path)
+void MainWindow::openLayer(const QString &path, const QString &encoding, const std::function<void()> &then)
 {
     const auto [file, layer] = VectorReader::splitLayerSpec(path);
     runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(file).fileName()),
-        [file, layer](Feedback *feedback) { return VectorReader::read(file, layer, feedback); },
-        [this, file, layer](LoadResult result) {
-            if (result.table)
-                m_recipe = {QFileInfo(file).absoluteFilePath(), layer, result.table->name(), {}, {}};
-            showLayer(std::move(result), {});
+        [file, layer, encoding](Feedback *feedback) { return VectorReader::read(file, layer, feedback, encoding); },
+        [this, path, file, layer, then](LoadResult result) {
+            const LayerRecipe recipe = result.table ? LayerRecipe{QFileInfo(file).absoluteFilePath(), layer,
+                                                                  result.table->name(), {}, {}}
+                                                    : LayerRecipe{};
+            if (!result.encodingUnknown) {
+                showLayer(std::move(result), {}, recipe);
+                if (then)
+                    then();
+                return;
+            }
+            // A Shapefile without .cpg whose text is not UTF-8: ask for its encoding and read it
+            // again; asked once the progress dialog is gone (queued, outside this callback).
+            auto loaded = std::make_shared<LoadResult>(std::move(result));
+            QTimer::singleShot(0, this, [this, path, file, then, loaded, recipe] {
+                bool ok = false;
+                const QString chosen = QInputDialog::getItem(this, tr("Text encoding"),
+                    tr("%1 does not say how its text is encoded (it has no .cpg file). Choose the encoding:")
+                        .arg(QFileInfo(file).fileName()),
+                    VectorReader::shapefileEncodings(), 0, false, &ok);
+                if (ok)
+                    return openLayer(path, chosen, then);
+                showLayer(std::move(*loaded), {}, recipe);
+                if (then)
+                    then();
+            });
         });
 }
 
-void MainWindow::showLayer(LoadResult result, const QString &preferredField)
+void MainWindow::showLayer(LoadResult result, const QString &preferredField, const LayerRecipe &recipe)
 {
     showIssues(result.issues);
     if (!result.table)
         return;
-    m_layer = std::shared_ptr<const FeatureTable>(std::move(result.table));
-    m_nameField = unitNameField(*m_layer);
-    setWindowTitle(tr("%1 — CityAtlas").arg(QFileInfo(m_layer->sourcePath()).fileName()));
-    m_canvas->setTooltipField(m_nameField);
-    m_canvas->setLayer(m_layer);
-    m_controls->setFields(*m_layer, preferredField);
-    m_undoStack->clear(); // styles of the previous layer do not apply to this one
-    if (auto *styleDialog = findChild<StyleDialog *>())
-        styleDialog->close();
-    m_selection->clear();
-    shareLayer();
-    statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, m_layer->rowCount()).arg(m_layer->sourcePath()), 5000);
+    const std::shared_ptr<const FeatureTable> layer(std::move(result.table));
+    m_canvas->addLayer(layer); // on top, as the current layer: showCurrentLayer() follows
+    m_recipe = recipe;
+    m_controls->setFields(*layer, preferredField);
+    m_undoStack->clear(); // the first style of a layer is no step to undo
+    statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, layer->rowCount()).arg(layer->sourcePath()), 5000);
 }
 
 void MainWindow::shareLayer()
@@ -353,15 +378,13 @@ void MainWindow::joinTable(std::shared_ptr<const FeatureTable> table, const QStr
         QMessageBox::warning(this, tr("Join failed"), report.error);
         return;
     }
-    m_layer = layer;
     JoinSpec used = dialog.spec();
     used.match = report.matchUsed;
     m_recipe.joins.append({QFileInfo(table->sourcePath()).absoluteFilePath(), tableLayer, used});
+    m_canvas->replaceLayer(layer); // showCurrentLayer() shares it
     if (ProjectStore *store = m_review->project())
         recordCurrentLayer(*store);
-    m_canvas->replaceLayer(m_layer);
     m_controls->setFields(*m_layer);
-    shareLayer();
     statusBar()->showMessage(tr("Joined %1: %2 units matched; added %3")
                                  .arg(QFileInfo(table->sourcePath()).fileName()).arg(report.matched)
                                  .arg(report.addedFields.join(u", "_s)), 10000);
@@ -418,10 +441,8 @@ void MainWindow::addResultColumns(const QList<int> &rows, const QList<ResultColu
         layer->setResultColumn(column, rows);
         names << column.field.name;
     }
-    m_layer = layer;
-    m_canvas->replaceLayer(m_layer);
+    m_canvas->replaceLayer(layer); // showCurrentLayer() shares it
     m_controls->setFields(*m_layer);
-    shareLayer();
     statusBar()->showMessage(tr("Added the fields %1 to the layer").arg(names.join(u", "_s)), 8000);
 }
 
@@ -430,6 +451,72 @@ void MainWindow::showAbout()
     AboutDialog(this).exec();
 }
 
+
+// ---- Layers (issue 7) ----
+
+void MainWindow::createLayersDock()
+{
+    auto *panel = new LayersPanel(m_canvas->layers(), this);
+    connect(panel, &LayersPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToExtent);
+    auto *dock = new QDockWidget(tr("Layers"), this);
+    dock->setObjectName(u"layersDock"_s);
+    dock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    dock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+L"_s));
+    m_analysisMenu->addAction(dock->toggleViewAction());
+    connect(m_canvas->layers(), &LayerStackModel::currentLayerChanged, this, &MainWindow::showCurrentLayer);
+
+    // Pan, or select with a rectangle or a lasso (Ctrl+drag and Alt+drag do so while panning).
+    auto *tools = addToolBar(tr("Selection"));
+    tools->setObjectName(u"selectionToolbar"_s);
+    auto *group = new QActionGroup(this);
+    const QList<std::pair<MapCanvas::Tool, QString>> choices{
+        {MapCanvas::Tool::Pan, tr("Pan")},
+        {MapCanvas::Tool::SelectRectangle, tr("Select Rectangle")},
+        {MapCanvas::Tool::SelectLasso, tr("Select Lasso")}};
+    for (const auto &[tool, text] : choices) {
+        QAction *action = tools->addAction(text, this, [this, tool] { m_canvas->setTool(tool); });
+        action->setCheckable(true);
+        action->setChecked(tool == m_canvas->tool());
+        group->addAction(action);
+    }
+}
+
+// The current layer is the one the other docks see; its style shows in the controls.
+void MainWindow::showCurrentLayer()
+{
+    const LayerStackModel *layers = m_canvas->layers();
+    const MapLayer *current = layers->currentLayer();
+    const QString id = current ? current->id : QString();
+    if (id != m_currentLayerId) {
+        // Each layer keeps how it was made and styled; undo steps and the style dialog are the previous layer's.
+        if (layers->rowOf(m_currentLayerId) >= 0) {
+            m_recipes.insert(m_currentLayerId, m_recipe);
+            m_specs.insert(m_currentLayerId, m_spec);
+        }
+        m_recipe = m_recipes.take(id);
+        m_spec = m_specs.take(id);
+        m_selection->clear();
+        m_undoStack->clear();
+        if (auto *styleDialog = findChild<StyleDialog *>())
+            styleDialog->close();
+    }
+    m_currentLayerId = id;
+    m_layer = current ? current->table : nullptr;
+    if (m_layer) {
+        m_nameField = unitNameField(*m_layer);
+        setWindowTitle(tr("%1 — CityAtlas").arg(QFileInfo(m_layer->sourcePath()).fileName()));
+        m_canvas->setTooltipField(m_nameField);
+        const QSignalBlocker blocker(m_controls); // showing a layer's style does not restyle it
+        m_controls->setFields(*m_layer, m_spec.field.isEmpty() ? current->style->field() : m_spec.field);
+        if (!m_spec.field.isEmpty())
+            m_controls->setSpec(m_spec);
+    } else {
+        setWindowTitle(tr("CityAtlas"));
+    }
+    m_labels->setLayer(m_layer);
+    shareLayer();
+}
 
 // ---- Projects and the coverage review (issue 6) ----
 
@@ -649,8 +736,7 @@ void MainWindow::restoreFromProject(const ProjectStore &store)
                 return showIssues(result.issues);
             // What the project holds is shown as it is: nothing here changes the project.
             m_restoringLayer = true;
-            m_recipe = recipe;
-            showLayer(std::move(result), recipe.isBundledProvinceMap() ? BundledData::densityField() : QString());
+            showLayer(std::move(result), recipe.isBundledProvinceMap() ? BundledData::densityField() : QString(), recipe);
             if (!recipe.styleJson.isEmpty()) {
                 QString error;
                 if (const auto spec = StyleCodec::fromJson(QJsonDocument::fromJson(recipe.styleJson.toUtf8()).object(), &error))

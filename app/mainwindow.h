@@ -6,9 +6,11 @@
 #include "maps/project/projecttypes.h"
 #include "maps/style/choropleth.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QUndoStack>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -23,6 +25,7 @@ class FeatureSelection;
 class FigureGallery;
 class IdentifyPanel;
 class ImbalancePanel;
+class LabelsMenu;
 class MapCanvas;
 class ProjectStore;
 class ReviewPanel;
@@ -38,7 +41,9 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     void loadDefaultMap();
-    void openLayer(const QString &path);
+    // Adds the layer on top of the others, as the current layer; then() runs once it shows.
+    // encoding: of a Shapefile without .cpg (asked for when its text turns out not to be UTF-8).
+    void openLayer(const QString &path, const QString &encoding = {}, const std::function<void()> &then = {});
     MapCanvas *canvas() const { return m_canvas; }
     ImbalancePanel *imbalancePanel() const { return m_imbalance; }
     SpatialPanel *spatialPanel() const { return m_spatial; }
@@ -64,6 +69,8 @@ private:
     void createFigureDock();
     void createDataDocks();
     void createReviewDock();
+    void createLayersDock();
+    void showCurrentLayer();
     void newProjectDialog();
     void openProjectDialog();
     bool saveProject();
@@ -77,7 +84,7 @@ private:
     void rememberRecentProject(const QString &path);
     void updateRecentProjects();
     void shareLayer(); // hands m_layer to every view
-    void showLayer(LoadResult result, const QString &preferredField);
+    void showLayer(LoadResult result, const QString &preferredField, const LayerRecipe &recipe);
     void showIssues(const IssueList &issues);
     void openLayerDialog();
     void exportMapDialog();
@@ -103,8 +110,12 @@ private:
     ReviewPanel *m_review = nullptr;
     AnalysisHistoryPanel *m_history = nullptr;
     QMenu *m_recentProjects = nullptr;
-    std::shared_ptr<const FeatureTable> m_layer;
+    std::shared_ptr<const FeatureTable> m_layer; // the current layer's table
     LayerRecipe m_recipe; // how m_layer was made, for the project
+    QString m_currentLayerId;
+    QHash<QString, LayerRecipe> m_recipes;  // of the other layers, by layer id
+    QHash<QString, ChoroplethSpec> m_specs; // of the other layers, by layer id
+    LabelsMenu *m_labels = nullptr;
     QString m_nameField;
     QUndoStack *m_undoStack = new QUndoStack(this); // style changes (issue 7)
     ChoroplethSpec m_spec;

@@ -2113,6 +2113,70 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::LabelsMenu</name>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Labels</translation>
+    </message>
+    <message>
+        <source>&amp;No Labels</source>
+        <translation>&amp;No Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese Names</source>
+        <translation>&amp;Chinese Names</translation>
+    </message>
+    <message>
+        <source>&amp;English Names</source>
+        <translation>&amp;English Names</translation>
+    </message>
+    <message>
+        <source>Field of %1</source>
+        <translation>Field of %1</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::LayerStackModel</name>
+    <message numerus="yes">
+        <source>%1 (%n feature(s))</source>
+        <translation>
+            <numerusform>%1 (%n feature)</numerusform>
+            <numerusform>%1 (%n features)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::LayersPanel</name>
+    <message>
+        <source>Check a layer to show it; drag layers to reorder them; the layer in bold is the current one</source>
+        <translation>Check a layer to show it; drag layers to reorder them; the layer in bold is the current one</translation>
+    </message>
+    <message>
+        <source>Opacity of the current layer</source>
+        <translation>Opacity of the current layer</translation>
+    </message>
+    <message>
+        <source>Move the layer up</source>
+        <translation>Move the layer up</translation>
+    </message>
+    <message>
+        <source>Move the layer down</source>
+        <translation>Move the layer down</translation>
+    </message>
+    <message>
+        <source>Zoom to the layer</source>
+        <translation>Zoom to the layer</translation>
+    </message>
+    <message>
+        <source>Remove the layer</source>
+        <translation>Remove the layer</translation>
+    </message>
+    <message>
+        <source>Opacity: %1 %</source>
+        <translation>Opacity: %1 %</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::LocalMoran</name>
     <message>
         <source>Local Moran&apos;s I</source>
@@ -2152,6 +2216,10 @@
     <message>
         <source>Cumulative share of the value</source>
         <translation>Cumulative share of the value</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the units hold %3 of the value</source>
+        <translation>%1: %2 of the units hold %3 of the value</translation>
     </message>
 </context>
 <context>
@@ -2504,6 +2572,34 @@ The project as saved is kept as %3.</translation>
         <source>&amp;Report…</source>
         <translation>&amp;Report…</translation>
     </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Text encoding</translation>
+    </message>
+    <message>
+        <source>%1 does not say how its text is encoded (it has no .cpg file). Choose the encoding:</source>
+        <translation>%1 does not say how its text is encoded (it has no .cpg file). Choose the encoding:</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>Pan</translation>
+    </message>
+    <message>
+        <source>Select Rectangle</source>
+        <translation>Select Rectangle</translation>
+    </message>
+    <message>
+        <source>Select Lasso</source>
+        <translation>Select Lasso</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -2593,10 +2689,6 @@ The project as saved is kept as %3.</translation>
         <translation>Moran scatter plot of %1 (I = %2)</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Units</translation>
-    </message>
-    <message>
         <source>%1: z %2, lag %3</source>
         <translation>%1: z %2, lag %3</translation>
     </message>
@@ -2611,10 +2703,6 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>Spatial lag of z</source>
         <translation>Spatial lag of z</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>Selected</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2925,17 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>Group %1 has no unit with a value; its total is 0.</source>
         <translation>Group %1 has no unit with a value; its total is 0.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PointSelection</name>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>Selected</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6523,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>%1: migration from project schema %2 failed (%3); the file was not changed, a copy is at %4</source>
         <translation>%1: migration from project schema %2 failed (%3); the file was not changed, a copy is at %4</translation>
     </message>
+    <message>
+        <source>%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK</source>
+        <translation>%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -6445,10 +6548,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>Interface language (en, zh_CN).</source>
         <translation>Interface language (en, zh_CN).</translation>
-    </message>
-    <message>
-        <source>A vector layer to open (PATH or PATH:LAYER).</source>
-        <translation>A vector layer to open (PATH or PATH:LAYER).</translation>
     </message>
     <message>
         <source>Usage: cityatlas-cli [--lang en|zh_CN] COMMAND [options]
@@ -6489,6 +6588,10 @@ Commands:
 
   --version                   print the version
 </translation>
+    </message>
+    <message>
+        <source>Vector layers to open (PATH or PATH:LAYER), the last one on top.</source>
+        <translation>Vector layers to open (PATH or PATH:LAYER), the last one on top.</translation>
     </message>
 </context>
 </TS>

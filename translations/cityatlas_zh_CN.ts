@@ -2104,6 +2104,69 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::LabelsMenu</name>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>标注(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;No Labels</source>
+        <translation>不标注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese Names</source>
+        <translation>中文名称(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;English Names</source>
+        <translation>英文名称(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Field of %1</source>
+        <translation>%1 的字段</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::LayerStackModel</name>
+    <message numerus="yes">
+        <source>%1 (%n feature(s))</source>
+        <translation>
+            <numerusform>%1（%n 个要素）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::LayersPanel</name>
+    <message>
+        <source>Check a layer to show it; drag layers to reorder them; the layer in bold is the current one</source>
+        <translation>勾选图层即显示；拖动图层可调整顺序；粗体的图层为当前图层</translation>
+    </message>
+    <message>
+        <source>Opacity of the current layer</source>
+        <translation>当前图层的不透明度</translation>
+    </message>
+    <message>
+        <source>Move the layer up</source>
+        <translation>上移图层</translation>
+    </message>
+    <message>
+        <source>Move the layer down</source>
+        <translation>下移图层</translation>
+    </message>
+    <message>
+        <source>Zoom to the layer</source>
+        <translation>缩放至图层</translation>
+    </message>
+    <message>
+        <source>Remove the layer</source>
+        <translation>移除图层</translation>
+    </message>
+    <message>
+        <source>Opacity: %1 %</source>
+        <translation>不透明度：%1%</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::LocalMoran</name>
     <message>
         <source>Local Moran&apos;s I</source>
@@ -2143,6 +2206,10 @@
     <message>
         <source>Cumulative share of the value</source>
         <translation>数值累计占比</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the units hold %3 of the value</source>
+        <translation>%1：%2 的单元拥有 %3 的数值</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2560,34 @@ The project as saved is kept as %3.</source>
         <source>&amp;Report…</source>
         <translation>报告(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <source>%1 does not say how its text is encoded (it has no .cpg file). Choose the encoding:</source>
+        <translation>%1 未说明其文本编码（没有 .cpg 文件）。请选择编码：</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Select Rectangle</source>
+        <translation>矩形选择</translation>
+    </message>
+    <message>
+        <source>Select Lasso</source>
+        <translation>套索选择</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -2582,10 +2677,6 @@ The project as saved is kept as %3.</source>
         <translation>%1 的莫兰散点图（I = %2）</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>单元</translation>
-    </message>
-    <message>
         <source>%1: z %2, lag %3</source>
         <translation>%1：z %2，空间滞后 %3</translation>
     </message>
@@ -2600,10 +2691,6 @@ The project as saved is kept as %3.</source>
     <message>
         <source>Spatial lag of z</source>
         <translation>z 的空间滞后</translation>
-    </message>
-    <message>
-        <source>Selected</source>
-        <translation>已选</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2913,17 @@ The project as saved is kept as %3.</source>
     <message>
         <source>Group %1 has no unit with a value; its total is 0.</source>
         <translation>组 %1 中没有有值的单元；其合计为 0。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PointSelection</name>
+    <message>
+        <source>Units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>已选</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +6495,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>%1: migration from project schema %2 failed (%3); the file was not changed, a copy is at %4</source>
         <translation>%1：从项目架构版本 %2 迁移失败（%3）；文件未作更改，副本位于 %4</translation>
     </message>
+    <message>
+        <source>%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK</source>
+        <translation>%1，要素 %2，字段 %3：文本不是 UTF-8，且编码未知（没有 .cpg 文件，.dbf 中也没有代码页）；请重新打开该图层并选择其编码，例如 GBK</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>
@@ -6418,10 +6520,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>Interface language (en, zh_CN).</source>
         <translation>界面语言（en、zh_CN）。</translation>
-    </message>
-    <message>
-        <source>A vector layer to open (PATH or PATH:LAYER).</source>
-        <translation>要打开的矢量图层（PATH 或 PATH:LAYER）。</translation>
     </message>
     <message>
         <source>Usage: cityatlas-cli [--lang en|zh_CN] COMMAND [options]
@@ -6462,6 +6560,10 @@ Commands:
 
   --version                   显示版本号
 </translation>
+    </message>
+    <message>
+        <source>Vector layers to open (PATH or PATH:LAYER), the last one on top.</source>
+        <translation>要打开的矢量图层（PATH 或 PATH:LAYER），最后一个位于最上层。</translation>
     </message>
 </context>
 </TS>

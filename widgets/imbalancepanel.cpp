@@ -3,12 +3,14 @@
 #include "maps/data/analysisinput.h"
 #include "maps/data/analysisjson.h"
 #include "maps/data/bundleddata.h"
+#include "maps/models/featureselection.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/charts/decompositionchart.h"
 #include "widgets/charts/lorenzchart.h"
 #include "widgets/fieldcombo.h"
 
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -91,6 +93,26 @@ void ImbalancePanel::setLayer(std::shared_ptr<const FeatureTable> layer)
     run();
 }
 
+void ImbalancePanel::setSelection(FeatureSelection *selection)
+{
+    m_selection = selection;
+    connect(m_lorenz, &LorenzChart::pointClicked, this, [this](int index) {
+        const int row = m_lorenzRows.value(index, -1);
+        if (!m_selection || row < 0)
+            return;
+        if (QGuiApplication::keyboardModifiers() & Qt::ShiftModifier)
+            m_selection->toggle(row);
+        else
+            m_selection->setRows({row});
+    });
+    connect(selection, &FeatureSelection::changed, this, &ImbalancePanel::showSelectionInLorenz);
+}
+
+void ImbalancePanel::showSelectionInLorenz()
+{
+    m_lorenz->setHighlighted(m_selection ? m_selection->indicesIn(m_lorenzRows) : QList<int>());
+}
+
 void ImbalancePanel::run()
 {
     if (!m_layer)
@@ -111,8 +133,14 @@ void ImbalancePanel::run()
                 m_messages->setText(job.input.issues.first().message);
             } else {
                 showReport(job.report, job.input);
-                if (job.report.isValid())
-                    m_lorenz->setCurve(job.report.lorenz, BundledData::fieldCaption(field), *job.report.gini);
+                m_lorenzRows.clear();
+                if (job.report.isValid()) {
+                    m_lorenz->setCurve(job.report.lorenz, BundledData::fieldCaption(field), *job.report.gini,
+                                       job.input.unitNames);
+                    for (qint64 unit : job.report.lorenz.units)
+                        m_lorenzRows << job.input.rows.value(unit, -1);
+                    showSelectionInLorenz();
+                }
                 m_decomposition->setReport(job.report, group);
                 if (job.report.isValid())
                     emit runRecorded({0, u"inequality"_s, AnalysisJson::compact({{u"layer"_s, m_layer->sourcePath()}, {u"value"_s, field},

@@ -14,6 +14,7 @@ class QTableWidget;
 namespace CityAtlas {
 
 class DecompositionChart;
+class FeatureSelection;
 class FieldCombo;
 class LorenzChart;
 
@@ -26,6 +27,11 @@ class ImbalancePanel : public QWidget
 public:
     explicit ImbalancePanel(QWidget *parent = nullptr);
     void setLayer(std::shared_ptr<const FeatureTable> layer);
+    // Links the Lorenz curve's points to the shared selection: clicking one selects its unit
+    // (Shift+click adds or removes it), and selected units are highlighted.
+    void setSelection(FeatureSelection *selection);
+    LorenzChart *lorenzChart() const { return m_lorenz; }
+    const QList<int> &lorenzRows() const { return m_lorenzRows; } // table row of each Lorenz point
     void run();
 
 signals:
@@ -37,6 +43,7 @@ private:
     void showReport(const InequalityReport &report, const AnalysisInput &input);
     void addRow(const QString &measure, const std::optional<double> &value, const QString &note = {});
     void addRow(const QString &measure, const QString &value, const QString &note = {});
+    void showSelectionInLorenz();
 
     std::shared_ptr<const FeatureTable> m_layer;
     FieldCombo *m_field;
@@ -46,6 +53,8 @@ private:
     LorenzChart *m_lorenz;
     DecompositionChart *m_decomposition;
     QLabel *m_messages;
+    FeatureSelection *m_selection = nullptr;
+    QList<int> m_lorenzRows;
 };
 
 } // namespace CityAtlas

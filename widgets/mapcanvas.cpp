@@ -2,7 +2,10 @@
 
 #include "analysis/feedback.h"
 #include "maps/data/bundleddata.h"
+#include "maps/data/featurequery.h"
 #include "maps/models/featureselection.h"
+#include "maps/models/layerstackmodel.h"
+#include "maps/render/layerstackrenderer.h"
 #include "maps/render/maprenderer.h"
 
 #include <QLocale>
@@ -17,9 +20,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+namespace {
+
+const auto LabelsId = u"labels"_s; // the cache's image of the current layer's labels
+
+} // namespace
 
 MapCanvas::MapCanvas(QWidget *parent)
     : QWidget(parent)
+    , m_layers(new LayerStackModel(this))
 {
     setMouseTracking(true);
     setMinimumSize(320, 240);
@@ -30,12 +39,29 @@ MapCanvas::MapCanvas(QWidget *parent)
     connect(&m_watcher, &QFutureWatcher<Rendered>::finished, this, [this] {
         if (m_watcher.future().isCanceled() || m_watcher.future().resultCount() == 0)
             return;
-        Rendered r = m_watcher.result();
-        if (!r.image.isNull()) {
-            m_rendered = std::move(r);
-            update();
-            emit renderFinished();
+        const Rendered r = m_watcher.result();
+        for (const LayerRender &render : r.renders) {
+            m_cache.insert(render.labels ? LabelsId : render.layer.id, render.key, render.image);
+            m_layerRenders += render.labels ? 0 : 1;
         }
+        if (!r.renders.isEmpty())
+            compose(r.view);
+    });
+    // Any change to the stack: compose again from the cache, rendering only what changed.
+    connect(m_layers, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+        if (!roles.contains(LayerStackModel::CurrentRole)) // currentLayerChanged follows those
+            updateMap();
+    });
+    connect(m_layers, &QAbstractItemModel::rowsInserted, this, &MapCanvas::updateMap);
+    connect(m_layers, &QAbstractItemModel::rowsMoved, this, &MapCanvas::updateMap);
+    connect(m_layers, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            m_cache.remove(m_layers->layer(row).id);
+    });
+    connect(m_layers, &QAbstractItemModel::rowsRemoved, this, &MapCanvas::updateMap);
+    connect(m_layers, &LayerStackModel::currentLayerChanged, this, [this] {
+        m_hoveredRow = -1;
+        updateMap();
     });
 }
 
@@ -46,31 +72,39 @@ MapCanvas::~MapCanvas()
     m_watcher.waitForFinished();
 }
 
-void MapCanvas::setLayer(std::shared_ptr<const FeatureTable> layer)
+void MapCanvas::addLayer(std::shared_ptr<const FeatureTable> layer, std::shared_ptr<const MapStyle> style)
 {
-    m_layer = std::move(layer);
-    m_hoveredRow = -1;
-    m_rendered = {};
-    zoomToLayer();
+    m_layers->addLayer(std::move(layer), std::move(style));
+    if (m_view.isEmpty()) // the first layer with geometry
+        zoomToLayer();
 }
 
 void MapCanvas::replaceLayer(std::shared_ptr<const FeatureTable> layer)
 {
-    m_layer = std::move(layer);
-    scheduleRender();
+    m_layers->setTable(m_layers->currentRow(), std::move(layer));
 }
 
 void MapCanvas::setStyle(std::shared_ptr<const MapStyle> style)
 {
-    m_style = std::move(style);
-    scheduleRender();
-    update();
+    m_layers->setStyle(m_layers->currentRow(), std::move(style));
+}
+
+std::shared_ptr<const FeatureTable> MapCanvas::layer() const
+{
+    const MapLayer *current = m_layers->currentLayer();
+    return current ? current->table : nullptr;
+}
+
+std::shared_ptr<const MapStyle> MapCanvas::style() const
+{
+    const MapLayer *current = m_layers->currentLayer();
+    return current ? current->style : nullptr;
 }
 
 void MapCanvas::setLabelField(const QString &field)
 {
     m_labelField = field;
-    scheduleRender();
+    updateMap();
 }
 
 void MapCanvas::setTooltipField(const QString &field)
@@ -87,22 +121,32 @@ void MapCanvas::setSelection(FeatureSelection *selection)
 QList<int> MapCanvas::featuresIn(const QRectF &deviceRect) const
 {
     QList<int> rows;
-    if (!m_layer || !m_layer->hasGeometry() || m_view.isEmpty())
+    const auto table = layer();
+    if (!table || !table->hasGeometry() || m_view.isEmpty())
         return rows;
     const QRectF world = viewToDevice(m_view).inverted().mapRect(deviceRect);
     QPainterPath box;
     box.addRect(world);
-    for (int row = 0; row < m_layer->rowCount(); ++row) {
-        const FeatureGeometry &g = m_layer->geometry(row);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const FeatureGeometry &g = table->geometry(row);
         if (!g.isEmpty() && g.bounds.intersects(world) && (world.contains(g.bounds) || g.path.intersects(box)))
             rows << row;
     }
     return rows;
 }
 
+QList<int> MapCanvas::featuresInLasso(const QPolygonF &devicePolygon) const
+{
+    const auto table = layer();
+    if (!table || m_view.isEmpty())
+        return {};
+    return featuresInPolygon(*table, viewToDevice(m_view).inverted().map(devicePolygon));
+}
+
 void MapCanvas::paintSelection(QPainter &painter) const
 {
-    if (!m_selection || m_selection->isEmpty() || !m_layer || !m_layer->hasGeometry())
+    const auto table = layer();
+    if (!m_selection || m_selection->isEmpty() || !table || !table->hasGeometry())
         return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -112,18 +156,37 @@ void MapCanvas::paintSelection(QPainter &painter) const
     painter.setPen(pen);
     painter.setBrush(QColor(0x00, 0xbf, 0xff, 50));
     for (int row : m_selection->rows())
-        if (row >= 0 && row < m_layer->rowCount())
-            painter.drawPath(m_layer->geometry(row).path);
+        if (row >= 0 && row < table->rowCount())
+            painter.drawPath(table->geometry(row).path);
+    painter.restore();
+}
+
+void MapCanvas::paintLasso(QPainter &painter) const
+{
+    if (m_lasso.size() < 2)
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(palette().highlight().color(), 1.5, Qt::DashLine));
+    QColor fill = palette().highlight().color();
+    fill.setAlpha(40);
+    painter.setBrush(fill);
+    painter.drawPolygon(m_lasso);
     painter.restore();
 }
 
 void MapCanvas::zoomToLayer()
 {
-    if (m_layer && m_layer->hasGeometry()) {
-        const QRectF e = m_layer->extent();
-        const double margin = 0.03 * std::max(e.width(), e.height());
-        m_view = e.adjusted(-margin, -margin, margin, margin);
-    }
+    if (const auto table = layer(); table && table->hasGeometry())
+        zoomToExtent(table->extent());
+}
+
+void MapCanvas::zoomToExtent(const QRectF &e)
+{
+    if (e.isEmpty())
+        return;
+    const double margin = 0.03 * std::max(e.width(), e.height());
+    m_view = e.adjusted(-margin, -margin, margin, margin);
     scheduleRender();
     update();
 }
@@ -148,15 +211,62 @@ void MapCanvas::zoomBy(double factor, QPointF aroundDevice)
 
 int MapCanvas::featureAt(QPointF devicePos) const
 {
-    if (!m_layer || !m_layer->hasGeometry() || m_view.isEmpty())
+    const auto table = layer();
+    if (!table || !table->hasGeometry() || m_view.isEmpty())
         return -1;
     const QPointF p = viewToDevice(m_view).inverted().map(devicePos);
-    for (int row = 0; row < m_layer->rowCount(); ++row) {
-        const FeatureGeometry &g = m_layer->geometry(row);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const FeatureGeometry &g = table->geometry(row);
         if (g.kind == GeometryKind::Polygon && g.bounds.contains(p) && g.path.contains(p))
             return row;
     }
     return -1;
+}
+
+RendererCache::Key MapCanvas::cacheKey(const MapLayer &layer, const QRectF &view, const QString &labelField) const
+{
+    const qreal ratio = devicePixelRatioF();
+    return {layer.table, layer.style, labelField, view, size() * ratio, ratio};
+}
+
+QList<MapCanvas::LayerRender> MapCanvas::layerRenders(const QRectF &view) const
+{
+    QList<LayerRender> renders;
+    for (const MapLayer &layer : m_layers->visibleLayersBottomUp())
+        renders.append({layer, cacheKey(layer, view, {}), false, {}});
+    const MapLayer *current = m_layers->currentLayer();
+    if (current && current->visible && current->opacity > 0.0 && current->table->fieldIndex(m_labelField) >= 0)
+        renders.append({*current, cacheKey(*current, view, m_labelField), true, {}});
+    return renders;
+}
+
+bool MapCanvas::compose(const QRectF &view)
+{
+    QList<LayerStackRenderer::LayerImage> images;
+    for (const LayerRender &render : layerRenders(view)) {
+        const QImage image = m_cache.image(render.labels ? LabelsId : render.layer.id, render.key);
+        if (image.isNull())
+            return false; // still to render
+        images.append({image, render.labels ? 1.0 : render.layer.opacity});
+    }
+    const qreal ratio = devicePixelRatioF();
+    QImage composed(size() * ratio, QImage::Format_ARGB32_Premultiplied);
+    if (composed.isNull())
+        return false;
+    composed.setDevicePixelRatio(ratio);
+    QPainter painter(&composed);
+    LayerStackRenderer::compose(painter, rect(), Qt::white, images);
+    painter.end();
+    m_rendered = {composed, view};
+    update();
+    emit renderFinished();
+    return true;
+}
+
+void MapCanvas::updateMap()
+{
+    if (!compose(m_view))
+        scheduleRender();
 }
 
 void MapCanvas::scheduleRender()
@@ -166,31 +276,35 @@ void MapCanvas::scheduleRender()
 
 void MapCanvas::startRender()
 {
-    if (!m_layer || !m_style || m_view.isEmpty() || width() <= 0 || height() <= 0)
+    if (m_view.isEmpty() || width() <= 0 || height() <= 0)
         return;
+    QList<LayerRender> missing;
+    for (const LayerRender &render : layerRenders(m_view))
+        if (!m_cache.contains(render.labels ? LabelsId : render.layer.id, render.key))
+            missing << render;
     if (m_job)
         m_job->cancel(); // the stale job stops at its next check
+    if (missing.isEmpty()) {
+        compose(m_view);
+        return;
+    }
     m_job = std::make_shared<SimpleFeedback>();
 
-    // Snapshot what the job needs; the layer is shared read-only, the rest is copied.
+    // Snapshot what the job needs; tables and styles are shared read-only, the rest is copied.
     MapSettings settings;
     settings.extent = m_view;
-    settings.showLegend = false; // the furniture is drawn over the image, where it stays put while panning
-    settings.showScaleBar = false;
-    settings.showNorthArrow = false;
     settings.labelField = m_labelField;
     const qreal ratio = devicePixelRatioF();
     const QSize size = this->size() * ratio;
-    m_watcher.setFuture(QtConcurrent::run(
-        [layer = m_layer, style = m_style, settings, size, ratio, job = m_job]() -> Rendered {
-            QImage image(size, QImage::Format_ARGB32_Premultiplied);
-            image.setDevicePixelRatio(ratio);
-            QPainter painter(&image);
-            const QRect target(QPoint(0, 0), size / ratio);
-            const bool done = MapRenderer(*layer, *style, settings).render(painter, target, job.get());
-            painter.end();
-            return done ? Rendered{image, settings.extent} : Rendered{};
-        }));
+    m_watcher.setFuture(QtConcurrent::run([missing, settings, size, ratio, job = m_job]() mutable -> Rendered {
+        for (LayerRender &render : missing) {
+            render.image = render.labels ? LayerStackRenderer::renderLabels(render.layer, settings, size, ratio)
+                                         : LayerStackRenderer::renderLayer(render.layer, settings, size, ratio, job.get());
+            if (render.image.isNull() || job->isCanceled())
+                return {};
+        }
+        return {missing, settings.extent};
+    }));
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)
@@ -206,14 +320,17 @@ void MapCanvas::paintEvent(QPaintEvent *)
         painter.drawImage(now.mapRect(imageWorld), m_rendered.image);
     }
     paintSelection(painter);
-    if (m_layer && m_style && m_style->isValid()) {
+    if (const MapLayer *current = m_layers->currentLayer(); current && !m_view.isEmpty()) {
         MapSettings settings;
-        settings.legendTitle = BundledData::fieldCaption(m_style->field());
-        const MapRenderer renderer(*m_layer, *m_style, settings);
-        renderer.drawLegend(painter, rect());
+        const QString field = current->style->field();
+        settings.legendTitle = field.isEmpty() ? current->name : BundledData::fieldCaption(field);
+        const MapRenderer renderer(*current->table, *current->style, settings);
+        if (current->style->isValid())
+            renderer.drawLegend(painter, rect());
         renderer.drawScaleBar(painter, viewToDevice(m_view), rect());
         renderer.drawNorthArrow(painter, viewToDevice(m_view), rect());
     }
+    paintLasso(painter);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent *)
@@ -236,7 +353,10 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
     m_dragStart = event->position().toPoint();
     m_dragStartView = m_view;
     m_dragging = false;
-    if (event->modifiers() & Qt::ControlModifier) {
+    const Qt::KeyboardModifiers modifiers = event->modifiers();
+    if (m_tool == Tool::SelectLasso || (m_tool == Tool::Pan && (modifiers & Qt::AltModifier))) {
+        m_lasso = {event->position()};
+    } else if (m_tool == Tool::SelectRectangle || (m_tool == Tool::Pan && (modifiers & Qt::ControlModifier))) {
         if (!m_rubberBand)
             m_rubberBand = new QRubberBand(QRubberBand::Rectangle, this);
         m_rubberBand->setGeometry(QRect(m_dragStart, QSize()));
@@ -246,6 +366,13 @@ void MapCanvas::mousePressEvent(QMouseEvent *event)
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
+    if ((event->buttons() & Qt::LeftButton) && !m_lasso.isEmpty()) {
+        if ((event->position() - m_lasso.last()).manhattanLength() >= 2.0) {
+            m_lasso << event->position();
+            update();
+        }
+        return;
+    }
     if ((event->buttons() & Qt::LeftButton) && m_rubberBand && m_rubberBand->isVisible()) {
         m_rubberBand->setGeometry(QRect(m_dragStart, event->position().toPoint()).normalized());
         return;
@@ -273,17 +400,37 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
     showTooltip(row, event->globalPosition().toPoint());
 }
 
+void MapCanvas::selectIn(const QList<int> &rows, Qt::KeyboardModifiers modifiers)
+{
+    if (!m_selection)
+        return;
+    const QSet<int> set(rows.begin(), rows.end());
+    if (modifiers & Qt::ShiftModifier)
+        m_selection->add(set);
+    else
+        m_selection->setRows(set);
+}
+
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
+    // A lasso or rectangle drawn; a mere click with those tools selects one unit, below.
+    if (!m_lasso.isEmpty()) {
+        const QPolygonF lasso = std::exchange(m_lasso, {});
+        update();
+        if (lasso.size() >= 3 && lasso.boundingRect().width() + lasso.boundingRect().height() > 4.0) {
+            selectIn(featuresInLasso(lasso), event->modifiers());
+            return;
+        }
+    }
     if (m_rubberBand && m_rubberBand->isVisible()) {
         m_rubberBand->hide();
-        if (m_selection) {
-            const QList<int> rows = featuresIn(m_rubberBand->geometry());
-            m_selection->add(QSet<int>(rows.begin(), rows.end()));
+        const QRect box = m_rubberBand->geometry();
+        if (box.width() + box.height() > 4) {
+            selectIn(featuresIn(box), event->modifiers());
+            return;
         }
-        return;
     }
     if (!m_dragging) {
         const int row = featureAt(event->position());
@@ -310,19 +457,20 @@ void MapCanvas::leaveEvent(QEvent *)
 
 void MapCanvas::showTooltip(int row, QPoint globalPos)
 {
-    if (row < 0 || !m_layer) {
+    const auto table = layer();
+    if (row < 0 || !table) {
         QToolTip::hideText();
         return;
     }
-    const int nameColumn = m_layer->fieldIndex(m_tooltipField);
-    const QString name = nameColumn >= 0 ? m_layer->value(row, nameColumn).toString() : tr("Feature %1").arg(row);
+    const int nameColumn = table->fieldIndex(m_tooltipField);
+    const QString name = nameColumn >= 0 ? table->value(row, nameColumn).toString() : tr("Feature %1").arg(row);
     QString valueText = tr("no data");
-    const QString field = m_style ? m_style->field() : QString();
-    const int valueColumn = m_layer->fieldIndex(field);
+    const QString field = style() ? style()->field() : QString();
+    const int valueColumn = table->fieldIndex(field);
     if (valueColumn >= 0)
-        valueText = m_layer->field(valueColumn).isNumeric()
-            ? (m_layer->number(row, valueColumn) ? QLocale().toString(*m_layer->number(row, valueColumn), 'f', 1) : valueText)
-            : m_layer->value(row, valueColumn).toString();
+        valueText = table->field(valueColumn).isNumeric()
+            ? (table->number(row, valueColumn) ? QLocale().toString(*table->number(row, valueColumn), 'f', 1) : valueText)
+            : table->value(row, valueColumn).toString();
     QToolTip::showText(globalPos, tr("<b>%1</b><br>%2: %3").arg(name.toHtmlEscaped(), BundledData::fieldCaption(field).toHtmlEscaped(), valueText), this);
 }
 

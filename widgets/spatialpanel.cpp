@@ -149,11 +149,7 @@ void SpatialPanel::setSelection(FeatureSelection *selection)
 
 void SpatialPanel::showSelectionInScatter()
 {
-    QList<int> indices;
-    for (int i = 0; m_selection && i < m_scatterRows.size(); ++i)
-        if (m_selection->contains(m_scatterRows[i]))
-            indices << i;
-    m_scatter->setHighlighted(indices);
+    m_scatter->setHighlighted(m_selection ? m_selection->indicesIn(m_scatterRows) : QList<int>());
 }
 
 void SpatialPanel::run()

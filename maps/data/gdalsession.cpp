@@ -36,7 +36,13 @@ void CPL_STDCALL GdalErrorCollector::handle(CPLErr eErrClass, CPLErrorNum, const
         self->m_messages << QString::fromUtf8(msg).trimmed();
 }
 
-GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error)
+bool isShapefile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    return suffix.compare(u"shp"_s, Qt::CaseInsensitive) == 0 || suffix.compare(u"dbf"_s, Qt::CaseInsensitive) == 0;
+}
+
+GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, const QString &encoding)
 {
     ensureGdalRegistered();
     // A file inside a zip archive (/vsizip/ARCHIVE.zip/FILE): the archive must exist.
@@ -50,10 +56,13 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error)
     const char *const csvOptions[] = {"AUTODETECT_TYPE=YES", "QUOTED_FIELDS_AS_STRING=YES",
                                       "X_POSSIBLE_NAMES=lon,lng,longitude,x", "Y_POSSIBLE_NAMES=lat,latitude,y",
                                       "GEOM_POSSIBLE_NAMES=wkt,geometry", nullptr};
+    const QByteArray encodingOption = "ENCODING=" + encoding.toLatin1();
+    const char *const shapefileOptions[] = {encodingOption.constData(), nullptr};
+    const bool chosenEncoding = !encoding.isEmpty() && isShapefile(path);
     GdalErrorCollector errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(),
-                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                                   nullptr, csv ? csvOptions : nullptr));
+                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                                                   csv ? csvOptions : chosenEncoding ? shapefileOptions : nullptr));
     if (!dataset) {
         const QString reason = errors.lastMessage();
         *error = reason.isEmpty()

@@ -30,6 +30,11 @@ private:
 };
 
 // Opens a vector dataset read-only; null with *error set (naming the file) on failure.
-GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error);
+// encoding: the text encoding of a Shapefile's .dbf (GDAL's ENCODING open option), for one
+// without a .cpg; empty: from its .cpg or code page.
+GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, const QString &encoding = {});
+
+// A Shapefile (or lone .dbf), whose text encoding the user may have to choose.
+bool isShapefile(const QString &path);
 
 } // namespace CityAtlas

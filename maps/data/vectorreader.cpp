@@ -146,11 +146,18 @@ GeometryKind appendGeometry(QPainterPath &path, const OGRGeometry &g)
 
 QPointF pointOf(const OGRPoint &p) { return {p.getX(), p.getY()}; }
 
+// A Shapefile whose .dbf text is recoded by GDAL neither from a .cpg nor from a code page.
+bool hasUnknownEncoding(OGRLayer &layer)
+{
+    const char *source = layer.GetMetadataItem("SOURCE_ENCODING", "SHAPEFILE");
+    return source && *source == '\0' && !layer.TestCapability(OLCStringsAsUTF8);
+}
+
 class LayerLoader
 {
 public:
-    LayerLoader(const QString &path, OGRLayer &layer, Feedback *feedback)
-        : m_path(path), m_layer(layer), m_feedback(feedback) {}
+    LayerLoader(const QString &path, OGRLayer &layer, Feedback *feedback, bool checkEncoding)
+        : m_path(path), m_layer(layer), m_feedback(feedback), m_checkEncoding(checkEncoding) {}
 
     LoadResult load()
     {
@@ -186,8 +193,22 @@ public:
             }
             QVariantList values;
             values.reserve(defn->GetFieldCount());
-            for (int i = 0; i < defn->GetFieldCount(); ++i)
+            for (int i = 0; i < defn->GetFieldCount(); ++i) {
                 values << valueOf(*feature, i, defn->GetFieldDefn(i)->GetType());
+                if (m_checkEncoding && !result.encodingUnknown && defn->GetFieldDefn(i)->GetType() == OFTString
+                    && !QByteArrayView(feature->GetFieldAsString(i)).isValidUtf8()) {
+                    result.encodingUnknown = true;
+                    Issue issue = Issue::warning(
+                        QObject::tr("%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown "
+                                    "(no .cpg file, no code page in the .dbf); open the layer again choosing its "
+                                    "encoding, e.g. GBK")
+                            .arg(m_path).arg(row).arg(table->field(i).name),
+                        m_path);
+                    issue.row = row;
+                    issue.field = table->field(i).name;
+                    result.issues << issue;
+                }
+            }
             FeatureGeometry geometry;
             if (hasGeometry)
                 geometry = convertGeometry(feature->GetGeometryRef(), row, table->name(), result.issues);
@@ -261,16 +282,17 @@ private:
     QString m_path;
     OGRLayer &m_layer;
     Feedback *m_feedback;
+    bool m_checkEncoding;
     LayerProjector m_projector;
 };
 
 } // namespace
 
-LoadResult VectorReader::read(const QString &path, const QString &layerName, Feedback *feedback)
+LoadResult VectorReader::read(const QString &path, const QString &layerName, Feedback *feedback, const QString &encoding)
 {
     LoadResult result;
     QString error;
-    GDALDatasetUniquePtr dataset = openVectorDataset(path, &error);
+    GDALDatasetUniquePtr dataset = openVectorDataset(path, &error, encoding);
     if (!dataset) {
         result.issues << Issue::error(error, path);
         return result;
@@ -287,7 +309,13 @@ LoadResult VectorReader::read(const QString &path, const QString &layerName, Fee
             path);
         return result;
     }
-    return LayerLoader(path, *layer, feedback).load();
+    const bool checkEncoding = encoding.isEmpty() && isShapefile(path) && hasUnknownEncoding(*layer);
+    return LayerLoader(path, *layer, feedback, checkEncoding).load();
+}
+
+QStringList VectorReader::shapefileEncodings()
+{
+    return {u"GBK"_s, u"GB18030"_s, u"UTF-8"_s, u"BIG5"_s, u"ISO-8859-1"_s, u"CP1252"_s};
 }
 
 std::pair<QString, QString> VectorReader::splitLayerSpec(const QString &spec)

@@ -12,17 +12,24 @@ struct LoadResult
 {
     std::unique_ptr<FeatureTable> table; // null when nothing could be read
     IssueList issues;                    // warnings about single features, or the error
+    bool encodingUnknown = false;        // a Shapefile without .cpg or code page, with non-UTF-8 text
 };
 
 // Reads one layer of anything GDAL opens as vector data or a table (GeoPackage, Shapefile
-// with its .cpg, GeoJSON, KML, CSV with a .csvt, XLSX ...) into memory. Geometries are
+// with its .cpg or a chosen encoding such as GBK, GeoJSON, KML, CSV with a .csvt, XLSX ...) into memory. Geometries are
 // validated (invalid ones repaired with GEOS MakeValid, with a warning naming the feature)
 // and projected into the China Albers equal-area projection.
 class VectorReader
 {
 public:
     // layerName empty: the first layer. Cancelling through feedback yields no table and an issue.
-    static LoadResult read(const QString &path, const QString &layerName = {}, Feedback *feedback = nullptr);
+    // encoding (e.g. "GBK"): the text encoding of a Shapefile that has no .cpg; empty: its
+    // .cpg or code page, and when it has neither but text that is not UTF-8, a warning
+    // saying the encoding is unknown (and encodingUnknown set).
+    static LoadResult read(const QString &path, const QString &layerName = {}, Feedback *feedback = nullptr,
+                           const QString &encoding = {});
+    // The encodings offered for such Shapefiles, most likely first for Chinese data.
+    static QStringList shapefileEncodings();
 
     // "PATH:LAYER" → path and layer, when PATH exists on its own; otherwise the whole string is the path.
     static std::pair<QString, QString> splitLayerSpec(const QString &spec);

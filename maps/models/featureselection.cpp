@@ -18,6 +18,15 @@ void FeatureSelection::toggle(int row)
     setRows(rows);
 }
 
+QList<int> FeatureSelection::indicesIn(const QList<int> &rows) const
+{
+    QList<int> indices;
+    for (int i = 0; i < rows.size(); ++i)
+        if (m_rows.contains(rows[i]))
+            indices << i;
+    return indices;
+}
+
 void FeatureSelection::add(const QSet<int> &rows)
 {
     setRows(m_rows | rows);

@@ -18,6 +18,8 @@ public:
     const QSet<int> &rows() const { return m_rows; }
     bool contains(int row) const { return m_rows.contains(row); }
     bool isEmpty() const { return m_rows.isEmpty(); }
+    // Where the selected rows stand in rows (e.g. a chart's units): their indices there.
+    QList<int> indicesIn(const QList<int> &rows) const;
 
     void setRows(const QSet<int> &rows);
     void toggle(int row);

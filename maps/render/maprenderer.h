@@ -34,9 +34,10 @@ public:
     void drawLegend(QPainter &painter, const QRect &frame) const;
     void drawScaleBar(QPainter &painter, const QTransform &toDevice, const QRect &frame) const;
     void drawNorthArrow(QPainter &painter, const QTransform &toDevice, const QRect &frame) const;
+    // Labels from settings.labelField, largest units first, leaving out those that would collide.
+    void drawLabels(QPainter &painter, const QTransform &toDevice, const QRect &frame) const;
 
 private:
-    void drawLabels(QPainter &painter, const QTransform &toDevice, const QRect &frame) const;
     void drawSourceLine(QPainter &painter, const QRect &target) const;
 
 

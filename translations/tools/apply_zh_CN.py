@@ -197,6 +197,34 @@ ZH_CN = {
     "Land area (km²)": "土地面积（平方千米）",
     "Area on the map (km², Albers equal-area)": "图上面积（平方千米，Albers 等积圆锥投影）",
 
+    # --- Layers panel and canvas (issue 7) ---
+    "&Labels": "标注(&L)",
+    "&No Labels": "不标注(&N)",
+    "&Chinese Names": "中文名称(&C)",
+    "&English Names": "英文名称(&E)",
+    "Field of %1": "%1 的字段",
+    "%1 (%n feature(s))": "%1（%n 个要素）",
+    "Check a layer to show it; drag layers to reorder them; the layer in bold is the current one":
+        "勾选图层即显示；拖动图层可调整顺序；粗体的图层为当前图层",
+    "Opacity of the current layer": "当前图层的不透明度",
+    "Move the layer up": "上移图层",
+    "Move the layer down": "下移图层",
+    "Zoom to the layer": "缩放至图层",
+    "Remove the layer": "移除图层",
+    "Opacity: %1 %": "不透明度：%1%",
+    "%1: %2 of the units hold %3 of the value": "%1：%2 的单元拥有 %3 的数值",
+    "Text encoding": "文本编码",
+    "%1 does not say how its text is encoded (it has no .cpg file). Choose the encoding:":
+        "%1 未说明其文本编码（没有 .cpg 文件）。请选择编码：",
+    "Layers": "图层",
+    "Selection": "选择",
+    "Pan": "平移",
+    "Select Rectangle": "矩形选择",
+    "Select Lasso": "套索选择",
+    "%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK":
+        "%1，要素 %2，字段 %3：文本不是 UTF-8，且编码未知（没有 .cpg 文件，.dbf 中也没有代码页）；请重新打开该图层并选择其编码，例如 GBK",
+    "Vector layers to open (PATH or PATH:LAYER), the last one on top.": "要打开的矢量图层（PATH 或 PATH:LAYER），最后一个位于最上层。",
+
     # --- CityAtlas::ChoroplethControls ------------------------------------------------------
     "Reverse": "反转",
     "Numeric field shown on the map": "地图上显示的数值字段",
@@ -879,7 +907,6 @@ ZH_CN = {
     "unknown command '%1'": "未知命令 '%1'",
     "Analyst workbench for smart-city analysis in China.": "面向中国智慧城市分析的分析工作台。",
     "Interface language (en, zh_CN).": "界面语言（en、zh_CN）。",
-    "A vector layer to open (PATH or PATH:LAYER).": "要打开的矢量图层（PATH 或 PATH:LAYER）。",
 
     # --- Widgets: AttributeTable, ComputedFieldDialog, JoinDialog, IdentifyPanel ------------
     "Add field…": "添加字段…",

@@ -1,19 +1,23 @@
 #include "widgets/charts/lorenzchart.h"
 
 #include "widgets/charts/charttheme.h"
+#include "widgets/charts/pointselection.h"
 
 #include <QLocale>
 #include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 
 namespace CityAtlas {
 
 LorenzChart::LorenzChart(QWidget *parent)
     : ThemedChartView(parent)
+    , m_selection(new PointSelection(this))
 {
+    connect(m_selection, &PointSelection::pointClicked, this, &LorenzChart::pointClicked);
 }
 
-void LorenzChart::setCurve(const LorenzCurve &curve, const QString &title, double gini)
+void LorenzChart::setCurve(const LorenzCurve &curve, const QString &title, double gini, const QStringList &unitNames)
 {
     QChart *c = resetChart(tr("Lorenz curve of %1 (Gini %2)").arg(title, QLocale().toString(gini, 'f', 3)));
 
@@ -27,9 +31,22 @@ void LorenzChart::setCurve(const LorenzCurve &curve, const QString &title, doubl
     for (const LorenzPoint &p : curve.points)
         lorenz->append(p.populationShare, p.valueShare);
     lorenz->setPen(QPen(ChartTheme::accent(), 2.0));
-    lorenz->setPointsVisible(true);
     c->addSeries(equality);
     c->addSeries(lorenz);
+    // One clickable point per unit: the curve's points after (0, 0).
+    QList<QPointF> points;
+    for (qsizetype i = 1; i < curve.points.size(); ++i)
+        points << QPointF(curve.points[i].populationShare, curve.points[i].valueShare);
+    QScatterSeries *units = m_selection->attach(c, points, 7);
+    const QList<qint64> order = curve.units;
+    connect(units, &QScatterSeries::hovered, this, [this, points, order, unitNames](const QPointF &p, bool state) {
+        const qsizetype i = points.indexOf(p);
+        if (!state || i < 0)
+            return setToolTip({});
+        setToolTip(tr("%1: %2 of the units hold %3 of the value")
+                       .arg(unitNames.value(order.value(i)), QLocale().toString(100.0 * p.x(), 'f', 1) + u'%',
+                            QLocale().toString(100.0 * p.y(), 'f', 1) + u'%'));
+    });
 
     auto *x = new QValueAxis;
     x->setRange(0, 1);
@@ -42,6 +59,19 @@ void LorenzChart::setCurve(const LorenzCurve &curve, const QString &title, doubl
         axis->setTickCount(6);
     }
     attachAxes(x, y);
+}
+
+void LorenzChart::setHighlighted(const QList<int> &indices)
+{
+    m_selection->setHighlighted(indices);
+}
+
+QPointF LorenzChart::pointPosition(int index) const
+{
+    const QList<QPointF> &points = m_selection->points();
+    if (index < 0 || index >= points.size() || chart()->series().isEmpty())
+        return {};
+    return mapFromScene(chart()->mapToPosition(points[index], chart()->series().first()));
 }
 
 } // namespace CityAtlas

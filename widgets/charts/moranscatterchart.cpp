@@ -1,6 +1,7 @@
 #include "widgets/charts/moranscatterchart.h"
 
 #include "widgets/charts/charttheme.h"
+#include "widgets/charts/pointselection.h"
 
 #include <QLocale>
 #include <QtCharts/QLegend>
@@ -16,7 +17,9 @@ namespace CityAtlas {
 
 MoranScatterChart::MoranScatterChart(QWidget *parent)
     : ThemedChartView(parent)
+    , m_selection(new PointSelection(this))
 {
+    connect(m_selection, &PointSelection::pointClicked, this, &MoranScatterChart::pointClicked);
 }
 
 void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringList &unitNames, const QString &title)
@@ -28,27 +31,9 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
         extent = std::max({extent, std::abs(scatter.z[i]), std::abs(scatter.lag[i])});
     extent = std::ceil(extent * 1.1);
 
-    auto *points = new QScatterSeries;
-    points->setName(tr("Units"));
-    points->setMarkerSize(8);
-    points->setColor(ChartTheme::accent());
-    points->setBorderColor(Qt::white);
-    m_points.clear();
+    QList<QPointF> units;
     for (int i = 0; i < scatter.z.size(); ++i)
-        m_points << QPointF(scatter.z[i], scatter.lag[i]);
-    points->append(m_points);
-    connect(points, &QScatterSeries::clicked, this, [this](const QPointF &p) {
-        if (const qsizetype i = m_points.indexOf(p); i >= 0)
-            emit pointClicked(int(i));
-    });
-    connect(points, &QScatterSeries::hovered, this, [this, points, unitNames](const QPointF &p, bool state) {
-        if (!state)
-            return setToolTip({});
-        const QList<QPointF> all = points->points();
-        const qsizetype i = all.indexOf(p);
-        setToolTip(tr("%1: z %2, lag %3").arg(unitNames.value(i), QLocale().toString(p.x(), 'f', 2),
-                                               QLocale().toString(p.y(), 'f', 2)));
-    });
+        units << QPointF(scatter.z[i], scatter.lag[i]);
     auto *fit = new QLineSeries;
     fit->setName(tr("Slope = Moran's I"));
     fit->append(-extent, -extent * scatter.slope);
@@ -65,14 +50,15 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
     c->addSeries(vertical);
     c->addSeries(horizontal);
     c->addSeries(fit);
-    c->addSeries(points);
-    auto *selected = new QScatterSeries;
-    selected->setName(tr("Selected"));
-    selected->setObjectName(QStringLiteral("selected"));
-    selected->setMarkerSize(12);
-    selected->setColor(QColor(0x00, 0xbf, 0xff));
-    selected->setBorderColor(Qt::black);
-    c->addSeries(selected);
+    QScatterSeries *points = m_selection->attach(c, units, 8);
+    connect(points, &QScatterSeries::hovered, this, [this, points, unitNames](const QPointF &p, bool state) {
+        if (!state)
+            return setToolTip({});
+        const QList<QPointF> all = points->points();
+        const qsizetype i = all.indexOf(p);
+        setToolTip(tr("%1: z %2, lag %3").arg(unitNames.value(i), QLocale().toString(p.x(), 'f', 2),
+                                               QLocale().toString(p.y(), 'f', 2)));
+    });
     c->legend()->markers(vertical).first()->setVisible(false);
     c->legend()->markers(horizontal).first()->setVisible(false);
 
@@ -89,15 +75,7 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
 
 void MoranScatterChart::setHighlighted(const QList<int> &indices)
 {
-    for (QAbstractSeries *series : chart()->series()) {
-        if (series->objectName() != QStringLiteral("selected"))
-            continue;
-        QList<QPointF> points;
-        for (int i : indices)
-            if (i >= 0 && i < m_points.size())
-                points << m_points[i];
-        static_cast<QScatterSeries *>(series)->replace(points);
-    }
+    m_selection->setHighlighted(indices);
 }
 
 } // namespace CityAtlas

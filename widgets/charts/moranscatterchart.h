@@ -6,6 +6,8 @@
 
 namespace CityAtlas {
 
+class PointSelection;
+
 // Moran scatter plot: standardised value against its spatial lag, the regression line
 // (slope = Moran's I with row-standardised weights) and the four quadrants.
 class MoranScatterChart : public ThemedChartView
@@ -22,7 +24,7 @@ signals:
     void pointClicked(int index);
 
 private:
-    QList<QPointF> m_points;
+    PointSelection *m_selection;
 };
 
 } // namespace CityAtlas
