@@ -252,9 +252,9 @@ void MainWindow::openLayer(const QString &path, const QString &encoding, const s
     const auto [file, layer] = VectorReader::splitLayerSpec(path);
     runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(file).fileName()),
         [file, layer, encoding](Feedback *feedback) { return VectorReader::read(file, layer, feedback, encoding); },
-        [this, path, file, layer, then](LoadResult result) {
+        [this, path, file, layer, encoding, then](LoadResult result) {
             const LayerRecipe recipe = result.table ? LayerRecipe{QFileInfo(file).absoluteFilePath(), layer,
-                                                                  result.table->name(), {}, {}}
+                                                                  result.table->name(), {}, {}, encoding}
                                                     : LayerRecipe{};
             if (!result.encodingUnknown) {
                 showLayer(std::move(result), {}, recipe);

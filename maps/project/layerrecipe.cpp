@@ -82,6 +82,7 @@ IssueList LayerRecipes::record(ProjectStore &store, const LayerRecipe &recipe)
         layerId = store.addLayer(recipe.sourcePath, recipe.layerName, recipe.name, false, &issues);
     if (layerId == 0)
         return issues;
+    store.setLayerEncoding(layerId, recipe.encoding);
     for (const JoinStep &step : recipe.joins) {
         const ProjectJoin join{0, layerId,
                                withLayer(SourcePaths::toStored(QFileInfo(step.tablePath).absoluteFilePath(), store.folder()), step.tableLayer),
@@ -116,6 +117,7 @@ QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, IssueLis
         recipe.sourcePath = checks[i].status == SourceStatus::Remote ? layer.sourcePath : checks[i].resolvedPath;
         recipe.layerName = layer.layerName;
         recipe.name = layer.name;
+        recipe.encoding = layer.encoding;
         for (const ProjectJoin &join : content.joins) {
             if (join.layerId != layer.id)
                 continue;
@@ -142,7 +144,7 @@ LoadResult LayerRecipes::load(const LayerRecipe &recipe, Feedback *feedback)
 {
     LoadResult result = recipe.isBundledProvinceMap()
         ? BundledData::loadProvinceMap(feedback)
-        : VectorReader::read(recipe.sourcePath, recipe.layerName, feedback);
+        : VectorReader::read(recipe.sourcePath, recipe.layerName, feedback, recipe.encoding);
     if (!result.table)
         return result;
     for (const JoinStep &step : recipe.joins) {

@@ -29,6 +29,7 @@ struct LayerRecipe
     QString name;           // shown to the user
     QList<JoinStep> joins;
     QString styleJson;      // empty: no style recorded
+    QString encoding;       // text encoding chosen for a Shapefile without .cpg; empty: the file's own
 
     bool isEmpty() const { return sourcePath.isEmpty(); }
     // The bundled province map, which loads with its statistics (BundledData::loadProvinceMap).

@@ -230,11 +230,11 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
             m_revision = value.toLongLong();
     }
     check(meta);
-    Sqlite::Statement layers(m_db, "SELECT id, name, source_path, layer_name, sha256, size_bytes, embedded IS NOT NULL "
+    Sqlite::Statement layers(m_db, "SELECT id, name, source_path, layer_name, sha256, size_bytes, embedded IS NOT NULL, encoding "
                                    "FROM layers ORDER BY position, id");
     while (layers.next())
         c.layers.append({layers.integer(0), layers.text(1), layers.text(2), layers.text(3), layers.text(4),
-                         layers.integer(5), layers.integer(6) != 0});
+                         layers.integer(5), layers.integer(6) != 0, layers.text(7)});
     check(layers);
     Sqlite::Statement joins(m_db, "SELECT id, layer_id, table_path, layer_key, table_key, match_by FROM joins ORDER BY id");
     while (joins.next())
@@ -337,14 +337,15 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
     for (const qint64 id : changes.removedLayers)
         run(removeLayer.bind(1, id));
     if (changes.layers) {
-        Sqlite::Statement s(m_db, "INSERT INTO layers (id, position, name, source_path, layer_name, sha256, size_bytes) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (id) DO UPDATE SET "
+        Sqlite::Statement s(m_db, "INSERT INTO layers (id, position, name, source_path, layer_name, sha256, size_bytes, encoding) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET "
                                   "position = excluded.position, name = excluded.name, source_path = excluded.source_path, "
-                                  "layer_name = excluded.layer_name, sha256 = excluded.sha256, size_bytes = excluded.size_bytes");
+                                  "layer_name = excluded.layer_name, sha256 = excluded.sha256, size_bytes = excluded.size_bytes, "
+                                  "encoding = excluded.encoding");
         for (qsizetype i = 0; i < c.layers.size(); ++i) {
             const ProjectLayer &l = c.layers[i];
             run(s.bind(1, l.id).bind(2, qint64(i)).bind(3, text(l.name)).bind(4, text(l.sourcePath)).bind(5, text(l.layerName))
-                    .bind(6, text(l.sha256)).bind(7, l.sizeBytes));
+                    .bind(6, text(l.sha256)).bind(7, l.sizeBytes).bind(8, text(l.encoding)));
         }
     }
     Sqlite::Statement embed(m_db, "UPDATE layers SET embedded = ?1 WHERE id = ?2");

@@ -67,13 +67,15 @@ CREATE TABLE audit_trail (
 );
 )sql";
 
-// Schema 3 adds the reports of the composer (JSON owned by maps/report/reportdefinition.h).
+// Schema 3 adds the reports of the composer (JSON owned by maps/report/reportdefinition.h)
+// and the text encoding of a layer whose file does not say it (a Shapefile without .cpg).
 constexpr const char *AddedInV3 = R"sql(
 CREATE TABLE reports (
   id              INTEGER PRIMARY KEY,
   name            TEXT NOT NULL UNIQUE,
   definition_json TEXT NOT NULL
 );
+ALTER TABLE layers ADD COLUMN encoding TEXT NOT NULL DEFAULT '';
 )sql";
 
 // Schema 1 (CityAtlas 0.1 development builds) had: properties(key, value),

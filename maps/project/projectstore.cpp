@@ -174,6 +174,15 @@ qint64 ProjectStore::addLayer(const QString &sourcePath, const QString &layerNam
     return l.id;
 }
 
+void ProjectStore::setLayerEncoding(qint64 layerId, const QString &encoding)
+{
+    ProjectLayer *l = layer(layerId);
+    if (!l || l->encoding == encoding)
+        return;
+    l->encoding = encoding;
+    m_changes->layers = true;
+}
+
 bool ProjectStore::removeLayer(qint64 layerId)
 {
     const auto removed = m_content.layers.removeIf([&](const ProjectLayer &l) { return l.id == layerId; });

@@ -18,6 +18,7 @@ struct ProjectLayer
     QString sha256;            // hex SHA-256 of the source file when added or relocated; empty if unknown
     qint64 sizeBytes = -1;     // size of the source file then; -1 if unknown
     bool hasEmbeddedCopy = false;
+    QString encoding;          // GDAL's ENCODING for a Shapefile without .cpg ("GBK"); empty: as the file says
 
     bool operator==(const ProjectLayer &) const = default;
 };

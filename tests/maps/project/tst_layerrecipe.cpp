@@ -131,6 +131,31 @@ private slots:
                  qPrintable(messages(loaded.issues)));
     }
 
+    // A Shapefile without .cpg, read as GBK: the project keeps the encoding the user chose.
+    void encodingComesBack()
+    {
+        const QString path = newPath();
+        LayerRecipe recipe;
+        recipe.sourcePath = data(u"gbk_no_cpg.shp"_s);
+        recipe.name = u"gbk"_s;
+        recipe.encoding = u"GBK"_s;
+        {
+            auto created = ProjectStore::create(path);
+            QVERIFY(LayerRecipes::record(*created.store, recipe).isEmpty());
+            QVERIFY(created.store->save().isEmpty());
+        }
+        auto opened = ProjectStore::open(path);
+        QCOMPARE(opened.store->content().layers[0].encoding, u"GBK"_s);
+        IssueList issues;
+        const QList<LayerRecipe> recipes = LayerRecipes::fromProject(*opened.store, &issues);
+        QCOMPARE(recipes.size(), 1);
+        QCOMPARE(recipes[0].encoding, u"GBK"_s);
+        const LoadResult loaded = LayerRecipes::load(recipes[0]);
+        QVERIFY2(loaded.table, qPrintable(messages(loaded.issues)));
+        // The fixture's first feature: 110000 北京市 (written as GBK bytes by ogr2ogr).
+        QCOMPARE(loaded.table->value(0, loaded.table->fieldIndex(u"name_zh"_s)).toString(), u"北京市"_s);
+    }
+
     void unreadableSourceIsAnError()
     {
         LayerRecipe recipe;

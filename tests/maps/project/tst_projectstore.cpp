@@ -179,7 +179,7 @@ private slots:
 
     void migratesVersion2WithBackup()
     {
-        // A version-2 project is a version-3 one without the reports table.
+        // A version-2 project is a version-3 one without the reports table and the layers' encoding.
         const QString path = newPath();
         QList<AuditEntry> audit;
         {
@@ -192,7 +192,7 @@ private slots:
             audit = created.store->auditTrail();
         }
         QString error;
-        QVERIFY2(execSql(path, "DROP TABLE reports; PRAGMA user_version = 2;", &error), qPrintable(error));
+        QVERIFY2(execSql(path, "DROP TABLE reports; ALTER TABLE layers DROP COLUMN encoding; PRAGMA user_version = 2;", &error), qPrintable(error));
         auto opened = ProjectStore::open(path);
         QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
         QCOMPARE(opened.store->migratedFromVersion(), 2);
