@@ -76,6 +76,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_controls, &ChoroplethControls::specChanged, this, &MainWindow::changeStyle);
     connect(m_canvas, &MapCanvas::featureHovered, this, &MainWindow::showFeatureInStatusBar);
+    // A layer shown, hidden or faded in the layers panel is a change of the open project.
+    connect(m_canvas->layers(), &QAbstractItemModel::dataChanged, this, [this] {
+        if (ProjectStore *store = m_review->project(); store && !m_restoringLayer)
+            recordLayers(*store);
+    });
     resize(1200, 850);
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -383,7 +388,7 @@ void MainWindow::joinTable(std::shared_ptr<const FeatureTable> table, const QStr
     m_recipe.joins.append({QFileInfo(table->sourcePath()).absoluteFilePath(), tableLayer, used});
     m_canvas->replaceLayer(layer); // showCurrentLayer() shares it
     if (ProjectStore *store = m_review->project())
-        recordCurrentLayer(*store);
+        recordLayers(*store);
     m_controls->setFields(*m_layer);
     statusBar()->showMessage(tr("Joined %1: %2 units matched; added %3")
                                  .arg(QFileInfo(table->sourcePath()).fileName()).arg(report.matched)
@@ -600,7 +605,7 @@ void MainWindow::newProjectDialog()
         return;
     }
     created.store->setTitle(QFileInfo(path).completeBaseName());
-    recordCurrentLayer(*created.store);
+    recordLayers(*created.store);
     const IssueList issues = created.store->save();
     m_review->setProject(std::move(created.store));
     showIssues(issues);
@@ -696,11 +701,20 @@ void MainWindow::reportSources(ProjectStore &store)
     }
 }
 
-// How the current layer was made goes into the project: its source (once, with its checksum),
-// the tables joined onto it and its style.
-void MainWindow::recordCurrentLayer(ProjectStore &store)
+// Every layer of the map goes into the project, bottom layer first (the order they come back
+// in): how it was made (source, joins, encoding), its style, whether it is shown, its opacity.
+void MainWindow::recordLayers(ProjectStore &store)
 {
-    showIssues(LayerRecipes::record(store, m_recipe));
+    const LayerStackModel *layers = m_canvas->layers();
+    for (int row = layers->layerCount() - 1; row >= 0; --row) {
+        const MapLayer &layer = layers->layer(row);
+        LayerRecipe recipe = layer.id == m_currentLayerId ? m_recipe : m_recipes.value(layer.id);
+        if (recipe.isEmpty())
+            continue;
+        recipe.visible = layer.visible;
+        recipe.opacity = layer.opacity;
+        showIssues(LayerRecipes::record(store, recipe));
+    }
 }
 
 // Every finished analysis goes into the open project's history: one entry per set-up.
@@ -718,7 +732,8 @@ void MainWindow::recordFigure(const FigureDefinition &figure)
         store->recordFigure(figure);
 }
 
-// The project's first readable layer, made again with its joins; its figure set-ups.
+// The project's readable layers, made again with their joins, styles and how they are shown,
+// in the project's order (bottom first); its figure set-ups.
 void MainWindow::restoreFromProject(const ProjectStore &store)
 {
     for (const FigureDefinition &figure : store.content().figures)
@@ -728,24 +743,39 @@ void MainWindow::restoreFromProject(const ProjectStore &store)
     showIssues(issues);
     if (recipes.isEmpty())
         return;
-    const LayerRecipe recipe = recipes.first();
-    runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(recipe.sourcePath).fileName()),
-        [recipe](Feedback *feedback) { return LayerRecipes::load(recipe, feedback); },
-        [this, recipe](LoadResult result) {
-            if (!result.table)
-                return showIssues(result.issues);
+    runInBackground<std::vector<LoadResult>>(this, tr("Loading the project's layers…"),
+        [recipes](Feedback *feedback) {
+            std::vector<LoadResult> loaded;
+            for (const LayerRecipe &recipe : recipes)
+                if (!feedback || !feedback->isCanceled())
+                    loaded.push_back(LayerRecipes::load(recipe, feedback));
+            return loaded;
+        },
+        [this, recipes](std::vector<LoadResult> loaded) {
             // What the project holds is shown as it is: nothing here changes the project.
             m_restoringLayer = true;
-            showLayer(std::move(result), recipe.isBundledProvinceMap() ? BundledData::densityField() : QString(), recipe);
-            if (!recipe.styleJson.isEmpty()) {
-                QString error;
-                if (const auto spec = StyleCodec::fromJson(QJsonDocument::fromJson(recipe.styleJson.toUtf8()).object(), &error))
-                    applyStyle(*spec);
-                else
-                    statusBar()->showMessage(tr("The project's style of %1 is not used: %2").arg(recipe.name, error), 10000);
-            }
+            for (size_t i = 0; i < loaded.size(); ++i)
+                showRecipe(std::move(loaded[i]), recipes[qsizetype(i)]);
             m_restoringLayer = false;
         });
+}
+
+// One layer of a project, on top of the map, as the project has it.
+void MainWindow::showRecipe(LoadResult result, const LayerRecipe &recipe)
+{
+    if (!result.table)
+        return showIssues(result.issues);
+    showLayer(std::move(result), recipe.isBundledProvinceMap() ? BundledData::densityField() : QString(), recipe);
+    if (!recipe.styleJson.isEmpty()) {
+        QString error;
+        if (const auto spec = StyleCodec::fromJson(QJsonDocument::fromJson(recipe.styleJson.toUtf8()).object(), &error))
+            applyStyle(*spec);
+        else
+            statusBar()->showMessage(tr("The project's style of %1 is not used: %2").arg(recipe.name, error), 10000);
+    }
+    LayerStackModel *layers = m_canvas->layers();
+    layers->setOpacity(layers->currentRow(), recipe.opacity);
+    layers->setVisible(layers->currentRow(), recipe.visible);
 }
 
 bool MainWindow::saveProject()
@@ -753,7 +783,7 @@ bool MainWindow::saveProject()
     ProjectStore *store = m_review->project();
     if (!store)
         return saveProjectAs();
-    recordCurrentLayer(*store);
+    recordLayers(*store);
     const IssueList issues = m_review->saveProject();
     if (hasErrors(issues)) {
         showIssues(issues);
@@ -798,7 +828,7 @@ bool MainWindow::saveProjectAs()
         showIssues(opened.issues);
         return false;
     }
-    recordCurrentLayer(*opened.store);
+    recordLayers(*opened.store);
     const IssueList issues = opened.store->save();
     m_review->setProject(std::move(opened.store));
     showIssues(issues);
@@ -897,7 +927,7 @@ void MainWindow::applyStyle(const ChoroplethSpec &spec)
         return;
     m_recipe.styleJson = QString::fromUtf8(QJsonDocument(StyleCodec::toJson(spec)).toJson(QJsonDocument::Compact));
     if (ProjectStore *store = m_review->project(); store && !m_restoringLayer)
-        recordCurrentLayer(*store);
+        recordLayers(*store);
 }
 
 void MainWindow::showStyleDialog()

@@ -76,7 +76,8 @@ private:
     bool saveProject();
     bool saveProjectAs();
     bool maybeSaveProject(); // false when the user cancels
-    void recordCurrentLayer(ProjectStore &store);
+    void recordLayers(ProjectStore &store);
+    void showRecipe(LoadResult result, const LayerRecipe &recipe);
     void recordRun(const AnalysisRun &run);
     void recordFigure(const FigureDefinition &figure);
     void restoreFromProject(const ProjectStore &store);

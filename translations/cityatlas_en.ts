@@ -2600,6 +2600,10 @@ The project as saved is kept as %3.</translation>
         <source>Select Lasso</source>
         <translation>Select Lasso</translation>
     </message>
+    <message>
+        <source>Loading the project&apos;s layers…</source>
+        <translation>Loading the project&apos;s layers…</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>

@@ -2588,6 +2588,10 @@ The project as saved is kept as %3.</source>
         <source>Select Lasso</source>
         <translation>套索选择</translation>
     </message>
+    <message>
+        <source>Loading the project&apos;s layers…</source>
+        <translation>正在加载项目的图层…</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>

@@ -6,8 +6,12 @@
 #include "maps/project/sourcepaths.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QFileInfo>
 #include <QObject>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -48,6 +52,17 @@ QString readableTable(const ProjectStore &store, const QString &stored, QString 
     if (!why->isEmpty())
         return {};
     return spec;
+}
+
+// The style row of a recipe: its style with how the layer is shown; empty when all is default.
+QString drawingJson(const LayerRecipe &recipe)
+{
+    QJsonObject json = QJsonDocument::fromJson(recipe.styleJson.toUtf8()).object();
+    if (!recipe.visible)
+        json[u"visible"_s] = false;
+    if (recipe.opacity < 1.0)
+        json[u"opacity"_s] = recipe.opacity;
+    return json.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
 }
 
 bool isReadable(SourceStatus status)
@@ -94,12 +109,12 @@ IssueList LayerRecipes::record(ProjectStore &store, const LayerRecipe &recipe)
         if (!known)
             store.addJoin(join, &issues);
     }
-    if (!recipe.styleJson.isEmpty()) {
+    if (const QString json = drawingJson(recipe); !json.isEmpty()) {
         const auto &styles = store.content().styles;
         const bool same = std::any_of(styles.cbegin(), styles.cend(),
-                                      [&](const LayerStyle &s) { return s.layerId == layerId && s.json == recipe.styleJson; });
+                                      [&](const LayerStyle &s) { return s.layerId == layerId && s.json == json; });
         if (!same)
-            store.setStyle(layerId, recipe.styleJson);
+            store.setStyle(layerId, json);
     }
     return issues;
 }
@@ -132,9 +147,14 @@ QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, IssueLis
             recipe.joins.append({file, tableLayer,
                                  JoinSpec(join.layerKey, join.tableKey, join.match == u"name"_s ? JoinMatch::Name : JoinMatch::Code)});
         }
-        for (const LayerStyle &style : content.styles)
-            if (style.layerId == layer.id)
-                recipe.styleJson = style.json;
+        for (const LayerStyle &style : content.styles) {
+            if (style.layerId != layer.id)
+                continue;
+            QJsonObject json = QJsonDocument::fromJson(style.json.toUtf8()).object();
+            recipe.visible = json.take(u"visible"_s).toBool(true);
+            recipe.opacity = std::clamp(json.take(u"opacity"_s).toDouble(1.0), 0.0, 1.0);
+            recipe.styleJson = json.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        }
         recipes.append(recipe);
     }
     return recipes;

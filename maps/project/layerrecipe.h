@@ -30,6 +30,8 @@ struct LayerRecipe
     QList<JoinStep> joins;
     QString styleJson;      // empty: no style recorded
     QString encoding;       // text encoding chosen for a Shapefile without .cpg; empty: the file's own
+    bool visible = true;    // shown on the map (the layers panel's check box)
+    double opacity = 1.0;   // 0 … 1
 
     bool isEmpty() const { return sourcePath.isEmpty(); }
     // The bundled province map, which loads with its statistics (BundledData::loadProvinceMap).
@@ -37,7 +39,8 @@ struct LayerRecipe
 };
 
 // Recipes in and out of a project (issue 6: the project records the layers, their joins and
-// their styles, and opening it brings them back).
+// their styles, and opening it brings them back). A layer's style row holds the style's JSON
+// (maps/style/stylecodec.h) with the members "visible" and "opacity" added.
 class LayerRecipes
 {
 public:

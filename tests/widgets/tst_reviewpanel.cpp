@@ -6,6 +6,7 @@
 #include "maps/data/bundleddata.h"
 #include "maps/project/layerrecipe.h"
 #include "maps/models/analysishistorymodel.h"
+#include "maps/models/layerstackmodel.h"
 #include "widgets/analysishistorypanel.h"
 #include "widgets/choroplethcontrols.h"
 #include "widgets/figuregallery.h"
@@ -414,6 +415,46 @@ private slots:
         QCOMPARE(reopened.store->content().analysisRuns.size(), 2);
         QCOMPARE(reopened.store->content().joins.size(), 1);
         QVERIFY(reopened.store->content().styles.value(0).json.contains(u"\"equal\""_s));
+    }
+
+    // Several layers come back in the project's order (bottom first) with how they are shown,
+    // and showing or fading one is a change of the project.
+    void windowRestoresTheLayerStack()
+    {
+        const QString path = m_dir.filePath(u"stack.cityatlas"_s);
+        {
+            auto created = ProjectStore::create(path);
+            LayerRecipe provinces{BundledData::provincesPath(), {}, u"provinces"_s, {}, {}};
+            LayerRecipe grid{QStringLiteral(CITYATLAS_TEST_DATA_DIR "/grid3x3.geojson"), {}, u"grid"_s, {}, {}};
+            grid.opacity = 0.4;
+            grid.visible = false;
+            QVERIFY(LayerRecipes::record(*created.store, provinces).isEmpty());
+            QVERIFY(LayerRecipes::record(*created.store, grid).isEmpty());
+            QVERIFY(!hasErrors(created.store->save()));
+        }
+        MainWindow window;
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(window.openProject(path));
+        LayerStackModel *layers = window.canvas()->layers();
+        QTRY_COMPARE_WITH_TIMEOUT(layers->layerCount(), 2, 20000);
+        QCOMPARE(layers->layer(0).table->rowCount(), 9);  // the grid on top
+        QCOMPARE(layers->layer(1).table->rowCount(), 34); // the provinces below
+        QCOMPARE(layers->layer(0).opacity, 0.4);
+        QVERIFY(!layers->layer(0).visible);
+        QVERIFY(layers->layer(1).visible);
+        ProjectStore *store = window.reviewPanel()->project();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.canvas()->isRendering(), 20000);
+        const auto styleOfGrid = [store] {
+            for (const LayerStyle &style : store->content().styles)
+                if (style.layerId == store->content().layers[1].id)
+                    return style.json;
+            return QString();
+        };
+        QCOMPARE(styleOfGrid(), uR"({"opacity":0.4,"visible":false})"_s); // unchanged by opening
+        layers->setVisible(0, true);
+        QVERIFY2(!styleOfGrid().contains(u"visible"_s), qPrintable(styleOfGrid()));
+        QVERIFY(store->isModified());
     }
 };
 

@@ -31,7 +31,7 @@ LayerRecipe provincesWithScores()
     recipe.sourcePath = BundledData::provincesPath();
     recipe.name = u"provinces"_s;
     recipe.joins.append({data(u"province_short_names.csv"_s), {}, JoinSpec(u"name_zh"_s, u"province"_s, JoinMatch::Name)});
-    recipe.styleJson = uR"({"field":"score","method":"quantile","classes":4,"ramp":"Blues"})"_s;
+    recipe.styleJson = uR"({"classes":4,"field":"score","method":"quantile","ramp":"Blues"})"_s; // as the style codec writes it
     return recipe;
 }
 
@@ -93,6 +93,33 @@ private slots:
         const QHash<QString, double> expectedScores{{u"110000"_s, 10}, {u"150000"_s, 20}, {u"450000"_s, 30},
                                                     {u"540000"_s, 40}, {u"650000"_s, 50}};
         QCOMPARE(scores, expectedScores);
+    }
+
+    // How a layer is shown (hidden, half transparent) goes with its style.
+    void visibilityAndOpacity()
+    {
+        const QString path = newPath();
+        LayerRecipe recipe = provincesWithScores();
+        recipe.visible = false;
+        recipe.opacity = 0.6;
+        {
+            auto created = ProjectStore::create(path);
+            QVERIFY(LayerRecipes::record(*created.store, recipe).isEmpty());
+            QCOMPARE(created.store->content().styles[0].json,
+                     uR"({"classes":4,"field":"score","method":"quantile","opacity":0.6,"ramp":"Blues","visible":false})"_s);
+            QVERIFY(created.store->save().isEmpty());
+        }
+        auto opened = ProjectStore::open(path);
+        IssueList issues;
+        const LayerRecipe back = LayerRecipes::fromProject(*opened.store, &issues).value(0);
+        QVERIFY(!back.visible);
+        QCOMPARE(back.opacity, 0.6);
+        QCOMPARE(back.styleJson, recipe.styleJson); // the style alone
+        // Shown again and opaque: the defaults are not written.
+        recipe.visible = true;
+        recipe.opacity = 1.0;
+        QVERIFY(LayerRecipes::record(*opened.store, recipe).isEmpty());
+        QCOMPARE(opened.store->content().styles[0].json, recipe.styleJson);
     }
 
     void joinedTablesAreChecked()
