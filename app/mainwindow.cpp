@@ -406,14 +406,24 @@ void MainWindow::exportMapDialog()
     rememberFolder(path);
     MapSettings settings;
     settings.extent = m_canvas->viewExtent();
-    settings.labelField = m_nameField;
+    settings.labelField = m_canvas->labelField();
     const std::shared_ptr<const MapStyle> style = m_canvas->style();
     if (!style)
         return;
     settings.legendTitle = BundledData::fieldCaption(style->field());
-    settings.sourceLine = m_layer->sourcePath() == BundledData::provincesPath() ? BundledData::provinceMapSourceLine()
-                                                                                : QFileInfo(m_layer->sourcePath()).fileName();
-    const QString error = MapExporter::exportMap(MapRenderer(*m_layer, *style, settings), path, {});
+    // The map as shown: every visible layer with its opacity; the legend and labels are the current layer's.
+    const QList<MapLayer> layers = m_canvas->layers()->visibleLayersBottomUp();
+    QStringList sources;
+    for (const MapLayer &layer : layers) {
+        const QString source = layer.table->sourcePath() == BundledData::provincesPath() ? BundledData::provinceMapSourceLine()
+                                                                                         : QFileInfo(layer.table->sourcePath()).fileName();
+        if (!sources.contains(source))
+            sources.prepend(source); // the top layer first
+    }
+    settings.sourceLine = sources.join(u"; "_s);
+    MapRenderer renderer(*m_layer, *style, settings);
+    renderer.setLayerStack(layers, m_currentLayerId);
+    const QString error = MapExporter::exportMap(renderer, path, {});
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
     else

@@ -105,28 +105,25 @@ bool MapRenderer::render(QPainter &painter, const QRect &target, Feedback *feedb
     return !canceled;
 }
 
-void MapRenderer::drawFeatures(QPainter &painter, const QTransform &toDevice, const QRect &frame, Feedback *feedback) const
+void MapRenderer::drawLayerFeatures(QPainter &painter, const FeatureTable &table, const MapStyle &style,
+                                    const QRectF &visible, Feedback *feedback) const
 {
-    if (!m_layer.hasGeometry())
+    if (!table.hasGeometry())
         return;
-    const QRectF visible = toDevice.inverted().mapRect(QRectF(frame));
-    painter.save();
-    painter.setClipRect(frame);
-    painter.setTransform(toDevice, true);
     QPen outline(m_settings.outline, 0.0); // cosmetic: one device pixel whatever the scale
     outline.setCosmetic(true);
-    const int rows = m_layer.rowCount();
+    const int rows = table.rowCount();
     for (int row = 0; row < rows; ++row) {
         if (feedback && row % 256 == 0) {
             if (feedback->isCanceled())
                 break;
             feedback->setProgress(100.0 * row / rows);
         }
-        const FeatureGeometry &g = m_layer.geometry(row);
+        const FeatureGeometry &g = table.geometry(row);
         const bool outside = !g.bounds.isEmpty() && !g.bounds.intersects(visible);
         if (g.isEmpty() || outside)
             continue;
-        const QColor fill = m_style.isValid() ? m_style.colorOfRow(row) : MapStyle::noDataColor();
+        const QColor fill = style.isValid() ? style.colorOfRow(row) : MapStyle::noDataColor();
         switch (g.kind) {
         case GeometryKind::Polygon:
             painter.setPen(outline);
@@ -142,7 +139,7 @@ void MapRenderer::drawFeatures(QPainter &painter, const QTransform &toDevice, co
             break;
         }
         case GeometryKind::Point: {
-            const QPointF p = toDevice.map(g.labelPoint);
+            const QPointF p = painter.transform().map(g.labelPoint);
             painter.save();
             painter.resetTransform();
             painter.setPen(outline);
@@ -156,7 +153,32 @@ void MapRenderer::drawFeatures(QPainter &painter, const QTransform &toDevice, co
             break;
         }
     }
-    if (!m_settings.selectedRows.isEmpty()) {
+}
+
+void MapRenderer::setLayerStack(QList<MapLayer> bottomUp, const QString &featuredId)
+{
+    m_stack = std::move(bottomUp);
+    m_featuredId = featuredId;
+}
+
+void MapRenderer::drawFeatures(QPainter &painter, const QTransform &toDevice, const QRect &frame, Feedback *feedback) const
+{
+    const QRectF visible = toDevice.inverted().mapRect(QRectF(frame));
+    painter.save();
+    painter.setClipRect(frame);
+    painter.setTransform(toDevice, true);
+    if (m_stack.isEmpty())
+        drawLayerFeatures(painter, m_layer, m_style, visible, feedback);
+    for (const MapLayer &layer : m_stack) {
+        if (!layer.visible || !layer.table || !layer.style)
+            continue;
+        painter.setOpacity(layer.opacity);
+        const bool featured = layer.id == m_featuredId;
+        drawLayerFeatures(painter, featured ? m_layer : *layer.table, featured ? m_style : *layer.style, visible, feedback);
+    }
+    painter.setOpacity(1.0);
+    const int rows = m_layer.rowCount();
+    if (!m_settings.selectedRows.isEmpty() && m_layer.hasGeometry()) {
         QPen highlight(QColor(0x00, 0xbf, 0xff), 2.5);
         highlight.setCosmetic(true);
         painter.setPen(highlight);

@@ -2,6 +2,7 @@
 
 #include "analysis/feedback.h"
 #include "maps/data/featuretable.h"
+#include "maps/models/maplayer.h"
 #include "maps/render/mapsettings.h"
 #include "maps/style/mapstyle.h"
 
@@ -19,6 +20,11 @@ class MapRenderer
 {
 public:
     MapRenderer(const FeatureTable &layer, const MapStyle &style, const MapSettings &settings);
+
+    // Draws the features of a whole map: the layers bottom first, each with its style and
+    // opacity, this renderer's layer where its id is featuredId (with the selection). The
+    // legend and the labels stay this layer's. Without a stack, only this layer is drawn.
+    void setLayerStack(QList<MapLayer> bottomUp, const QString &featuredId);
 
     // Returns false when cancelled through feedback (the device then holds a partial map).
     bool render(QPainter &painter, const QRect &target, Feedback *feedback = nullptr) const;
@@ -39,11 +45,16 @@ public:
 
 private:
     void drawSourceLine(QPainter &painter, const QRect &target) const;
+    // One layer's features (opacity applied by the caller).
+    void drawLayerFeatures(QPainter &painter, const FeatureTable &table, const MapStyle &style,
+                           const QRectF &visible, Feedback *feedback) const;
 
 
     const FeatureTable &m_layer;
     const MapStyle &m_style;
     MapSettings m_settings;
+    QList<MapLayer> m_stack; // bottom first; empty: m_layer alone
+    QString m_featuredId;
 };
 
 // The fonts of maps and figures: a sans-serif with CJK coverage, so Chinese renders.

@@ -107,6 +107,32 @@ private slots:
         COMPARE_COLOR(colorAt(image, 0), QColor(Qt::white));
     }
 
+    // An exported map (MapRenderer, with legend and source line) draws the whole stack: its own
+    // layer with its own style where the stack has it, the others with theirs and their opacity.
+    void mapRendererDrawsTheStack()
+    {
+        const QColor red(255, 0, 0), blue(0, 0, 255), green(0, 255, 0);
+        LayerStackModel stack;
+        stack.addLayer(m_grid, single(*m_grid, green)); // the renderer's own style (red) wins for it
+        stack.addLayer(m_centre, single(*m_centre, blue));
+        stack.setOpacity(0, 0.5);
+        const auto own = single(*m_grid, red);
+        MapSettings settings;
+        settings.extent = gridExtent();
+        settings.showLegend = settings.showScaleBar = settings.showNorthArrow = false;
+        MapRenderer renderer(*m_grid, *own, settings);
+        renderer.setLayerStack(stack.visibleLayersBottomUp(), stack.layer(1).id);
+        QImage image(300, 300, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        QVERIFY(renderer.render(painter, image.rect()));
+        const QTransform toDevice = renderer.mapToDevice(renderer.mapFrame(painter, image.rect()));
+        painter.end();
+        const auto at = [&](int row) { return image.pixelColor(toDevice.map(m_grid->geometry(row).labelPoint).toPoint()); };
+        COMPARE_COLOR(at(0), red);
+        // c11: blue at 50 % over red, as above: (127.5, 0, 127.5).
+        COMPARE_COLOR(at(4), QColor(128, 0, 128));
+    }
+
     void labelsAreDrawnAboveAllLayers()
     {
         LayerStackModel stack;
