@@ -12,6 +12,7 @@
 #include "widgets/backgroundtask.h"
 #include "widgets/choroplethcontrols.h"
 #include "widgets/evaluationpanel.h"
+#include "widgets/fieldcommand.h"
 #include "widgets/figuregallery.h"
 #include "widgets/fieldcombo.h"
 #include "widgets/identifypanel.h"
@@ -222,7 +223,7 @@ void MainWindow::createDataDocks()
     m_imbalance->setSelection(m_selection);
     m_evaluation->setSelection(m_selection);
     connect(m_canvas, &MapCanvas::featureClicked, m_identify, &IdentifyPanel::showFeature);
-    connect(m_attributes, &AttributeTable::resultColumnsReady, this, &MainWindow::addResultColumns);
+    connect(m_attributes, &AttributeTable::resultColumnsReady, this, &MainWindow::addComputedFields);
 }
 
 // The paper's figures in their own dock, tabbed with the analysis panels.
@@ -459,6 +460,23 @@ void MainWindow::addResultColumns(const QList<int> &rows, const QList<ResultColu
     m_canvas->replaceLayer(layer); // showCurrentLayer() shares it
     m_controls->setFields(*m_layer);
     statusBar()->showMessage(tr("Added the fields %1 to the layer").arg(names.join(u", "_s)), 8000);
+}
+
+// Computed fields are edits of the layer: each is a step on the undo stack.
+void MainWindow::addComputedFields(const QList<int> &rows, const QList<ResultColumn> &columns)
+{
+    if (!m_layer)
+        return;
+    const auto apply = [this](const FieldCommand::Edit &edit) {
+        if (!m_layer)
+            return;
+        auto layer = std::make_shared<FeatureTable>(*m_layer); // copy on write: render jobs may read the old one
+        edit(*layer);
+        m_canvas->replaceLayer(layer);
+        m_controls->setFields(*m_layer);
+    };
+    for (const ResultColumn &column : columns)
+        m_undoStack->push(new FieldCommand(*m_layer, rows, column, apply));
 }
 
 void MainWindow::showAbout()

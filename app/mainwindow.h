@@ -94,6 +94,7 @@ private:
     void showFeatureInStatusBar(int row);
     void showAbout();
     void addResultColumns(const QList<int> &rows, const QList<ResultColumn> &columns);
+    void addComputedFields(const QList<int> &rows, const QList<ResultColumn> &columns);
     void changeStyle(const ChoroplethSpec &spec); // pushes an undoable style change
     void applyStyle(const ChoroplethSpec &spec);
 

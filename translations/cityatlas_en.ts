@@ -918,6 +918,13 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::FieldCommand</name>
+    <message>
+        <source>Field %1</source>
+        <translation>Field %1</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::FigureGallery</name>
     <message>
         <source>Load data…</source>

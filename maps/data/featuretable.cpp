@@ -67,6 +67,13 @@ int FeatureTable::addField(const Field &field)
     return int(m_fields.size()) - 1;
 }
 
+void FeatureTable::removeField(int column)
+{
+    m_fields.removeAt(column);
+    for (QVariantList &row : m_rows)
+        row.removeAt(column);
+}
+
 int FeatureTable::setResultColumn(const ResultColumn &column, const QList<int> &rows)
 {
     int index = -1;

@@ -75,6 +75,7 @@ public:
 
     // Building the table.
     int addField(const Field &field);                           // appends a column of nulls
+    void removeField(int column);
     void appendRow(QVariantList values, FeatureGeometry geometry = {});
     void setValue(int row, int column, const QVariant &value) { m_rows[row][column] = value; }
     void renameField(int column, const QString &name) { m_fields[column].name = name; }

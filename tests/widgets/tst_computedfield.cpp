@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 #include <cmath>
@@ -158,6 +159,37 @@ private slots:
         for (int c = 0; c < model->columnCount(); ++c)
             shown = shown || model->headerData(c, Qt::Horizontal).toString() == u"people_per_km2"_s;
         QVERIFY(shown);
+
+        // A computed field is an edit: Edit > Undo takes it away, Redo brings it back.
+        QUndoStack *undo = window.undoStack();
+        QCOMPARE(undo->count(), 1);
+        undo->undo();
+        QCOMPARE(window.canvas()->layer()->fieldIndex(u"people_per_km2"_s), -1);
+        QCOMPARE(window.canvas()->layer()->fieldCount(), layer->fieldCount() - 1);
+        undo->redo();
+        QVERIFY(std::abs(window.canvas()->layer()->number(0, window.canvas()->layer()->fieldIndex(u"people_per_km2"_s)).value_or(-1)
+                         - 1330.8147) < 1e-4);
+    }
+
+    // Recomputing a field of the same name replaces its values; undo puts the old ones back.
+    void undoRestoresAReplacedField()
+    {
+        MainWindow window;
+        QSignalSpy rendered(window.canvas(), &MapCanvas::renderFinished);
+        window.resize(800, 600);
+        window.show();
+        window.loadDefaultMap();
+        QVERIFY(rendered.wait(20000));
+        const auto before = window.canvas()->layer();
+        const int pop = before->fieldIndex(u"pop_2022"_s);
+        const QVariant beijing = before->value(0, pop); // 2184 (10,000 persons), NBS 2022
+        emit window.attributeTable()->resultColumnsReady({0}, {ResultColumn{{u"pop_2022"_s, FieldType::Real}, {42.0}}});
+        QCOMPARE(window.canvas()->layer()->value(0, window.canvas()->layer()->fieldIndex(u"pop_2022"_s)).toDouble(), 42.0);
+        window.undoStack()->undo();
+        const auto after = window.canvas()->layer();
+        QCOMPARE(after->value(0, after->fieldIndex(u"pop_2022"_s)), beijing);
+        QCOMPARE(after->value(1, after->fieldIndex(u"pop_2022"_s)), before->value(1, pop));
+        QCOMPARE(after->fieldCount(), before->fieldCount());
     }
 };
 
