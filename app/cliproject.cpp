@@ -2,6 +2,7 @@
 
 #include "app/clishared.h"
 
+#include "maps/data/bundleddata.h"
 #include "maps/data/datasetinfo.h"
 #include "maps/project/projectstore.h"
 #include "maps/project/reviewcatalog.h"
@@ -80,7 +81,7 @@ int projectNew(const QStringList &arguments)
     for (const QString &spec : parser.values(u"layer"_s)) {
         const auto [source, layer] = VectorReader::splitLayerSpec(spec);
         const SourcePaths::Kind kind = SourcePaths::classify(source);
-        if (kind == SourcePaths::Kind::Remote && !allowRemote)
+        if (kind == SourcePaths::Kind::Remote && !allowRemote && BundledData::referenceOf(source).isEmpty())
             return fail(CliText::tr("project new: %1 is a remote or virtual source; pass --allow-remote to use it").arg(source));
         if (kind == SourcePaths::Kind::Local) {
             const DatasetInfo info = describeDataset(source);

@@ -6538,6 +6538,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK</source>
         <translation>%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK</translation>
     </message>
+    <message>
+        <source>%1 is not among the datasets of this CityAtlas; relocate the layer</source>
+        <translation>%1 is not among the datasets of this CityAtlas; relocate the layer</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

@@ -6510,6 +6510,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK</source>
         <translation>%1，要素 %2，字段 %3：文本不是 UTF-8，且编码未知（没有 .cpg 文件，.dbf 中也没有代码页）；请重新打开该图层并选择其编码，例如 GBK</translation>
     </message>
+    <message>
+        <source>%1 is not among the datasets of this CityAtlas; relocate the layer</source>
+        <translation>%1 不在此 CityAtlas 的内置数据集中；请重新定位该图层</translation>
+    </message>
 </context>
 <context>
     <name>QProgressDialog</name>

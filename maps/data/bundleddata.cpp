@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +38,44 @@ QString BundledData::prefecturesPath()
     return u"/vsizip/"_s + path(u"china_prefectures.gpkg.zip"_s) + u"/china_prefectures.gpkg"_s;
 }
 QString BundledData::provinceStatsPath() { return path(u"china_province_stats.csv"_s); }
+
+namespace {
+const QString ReferencePrefix = u"bundled:"_s;
+const QString ZippedPrefectures = u"china_prefectures.gpkg"_s;
+} // namespace
+
+QString BundledData::referenceOf(const QString &datasetPath)
+{
+    if (datasetPath == prefecturesPath())
+        return ReferencePrefix + ZippedPrefectures;
+    const QFileInfo file(datasetPath);
+    if (datasetPath.startsWith(u"/vsi"_s) || !file.isFile())
+        return {};
+    const QString folder = QDir(directory()).canonicalPath();
+    return !folder.isEmpty() && file.canonicalPath() == folder ? ReferencePrefix + file.fileName() : QString();
+}
+
+QString BundledData::pathOf(const QString &reference)
+{
+    if (!isReference(reference))
+        return {};
+    const QString name = reference.mid(ReferencePrefix.size());
+    if (name == ZippedPrefectures)
+        return prefecturesPath();
+    static const QRegularExpression plainName(u"^[A-Za-z0-9_][A-Za-z0-9_.-]*$"_s);
+    if (!plainName.match(name).hasMatch() || !QFileInfo(path(name)).isFile())
+        return {};
+    return QFileInfo(path(name)).absoluteFilePath();
+}
+
+QString BundledData::fileOnDisk(const QString &datasetPath)
+{
+    if (!datasetPath.startsWith(u"/vsizip/"_s))
+        return datasetPath;
+    const QString inside = datasetPath.mid(8);
+    const qsizetype zip = inside.indexOf(u".zip/"_s, 0, Qt::CaseInsensitive);
+    return zip < 0 ? inside : inside.left(zip + 4);
+}
 
 LoadResult BundledData::loadProvinceMap(Feedback *feedback)
 {

@@ -17,6 +17,16 @@ public:
     static QString prefecturesPath();    // prefecture-level units (GeoPackage)
     static QString provinceStatsPath();  // population, land area and NBS region per province (CSV)
 
+    // How a project names a bundled dataset, so that it opens wherever CityAtlas is installed:
+    // "bundled:china_provinces.gpkg". referenceOf() gives it for a dataset path (empty for
+    // other files); pathOf() the dataset path back (empty unless NAME is a file of directory(),
+    // a plain name, or the zipped prefecture GeoPackage).
+    static QString referenceOf(const QString &datasetPath);
+    static QString pathOf(const QString &reference);
+    static bool isReference(const QString &text) { return text.startsWith(QStringLiteral("bundled:")); }
+    // The file on disk behind a dataset path: the archive of a /vsizip/ path, else the path.
+    static QString fileOnDisk(const QString &datasetPath);
+
     // The default map: provinces joined with their statistics, plus the derived field
     // "density_2022" (resident population 2022 per km² of official land area).
     static LoadResult loadProvinceMap(Feedback *feedback = nullptr);

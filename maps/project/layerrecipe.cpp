@@ -30,14 +30,15 @@ bool sameFile(const QString &a, const QString &b)
 // A join's table, as the project names it, if it may be read: else empty with *why set.
 QString readableTable(const ProjectStore &store, const QString &stored, QString *why)
 {
-    if (SourcePaths::classify(stored) != SourcePaths::Kind::Local) {
-        if (store.options().allowRemote && SourcePaths::classify(stored) == SourcePaths::Kind::Remote)
+    const SourcePaths::Kind kind = SourcePaths::classify(stored);
+    if (kind != SourcePaths::Kind::Local && kind != SourcePaths::Kind::Bundled) {
+        if (store.options().allowRemote && kind == SourcePaths::Kind::Remote)
             return stored;
         *why = QObject::tr("'%1' is not a local file; such tables are not read from a project unless remote sources are allowed").arg(stored);
         return {};
     }
     const QString spec = SourcePaths::resolve(stored, store.folder());
-    const QString file = VectorReader::splitLayerSpec(spec).first;
+    const QString file = BundledData::fileOnDisk(VectorReader::splitLayerSpec(spec).first);
     const QFileInfo info(file);
     if (!info.exists()) {
         *why = QObject::tr("%1 is missing").arg(file);

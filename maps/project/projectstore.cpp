@@ -1,5 +1,6 @@
 #include "maps/project/projectstore.h"
 
+#include "maps/data/bundleddata.h"
 #include "maps/data/sourceformat.h"
 #include "maps/project/projectfile.h"
 #include "maps/project/sourcepaths.h"
@@ -123,6 +124,21 @@ qint64 ProjectStore::addLayer(const QString &sourcePath, const QString &layerNam
 {
     ProjectLayer l;
     l.layerName = layerName;
+    if (const QString reference = BundledData::referenceOf(sourcePath); !reference.isEmpty() && !embed) {
+        // Shipped with CityAtlas: named so that the project opens wherever CityAtlas is installed.
+        QString error;
+        l.sha256 = SourcePaths::sha256(BundledData::fileOnDisk(sourcePath), &l.sizeBytes, &error);
+        if (l.sha256.isEmpty()) {
+            *issues << Issue::error(error, sourcePath);
+            return 0;
+        }
+        l.sourcePath = reference;
+        l.id = ++m_lastLayerId;
+        l.name = !name.isEmpty() ? name : QFileInfo(reference.mid(reference.indexOf(u':') + 1)).completeBaseName();
+        m_content.layers.append(l);
+        m_changes->layers = true;
+        return l.id;
+    }
     const SourcePaths::Kind kind = SourcePaths::classify(sourcePath);
     if (kind == SourcePaths::Kind::Invalid) {
         *issues << Issue::error(QObject::tr("'%1' is not a usable file path").arg(sourcePath), sourcePath);
@@ -351,12 +367,22 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l) const
         check.message = m_options.allowRemote ? QObject::tr("remote source %1, allowed; not checked").arg(l.sourcePath)
                                               : remoteRefused(l.sourcePath);
         return check;
+    case SourcePaths::Kind::Bundled:
+        check.resolvedPath = SourcePaths::resolve(l.sourcePath, folder());
+        if (check.resolvedPath.isEmpty()) {
+            check.status = SourceStatus::Missing;
+            check.message = QObject::tr("%1 is not among the datasets of this CityAtlas; relocate the layer").arg(l.sourcePath);
+            return check;
+        }
+        break;
     case SourcePaths::Kind::Local:
+        check.resolvedPath = SourcePaths::resolve(l.sourcePath, folder());
+        check.outsideProjectFolder = SourcePaths::isOutside(check.resolvedPath, folder());
         break;
     }
-    check.resolvedPath = SourcePaths::resolve(l.sourcePath, folder());
-    check.outsideProjectFolder = SourcePaths::isOutside(check.resolvedPath, folder());
-    const QFileInfo info(check.resolvedPath);
+    // The file itself: for a bundled dataset inside a zip archive, the archive.
+    const QString file = BundledData::fileOnDisk(check.resolvedPath);
+    const QFileInfo info(file);
     if (!info.exists()) {
         check.status = SourceStatus::Missing;
         check.message = l.hasEmbeddedCopy ? QObject::tr("%1 is missing; the project holds an embedded copy").arg(check.resolvedPath)
@@ -380,7 +406,7 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l) const
         return check;
     }
     QString error;
-    const QString sum = SourcePaths::sha256(check.resolvedPath, nullptr, &error);
+    const QString sum = SourcePaths::sha256(file, nullptr, &error);
     if (sum.isEmpty()) {
         check.status = SourceStatus::Unreadable;
         check.message = error;

@@ -1,5 +1,7 @@
 #include "maps/project/sourcepaths.h"
 
+#include "maps/data/bundleddata.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -19,6 +21,8 @@ Kind classify(const QString &path)
         if (c.unicode() < 0x20 || c.unicode() == 0x7F)
             return Kind::Invalid;
     const QString p = path.trimmed();
+    if (BundledData::isReference(p))
+        return Kind::Bundled;
     if (p.startsWith(u"/vsi"_s, Qt::CaseInsensitive) || p.startsWith(u"\\vsi"_s, Qt::CaseInsensitive))
         return Kind::Remote;
     if (p.startsWith(u'<'))
@@ -46,6 +50,8 @@ QString cleanAbsolute(const QString &path)
 
 QString resolve(const QString &storedPath, const QString &projectDir)
 {
+    if (classify(storedPath) == Kind::Bundled)
+        return BundledData::pathOf(storedPath.trimmed());
     if (classify(storedPath) != Kind::Local)
         return {};
     const QString path = QDir::fromNativeSeparators(storedPath);
@@ -56,6 +62,8 @@ QString resolve(const QString &storedPath, const QString &projectDir)
 
 QString toStored(const QString &absolutePath, const QString &projectDir)
 {
+    if (const QString reference = BundledData::referenceOf(absolutePath); !reference.isEmpty())
+        return reference;
     const QString clean = QDir::cleanPath(absolutePath);
     if (isOutside(clean, projectDir))
         return clean;

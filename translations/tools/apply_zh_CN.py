@@ -284,6 +284,7 @@ ZH_CN = {
     "%1: cannot write a copy of the project: %2": "%1：无法写入项目副本：%2",
     "Loading the project's layers…": "正在加载项目的图层…",
     "Field %1": "字段 %1",
+    "%1 is not among the datasets of this CityAtlas; relocate the layer": "%1 不在此 CityAtlas 的内置数据集中；请重新定位该图层",
     "the layer '%1' of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)":
         "无法读取项目中的图层“%1”（其数据源缺失、已改为可访问其他文件或网络的格式，或不是本地文件）",
     "%1, layer '%2': only a local file can be embedded (%3)": "%1，图层“%2”：只能嵌入本地文件（%3）",

@@ -122,6 +122,40 @@ private slots:
         QCOMPARE(opened.store->content().styles[0].json, recipe.styleJson);
     }
 
+    // Bundled datasets are named, not located: the project opens wherever CityAtlas is installed,
+    // and the zipped prefecture GeoPackage (a /vsizip/ path) is no "remote" source.
+    void bundledDatasetsByReference()
+    {
+        const QString path = newPath();
+        {
+            auto created = ProjectStore::create(path);
+            LayerRecipe prefectures{BundledData::prefecturesPath(), {}, u"prefectures"_s, {}, {}};
+            QVERIFY2(LayerRecipes::record(*created.store, provincesWithScores()).isEmpty(), "provinces");
+            const IssueList issues = LayerRecipes::record(*created.store, prefectures);
+            QVERIFY2(issues.isEmpty(), qPrintable(messages(issues)));
+            QCOMPARE(created.store->content().layers[0].sourcePath, u"bundled:china_provinces.gpkg"_s);
+            QCOMPARE(created.store->content().layers[1].sourcePath, u"bundled:china_prefectures.gpkg"_s);
+            QVERIFY(created.store->save().isEmpty());
+        }
+        auto opened = ProjectStore::open(path);
+        const QList<SourceCheck> checks = opened.store->checkSources();
+        QCOMPARE(checks[0].status, SourceStatus::Ok);
+        QCOMPARE(checks[1].status, SourceStatus::Ok); // the checksum is the zip archive's
+        IssueList issues;
+        const QList<LayerRecipe> recipes = LayerRecipes::fromProject(*opened.store, &issues);
+        QCOMPARE(recipes.size(), 2);
+        QVERIFY(recipes[0].isBundledProvinceMap());
+        QCOMPARE(recipes[1].sourcePath, BundledData::prefecturesPath());
+        opened.store.reset();
+
+        // A reference is a plain file name of the datasets folder, nothing else.
+        QVERIFY(BundledData::pathOf(u"bundled:../../etc/passwd"_s).isEmpty());
+        QVERIFY(BundledData::pathOf(u"bundled:/etc/passwd"_s).isEmpty());
+        QVERIFY(BundledData::pathOf(u"bundled:no_such_dataset.gpkg"_s).isEmpty());
+        QCOMPARE(BundledData::pathOf(u"bundled:china_province_stats.csv"_s), QFileInfo(BundledData::provinceStatsPath()).absoluteFilePath());
+        QVERIFY(BundledData::referenceOf(data(u"words.csv"_s)).isEmpty()); // not bundled
+    }
+
     void joinedTablesAreChecked()
     {
         const QString path = newPath();
