@@ -3329,6 +3329,14 @@ The project as saved is kept as %3.</translation>
         <source>Composite smart-city index (SAMPLE indicators), top 10</source>
         <translation>Composite smart-city index (SAMPLE indicators), top 10</translation>
     </message>
+    <message>
+        <source>%1: %2 pages; a report has at most %3</source>
+        <translation>%1: %2 pages; a report has at most %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 items; a page holds at most %3</source>
+        <translation>%1: %2 items; a page holds at most %3</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::ReportProvenance</name>
@@ -3656,6 +3664,18 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>Composite index: system %1, weights %2, normalisation %3, aggregation %4</source>
         <translation>Composite index: system %1, weights %2, normalisation %3, aggregation %4</translation>
+    </message>
+    <message>
+        <source>table &apos;moran&apos;: a report cannot read a weights file; use queen, rook, knn:K or band:KM</source>
+        <translation>table &apos;moran&apos;: a report cannot read a weights file; use queen, rook, knn:K or band:KM</translation>
+    </message>
+    <message>
+        <source>table &apos;moran&apos;: permutations must be between 0 and %1, not %2</source>
+        <translation>table &apos;moran&apos;: permutations must be between 0 and %1, not %2</translation>
+    </message>
+    <message>
+        <source>table &apos;evaluation&apos;: &apos;%1&apos; is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</source>
+        <translation>table &apos;evaluation&apos;: &apos;%1&apos; is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</translation>
     </message>
 </context>
 <context>

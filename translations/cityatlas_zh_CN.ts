@@ -3316,6 +3316,14 @@ The project as saved is kept as %3.</source>
         <source>Composite smart-city index (SAMPLE indicators), top 10</source>
         <translation>智慧城市综合指数（示例指标），前 10 名</translation>
     </message>
+    <message>
+        <source>%1: %2 pages; a report has at most %3</source>
+        <translation>%1：共 %2 页；报告最多 %3 页</translation>
+    </message>
+    <message>
+        <source>%1: %2 items; a page holds at most %3</source>
+        <translation>%1：共 %2 项；每页最多 %3 项</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::ReportProvenance</name>
@@ -3642,6 +3650,18 @@ The project as saved is kept as %3.</source>
     <message>
         <source>Composite index: system %1, weights %2, normalisation %3, aggregation %4</source>
         <translation>综合指数：指标体系 %1，权重 %2，标准化 %3，合成 %4</translation>
+    </message>
+    <message>
+        <source>table &apos;moran&apos;: a report cannot read a weights file; use queen, rook, knn:K or band:KM</source>
+        <translation>表 &apos;moran&apos;：报告不能读取权重文件；请使用 queen、rook、knn:K 或 band:KM</translation>
+    </message>
+    <message>
+        <source>table &apos;moran&apos;: permutations must be between 0 and %1, not %2</source>
+        <translation>表 &apos;moran&apos;：置换次数应在 0 到 %1 之间，而不是 %2</translation>
+    </message>
+    <message>
+        <source>table &apos;evaluation&apos;: &apos;%1&apos; is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</source>
+        <translation>表 &apos;evaluation&apos;：&apos;%1&apos; 不是内置的指标体系；报告只能使用模板（sample、gbt33356、giffinger）</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,12 @@ ReportDefinition ReportDefinition::fromJson(const QJsonObject &json, IssueList *
         *issues << Issue::error(tr("%1: written by a newer CityAtlas (report format %2; this version reads %3)")
                                     .arg(where).arg(format).arg(FormatVersion));
     const QJsonArray pageArray = json.value(u"pages"_s).toArray();
+    // A report from a project is data: bounded, so that it cannot keep CityAtlas busy for ever.
+    constexpr qsizetype MaxPages = 500, MaxItemsPerPage = 50;
+    if (pageArray.size() > MaxPages) {
+        *issues << Issue::error(tr("%1: %2 pages; a report has at most %3").arg(where).arg(pageArray.size()).arg(MaxPages));
+        return report;
+    }
     for (qsizetype p = 0; p < pageArray.size(); ++p) {
         const QJsonObject o = pageArray[p].toObject();
         const QString pageWhere = tr("%1, page %2").arg(where).arg(p + 1);
@@ -208,6 +214,10 @@ ReportDefinition ReportDefinition::fromJson(const QJsonObject &json, IssueList *
         else if (orientation != u"portrait"_s)
             *issues << Issue::error(tr("%1: unknown orientation '%2' (portrait or landscape)").arg(pageWhere, orientation));
         const QJsonArray items = o.value(u"items"_s).toArray();
+        if (items.size() > MaxItemsPerPage) {
+            *issues << Issue::error(tr("%1: %2 items; a page holds at most %3").arg(pageWhere).arg(items.size()).arg(MaxItemsPerPage));
+            continue;
+        }
         for (qsizetype i = 0; i < items.size(); ++i)
             page.items.append(readItem(items[i].toObject(), tr("%1, item %2").arg(pageWhere).arg(i + 1), issues));
         report.pages.append(page);

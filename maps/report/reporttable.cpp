@@ -18,6 +18,9 @@ using namespace Qt::StringLiterals;
 namespace CityAtlas {
 namespace {
 
+// The permutations a report may ask of Moran's I: as many as the spatial panel offers.
+constexpr int MaxPermutations = 99999;
+
 QString parameter(const ReportItem &item, const QString &key, const QString &fallback)
 {
     const QString value = item.parameters.value(key).toString();
@@ -96,11 +99,19 @@ ReportTable ReportTables::moran(const ReportItem &item, const FeatureTable &prov
     if (!WeightsSpec::parse(parameter(item, u"weights"_s, u"queen"_s), &spec, &error)
         || !WeightsSpec::parseIsolates(parameter(item, u"isolates"_s, u"exclude"_s), &spec, &error))
         return failed(item.title, {Issue::error(tr("table 'moran': %1").arg(error))});
+    // A report is data from a project: it names no files of its own, and its work is bounded.
+    if (spec.kind == WeightsSpec::Kind::File)
+        return failed(item.title, {Issue::error(tr("table 'moran': a report cannot read a weights file; "
+                                                   "use queen, rook, knn:K or band:KM"))});
+    const int permutations = item.parameters.value(u"permutations"_s).toInt(999);
+    if (permutations < 0 || permutations > MaxPermutations)
+        return failed(item.title, {Issue::error(tr("table 'moran': permutations must be between 0 and %1, not %2")
+                                                    .arg(MaxPermutations).arg(permutations))});
     const SpatialInput input = SpatialInput::build(provinces, field, spec, unitNameField(provinces));
     if (!input.isValid())
         return failed(item.title, input.issues);
     MoranOptions options;
-    options.permutation.permutations = item.parameters.value(u"permutations"_s).toInt(999);
+    options.permutation.permutations = permutations;
     options.permutation.seed = quint64(item.parameters.value(u"seed"_s).toInteger(42));
     const MoranResult result = globalMoran(input.values, input.weights, options, feedback);
     ReportTable table;
@@ -156,7 +167,11 @@ ReportTable ReportTables::coverage(const ReportItem &item, const QList<ReviewRec
 
 ReportTable ReportTables::evaluation(const ReportItem &item, Feedback *feedback)
 {
-    const QString systemPath = EvaluationRun::systemPath(parameter(item, u"system"_s, u"sample"_s));
+    const QString systemName = parameter(item, u"system"_s, u"sample"_s);
+    const QString systemPath = IndicatorSystemFile::bundledTemplatePath(systemName);
+    if (systemPath.isEmpty())
+        return failed(item.title, {Issue::error(tr("table 'evaluation': '%1' is not a bundled indicator system; "
+                                                   "a report names templates only (sample, gbt33356, giffinger)").arg(systemName))});
     const IndicatorSystemLoad system = IndicatorSystemFile::read(systemPath);
     if (!system.ok())
         return failed(item.title, system.issues);

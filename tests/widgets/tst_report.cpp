@@ -8,6 +8,8 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -256,6 +258,47 @@ private slots:
         const QString pdf = m_dir.filePath(u"bad.pdf"_s);
         QVERIFY(!renderer.writePdf(pdf).isEmpty());
         QVERIFY(!QFile::exists(pdf));
+    }
+
+    // A report comes from a project, which is data: it names no files and its work is bounded.
+    void hostileReportParameters_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QJsonObject>("parameters");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("weights file") << u"moran"_s << QJsonObject{{u"weights"_s, u"/etc/stolen.gal"_s}}
+                                      << u"a report cannot read a weights file"_s;
+        QTest::newRow("permutations") << u"moran"_s << QJsonObject{{u"permutations"_s, 1000000000}}
+                                      << u"permutations must be between 0 and 99999, not 1000000000"_s;
+        QTest::newRow("system file") << u"evaluation"_s << QJsonObject{{u"system"_s, u"/dev/zero"_s}}
+                                     << u"'/dev/zero' is not a bundled indicator system"_s;
+    }
+
+    void hostileReportParameters()
+    {
+        QFETCH(QString, table);
+        QFETCH(QJsonObject, parameters);
+        QFETCH(QString, expected);
+        ReportItem hostile = item(ReportItem::Kind::Table);
+        hostile.table = table;
+        hostile.parameters = parameters;
+        ReportDefinition report;
+        report.name = u"hostile"_s;
+        report.pages = {ReportPage{QPageSize::A4, QPageLayout::Portrait, {hostile}}};
+        IssueList issues;
+        prepared(report, &issues);
+        QVERIFY2(messages(issues).contains(expected), qPrintable(messages(issues)));
+    }
+
+    void tooManyPages()
+    {
+        QJsonArray pages;
+        for (int p = 0; p < 501; ++p)
+            pages.append(QJsonObject{{u"items"_s, QJsonArray{}}});
+        IssueList issues;
+        const ReportDefinition report = ReportDefinition::fromJson({{u"name"_s, u"big"_s}, {u"pages"_s, pages}}, &issues);
+        QVERIFY(report.pages.isEmpty());
+        QVERIFY2(messages(issues).contains(u"report 'big': 501 pages; a report has at most 500"_s), qPrintable(messages(issues)));
     }
 
     void mapOfAProjectLayer()

@@ -284,6 +284,13 @@ ZH_CN = {
     "%1: cannot write a copy of the project: %2": "%1：无法写入项目副本：%2",
     "Loading the project's layers…": "正在加载项目的图层…",
     "Field %1": "字段 %1",
+    "%1: %2 pages; a report has at most %3": "%1：共 %2 页；报告最多 %3 页",
+    "%1: %2 items; a page holds at most %3": "%1：共 %2 项；每页最多 %3 项",
+    "table 'moran': a report cannot read a weights file; use queen, rook, knn:K or band:KM":
+        "表 'moran'：报告不能读取权重文件；请使用 queen、rook、knn:K 或 band:KM",
+    "table 'moran': permutations must be between 0 and %1, not %2": "表 'moran'：置换次数应在 0 到 %1 之间，而不是 %2",
+    "table 'evaluation': '%1' is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)":
+        "表 'evaluation'：'%1' 不是内置的指标体系；报告只能使用模板（sample、gbt33356、giffinger）",
     "%1 is not among the datasets of this CityAtlas; relocate the layer": "%1 不在此 CityAtlas 的内置数据集中；请重新定位该图层",
     "the layer '%1' of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)":
         "无法读取项目中的图层“%1”（其数据源缺失、已改为可访问其他文件或网络的格式，或不是本地文件）",

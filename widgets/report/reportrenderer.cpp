@@ -335,7 +335,7 @@ IssueList ReportRenderer::prepare(Feedback *feedback, std::optional<int> onlyPag
                 if (item.table == u"inequality"_s || item.table == u"moran"_s)
                     input.provinces = layer(u"provinces"_s, &unused).get();
                 input.reviews = m_input.project.reviews;
-                prepared->table = ReportTables::build(item, input);
+                prepared->table = ReportTables::build(item, input, feedback);
                 if (prepared->table.title.isEmpty())
                     prepared->table.title = item.title;
                 for (const Issue &issue : prepared->table.issues)
