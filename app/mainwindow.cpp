@@ -757,15 +757,19 @@ void MainWindow::recordRun(const AnalysisRun &run)
 void MainWindow::recordFigure(const FigureDefinition &figure)
 {
     if (ProjectStore *store = m_review->project())
-        store->recordFigure(figure);
+        store->recordFigure(m_figures->definition(figure.name, store->folder()));
 }
 
 // The project's readable layers, made again with their joins, styles and how they are shown,
 // in the project's order (bottom first); its figure set-ups.
 void MainWindow::restoreFromProject(const ProjectStore &store)
 {
-    for (const FigureDefinition &figure : store.content().figures)
-        m_figures->applyDefinition(figure);
+    for (const FigureDefinition &figure : store.content().figures) {
+        QString warning;
+        m_figures->applyDefinition(figure, store, &warning);
+        if (!warning.isEmpty())
+            statusBar()->showMessage(warning, 10000);
+    }
     IssueList issues;
     const QList<LayerRecipe> recipes = LayerRecipes::fromProject(store, &issues);
     showIssues(issues);

@@ -1010,6 +1010,10 @@
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
+    <message>
+        <source>%1, figure %2: its table is not read: %3</source>
+        <translation>%1, figure %2: its table is not read: %3</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::FigureText</name>
@@ -6475,10 +6479,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 is in the GDAL format %2, which can read other files or the network; it is not opened from a project unless remote sources are allowed</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a local file; such tables are not read from a project unless remote sources are allowed</source>
-        <translation>&apos;%1&apos; is not a local file; such tables are not read from a project unless remote sources are allowed</translation>
-    </message>
-    <message>
         <source>%1 is missing</source>
         <translation>%1 is missing</translation>
     </message>
@@ -6561,6 +6561,14 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>%1 is not among the datasets of this CityAtlas; relocate the layer</source>
         <translation>%1 is not among the datasets of this CityAtlas; relocate the layer</translation>
+    </message>
+    <message>
+        <source>%1 is not in a format CityAtlas opens from a project (GeoPackage, Shapefile, GeoJSON, CSV, XLSX, ODS, FlatGeobuf, KML, GPX)</source>
+        <translation>%1 is not in a format CityAtlas opens from a project (GeoPackage, Shapefile, GeoJSON, CSV, XLSX, ODS, FlatGeobuf, KML, GPX)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</source>
+        <translation>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</translation>
     </message>
 </context>
 <context>

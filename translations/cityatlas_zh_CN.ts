@@ -1004,6 +1004,10 @@
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
+    <message>
+        <source>%1, figure %2: its table is not read: %3</source>
+        <translation>%1，图 %2：未读取其数据表：%3</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::FigureText</name>
@@ -6447,10 +6451,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 为 GDAL 格式 %2，该格式可读取其他文件或访问网络；除非允许远程数据源，否则不会从项目中打开它</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a local file; such tables are not read from a project unless remote sources are allowed</source>
-        <translation>“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类表</translation>
-    </message>
-    <message>
         <source>%1 is missing</source>
         <translation>%1 不存在</translation>
     </message>
@@ -6533,6 +6533,14 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>%1 is not among the datasets of this CityAtlas; relocate the layer</source>
         <translation>%1 不在此 CityAtlas 的内置数据集中；请重新定位该图层</translation>
+    </message>
+    <message>
+        <source>%1 is not in a format CityAtlas opens from a project (GeoPackage, Shapefile, GeoJSON, CSV, XLSX, ODS, FlatGeobuf, KML, GPX)</source>
+        <translation>%1 的格式不在 CityAtlas 可从项目中打开的范围内（GeoPackage、Shapefile、GeoJSON、CSV、XLSX、ODS、FlatGeobuf、KML、GPX）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</source>
+        <translation>“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类文件</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,13 @@
 #include "widgets/figuregallery.h"
 
+#include "maps/project/projectstore.h"
+#include "maps/project/sourcepaths.h"
+
 #include "widgets/charts/charttheme.h"
 #include "widgets/charts/figure.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QClipboard>
@@ -161,16 +165,17 @@ void FigureGallery::setDataPath(const QString &name, const QString &path)
     emit definitionChanged(definition(name));
 }
 
-FigureDefinition FigureGallery::definition(const QString &name) const
+FigureDefinition FigureGallery::definition(const QString &name, const QString &projectFolder) const
 {
     const FigureExportOptions options = exportOptions(name);
     QJsonObject json{{u"width"_s, options.size.width()}, {u"height"_s, options.size.height()}, {u"dpi"_s, options.dpi}};
     if (m_dataPaths.contains(name))
-        json[u"data"_s] = m_dataPaths.value(name);
+        json[u"data"_s] = projectFolder.isEmpty() ? m_dataPaths.value(name)
+                                                  : SourcePaths::toStored(QFileInfo(m_dataPaths.value(name)).absoluteFilePath(), projectFolder);
     return {0, name, QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))};
 }
 
-bool FigureGallery::applyDefinition(const FigureDefinition &definition)
+bool FigureGallery::applyDefinition(const FigureDefinition &definition, const ProjectStore &project, QString *warning)
 {
     const QJsonObject json = QJsonDocument::fromJson(definition.definitionJson.toUtf8()).object();
     if (!Figure::find(definition.name) || json.isEmpty())
@@ -180,7 +185,11 @@ bool FigureGallery::applyDefinition(const FigureDefinition &definition)
     const int dpi = json.value(u"dpi"_s).toInt(defaults.dpi);
     if (size.width() >= 100 && size.height() >= 100 && size.width() <= 20000 && size.height() <= 20000 && dpi >= 36 && dpi <= 2400)
         m_options.insert(definition.name, {size, dpi});
-    const QString data = json.value(u"data"_s).toString();
+    const QString stored = json.value(u"data"_s).toString();
+    QString why;
+    const QString data = stored.isEmpty() ? QString() : project.openablePath(stored, &why);
+    if (!why.isEmpty())
+        *warning = tr("%1, figure %2: its table is not read: %3").arg(project.path(), definition.name, why);
     if (data.isEmpty())
         m_dataPaths.remove(definition.name);
     else

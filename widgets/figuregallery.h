@@ -12,6 +12,10 @@ class QListWidget;
 class QPushButton;
 
 namespace CityAtlas {
+class ProjectStore;
+}
+
+namespace CityAtlas {
 
 struct FigureResult;
 
@@ -39,10 +43,12 @@ public:
     QImage renderCurrent(const FigureExportOptions &options) const;
 
     // A figure as a project keeps it: its own data table (if any) and export size, as JSON
-    // {"data": PATH, "width": PX, "height": PX, "dpi": N}.
-    FigureDefinition definition(const QString &name) const;
-    // Takes a saved definition back; false (nothing changed) when it names no figure or is not such JSON.
-    bool applyDefinition(const FigureDefinition &definition);
+    // {"data": PATH, "width": PX, "height": PX, "dpi": N}; PATH relative to projectFolder when inside it.
+    FigureDefinition definition(const QString &name, const QString &projectFolder = {}) const;
+    // Takes a definition saved in the project back; false (nothing changed) when it names no
+    // figure or is not such JSON. A data table the project may not open (ProjectStore::openablePath)
+    // is left out, with the reason in *warning.
+    bool applyDefinition(const FigureDefinition &definition, const ProjectStore &project, QString *warning);
 
 signals:
     // The user gave a figure its own table or export size.

@@ -11,13 +11,14 @@ QString driverOf(const QString &path);
 
 // True for formats whose data is all in the file and its sidecars, so that reading one never
 // opens other files or the network: GeoPackage, Shapefile, GeoJSON, CSV, XLSX, ODS,
-// FlatGeobuf, KML, MapInfo, GPX. False for VRT (which names other files, URLs and /vsi paths),
+// FlatGeobuf, KML, GPX. False for VRT (which names other files, URLs and /vsi paths),
 // GML (which may download its schema), SQLite/SpatiaLite (virtual tables over other files),
-// WMS/WFS descriptions and everything unknown.
+// MapInfo (seamless tables name others), WMS/WFS descriptions and everything unknown.
 bool isSelfContained(const QString &driver);
 
 // Why a local file that a project names is not opened from it ("FILE is in the GDAL format
-// OGR_VRT, which can read other files or the network ..."), or empty when it may be.
+// OGR_VRT, which can read other files or the network ...", or in no format GDAL knows), or
+// empty when it may be. Plain .txt/.tsv tables may be.
 QString projectRefusal(const QString &path);
 
 } // namespace CityAtlas::SourceFormat

@@ -1,7 +1,6 @@
 #include "maps/project/layerrecipe.h"
 
 #include "maps/data/bundleddata.h"
-#include "maps/data/sourceformat.h"
 #include "maps/project/projectstore.h"
 #include "maps/project/sourcepaths.h"
 
@@ -25,34 +24,6 @@ QString withLayer(const QString &path, const QString &layer) { return layer.isEm
 bool sameFile(const QString &a, const QString &b)
 {
     return QDir::cleanPath(QFileInfo(a).absoluteFilePath()) == QDir::cleanPath(QFileInfo(b).absoluteFilePath());
-}
-
-// A join's table, as the project names it, if it may be read: else empty with *why set.
-QString readableTable(const ProjectStore &store, const QString &stored, QString *why)
-{
-    const SourcePaths::Kind kind = SourcePaths::classify(stored);
-    if (kind != SourcePaths::Kind::Local && kind != SourcePaths::Kind::Bundled) {
-        if (store.options().allowRemote && kind == SourcePaths::Kind::Remote)
-            return stored;
-        *why = QObject::tr("'%1' is not a local file; such tables are not read from a project unless remote sources are allowed").arg(stored);
-        return {};
-    }
-    const QString spec = SourcePaths::resolve(stored, store.folder());
-    const QString file = BundledData::fileOnDisk(VectorReader::splitLayerSpec(spec).first);
-    const QFileInfo info(file);
-    if (!info.exists()) {
-        *why = QObject::tr("%1 is missing").arg(file);
-        return {};
-    }
-    if (!info.isFile()) {
-        *why = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(file);
-        return {};
-    }
-    if (!store.options().allowRemote)
-        *why = SourceFormat::projectRefusal(file);
-    if (!why->isEmpty())
-        return {};
-    return spec;
 }
 
 // The style row of a recipe: its style with how the layer is shown; empty when all is default.
@@ -138,7 +109,7 @@ QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, IssueLis
             if (join.layerId != layer.id)
                 continue;
             QString why;
-            const QString table = readableTable(store, join.tablePath, &why);
+            const QString table = store.openablePath(join.tablePath, &why);
             if (table.isEmpty()) {
                 *issues << Issue::warning(QObject::tr("%1, layer '%2': the joined table is not read: %3")
                                               .arg(store.path(), layer.name, why), store.path());

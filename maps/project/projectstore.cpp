@@ -2,6 +2,7 @@
 
 #include "maps/data/bundleddata.h"
 #include "maps/data/sourceformat.h"
+#include "maps/data/vectorreader.h"
 #include "maps/project/projectfile.h"
 #include "maps/project/sourcepaths.h"
 
@@ -418,6 +419,31 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l) const
         check.message = QObject::tr("%1 has changed since it was added (SHA-256 differs)").arg(check.resolvedPath);
     }
     return check;
+}
+
+QString ProjectStore::openablePath(const QString &stored, QString *why) const
+{
+    const SourcePaths::Kind kind = SourcePaths::classify(stored);
+    if (kind != SourcePaths::Kind::Local && kind != SourcePaths::Kind::Bundled) {
+        if (m_options.allowRemote && kind == SourcePaths::Kind::Remote)
+            return stored;
+        *why = QObject::tr("'%1' is not a local file; such files are not read from a project unless remote sources are allowed").arg(stored);
+        return {};
+    }
+    const QString spec = SourcePaths::resolve(stored, folder());
+    const QString file = BundledData::fileOnDisk(VectorReader::splitLayerSpec(spec).first);
+    const QFileInfo info(file);
+    if (!info.exists()) {
+        *why = QObject::tr("%1 is missing").arg(file);
+        return {};
+    }
+    if (!info.isFile()) {
+        *why = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(file);
+        return {};
+    }
+    if (!m_options.allowRemote)
+        *why = SourceFormat::projectRefusal(file);
+    return why->isEmpty() ? spec : QString();
 }
 
 QList<SourceCheck> ProjectStore::checkSources() const

@@ -67,6 +67,10 @@ public:
     // the file differs from the one recorded.
     IssueList relocate(qint64 layerId, const QString &newPath);
     QList<SourceCheck> checkSources() const;
+    // A file the project names besides its layers (a joined table, a figure's data), as it may
+    // be opened: a local regular file in a self-contained format (or a bundled dataset; remote
+    // sources when allowed), resolved from the project's folder. Empty with *why set otherwise.
+    QString openablePath(const QString &stored, QString *why) const;
     static IssueList sourceIssues(const QList<SourceCheck> &checks, const ProjectContent &content, const QString &file);
     QByteArray embeddedCopy(qint64 layerId, QString *error) const;
     // Keeps a copy of the layer's file inside the project (so that it travels alone), or drops

@@ -430,6 +430,9 @@ private slots:
             grid.visible = false;
             QVERIFY(LayerRecipes::record(*created.store, provinces).isEmpty());
             QVERIFY(LayerRecipes::record(*created.store, grid).isEmpty());
+            // A figure whose table the project may not open: a VRT naming a remote source.
+            QVERIFY(QFile::copy(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/hostile_remote.vrt"), m_dir.filePath(u"fig4.vrt"_s)));
+            created.store->recordFigure({0, u"fig4"_s, uR"({"data":"fig4.vrt","width":1600,"height":900,"dpi":150})"_s});
             QVERIFY(!hasErrors(created.store->save()));
         }
         MainWindow window;
@@ -440,6 +443,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(layers->layerCount(), 2, 20000);
         QCOMPARE(layers->layer(0).table->rowCount(), 9);  // the grid on top
         QCOMPARE(layers->layer(1).table->rowCount(), 34); // the provinces below
+        const QJsonObject fig4 = QJsonDocument::fromJson(window.figureGallery()->definition(u"fig4"_s).definitionJson.toUtf8()).object();
+        QVERIFY(!fig4.contains(u"data"_s)); // the VRT is not read
+        QCOMPARE(fig4.value(u"width"_s).toInt(), 1600);
         QCOMPARE(layers->layer(0).opacity, 0.4);
         QVERIFY(!layers->layer(0).visible);
         QVERIFY(layers->layer(1).visible);

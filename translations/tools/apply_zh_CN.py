@@ -240,8 +240,8 @@ ZH_CN = {
     # --- Projects: layer recipes, formats and limits (issue 6) ----------------------------
     "%1 is in the GDAL format %2, which can read other files or the network; it is not opened from a project unless remote sources are allowed":
         "%1 为 GDAL 格式 %2，该格式可读取其他文件或访问网络；除非允许远程数据源，否则不会从项目中打开它",
-    "'%1' is not a local file; such tables are not read from a project unless remote sources are allowed":
-        "“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类表",
+    "'%1' is not a local file; such files are not read from a project unless remote sources are allowed":
+        "“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类文件",
     "%1 is missing": "%1 不存在",
     "%1, layer '%2': the joined table is not read: %3": "%1，图层“%2”：未读取连接的表：%3",
     "%1: not joined: %2": "%1：未连接：%2",
@@ -284,6 +284,9 @@ ZH_CN = {
     "%1: cannot write a copy of the project: %2": "%1：无法写入项目副本：%2",
     "Loading the project's layers…": "正在加载项目的图层…",
     "Field %1": "字段 %1",
+    "%1, figure %2: its table is not read: %3": "%1，图 %2：未读取其数据表：%3",
+    "%1 is not in a format CityAtlas opens from a project (GeoPackage, Shapefile, GeoJSON, CSV, XLSX, ODS, FlatGeobuf, KML, GPX)":
+        "%1 的格式不在 CityAtlas 可从项目中打开的范围内（GeoPackage、Shapefile、GeoJSON、CSV、XLSX、ODS、FlatGeobuf、KML、GPX）",
     "%1: %2 pages; a report has at most %3": "%1：共 %2 页；报告最多 %3 页",
     "%1: %2 items; a page holds at most %3": "%1：共 %2 项；每页最多 %3 项",
     "table 'moran': a report cannot read a weights file; use queen, rook, knn:K or band:KM":
