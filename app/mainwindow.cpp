@@ -674,6 +674,13 @@ bool MainWindow::openProject(const QString &path)
         if (issue.severity == Issue::Severity::Info)
             statusBar()->showMessage(issue.message, 10000);
     reportSources(*opened.store);
+    // The map shows the project's layers, and only those: the ones shown before are not its.
+    m_review->setProject(nullptr);
+    while (m_canvas->layers()->layerCount() > 0)
+        m_canvas->layers()->removeLayer(0);
+    m_recipes.clear();
+    m_specs.clear();
+    m_recipe = {};
     restoreFromProject(*opened.store);
     m_review->setProject(std::move(opened.store));
     rememberRecentProject(path);

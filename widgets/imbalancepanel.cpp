@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -87,6 +88,8 @@ void ImbalancePanel::setLayer(std::shared_ptr<const FeatureTable> layer)
     m_layer = std::move(layer);
     if (!m_layer)
         return;
+    // What the panel computes for a new layer by itself is shown, not recorded as a run.
+    const QScopedValueRollback showing(m_showingLayer, true);
     m_field->setTable(*m_layer, first ? u"pop_2022"_s : QString());
     m_weight->setTable(*m_layer);
     m_group->setTable(*m_layer, first ? u"region"_s : QString());
@@ -119,6 +122,8 @@ void ImbalancePanel::run()
         return;
     const QString field = m_field->currentField(), weight = m_weight->currentField(), group = m_group->currentField();
     const QString name = unitNameField(*m_layer);
+    const bool record = !m_showingLayer;
+    const QString source = m_layer->sourcePath();
     runInBackground<ImbalanceJob>(this, tr("Computing inequality…"),
         [layer = m_layer, field, weight, group, name](Feedback *) {
             ImbalanceJob job;
@@ -127,7 +132,9 @@ void ImbalancePanel::run()
                 job.report = computeInequalityReport(job.input.values, job.input.weights, job.input.groups);
             return job;
         },
-        [this, field, weight, group](ImbalanceJob job) {
+        [this, field, weight, group, record, source](ImbalanceJob job) {
+            if (!m_layer || m_layer->sourcePath() != source)
+                return emit finished(); // computed for a layer no longer shown
             if (!job.input.isValid()) {
                 m_table->setRowCount(0);
                 m_messages->setText(job.input.issues.first().message);
@@ -142,8 +149,8 @@ void ImbalancePanel::run()
                     showSelectionInLorenz();
                 }
                 m_decomposition->setReport(job.report, group);
-                if (job.report.isValid())
-                    emit runRecorded({0, u"inequality"_s, AnalysisJson::compact({{u"layer"_s, m_layer->sourcePath()}, {u"value"_s, field},
+                if (job.report.isValid() && record)
+                    emit runRecorded({0, u"inequality"_s, AnalysisJson::compact({{u"layer"_s, source}, {u"value"_s, field},
                                                                    {u"weight"_s, weight}, {u"group"_s, group}}),
                                       AnalysisJson::compact(AnalysisJson::inequality(job.report, job.input.groupNames)), {}});
             }

@@ -46,6 +46,7 @@ private:
     void showSelectionInLorenz();
 
     std::shared_ptr<const FeatureTable> m_layer;
+    bool m_showingLayer = false; // in setLayer(): runs started now are not the user's
     FieldCombo *m_field;
     FieldCombo *m_weight;
     FieldCombo *m_group;

@@ -36,6 +36,7 @@ struct SpatialJob
     LocalMoranResult local;
     MoranScatter scatter;
     int rowCount = 0;
+    QString sourcePath;
 };
 
 SpatialPanel::SpatialPanel(QWidget *parent)
@@ -178,6 +179,7 @@ void SpatialPanel::run()
     runInBackground<SpatialJob>(this, tr("Computing Moran's I and LISA…"),
         [layer = m_layer, job, global, local, nameField](Feedback *feedback) mutable {
             job.rowCount = layer->rowCount();
+            job.sourcePath = layer->sourcePath();
             job.input = SpatialInput::build(*layer, job.field, job.spec, nameField);
             if (!job.input.isValid())
                 return job;
@@ -215,6 +217,8 @@ QList<ResultColumn> SpatialPanel::resultColumns(const SpatialJob &job)
 
 void SpatialPanel::show(const SpatialJob &job)
 {
+    if (!m_layer || m_layer->rowCount() != job.rowCount || m_layer->sourcePath() != job.sourcePath)
+        return; // computed for a layer no longer shown: its rows are not this layer's
     QStringList lines;
     const auto firstError = [](const IssueList &issues) {
         for (const Issue &issue : issues)
@@ -266,7 +270,7 @@ void SpatialPanel::show(const SpatialJob &job)
 AnalysisRun SpatialPanel::record(const SpatialJob &job) const
 {
     const PermutationOptions &p = job.globalOptions.permutation;
-    const QJsonObject parameters{{u"layer"_s, m_layer->sourcePath()}, {u"value"_s, job.field},
+    const QJsonObject parameters{{u"layer"_s, job.sourcePath}, {u"value"_s, job.field},
                                  {u"weights"_s, job.spec.description()}, {u"permutations"_s, p.permutations},
                                  {u"seed"_s, QString::number(p.seed)}, {u"alpha"_s, job.localOptions.alpha},
                                  {u"fdr"_s, job.localOptions.falseDiscoveryRate}};

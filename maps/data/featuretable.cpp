@@ -88,7 +88,8 @@ int FeatureTable::setResultColumn(const ResultColumn &column, const QList<int> &
             row[index] = QVariant();
     }
     for (int i = 0; i < rows.size() && i < column.values.size(); ++i)
-        m_rows[rows[i]][index] = column.values[i];
+        if (rows[i] >= 0 && rows[i] < m_rows.size())
+            m_rows[rows[i]][index] = column.values[i];
     return index;
 }
 

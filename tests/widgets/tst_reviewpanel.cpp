@@ -10,6 +10,7 @@
 #include "widgets/analysishistorypanel.h"
 #include "widgets/choroplethcontrols.h"
 #include "widgets/figuregallery.h"
+#include "widgets/imbalancepanel.h"
 #include "widgets/spatialpanel.h"
 #include "maps/models/reviewtablemodel.h"
 #include "widgets/mapcanvas.h"
@@ -351,9 +352,15 @@ private slots:
         MainWindow window;
         window.resize(1000, 700);
         window.show();
+        QSignalSpy imbalanceDone(window.imbalancePanel(), &ImbalancePanel::finished);
         QVERIFY(window.openProject(path));
         QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->layer() && window.canvas()->layer()->fieldIndex(u"score"_s) >= 0, 20000);
         QCOMPARE(window.canvas()->layer()->rowCount(), 34);
+        // What the panels compute by themselves on the new layer is shown, not recorded: the
+        // project is unchanged by opening it.
+        QTRY_VERIFY_WITH_TIMEOUT(imbalanceDone.count() > 0, 20000);
+        QVERIFY(window.reviewPanel()->project()->content().analysisRuns.isEmpty());
+        QVERIFY(!window.reviewPanel()->project()->isModified());
         // The style as saved, shown without changing the project.
         QCOMPARE(window.styleSpec().field, u"pop_2022"_s);
         QCOMPARE(window.styleSpec().method, ClassificationMethod::NaturalBreaks);
@@ -376,8 +383,9 @@ private slots:
         QCOMPARE(fig4.value(u"width"_s).toInt(), 1600);
         QCOMPARE(fig4.value(u"dpi"_s).toInt(), 150);
 
-        // The regional-imbalance panel computes on the new layer by itself; the spatial one on demand.
+        // Runs the user asks for are recorded.
         ProjectStore *store = window.reviewPanel()->project();
+        window.imbalancePanel()->run();
         const auto runOf = [store](const QString &kind) {
             for (const AnalysisRun &run : store->content().analysisRuns)
                 if (run.kind == kind)
