@@ -77,10 +77,21 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_controls, &ChoroplethControls::specChanged, this, &MainWindow::changeStyle);
     connect(m_canvas, &MapCanvas::featureHovered, this, &MainWindow::showFeatureInStatusBar);
-    // A layer shown, hidden or faded in the layers panel is a change of the open project.
-    connect(m_canvas->layers(), &QAbstractItemModel::dataChanged, this, [this] {
+    // A layer shown, hidden, faded, moved or removed in the layers panel is a change of the
+    // open project, recorded once the user pauses (not at every tick of the opacity slider).
+    m_recordTimer->setSingleShot(true);
+    m_recordTimer->setInterval(250);
+    connect(m_recordTimer, &QTimer::timeout, this, [this] {
         if (ProjectStore *store = m_review->project(); store && !m_restoringLayer)
-            recordLayers(*store);
+            if (const IssueList issues = recordLayers(*store); !issues.isEmpty())
+                statusBar()->showMessage(issues.first().message, 10000);
+    });
+    LayerStackModel *layers = m_canvas->layers();
+    connect(layers, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleRecord);
+    connect(layers, &QAbstractItemModel::rowsMoved, this, &MainWindow::scheduleRecord);
+    connect(layers, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
+        for (int row = first; row <= last; ++row)
+            forgetLayer(m_canvas->layers()->layer(row).id);
     });
     resize(1200, 850);
     const QSettings settings;
@@ -389,7 +400,7 @@ void MainWindow::joinTable(std::shared_ptr<const FeatureTable> table, const QStr
     m_recipe.joins.append({QFileInfo(table->sourcePath()).absoluteFilePath(), tableLayer, used});
     m_canvas->replaceLayer(layer); // showCurrentLayer() shares it
     if (ProjectStore *store = m_review->project())
-        recordLayers(*store);
+        showIssues(recordLayers(*store));
     m_controls->setFields(*m_layer);
     statusBar()->showMessage(tr("Joined %1: %2 units matched; added %3")
                                  .arg(QFileInfo(table->sourcePath()).fileName()).arg(report.matched)
@@ -633,7 +644,7 @@ void MainWindow::newProjectDialog()
         return;
     }
     created.store->setTitle(QFileInfo(path).completeBaseName());
-    recordLayers(*created.store);
+    showIssues(recordLayers(*created.store));
     const IssueList issues = created.store->save();
     m_review->setProject(std::move(created.store));
     showIssues(issues);
@@ -736,20 +747,55 @@ void MainWindow::reportSources(ProjectStore &store)
     }
 }
 
-// Every layer of the map goes into the project, bottom layer first (the order they come back
-// in): how it was made (source, joins, encoding), its style, whether it is shown, its opacity.
-void MainWindow::recordLayers(ProjectStore &store)
+// Every layer of the map goes into the project, in the map's order (bottom first, the order
+// they come back in): how it was made (source, joins, encoding), its style, whether it is
+// shown, its opacity. Returns what could not be recorded.
+IssueList MainWindow::recordLayers(ProjectStore &store)
 {
+    m_recordTimer->stop();
+    IssueList issues;
+    QList<qint64> order;
     const LayerStackModel *layers = m_canvas->layers();
     for (int row = layers->layerCount() - 1; row >= 0; --row) {
         const MapLayer &layer = layers->layer(row);
-        LayerRecipe recipe = layer.id == m_currentLayerId ? m_recipe : m_recipes.value(layer.id);
+        LayerRecipe recipe = recipeOf(layer.id);
         if (recipe.isEmpty())
             continue;
         recipe.visible = layer.visible;
         recipe.opacity = layer.opacity;
-        showIssues(LayerRecipes::record(store, recipe));
+        issues << LayerRecipes::record(store, recipe);
+        order << LayerRecipes::layerId(store, recipe);
     }
+    store.setLayerOrder(order);
+    return issues;
+}
+
+void MainWindow::scheduleRecord()
+{
+    if (m_review->project() && !m_restoringLayer)
+        m_recordTimer->start();
+}
+
+LayerRecipe MainWindow::recipeOf(const QString &layerId) const
+{
+    return layerId == m_currentLayerId ? m_recipe : m_recipes.value(layerId);
+}
+
+// A layer the user removes from the map leaves the project too, unless another layer of the
+// map is made from the same file.
+void MainWindow::forgetLayer(const QString &layerId)
+{
+    ProjectStore *store = m_review->project();
+    const LayerRecipe removed = recipeOf(layerId);
+    if (!store || m_restoringLayer || removed.isEmpty())
+        return;
+    const LayerStackModel *layers = m_canvas->layers();
+    for (int row = 0; row < layers->layerCount(); ++row) {
+        const LayerRecipe other = recipeOf(layers->layer(row).id);
+        if (layers->layer(row).id != layerId && other.sourcePath == removed.sourcePath && other.layerName == removed.layerName)
+            return;
+    }
+    store->removeLayer(LayerRecipes::layerId(*store, removed));
 }
 
 // Every finished analysis goes into the open project's history: one entry per set-up.
@@ -822,7 +868,7 @@ bool MainWindow::saveProject()
     ProjectStore *store = m_review->project();
     if (!store)
         return saveProjectAs();
-    recordLayers(*store);
+    showIssues(recordLayers(*store));
     const IssueList issues = m_review->saveProject();
     if (hasErrors(issues)) {
         showIssues(issues);
@@ -867,7 +913,7 @@ bool MainWindow::saveProjectAs()
         showIssues(opened.issues);
         return false;
     }
-    recordLayers(*opened.store);
+    showIssues(recordLayers(*opened.store));
     const IssueList issues = opened.store->save();
     m_review->setProject(std::move(opened.store));
     showIssues(issues);
@@ -965,8 +1011,7 @@ void MainWindow::applyStyle(const ChoroplethSpec &spec)
     if (!result.style)
         return;
     m_recipe.styleJson = QString::fromUtf8(QJsonDocument(StyleCodec::toJson(spec)).toJson(QJsonDocument::Compact));
-    if (ProjectStore *store = m_review->project(); store && !m_restoringLayer)
-        recordLayers(*store);
+    scheduleRecord();
 }
 
 void MainWindow::showStyleDialog()

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <functional>
@@ -76,7 +77,10 @@ private:
     bool saveProject();
     bool saveProjectAs();
     bool maybeSaveProject(); // false when the user cancels
-    void recordLayers(ProjectStore &store);
+    IssueList recordLayers(ProjectStore &store);
+    void scheduleRecord();
+    LayerRecipe recipeOf(const QString &layerId) const;
+    void forgetLayer(const QString &layerId);
     void showRecipe(LoadResult result, const LayerRecipe &recipe);
     void recordRun(const AnalysisRun &run);
     void recordFigure(const FigureDefinition &figure);
@@ -123,6 +127,7 @@ private:
     ChoroplethSpec m_spec;
     bool m_applyingStyle = false;
     bool m_restoringLayer = false; // showing a project's layer as saved: record nothing
+    QTimer *m_recordTimer = new QTimer(this); // records the layers once the user pauses
 };
 
 } // namespace CityAtlas

@@ -191,6 +191,21 @@ qint64 ProjectStore::addLayer(const QString &sourcePath, const QString &layerNam
     return l.id;
 }
 
+void ProjectStore::setLayerOrder(const QList<qint64> &layerIds)
+{
+    QList<ProjectLayer> ordered;
+    for (qint64 id : layerIds)
+        if (const ProjectLayer *l = layer(id); l && !std::any_of(ordered.cbegin(), ordered.cend(), [id](const ProjectLayer &o) { return o.id == id; }))
+            ordered.append(*l);
+    for (const ProjectLayer &l : m_content.layers)
+        if (!std::any_of(ordered.cbegin(), ordered.cend(), [&](const ProjectLayer &o) { return o.id == l.id; }))
+            ordered.append(l);
+    if (ordered == m_content.layers)
+        return;
+    m_content.layers = ordered;
+    m_changes->layers = true;
+}
+
 void ProjectStore::setLayerEncoding(qint64 layerId, const QString &encoding)
 {
     ProjectLayer *l = layer(layerId);

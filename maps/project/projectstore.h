@@ -61,6 +61,8 @@ public:
     // Returns the new layer's id, or 0 with the reason in *issues.
     qint64 addLayer(const QString &sourcePath, const QString &layerName, const QString &name, bool embed, IssueList *issues);
     bool removeLayer(qint64 layerId);
+    // Puts these layers first, in this order (the map's, bottom first); the others follow as they were.
+    void setLayerOrder(const QList<qint64> &layerIds);
     // The text encoding to read the layer's file with (a Shapefile without .cpg); empty: the file's own.
     void setLayerEncoding(qint64 layerId, const QString &encoding);
     // Points a layer at another file and records that file's checksum. A warning tells when

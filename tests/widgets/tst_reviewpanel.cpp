@@ -376,8 +376,8 @@ private slots:
         equal.method = ClassificationMethod::EqualInterval;
         window.findChild<ChoroplethControls *>()->setSpec(equal);
         QCOMPARE(window.styleSpec().method, ClassificationMethod::EqualInterval);
+        QTRY_VERIFY_WITH_TIMEOUT(project->content().styles.value(0).json.contains(u"\"equal\""_s), 5000);
         QCOMPARE(project->content().styles.size(), 1);
-        QVERIFY2(project->content().styles[0].json.contains(u"\"equal\""_s), qPrintable(project->content().styles[0].json));
         const QJsonObject fig4 = QJsonDocument::fromJson(window.figureGallery()->definition(u"fig4"_s).definitionJson.toUtf8()).object();
         QCOMPARE(fig4.value(u"data"_s).toString(), fig4Data);
         QCOMPARE(fig4.value(u"width"_s).toInt(), 1600);
@@ -467,8 +467,18 @@ private slots:
         };
         QCOMPARE(styleOfGrid(), uR"({"opacity":0.4,"visible":false})"_s); // unchanged by opening
         layers->setVisible(0, true);
-        QVERIFY2(!styleOfGrid().contains(u"visible"_s), qPrintable(styleOfGrid()));
+        QTRY_VERIFY_WITH_TIMEOUT(!styleOfGrid().contains(u"visible"_s), 5000);
         QVERIFY(store->isModified());
+        // Moving a layer changes the project's order (bottom first); removing one removes it.
+        QVERIFY(layers->moveLayer(0, 1)); // the grid to the bottom
+        QTRY_COMPARE_WITH_TIMEOUT(store->content().layers.value(0).name, u"grid"_s, 5000);
+        QCOMPARE(store->content().layers.value(1).name, u"provinces"_s);
+        QVERIFY(layers->removeLayer(0)); // the provinces, now on top
+        QCOMPARE(store->content().layers.size(), 1);
+        QCOMPARE(store->content().layers[0].name, u"grid"_s);
+        QVERIFY(!hasErrors(window.reviewPanel()->saveProject()));
+        auto reopened = ProjectStore::open(path);
+        QCOMPARE(reopened.store->content().layers.size(), 1);
     }
 };
 
