@@ -612,8 +612,9 @@ static QString withProjectSuffix(QString path)
     return path;
 }
 
-// Makes room for a new project file the user chose to replace.
-static bool replaceFile(QWidget *parent, const QString &chosen, const QString &path)
+// Makes room for a new project file the user chose to replace; with keep, only asks (the
+// file is then replaced atomically by what is written, and stays if writing fails).
+static bool replaceFile(QWidget *parent, const QString &chosen, const QString &path, bool keep = false)
 {
     if (!QFileInfo::exists(path))
         return true;
@@ -622,6 +623,8 @@ static bool replaceFile(QWidget *parent, const QString &chosen, const QString &p
                                  MainWindow::tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)))
                != QMessageBox::Yes)
         return false;
+    if (keep)
+        return true;
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u".recovery"_s})
         QFile::remove(path + suffix);
     if (QFileInfo::exists(path)) {
@@ -667,8 +670,8 @@ bool MainWindow::openProject(const QString &path)
     if (ReviewPanel::shouldOfferRecovery(path)) {
         const QFileInfo recovery(ReviewPanel::recoveryPath(path));
         const auto answer = QMessageBox::question(this, tr("Recover project"),
-            tr("A recovery copy of %1 from %2 is newer than the project: review edits that were not saved "
-               "when CityAtlas last closed. Recover them?\n\nThe project as saved is kept as %3.")
+            tr("A recovery copy of %1 from %2 is newer than the project: changes (review edits, layers, styles, "
+               "analyses) that were not saved when CityAtlas last closed. Recover them?\n\nThe project as saved is kept as %3.")
                 .arg(QFileInfo(path).fileName(), QLocale().toString(recovery.lastModified(), QLocale::ShortFormat),
                      QFileInfo(path).fileName() + u".before-recovery"_s),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
@@ -888,17 +891,19 @@ bool MainWindow::saveProjectAs()
     ProjectStore *current = m_review->project();
     if (current && QFileInfo(path).absoluteFilePath() == current->path())
         return saveProject();
-    if (!replaceFile(this, chosen, path))
+    if (!replaceFile(this, chosen, path, current != nullptr))
         return false;
     rememberFolder(path);
     if (current) {
-        // The saved project and its unsaved review edits, in a new file; the old one stays as saved.
+        // The project with every unsaved change, in a new file (written aside, then renamed over
+        // the one it replaces); the old project stays as saved.
         const IssueList issues = current->writeCopy(path);
         if (hasErrors(issues)) {
             showIssues(issues);
             return false;
         }
         QFile::remove(ReviewPanel::recoveryPath(current->path()));
+        QFile::remove(ReviewPanel::recoveryPath(path)); // of the project it replaced
     } else {
         ProjectStore::OpenResult created = ProjectStore::create(path);
         if (!created.store) {

@@ -2478,14 +2478,6 @@
         <translation>Recover project</translation>
     </message>
     <message>
-        <source>A recovery copy of %1 from %2 is newer than the project: review edits that were not saved when CityAtlas last closed. Recover them?
-
-The project as saved is kept as %3.</source>
-        <translation>A recovery copy of %1 from %2 is newer than the project: review edits that were not saved when CityAtlas last closed. Recover them?
-
-The project as saved is kept as %3.</translation>
-    </message>
-    <message>
         <source>Layer sources</source>
         <translation>Layer sources</translation>
     </message>
@@ -2614,6 +2606,14 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>Loading the project&apos;s layers…</source>
         <translation>Loading the project&apos;s layers…</translation>
+    </message>
+    <message>
+        <source>A recovery copy of %1 from %2 is newer than the project: changes (review edits, layers, styles, analyses) that were not saved when CityAtlas last closed. Recover them?
+
+The project as saved is kept as %3.</source>
+        <translation>A recovery copy of %1 from %2 is newer than the project: changes (review edits, layers, styles, analyses) that were not saved when CityAtlas last closed. Recover them?
+
+The project as saved is kept as %3.</translation>
     </message>
 </context>
 <context>

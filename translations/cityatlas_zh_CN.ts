@@ -2466,14 +2466,6 @@
         <translation>恢复项目</translation>
     </message>
     <message>
-        <source>A recovery copy of %1 from %2 is newer than the project: review edits that were not saved when CityAtlas last closed. Recover them?
-
-The project as saved is kept as %3.</source>
-        <translation>%1 有一份 %2 的恢复副本，比项目文件更新：其中包含 CityAtlas 上次关闭时未保存的审核编辑。要恢复吗？
-
-已保存的项目将保留为 %3。</translation>
-    </message>
-    <message>
         <source>Layer sources</source>
         <translation>图层数据源</translation>
     </message>
@@ -2602,6 +2594,14 @@ The project as saved is kept as %3.</source>
     <message>
         <source>Loading the project&apos;s layers…</source>
         <translation>正在加载项目的图层…</translation>
+    </message>
+    <message>
+        <source>A recovery copy of %1 from %2 is newer than the project: changes (review edits, layers, styles, analyses) that were not saved when CityAtlas last closed. Recover them?
+
+The project as saved is kept as %3.</source>
+        <translation>%1 有一份 %2 的恢复副本，比项目文件更新：其中包含 CityAtlas 上次关闭时未保存的更改（审核编辑、图层、样式、分析）。要恢复吗？
+
+已保存的项目将保留为 %3。</translation>
     </message>
 </context>
 <context>

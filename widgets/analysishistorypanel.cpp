@@ -85,8 +85,13 @@ QString AnalysisHistoryPanel::exportRun(int row, const QString &path) const
 {
     if (row < 0 || row >= m_model->rowCount())
         return tr("No analysis run is selected.");
+    return writeRun(m_model->run(row), path);
+}
+
+QString AnalysisHistoryPanel::writeRun(const AnalysisRun &run, const QString &path)
+{
     QSaveFile file(path);
-    const QByteArray json = AnalysisHistoryModel::toJson(m_model->run(row));
+    const QByteArray json = AnalysisHistoryModel::toJson(run);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return tr("%1: cannot be written: %2").arg(path, file.errorString());
     return {};
@@ -106,13 +111,13 @@ void AnalysisHistoryPanel::exportDialog()
     const int row = currentRow();
     if (row < 0)
         return;
-    const AnalysisRun &run = m_model->run(row);
+    const AnalysisRun run = m_model->run(row); // a copy: a run recorded meanwhile refreshes the list
     const QString suggested = QDir(QSettings().value(u"files/lastFolder"_s).toString())
                                   .filePath(u"%1-%2.json"_s.arg(run.kind).arg(run.id));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Analysis Run"), suggested, tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    if (const QString error = exportRun(row, path); !error.isEmpty())
+    if (const QString error = writeRun(run, path); !error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "maps/project/projecttypes.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -32,6 +34,7 @@ public:
     bool removeRun(int row);
 
 private:
+    static QString writeRun(const AnalysisRun &run, const QString &path);
     int currentRow() const;
     void exportDialog();
     void updateEnabled();

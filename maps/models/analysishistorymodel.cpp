@@ -32,11 +32,20 @@ AnalysisHistoryModel::AnalysisHistoryModel(QObject *parent)
 
 void AnalysisHistoryModel::setRuns(const QList<AnalysisRun> &runs)
 {
-    beginResetModel();
-    m_runs = runs;
-    std::stable_sort(m_runs.begin(), m_runs.end(), [](const AnalysisRun &a, const AnalysisRun &b) {
+    QList<AnalysisRun> sorted = runs;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const AnalysisRun &a, const AnalysisRun &b) {
         return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.id > b.id;
     });
+    constexpr int MaxTooltip = 4000; // characters of the record shown on hover; Export… writes it all
+    beginResetModel();
+    m_rows.clear();
+    for (const AnalysisRun &r : sorted) {
+        QString tooltip = QString::fromUtf8(toJson(r));
+        if (tooltip.size() > MaxTooltip)
+            tooltip = tooltip.left(MaxTooltip) + u"\n…"_s;
+        m_rows.append({r, QLocale().toString(QDateTime::fromString(r.createdAt, Qt::ISODate).toLocalTime(), QLocale::ShortFormat),
+                       analysisName(r.kind), dataSummary(r), settingsSummary(r), resultSummary(r), tooltip});
+    }
     endResetModel();
 }
 
@@ -116,7 +125,7 @@ QByteArray AnalysisHistoryModel::toJson(const AnalysisRun &run)
 
 int AnalysisHistoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_runs.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AnalysisHistoryModel::columnCount(const QModelIndex &parent) const
@@ -126,28 +135,22 @@ int AnalysisHistoryModel::columnCount(const QModelIndex &parent) const
 
 QVariant AnalysisHistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_runs.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const AnalysisRun &r = m_runs.at(index.row());
+    const Row &r = m_rows.at(index.row());
     if (role == RunIdRole)
-        return r.id;
+        return r.run.id;
     if (role == Qt::ToolTipRole)
-        return QString::fromUtf8(toJson(r));
+        return r.tooltip;
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case TimeColumn:
-        return QLocale().toString(QDateTime::fromString(r.createdAt, Qt::ISODate).toLocalTime(), QLocale::ShortFormat);
-    case AnalysisColumn:
-        return analysisName(r.kind);
-    case DataColumn:
-        return dataSummary(r);
-    case SettingsColumn:
-        return settingsSummary(r);
-    case ResultColumn:
-        return resultSummary(r);
-    default:
-        return {};
+    case TimeColumn: return r.time;
+    case AnalysisColumn: return r.analysis;
+    case DataColumn: return r.data;
+    case SettingsColumn: return r.settings;
+    case ResultColumn: return r.result;
+    default: return {};
     }
 }
 

@@ -20,7 +20,7 @@ public:
     explicit AnalysisHistoryModel(QObject *parent = nullptr);
 
     void setRuns(const QList<AnalysisRun> &runs);
-    const AnalysisRun &run(int row) const { return m_runs.at(row); }
+    const AnalysisRun &run(int row) const { return m_rows.at(row).run; }
 
     // The headline texts, for the table and for reports.
     static QString analysisName(const QString &kind);
@@ -36,7 +36,13 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<AnalysisRun> m_runs; // newest first
+    // A run with its texts, made once when the runs are set (not at every paint).
+    struct Row
+    {
+        AnalysisRun run;
+        QString time, analysis, data, settings, result, tooltip;
+    };
+    QList<Row> m_rows; // newest first
 };
 
 } // namespace CityAtlas

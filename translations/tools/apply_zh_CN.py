@@ -1344,8 +1344,8 @@ ZH_CN = {
     "Open Project": "打开项目",
     "CityAtlas projects (*.cityatlas);;All files (*)": "CityAtlas 项目 (*.cityatlas);;所有文件 (*)",
     "Recover project": "恢复项目",
-    "A recovery copy of %1 from %2 is newer than the project: review edits that were not saved when CityAtlas last closed. Recover them?\n\nThe project as saved is kept as %3.":
-        "%1 有一份 %2 的恢复副本，比项目文件更新：其中包含 CityAtlas 上次关闭时未保存的审核编辑。要恢复吗？\n\n已保存的项目将保留为 %3。",
+    "A recovery copy of %1 from %2 is newer than the project: changes (review edits, layers, styles, analyses) that were not saved when CityAtlas last closed. Recover them?\n\nThe project as saved is kept as %3.":
+        "%1 有一份 %2 的恢复副本，比项目文件更新：其中包含 CityAtlas 上次关闭时未保存的更改（审核编辑、图层、样式、分析）。要恢复吗？\n\n已保存的项目将保留为 %3。",
     "Layer sources": "图层数据源",
     "Some layer sources of %1 moved or changed:\n\n%2": "%1 的部分图层数据源已移动或更改：\n\n%2",
     "Missing layer source": "图层数据源缺失",
