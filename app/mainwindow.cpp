@@ -133,7 +133,14 @@ void MainWindow::createMenus()
     join->setShortcut(u"Ctrl+J"_s);
     QAction *exportMap = file->addAction(tr("&Export Map…"), this, &MainWindow::exportMapDialog);
     exportMap->setShortcut(u"Ctrl+E"_s);
-    file->addAction(tr("&Report…"), this, [this] { ReportComposer(m_review->project(), this).exec(); });
+    file->addAction(tr("&Report…"), this, [this] {
+        ProjectStore *store = m_review->project();
+        // Saving a report saves the project as File > Save Project does.
+        ReportComposer(store, [this, store] {
+            IssueList issues = recordLayers(*store);
+            return issues << m_review->saveProject();
+        }, this).exec();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);

@@ -75,8 +75,13 @@ QHBoxLayout *listButtons(QWidget *parent, QWidget *add, std::function<void(int)>
 
 } // namespace
 
-ReportComposer::ReportComposer(ProjectStore *project, QWidget *parent) : QDialog(parent), m_project(project)
+ReportComposer::ReportComposer(ProjectStore *project, SaveProject saveProject, QWidget *parent)
+    : QDialog(parent), m_project(project), m_saveProject(std::move(saveProject))
 {
+    if (m_project) {
+        IssueList warnings; // shown when the project was opened
+        m_projectLayers = LayerRecipes::fromProject(*m_project, &warnings);
+    }
     setWindowTitle(tr("Report composer"));
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
@@ -517,7 +522,7 @@ void ReportComposer::updatePreview()
         m_preview->clear();
         return;
     }
-    ReportRenderer::Input input = ReportRenderer::inputFor(m_report, m_project);
+    ReportRenderer::Input input = ReportRenderer::inputFor(m_report, m_project, m_projectLayers);
     // QtCharts on the UI thread: the current page's charts become SVG here.
     input.charts = ReportCharts::prepare(m_report, input.projectPath, !input.project.reviews.isEmpty(), page);
     const int generation = ++m_previewGeneration;
@@ -554,7 +559,7 @@ void ReportComposer::exportReport(const QString &suffix)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
-    ReportRenderer::Input input = ReportRenderer::inputFor(m_report, m_project);
+    ReportRenderer::Input input = ReportRenderer::inputFor(m_report, m_project, m_projectLayers);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     input.charts = ReportCharts::prepare(m_report, input.projectPath, !input.project.reviews.isEmpty());
     QApplication::restoreOverrideCursor();
@@ -585,7 +590,7 @@ bool ReportComposer::saveInProject()
         return false;
     }
     m_project->setReport(m_report.name, QString::fromUtf8(m_report.toJsonText()));
-    const IssueList issues = m_project->save();
+    const IssueList issues = m_saveProject ? m_saveProject() : m_project->save();
     if (hasErrors(issues)) {
         QMessageBox::warning(this, tr("Save Report"), firstError(issues));
         return false;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "maps/project/layerrecipe.h"
+
 #include "maps/report/reportdefinition.h"
 
 #include <QDialog>
+
+#include <functional>
 #include <QImage>
 
 class QCheckBox;
@@ -31,7 +35,10 @@ class ReportComposer : public QDialog
     Q_OBJECT
 
 public:
-    explicit ReportComposer(ProjectStore *project, QWidget *parent = nullptr);
+    // How "Save in Project" saves the project (the window's own save: it records the map's
+    // layers and removes the recovery copy); empty: ProjectStore::save().
+    using SaveProject = std::function<IssueList()>;
+    explicit ReportComposer(ProjectStore *project, SaveProject saveProject = {}, QWidget *parent = nullptr);
 
     const ReportDefinition &report() const { return m_report; }
     void setReport(const ReportDefinition &report);
@@ -65,6 +72,8 @@ private:
     bool saveInProject();
 
     ProjectStore *m_project;
+    SaveProject m_saveProject;
+    QList<LayerRecipe> m_projectLayers; // read once: checking them hashes their files
     ReportDefinition m_report;
     bool m_updating = false;
     int m_previewGeneration = 0;

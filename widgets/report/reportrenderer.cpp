@@ -177,16 +177,23 @@ QString htmlTable(const ReportTable &table)
 
 ReportRenderer::Input ReportRenderer::inputFor(const ReportDefinition &report, const ProjectStore *store, IssueList *warnings)
 {
+    IssueList issues;
+    const QList<LayerRecipe> layers = store ? LayerRecipes::fromProject(*store, &issues) : QList<LayerRecipe>{};
+    if (warnings)
+        *warnings << issues;
+    return inputFor(report, store, layers);
+}
+
+ReportRenderer::Input ReportRenderer::inputFor(const ReportDefinition &report, const ProjectStore *store,
+                                               const QList<LayerRecipe> &layers)
+{
     Input input;
     input.report = report;
     if (!store)
         return input;
     input.projectPath = store->path();
     input.project = store->content();
-    IssueList issues;
-    input.layers = LayerRecipes::fromProject(*store, &issues);
-    if (warnings)
-        *warnings << issues;
+    input.layers = layers;
     return input;
 }
 

@@ -45,6 +45,8 @@ public:
     // The input for a report, with the project (null: none); charts are left to ReportCharts.
     // *warnings (may be null) gets why a project's layer or joined table is not read.
     static Input inputFor(const ReportDefinition &report, const ProjectStore *store, IssueList *warnings = nullptr);
+    // The same with the project's readable layers already known (LayerRecipes::fromProject).
+    static Input inputFor(const ReportDefinition &report, const ProjectStore *store, const QList<LayerRecipe> &layers);
 
     explicit ReportRenderer(Input input);
     ~ReportRenderer();
