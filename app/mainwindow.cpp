@@ -464,20 +464,29 @@ void MainWindow::showFeatureInStatusBar(int row)
                                 : tr("%1 — %2: no data").arg(name, field));
 }
 
-void MainWindow::addResultColumns(const QList<int> &rows, const QList<ResultColumn> &columns)
+// Changes the current layer's attributes on a copy (render jobs may still read the old table)
+// and shows it in every view; false when there is no layer.
+bool MainWindow::editCurrentLayer(const std::function<void(FeatureTable &)> &edit)
 {
     if (!m_layer)
-        return;
-    // Copy on write: render jobs may still read the old table.
+        return false;
     auto layer = std::make_shared<FeatureTable>(*m_layer);
-    QStringList names;
-    for (const ResultColumn &column : columns) {
-        layer->setResultColumn(column, rows);
-        names << column.field.name;
-    }
+    edit(*layer);
     m_canvas->replaceLayer(layer); // showCurrentLayer() shares it
     m_controls->setFields(*m_layer);
-    statusBar()->showMessage(tr("Added the fields %1 to the layer").arg(names.join(u", "_s)), 8000);
+    return true;
+}
+
+void MainWindow::addResultColumns(const QList<int> &rows, const QList<ResultColumn> &columns)
+{
+    QStringList names;
+    for (const ResultColumn &column : columns)
+        names << column.field.name;
+    if (editCurrentLayer([&](FeatureTable &layer) {
+            for (const ResultColumn &column : columns)
+                layer.setResultColumn(column, rows);
+        }))
+        statusBar()->showMessage(tr("Added the fields %1 to the layer").arg(names.join(u", "_s)), 8000);
 }
 
 // Computed fields are edits of the layer: each is a step on the undo stack.
@@ -485,14 +494,7 @@ void MainWindow::addComputedFields(const QList<int> &rows, const QList<ResultCol
 {
     if (!m_layer)
         return;
-    const auto apply = [this](const FieldCommand::Edit &edit) {
-        if (!m_layer)
-            return;
-        auto layer = std::make_shared<FeatureTable>(*m_layer); // copy on write: render jobs may read the old one
-        edit(*layer);
-        m_canvas->replaceLayer(layer);
-        m_controls->setFields(*m_layer);
-    };
+    const auto apply = [this](const FieldCommand::Edit &edit) { editCurrentLayer(edit); };
     for (const ResultColumn &column : columns)
         m_undoStack->push(new FieldCommand(*m_layer, rows, column, apply));
 }

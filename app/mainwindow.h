@@ -99,6 +99,7 @@ private:
     void showAbout();
     void addResultColumns(const QList<int> &rows, const QList<ResultColumn> &columns);
     void addComputedFields(const QList<int> &rows, const QList<ResultColumn> &columns);
+    bool editCurrentLayer(const std::function<void(FeatureTable &)> &edit);
     void changeStyle(const ChoroplethSpec &spec); // pushes an undoable style change
     void applyStyle(const ChoroplethSpec &spec);
 
