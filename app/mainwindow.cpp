@@ -190,26 +190,32 @@ void MainWindow::createMenus()
     help->addAction(tr("&About CityAtlas"), this, &MainWindow::showAbout);
 }
 
+// A panel in a dock of its own, listed in the Analysis menu (with its shortcut), tabbed with
+// the dock named tabWith when there is one (which stays in front).
+QDockWidget *MainWindow::addPanelDock(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area,
+                                      const QString &tabWith, const QKeySequence &shortcut)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    addDockWidget(area, dock);
+    if (auto *front = tabWith.isEmpty() ? nullptr : findChild<QDockWidget *>(tabWith)) {
+        tabifyDockWidget(front, dock);
+        front->raise();
+    }
+    dock->toggleViewAction()->setShortcut(shortcut);
+    m_analysisMenu->addAction(dock->toggleViewAction());
+    return dock;
+}
+
 void MainWindow::createAnalysisDocks()
 {
-    auto addDock = [this](QWidget *panel, const QString &title, const QString &name, const QKeySequence &shortcut) {
-        auto *dock = new QDockWidget(title, this);
-        dock->setObjectName(name);
-        dock->setWidget(panel);
-        addDockWidget(Qt::RightDockWidgetArea, dock);
-        QAction *toggle = dock->toggleViewAction();
-        toggle->setShortcut(shortcut);
-        m_analysisMenu->addAction(toggle);
-        return dock;
-    };
-    QDockWidget *imbalance = addDock(m_imbalance, tr("Regional imbalance"), u"imbalanceDock"_s, QKeySequence(u"Ctrl+1"_s));
-    QDockWidget *spatial = addDock(m_spatial, tr("Spatial autocorrelation"), u"spatialDock"_s, QKeySequence(u"Ctrl+2"_s));
-    tabifyDockWidget(imbalance, spatial);
+    const QString imbalance = u"imbalanceDock"_s;
+    addPanelDock(m_imbalance, tr("Regional imbalance"), imbalance, Qt::RightDockWidgetArea, {}, QKeySequence(u"Ctrl+1"_s));
+    addPanelDock(m_spatial, tr("Spatial autocorrelation"), u"spatialDock"_s, Qt::RightDockWidgetArea, imbalance, QKeySequence(u"Ctrl+2"_s));
     m_evaluation = new EvaluationPanel(this);
-    QDockWidget *evaluation = addDock(m_evaluation, tr("Evaluation"), u"evaluationDock"_s, QKeySequence(u"Ctrl+3"_s));
-    tabifyDockWidget(imbalance, evaluation);
+    addPanelDock(m_evaluation, tr("Evaluation"), u"evaluationDock"_s, Qt::RightDockWidgetArea, imbalance, QKeySequence(u"Ctrl+3"_s));
     connect(m_evaluation, &EvaluationPanel::resultColumnsReady, this, &MainWindow::addResultColumns);
-    imbalance->raise();
     connect(m_spatial, &SpatialPanel::clusterMapReady, m_canvas, &MapCanvas::setStyle);
     connect(m_imbalance, &ImbalancePanel::runRecorded, this, &MainWindow::recordRun);
     connect(m_spatial, &SpatialPanel::runRecorded, this, &MainWindow::recordRun);
@@ -221,21 +227,8 @@ void MainWindow::createAnalysisDocks()
 // shared selection, as do the map and the Moran scatter plot.
 void MainWindow::createDataDocks()
 {
-    auto *table = new QDockWidget(tr("Attribute table"), this);
-    table->setObjectName(u"attributeDock"_s);
-    table->setWidget(m_attributes);
-    addDockWidget(Qt::BottomDockWidgetArea, table);
-    table->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+T"_s));
-    m_analysisMenu->addAction(table->toggleViewAction());
-    auto *identify = new QDockWidget(tr("Identify"), this);
-    identify->setObjectName(u"identifyDock"_s);
-    identify->setWidget(m_identify);
-    addDockWidget(Qt::RightDockWidgetArea, identify);
-    if (auto *imbalance = findChild<QDockWidget *>(u"imbalanceDock"_s)) {
-        tabifyDockWidget(imbalance, identify);
-        imbalance->raise();
-    }
-    m_analysisMenu->addAction(identify->toggleViewAction());
+    addPanelDock(m_attributes, tr("Attribute table"), u"attributeDock"_s, Qt::BottomDockWidgetArea, {}, QKeySequence(u"Ctrl+T"_s));
+    addPanelDock(m_identify, tr("Identify"), u"identifyDock"_s, Qt::RightDockWidgetArea, u"imbalanceDock"_s);
     m_canvas->setSelection(m_selection);
     m_spatial->setSelection(m_selection);
     m_imbalance->setSelection(m_selection);
@@ -249,15 +242,7 @@ void MainWindow::createFigureDock()
 {
     m_figures = new FigureGallery(this);
     connect(m_figures, &FigureGallery::definitionChanged, this, &MainWindow::recordFigure);
-    auto *dock = new QDockWidget(tr("Figures"), this);
-    dock->setObjectName(u"figuresDock"_s);
-    dock->setWidget(m_figures);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    if (auto *imbalance = findChild<QDockWidget *>(u"imbalanceDock"_s)) {
-        tabifyDockWidget(imbalance, dock);
-        imbalance->raise();
-    }
-    m_analysisMenu->addAction(dock->toggleViewAction());
+    addPanelDock(m_figures, tr("Figures"), u"figuresDock"_s, Qt::RightDockWidgetArea, u"imbalanceDock"_s);
 }
 
 void MainWindow::loadDefaultMap()
@@ -511,12 +496,7 @@ void MainWindow::createLayersDock()
 {
     auto *panel = new LayersPanel(m_canvas->layers(), this);
     connect(panel, &LayersPanel::zoomToLayerRequested, m_canvas, &MapCanvas::zoomToExtent);
-    auto *dock = new QDockWidget(tr("Layers"), this);
-    dock->setObjectName(u"layersDock"_s);
-    dock->setWidget(panel);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
-    dock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+L"_s));
-    m_analysisMenu->addAction(dock->toggleViewAction());
+    addPanelDock(panel, tr("Layers"), u"layersDock"_s, Qt::LeftDockWidgetArea, {}, QKeySequence(u"Ctrl+L"_s));
     connect(m_canvas->layers(), &LayerStackModel::currentLayerChanged, this, &MainWindow::showCurrentLayer);
 
     // Pan, or select with a rectangle or a lasso (Ctrl+drag and Alt+drag do so while panning).
@@ -580,29 +560,12 @@ void MainWindow::createReviewDock()
     connect(m_review, &ReviewPanel::mapFieldRequested, this, [this](const QString &field) {
         m_controls->setSpec({field, ClassificationMethod::EqualInterval, 5, u"Greens"_s, false, {}});
     });
-    auto *dock = new QDockWidget(tr("Coverage review"), this);
-    dock->setObjectName(u"reviewDock"_s);
-    dock->setWidget(m_review);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    if (auto *imbalance = findChild<QDockWidget *>(u"imbalanceDock"_s)) {
-        tabifyDockWidget(imbalance, dock);
-        imbalance->raise();
-    }
-    dock->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+R"_s));
-    m_analysisMenu->addAction(dock->toggleViewAction());
+    addPanelDock(m_review, tr("Coverage review"), u"reviewDock"_s, Qt::RightDockWidgetArea, u"imbalanceDock"_s, QKeySequence(u"Ctrl+R"_s));
 
     m_history = new AnalysisHistoryPanel(this);
     connect(m_review, &ReviewPanel::projectChanged, m_history, &AnalysisHistoryPanel::setProject);
-    auto *history = new QDockWidget(tr("Analysis history"), this);
-    history->setObjectName(u"historyDock"_s);
-    history->setWidget(m_history);
-    addDockWidget(Qt::BottomDockWidgetArea, history);
-    if (auto *table = findChild<QDockWidget *>(u"attributeDock"_s)) {
-        tabifyDockWidget(table, history);
-        table->raise();
-    }
-    history->toggleViewAction()->setShortcut(QKeySequence(u"Ctrl+H"_s));
-    m_analysisMenu->addAction(history->toggleViewAction());
+    addPanelDock(m_history, tr("Analysis history"), u"historyDock"_s, Qt::BottomDockWidgetArea, u"attributeDock"_s,
+                 QKeySequence(u"Ctrl+H"_s));
     updateRecentProjects();
 }
 

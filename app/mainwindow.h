@@ -7,6 +7,7 @@
 #include "maps/style/choropleth.h"
 
 #include <QHash>
+#include <QKeySequence>
 #include <QMainWindow>
 #include <QTimer>
 #include <QUndoStack>
@@ -14,6 +15,7 @@
 #include <functional>
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 
 namespace CityAtlas {
@@ -66,6 +68,8 @@ protected:
 
 private:
     void createMenus();
+    QDockWidget *addPanelDock(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area,
+                              const QString &tabWith = {}, const QKeySequence &shortcut = {});
     void createAnalysisDocks();
     void createFigureDock();
     void createDataDocks();
