@@ -93,10 +93,15 @@ MainWindow::MainWindow(QWidget *parent)
         for (int row = first; row <= last; ++row)
             forgetLayer(m_canvas->layers()->layer(row).id);
     });
-    resize(1200, 850);
+    resize(1280, 860);
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
-    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (!restoreState(settings.value(u"window/state"_s).toByteArray())) {
+        // First start: the map gets most of the room; the panels beside it stay readable.
+        const QList<QDockWidget *> side{findChild<QDockWidget *>(u"layersDock"_s), findChild<QDockWidget *>(u"imbalanceDock"_s)};
+        resizeDocks(side, {190, 430}, Qt::Horizontal);
+        resizeDocks({findChild<QDockWidget *>(u"attributeDock"_s)}, {200}, Qt::Vertical);
+    }
 }
 
 void MainWindow::createMenus()
