@@ -7,6 +7,7 @@
 #include "maps/data/vectorreader.h"
 #include "maps/render/mapexporter.h"
 #include "maps/style/choropleth.h"
+#include "maps/style/layerstyle.h"
 #include "maps/style/colorramp.h"
 
 #include <QCommandLineParser>
@@ -120,7 +121,8 @@ int map(const QStringList &arguments)
         {u"default"_s, CliText::tr("The default map: population density of China's provinces, 2022.")},
         {u"field"_s, CliText::tr("Numeric field to map."), u"name"_s},
         {u"classes"_s, CliText::tr("Number of classes (default 5)."), u"n"_s, u"5"_s},
-        {u"method"_s, CliText::tr("quantile, equal, jenks or stddev (default quantile)."), u"method"_s, u"quantile"_s},
+        {u"method"_s, CliText::tr("quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile)."), u"method"_s, u"quantile"_s},
+        {u"breaks"_s, CliText::tr("Manual class breaks, increasing, e.g. 100,300,600 (--method manual)."), u"values"_s},
         {u"ramp"_s, CliText::tr("ColorBrewer colour scheme (default YlOrRd)."), u"name"_s, ColorRamp::defaultName()},
         {u"reverse"_s, CliText::tr("Reverse the colour scheme.")},
         {u"title"_s, CliText::tr("Map title."), u"text"_s},
@@ -147,7 +149,17 @@ int map(const QStringList &arguments)
     if (!okW || !okH || !okD || !okN || options.size.isEmpty() || options.dpi <= 0 || spec.classCount < 1)
         return fail(CliText::tr("map: --width, --height, --dpi and --classes take positive whole numbers"));
     if (!methodFromKey(parser.value(u"method"_s), &spec.method))
-        return fail(CliText::tr("map: unknown --method '%1' (use quantile, equal, jenks or stddev)").arg(parser.value(u"method"_s)));
+        return fail(CliText::tr("map: unknown --method '%1' (use quantile, equal, jenks, stddev, manual or unique)").arg(parser.value(u"method"_s)));
+    if ((spec.method == ClassificationMethod::Manual) != parser.isSet(u"breaks"_s))
+        return fail(CliText::tr("map: --method manual and --breaks go together"));
+    if (parser.isSet(u"breaks"_s)) {
+        QString error;
+        const auto breaks = Choropleth::parseBreaks(parser.value(u"breaks"_s), &error);
+        if (!breaks)
+            return fail(CliText::tr("map: --breaks: %1").arg(error));
+        spec.breaks = *breaks;
+        spec.classCount = int(breaks->size()) + 1;
+    }
     spec.ramp = parser.value(u"ramp"_s);
     if (!ColorRamp::exists(spec.ramp))
         return fail(CliText::tr("map: unknown --ramp '%1' (one of: %2)").arg(spec.ramp, ColorRamp::names().join(u", "_s)));
@@ -178,16 +190,17 @@ int map(const QStringList &arguments)
     const int column = loaded.table->fieldIndex(spec.field);
     if (column < 0)
         return fail(CliText::tr("%1: no field '%2' (fields: %3)").arg(loaded.table->sourcePath(), spec.field, loaded.table->fieldNames().join(u", "_s)));
-    if (!loaded.table->field(column).isNumeric())
-        return fail(CliText::tr("%1: field '%2' is not numeric").arg(loaded.table->sourcePath(), spec.field));
+    if (!loaded.table->field(column).isNumeric() && spec.method != ClassificationMethod::UniqueValues)
+        return fail(CliText::tr("%1: field '%2' is not numeric (--method unique maps categories)").arg(loaded.table->sourcePath(), spec.field));
     if (!settings.labelField.isEmpty() && loaded.table->fieldIndex(settings.labelField) < 0)
         return fail(CliText::tr("%1: no field '%2' to label with").arg(loaded.table->sourcePath(), settings.labelField));
 
-    const Choropleth choropleth = Choropleth::classify(*loaded.table, spec);
-    if (!choropleth.isValid())
-        return fail(choropleth.issues().first().message);
+    const StyleResult style = createStyle(*loaded.table, spec);
+    if (!style.style)
+        return fail(firstError(style.issues));
+    printWarnings(style.issues);
     settings.legendTitle = BundledData::fieldCaption(spec.field);
-    const QString error = MapExporter::exportMap(MapRenderer(*loaded.table, choropleth, settings), out, options);
+    const QString error = MapExporter::exportMap(MapRenderer(*loaded.table, *style.style, settings), out, options);
     if (!error.isEmpty())
         return fail(error);
     QTextStream(stdout) << out << Qt::endl;

@@ -4593,10 +4593,6 @@ The project as saved is kept as %3.</translation>
         <translation>Number of classes (default 5).</translation>
     </message>
     <message>
-        <source>quantile, equal, jenks or stddev (default quantile).</source>
-        <translation>quantile, equal, jenks or stddev (default quantile).</translation>
-    </message>
-    <message>
         <source>ColorBrewer colour scheme (default YlOrRd).</source>
         <translation>ColorBrewer colour scheme (default YlOrRd).</translation>
     </message>
@@ -4635,10 +4631,6 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>map: --width, --height, --dpi and --classes take positive whole numbers</source>
         <translation>map: --width, --height, --dpi and --classes take positive whole numbers</translation>
-    </message>
-    <message>
-        <source>map: unknown --method &apos;%1&apos; (use quantile, equal, jenks or stddev)</source>
-        <translation>map: unknown --method &apos;%1&apos; (use quantile, equal, jenks or stddev)</translation>
     </message>
     <message>
         <source>map: unknown --ramp &apos;%1&apos; (one of: %2)</source>
@@ -5560,6 +5552,30 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>%1: the project has %2 reports; choose one with --name (reports: %3)</source>
         <translation>%1: the project has %2 reports; choose one with --name (reports: %3)</translation>
+    </message>
+    <message>
+        <source>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</source>
+        <translation>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</translation>
+    </message>
+    <message>
+        <source>Manual class breaks, increasing, e.g. 100,300,600 (--method manual).</source>
+        <translation>Manual class breaks, increasing, e.g. 100,300,600 (--method manual).</translation>
+    </message>
+    <message>
+        <source>map: unknown --method &apos;%1&apos; (use quantile, equal, jenks, stddev, manual or unique)</source>
+        <translation>map: unknown --method &apos;%1&apos; (use quantile, equal, jenks, stddev, manual or unique)</translation>
+    </message>
+    <message>
+        <source>map: --method manual and --breaks go together</source>
+        <translation>map: --method manual and --breaks go together</translation>
+    </message>
+    <message>
+        <source>map: --breaks: %1</source>
+        <translation>map: --breaks: %1</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</source>
+        <translation>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</translation>
     </message>
 </context>
 <context>

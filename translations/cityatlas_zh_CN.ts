@@ -4574,10 +4574,6 @@ The project as saved is kept as %3.</source>
         <translation>分级数（默认 5）。</translation>
     </message>
     <message>
-        <source>quantile, equal, jenks or stddev (default quantile).</source>
-        <translation>分级方法：quantile、equal、jenks 或 stddev（默认 quantile）。</translation>
-    </message>
-    <message>
         <source>ColorBrewer colour scheme (default YlOrRd).</source>
         <translation>ColorBrewer 配色方案（默认 YlOrRd）。</translation>
     </message>
@@ -4616,10 +4612,6 @@ The project as saved is kept as %3.</source>
     <message>
         <source>map: --width, --height, --dpi and --classes take positive whole numbers</source>
         <translation>map：--width、--height、--dpi 和 --classes 必须为正整数</translation>
-    </message>
-    <message>
-        <source>map: unknown --method &apos;%1&apos; (use quantile, equal, jenks or stddev)</source>
-        <translation>map：未知的 --method &apos;%1&apos;（可用 quantile、equal、jenks 或 stddev）</translation>
     </message>
     <message>
         <source>map: unknown --ramp &apos;%1&apos; (one of: %2)</source>
@@ -5540,6 +5532,30 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>%1: the project has %2 reports; choose one with --name (reports: %3)</source>
         <translation>%1：项目中有 %2 个报告；请用 --name 选择一个（现有报告：%3）</translation>
+    </message>
+    <message>
+        <source>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</source>
+        <translation>分级方法：quantile、equal、jenks、stddev、manual（配合 --breaks）或 unique（每个值一种颜色；默认 quantile）。</translation>
+    </message>
+    <message>
+        <source>Manual class breaks, increasing, e.g. 100,300,600 (--method manual).</source>
+        <translation>手动分级断点，递增，例如 100,300,600（--method manual）。</translation>
+    </message>
+    <message>
+        <source>map: unknown --method &apos;%1&apos; (use quantile, equal, jenks, stddev, manual or unique)</source>
+        <translation>map：未知的 --method &apos;%1&apos;（可用 quantile、equal、jenks、stddev、manual 或 unique）</translation>
+    </message>
+    <message>
+        <source>map: --method manual and --breaks go together</source>
+        <translation>map：--method manual 与 --breaks 须同时使用</translation>
+    </message>
+    <message>
+        <source>map: --breaks: %1</source>
+        <translation>map：--breaks：%1</translation>
+    </message>
+    <message>
+        <source>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</source>
+        <translation>%1：字段 &apos;%2&apos; 不是数值型（--method unique 可绘制类别）</translation>
     </message>
 </context>
 <context>

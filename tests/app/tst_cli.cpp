@@ -173,6 +173,19 @@ private slots:
         QVERIFY(qAbs(root.value(u"gini"_s).toDouble() - 0.4) < 1e-12);
     }
 
+    // Manual breaks and unique values from the command line, as in the style dialog.
+    void mapWithManualBreaksAndUniqueValues()
+    {
+        const QString manual = m_dir.filePath(u"manual.png"_s), unique = m_dir.filePath(u"unique.png"_s);
+        Run r = cli({u"map"_s, u"--default"_s, u"--method"_s, u"manual"_s, u"--breaks"_s, u"100,300,600"_s, u"--out"_s, manual,
+                     u"--width"_s, u"800"_s, u"--height"_s, u"600"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QImage(manual).size(), QSize(800, 600));
+        r = cli({u"map"_s, u"--default"_s, u"--field"_s, u"region"_s, u"--method"_s, u"unique"_s, u"--out"_s, unique});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!QImage(unique).isNull());
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -185,6 +198,8 @@ private slots:
         QTest::newRow("non-numeric field") << QStringList{u"map"_s, u"--layer"_s, provinces, u"--field"_s, u"name_en"_s, u"--out"_s, out} << u"'name_en' is not numeric"_s;
         QTest::newRow("join matches nothing") << QStringList{u"map"_s, u"--layer"_s, provinces, u"--join"_s, data("words.csv"), u"--key"_s, u"name_zh:label"_s, u"--field"_s, u"label"_s, u"--out"_s, out} << u"matched none"_s;
         QTest::newRow("unknown method") << QStringList{u"map"_s, u"--default"_s, u"--method"_s, u"magic"_s, u"--out"_s, out} << u"'magic'"_s;
+        QTest::newRow("manual without breaks") << QStringList{u"map"_s, u"--default"_s, u"--method"_s, u"manual"_s, u"--out"_s, out} << u"--breaks"_s;
+        QTest::newRow("breaks not increasing") << QStringList{u"map"_s, u"--default"_s, u"--method"_s, u"manual"_s, u"--breaks"_s, u"300,100"_s, u"--out"_s, out} << u"breaks must increase"_s;
         QTest::newRow("unknown ramp") << QStringList{u"map"_s, u"--default"_s, u"--ramp"_s, u"Rainbow"_s, u"--out"_s, out} << u"'Rainbow'"_s;
         QTest::newRow("bad format") << QStringList{u"map"_s, u"--default"_s, u"--out"_s, m_dir.filePath(u"x.gif"_s)} << u"x.gif"_s;
         QTest::newRow("no output") << QStringList{u"map"_s, u"--default"_s} << u"--out"_s;

@@ -769,8 +769,12 @@ ZH_CN = {
     "The default map: population density of China's provinces, 2022.": "默认地图：2022年中国各省级行政区人口密度。",
     "Numeric field to map.": "要制图的数值字段。",
     "Number of classes (default 5).": "分级数（默认 5）。",
-    "quantile, equal, jenks or stddev (default quantile).":
-        "分级方法：quantile、equal、jenks 或 stddev（默认 quantile）。",
+    "quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).":
+        "分级方法：quantile、equal、jenks、stddev、manual（配合 --breaks）或 unique（每个值一种颜色；默认 quantile）。",
+    "Manual class breaks, increasing, e.g. 100,300,600 (--method manual).": "手动分级断点，递增，例如 100,300,600（--method manual）。",
+    "map: --method manual and --breaks go together": "map：--method manual 与 --breaks 须同时使用",
+    "map: --breaks: %1": "map：--breaks：%1",
+    "%1: field '%2' is not numeric (--method unique maps categories)": "%1：字段 '%2' 不是数值型（--method unique 可绘制类别）",
     "ColorBrewer colour scheme (default YlOrRd).": "ColorBrewer 配色方案（默认 YlOrRd）。",
     "Reverse the colour scheme.": "反转配色方案。",
     "Map title.": "地图标题。",
@@ -782,8 +786,8 @@ ZH_CN = {
     "map: --out FILE.png|.svg|.pdf is required": "map：必须指定 --out FILE.png|.svg|.pdf",
     "map: --width, --height, --dpi and --classes take positive whole numbers":
         "map：--width、--height、--dpi 和 --classes 必须为正整数",
-    "map: unknown --method '%1' (use quantile, equal, jenks or stddev)":
-        "map：未知的 --method '%1'（可用 quantile、equal、jenks 或 stddev）",
+    "map: unknown --method '%1' (use quantile, equal, jenks, stddev, manual or unique)":
+        "map：未知的 --method '%1'（可用 quantile、equal、jenks、stddev、manual 或 unique）",
     "map: unknown --ramp '%1' (one of: %2)": "map：未知的 --ramp '%1'（可选：%2）",
     "Population density of China's provinces, 2022 (people per km²)":
         "2022年中国各省级行政区人口密度（人/平方千米）",
