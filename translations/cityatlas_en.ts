@@ -4273,10 +4273,6 @@ The project as saved is kept as %3.</translation>
         <translation>style: &apos;method&apos; is &apos;%1&apos;; expected one of equal, quantile, jenks, stddev, manual, unique</translation>
     </message>
     <message>
-        <source>style: &apos;classes&apos; must be a whole number from 1 to 100</source>
-        <translation>style: &apos;classes&apos; must be a whole number from 1 to 100</translation>
-    </message>
-    <message>
         <source>style: &apos;ramp&apos; is &apos;%1&apos;; expected one of %2</source>
         <translation>style: &apos;ramp&apos; is &apos;%1&apos;; expected one of %2</translation>
     </message>
@@ -4291,6 +4287,14 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>style: &apos;breaks&apos; entry %1 is not a number</source>
         <translation>style: &apos;breaks&apos; entry %1 is not a number</translation>
+    </message>
+    <message>
+        <source>style: &apos;classes&apos; must be a whole number from 1 to %1</source>
+        <translation>style: &apos;classes&apos; must be a whole number from 1 to %1</translation>
+    </message>
+    <message>
+        <source>style: &apos;breaks&apos; holds %1 values; at most %2 (%3 classes)</source>
+        <translation>style: &apos;breaks&apos; holds %1 values; at most %2 (%3 classes)</translation>
     </message>
 </context>
 <context>

@@ -4256,10 +4256,6 @@ The project as saved is kept as %3.</source>
         <translation>样式：&apos;method&apos; 为 &apos;%1&apos;；应为 equal、quantile、jenks、stddev、manual、unique 之一</translation>
     </message>
     <message>
-        <source>style: &apos;classes&apos; must be a whole number from 1 to 100</source>
-        <translation>样式：&apos;classes&apos; 必须是 1 到 100 之间的整数</translation>
-    </message>
-    <message>
         <source>style: &apos;ramp&apos; is &apos;%1&apos;; expected one of %2</source>
         <translation>样式：&apos;ramp&apos; 为 &apos;%1&apos;；应为以下之一：%2</translation>
     </message>
@@ -4274,6 +4270,14 @@ The project as saved is kept as %3.</source>
     <message>
         <source>style: &apos;breaks&apos; entry %1 is not a number</source>
         <translation>样式：&apos;breaks&apos; 的第 %1 项不是数值</translation>
+    </message>
+    <message>
+        <source>style: &apos;classes&apos; must be a whole number from 1 to %1</source>
+        <translation>样式：&apos;classes&apos; 必须是 1 到 %1 之间的整数</translation>
+    </message>
+    <message>
+        <source>style: &apos;breaks&apos; holds %1 values; at most %2 (%3 classes)</source>
+        <translation>样式：&apos;breaks&apos; 含 %1 个值；最多 %2 个（%3 级）</translation>
     </message>
 </context>
 <context>

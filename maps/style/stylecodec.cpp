@@ -55,8 +55,10 @@ std::optional<ChoroplethSpec> fromJson(const QJsonObject &json, QString *error)
 
     const QJsonValue classes = json.value(u"classes"_s);
     const double count = classes.toDouble(-1.0);
-    if (!classes.isUndefined() && (!classes.isDouble() || count != double(int(count)) || count < 1 || count > 100))
-        return fail(tr("style: 'classes' must be a whole number from 1 to 100"));
+    // As many classes as the style dialog offers (and a legend can show).
+    constexpr int MaxClasses = 12;
+    if (!classes.isUndefined() && (!classes.isDouble() || count != double(int(count)) || count < 1 || count > MaxClasses))
+        return fail(tr("style: 'classes' must be a whole number from 1 to %1").arg(MaxClasses));
     if (!classes.isUndefined())
         spec.classCount = int(count);
 
@@ -77,6 +79,8 @@ std::optional<ChoroplethSpec> fromJson(const QJsonObject &json, QString *error)
         if (!breaks.isArray())
             return fail(tr("style: manual classes need 'breaks', an array of numbers"));
         const QJsonArray array = breaks.toArray();
+        if (array.size() >= MaxClasses)
+            return fail(tr("style: 'breaks' holds %1 values; at most %2 (%3 classes)").arg(array.size()).arg(MaxClasses - 1).arg(MaxClasses));
         for (int i = 0; i < array.size(); ++i) {
             if (!array[i].isDouble())
                 return fail(tr("style: 'breaks' entry %1 is not a number").arg(i + 1));

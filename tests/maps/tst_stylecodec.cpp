@@ -80,7 +80,11 @@ private slots:
         QTest::newRow("bad method") << QByteArray(R"({"field":"v","method":"pretty"})")
                                     << u"style: 'method' is 'pretty'; expected one of equal, quantile, jenks, stddev, manual, unique"_s;
         QTest::newRow("fractional classes") << QByteArray(R"({"field":"v","method":"jenks","classes":2.5})")
-                                            << u"style: 'classes' must be a whole number from 1 to 100"_s;
+                                            << u"style: 'classes' must be a whole number from 1 to 12"_s;
+        QTest::newRow("too many classes") << QByteArray(R"({"field":"v","method":"jenks","classes":50})")
+                                          << u"style: 'classes' must be a whole number from 1 to 12"_s;
+        QTest::newRow("too many breaks") << QByteArray(R"({"field":"v","method":"manual","breaks":[1,2,3,4,5,6,7,8,9,10,11,12]})")
+                                         << u"style: 'breaks' holds 12 values; at most 11 (12 classes)"_s;
         QTest::newRow("unknown ramp") << QByteArray(R"({"field":"v","method":"jenks","ramp":"Rainbow"})")
                                       << u"style: 'ramp' is 'Rainbow'; expected one of "_s;
         QTest::newRow("reversed text") << QByteArray(R"({"field":"v","method":"jenks","reversed":"yes"})")

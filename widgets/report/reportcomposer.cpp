@@ -515,6 +515,12 @@ void ReportComposer::schedulePreview()
         m_previewTimer->start();
 }
 
+ReportComposer::~ReportComposer()
+{
+    if (m_previewJob)
+        m_previewJob->cancel();
+}
+
 void ReportComposer::updatePreview()
 {
     const int page = currentPage();
@@ -526,6 +532,10 @@ void ReportComposer::updatePreview()
     // QtCharts on the UI thread: the current page's charts become SVG here.
     input.charts = ReportCharts::prepare(m_report, input.projectPath, !input.project.reviews.isEmpty(), page);
     const int generation = ++m_previewGeneration;
+    // The preview before this one is of no use any more: it stops, freeing the thread pool.
+    if (m_previewJob)
+        m_previewJob->cancel();
+    m_previewJob = std::make_shared<SimpleFeedback>();
     m_status->setText(tr("Drawing the preview…"));
     auto *watcher = new QFutureWatcher<PreviewResult>(this);
     connect(watcher, &QFutureWatcher<PreviewResult>::finished, this, [this, watcher, generation] {
@@ -540,9 +550,11 @@ void ReportComposer::updatePreview()
         }
         emit previewUpdated();
     });
-    watcher->setFuture(QtConcurrent::run([input = std::move(input), page]() mutable {
+    watcher->setFuture(QtConcurrent::run([input = std::move(input), page, job = m_previewJob]() mutable {
         ReportRenderer renderer(std::move(input));
-        const IssueList issues = renderer.prepare(nullptr, page);
+        const IssueList issues = renderer.prepare(job.get(), page);
+        if (job->isCanceled())
+            return PreviewResult{};
         PreviewResult result;
         result.error = firstError(issues);
         if (result.error.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/feedback.h"
 #include "maps/project/layerrecipe.h"
 
 #include "maps/report/reportdefinition.h"
@@ -39,6 +40,7 @@ public:
     // layers and removes the recovery copy); empty: ProjectStore::save().
     using SaveProject = std::function<IssueList()>;
     explicit ReportComposer(ProjectStore *project, SaveProject saveProject = {}, QWidget *parent = nullptr);
+    ~ReportComposer() override; // stops a preview still drawing
 
     const ReportDefinition &report() const { return m_report; }
     void setReport(const ReportDefinition &report);
@@ -73,6 +75,7 @@ private:
 
     ProjectStore *m_project;
     SaveProject m_saveProject;
+    std::shared_ptr<SimpleFeedback> m_previewJob; // the running preview's cancel token
     QList<LayerRecipe> m_projectLayers; // read once: checking them hashes their files
     ReportDefinition m_report;
     bool m_updating = false;
