@@ -267,7 +267,9 @@ void MainWindow::openLayer(const QString &path, const QString &encoding, const s
     runInBackground<LoadResult>(this, tr("Loading %1…").arg(QFileInfo(file).fileName()),
         [file, layer, encoding](Feedback *feedback) { return VectorReader::read(file, layer, feedback, encoding); },
         [this, path, file, layer, encoding, then](LoadResult result) {
-            const LayerRecipe recipe = result.table ? LayerRecipe{QFileInfo(file).absoluteFilePath(), layer,
+            // A GDAL virtual path (/vsizip//x.zip/y) stays as it is: made "absolute" it would not open.
+            const QString source = file.startsWith(u"/vsi"_s) ? file : QFileInfo(file).absoluteFilePath();
+            const LayerRecipe recipe = result.table ? LayerRecipe{source, layer,
                                                                   result.table->name(), {}, {}, encoding}
                                                     : LayerRecipe{};
             if (!result.encodingUnknown) {
@@ -301,6 +303,10 @@ void MainWindow::showLayer(LoadResult result, const QString &preferredField, con
         return;
     const std::shared_ptr<const FeatureTable> layer(std::move(result.table));
     m_canvas->addLayer(layer); // on top, as the current layer: showCurrentLayer() follows
+    if (const QString caption = BundledData::layerCaption(recipe.sourcePath); !caption.isEmpty()) {
+        LayerStackModel *layers = m_canvas->layers();
+        layers->setData(layers->index(layers->currentRow()), caption, Qt::EditRole);
+    }
     m_recipe = recipe;
     m_controls->setFields(*layer, preferredField);
     m_undoStack->clear(); // the first style of a layer is no step to undo

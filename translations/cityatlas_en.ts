@@ -27,6 +27,14 @@
         <source>Area on the map (km², Albers equal-area)</source>
         <translation>Area on the map (km², Albers equal-area)</translation>
     </message>
+    <message>
+        <source>China&apos;s provinces</source>
+        <translation>China&apos;s provinces</translation>
+    </message>
+    <message>
+        <source>Prefecture-level cities</source>
+        <translation>Prefecture-level cities</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::AboutDialog</name>

@@ -27,6 +27,14 @@
         <source>Area on the map (km², Albers equal-area)</source>
         <translation>图上面积（平方千米，Albers 等积圆锥投影）</translation>
     </message>
+    <message>
+        <source>China&apos;s provinces</source>
+        <translation>中国省级行政区</translation>
+    </message>
+    <message>
+        <source>Prefecture-level cities</source>
+        <translation>地级行政区</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::AboutDialog</name>

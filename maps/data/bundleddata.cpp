@@ -42,11 +42,14 @@ QString BundledData::provinceStatsPath() { return path(u"china_province_stats.cs
 namespace {
 const QString ReferencePrefix = u"bundled:"_s;
 const QString ZippedPrefectures = u"china_prefectures.gpkg"_s;
+
+// "/vsizip//x.zip/y" and "/vsizip/x.zip/y" name the same for these comparisons.
+bool samePath(const QString &a, const QString &b) { return QDir::cleanPath(a) == QDir::cleanPath(b); }
 } // namespace
 
 QString BundledData::referenceOf(const QString &datasetPath)
 {
-    if (datasetPath == prefecturesPath())
+    if (samePath(datasetPath, prefecturesPath()))
         return ReferencePrefix + ZippedPrefectures;
     const QFileInfo file(datasetPath);
     if (datasetPath.startsWith(u"/vsi"_s) || !file.isFile())
@@ -127,6 +130,15 @@ QString BundledData::provinceMapSourceLine()
 } // namespace CityAtlas
 
 namespace CityAtlas {
+
+QString BundledData::layerCaption(const QString &datasetPath)
+{
+    if (samePath(datasetPath, provincesPath()))
+        return QCoreApplication::translate("BundledData", "China's provinces");
+    if (samePath(datasetPath, prefecturesPath()))
+        return QCoreApplication::translate("BundledData", "Prefecture-level cities");
+    return {};
+}
 
 QString BundledData::fieldCaption(const QString &field)
 {

@@ -35,6 +35,9 @@ public:
     // A readable, translated caption for the bundled datasets' fields ("Population density
     // 2022 (people per km²)"); other names come back unchanged.
     static QString fieldCaption(const QString &field);
+    // The name of a bundled map layer in the interface language ("China's provinces"); empty
+    // for other files.
+    static QString layerCaption(const QString &datasetPath);
 };
 
 } // namespace CityAtlas

@@ -284,6 +284,8 @@ ZH_CN = {
     "%1: cannot write a copy of the project: %2": "%1：无法写入项目副本：%2",
     "Loading the project's layers…": "正在加载项目的图层…",
     "Field %1": "字段 %1",
+    "China's provinces": "中国省级行政区",
+    "Prefecture-level cities": "地级行政区",
     "%1, figure %2: its table is not read: %3": "%1，图 %2：未读取其数据表：%3",
     "%1 is not in a format CityAtlas opens from a project (GeoPackage, Shapefile, GeoJSON, CSV, XLSX, ODS, FlatGeobuf, KML, GPX)":
         "%1 的格式不在 CityAtlas 可从项目中打开的范围内（GeoPackage、Shapefile、GeoJSON、CSV、XLSX、ODS、FlatGeobuf、KML、GPX）",

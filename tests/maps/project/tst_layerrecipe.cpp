@@ -4,6 +4,7 @@
 #include "maps/project/layerrecipe.h"
 #include "maps/project/projectstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -154,6 +155,10 @@ private slots:
         QVERIFY(BundledData::pathOf(u"bundled:no_such_dataset.gpkg"_s).isEmpty());
         QCOMPARE(BundledData::pathOf(u"bundled:china_province_stats.csv"_s), QFileInfo(BundledData::provinceStatsPath()).absoluteFilePath());
         QVERIFY(BundledData::referenceOf(data(u"words.csv"_s)).isEmpty()); // not bundled
+        // However GDAL's zip path is spelt ("/vsizip//abs/x.zip/y" or cleaned), it is the same dataset.
+        QCOMPARE(BundledData::referenceOf(QDir::cleanPath(BundledData::prefecturesPath())), u"bundled:china_prefectures.gpkg"_s);
+        QCOMPARE(BundledData::layerCaption(BundledData::provincesPath()), u"China's provinces"_s);
+        QVERIFY(BundledData::layerCaption(data(u"grid3x3.geojson"_s)).isEmpty());
     }
 
     void joinedTablesAreChecked()
