@@ -401,6 +401,10 @@
         <source>Theil T</source>
         <translation>Theil T</translation>
     </message>
+    <message>
+        <source>Choose a field to decompose by (e.g. region) to see the parts within and between groups</source>
+        <translation>Choose a field to decompose by (e.g. region) to see the parts within and between groups</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::Evaluation</name>

@@ -399,6 +399,10 @@
         <source>Theil T</source>
         <translation>泰尔 T 指数</translation>
     </message>
+    <message>
+        <source>Choose a field to decompose by (e.g. region) to see the parts within and between groups</source>
+        <translation>选择一个分解依据字段（如 region），即可查看组内与组间的组成</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::Evaluation</name>

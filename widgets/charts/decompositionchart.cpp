@@ -17,7 +17,8 @@ DecompositionChart::DecompositionChart(QWidget *parent)
 void DecompositionChart::setReport(const InequalityReport &report, const QString &groupName)
 {
     const bool decomposed = report.theilTByGroup || report.theilLByGroup || report.giniByGroup;
-    QChart *c = resetChart(decomposed ? tr("Within and between %1").arg(groupName) : QString());
+    QChart *c = resetChart(decomposed ? tr("Within and between %1").arg(groupName)
+                                      : tr("Choose a field to decompose by (e.g. region) to see the parts within and between groups"));
     if (!decomposed)
         return;
 
