@@ -402,8 +402,8 @@
         <translation>Theil T</translation>
     </message>
     <message>
-        <source>Choose a field to decompose by (e.g. region) to see the parts within and between groups</source>
-        <translation>Choose a field to decompose by (e.g. region) to see the parts within and between groups</translation>
+        <source>Choose a field to decompose by (e.g. region)</source>
+        <translation>Choose a field to decompose by (e.g. region)</translation>
     </message>
 </context>
 <context>

@@ -400,8 +400,8 @@
         <translation>泰尔 T 指数</translation>
     </message>
     <message>
-        <source>Choose a field to decompose by (e.g. region) to see the parts within and between groups</source>
-        <translation>选择一个分解依据字段（如 region），即可查看组内与组间的组成</translation>
+        <source>Choose a field to decompose by (e.g. region)</source>
+        <translation>请选择分解依据字段（如 region）</translation>
     </message>
 </context>
 <context>

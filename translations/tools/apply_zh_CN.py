@@ -285,8 +285,7 @@ ZH_CN = {
     "Loading the project's layers…": "正在加载项目的图层…",
     "Field %1": "字段 %1",
     "China's provinces": "中国省级行政区",
-    "Choose a field to decompose by (e.g. region) to see the parts within and between groups":
-        "选择一个分解依据字段（如 region），即可查看组内与组间的组成",
+    "Choose a field to decompose by (e.g. region)": "请选择分解依据字段（如 region）",
     "Prefecture-level cities": "地级行政区",
     "%1, figure %2: its table is not read: %3": "%1，图 %2：未读取其数据表：%3",
     "%1 is not in a format CityAtlas opens from a project (GeoPackage, Shapefile, GeoJSON, CSV, XLSX, ODS, FlatGeobuf, KML, GPX)":

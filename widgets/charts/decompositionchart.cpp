@@ -18,7 +18,7 @@ void DecompositionChart::setReport(const InequalityReport &report, const QString
 {
     const bool decomposed = report.theilTByGroup || report.theilLByGroup || report.giniByGroup;
     QChart *c = resetChart(decomposed ? tr("Within and between %1").arg(groupName)
-                                      : tr("Choose a field to decompose by (e.g. region) to see the parts within and between groups"));
+                                      : tr("Choose a field to decompose by (e.g. region)"));
     if (!decomposed)
         return;
 
