@@ -23,6 +23,8 @@
 #include "widgets/spatialpanel.h"
 #include "widgets/reviewpanel.h"
 #include "widgets/mapcanvas.h"
+#include "widgets/recentprojectsmenu.h"
+#include "widgets/sourcesprompt.h"
 #include "widgets/stylecommand.h"
 #include "widgets/styledialog.h"
 #include "widgets/report/reportcomposer.h"
@@ -109,8 +111,12 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Project…"), this, &MainWindow::newProjectDialog);
     file->addAction(tr("Open &Project…"), this, &MainWindow::openProjectDialog);
-    m_recentProjects = file->addMenu(tr("&Recent Projects"));
-    connect(m_recentProjects, &QMenu::aboutToShow, this, &MainWindow::updateRecentProjects);
+    m_recentProjects = new RecentProjectsMenu(tr("&Recent Projects"), this);
+    file->addMenu(m_recentProjects);
+    connect(m_recentProjects, &RecentProjectsMenu::projectChosen, this, [this](const QString &path) {
+        if (maybeSaveProject())
+            openProject(path);
+    });
     QAction *saveProjectAction = file->addAction(tr("&Save Project"), this, &MainWindow::saveProject);
     saveProjectAction->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save Project &As…"), this, &MainWindow::saveProjectAs);
@@ -577,7 +583,6 @@ void MainWindow::createReviewDock()
     connect(m_review, &ReviewPanel::projectChanged, m_history, &AnalysisHistoryPanel::setProject);
     addPanelDock(m_history, tr("Analysis history"), u"historyDock"_s, Qt::BottomDockWidgetArea, u"attributeDock"_s,
                  QKeySequence(u"Ctrl+H"_s));
-    updateRecentProjects();
 }
 
 static void showReviewDock(QMainWindow *window)
@@ -634,7 +639,7 @@ void MainWindow::newProjectDialog()
     const IssueList issues = created.store->save();
     m_review->setProject(std::move(created.store));
     showIssues(issues);
-    rememberRecentProject(path);
+    m_recentProjects->remember(path);
     showReviewDock(this);
 }
 
@@ -670,7 +675,7 @@ bool MainWindow::openProject(const QString &path)
     for (const Issue &issue : opened.issues)
         if (issue.severity == Issue::Severity::Info)
             statusBar()->showMessage(issue.message, 10000);
-    reportSources(*opened.store);
+    SourcesPrompt::ask(this, *opened.store);
     // The map shows the project's layers, and only those: the ones shown before are not its.
     m_review->setProject(nullptr);
     while (m_canvas->layers()->layerCount() > 0)
@@ -680,57 +685,9 @@ bool MainWindow::openProject(const QString &path)
     m_recipe = {};
     restoreFromProject(*opened.store);
     m_review->setProject(std::move(opened.store));
-    rememberRecentProject(path);
+    m_recentProjects->remember(path);
     showReviewDock(this);
     return true;
-}
-
-void MainWindow::reportSources(ProjectStore &store)
-{
-    const QList<SourceCheck> checks = store.checkSources();
-    QStringList problems;
-    for (const SourceCheck &check : checks)
-        if (check.status != SourceStatus::Ok && check.status != SourceStatus::Unverified && !check.message.isEmpty())
-            problems << check.message;
-    if (problems.isEmpty())
-        return;
-    QMessageBox::warning(this, tr("Layer sources"),
-                         tr("Some layer sources of %1 moved or changed:\n\n%2")
-                             .arg(QFileInfo(store.path()).fileName(), problems.join(u'\n')));
-    for (const SourceCheck &check : checks) {
-        if (check.status != SourceStatus::Missing)
-            continue;
-        QString name;
-        bool embedded = false;
-        for (const ProjectLayer &layer : store.content().layers)
-            if (layer.id == check.layerId) {
-                name = layer.name.isEmpty() ? layer.sourcePath : layer.name;
-                embedded = layer.hasEmbeddedCopy;
-            }
-        QMessageBox box(QMessageBox::Question, tr("Missing layer source"),
-                        tr("The source of layer %1 is missing:\n%2").arg(name, check.message), QMessageBox::NoButton, this);
-        QPushButton *relocate = box.addButton(tr("Relocate…"), QMessageBox::AcceptRole);
-        QPushButton *extract = embedded ? box.addButton(tr("Extract Embedded Copy…"), QMessageBox::AcceptRole) : nullptr;
-        box.addButton(tr("Skip"), QMessageBox::RejectRole);
-        box.exec();
-        if (box.clickedButton() != relocate && (!extract || box.clickedButton() != extract))
-            continue;
-        const bool extracting = extract && box.clickedButton() == extract;
-        const QString file = extracting
-            ? QFileDialog::getSaveFileName(this, tr("Extract %1").arg(name),
-                                           QDir(store.folder()).filePath(QFileInfo(check.resolvedPath).fileName()))
-            : QFileDialog::getOpenFileName(this, tr("Relocate %1").arg(name), store.folder(),
-                  tr("Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)"));
-        if (file.isEmpty())
-            continue;
-        const IssueList issues = extracting ? store.extractEmbeddedCopy(check.layerId, file) : store.relocate(check.layerId, file);
-        if (!issues.isEmpty()) {
-            QStringList messages;
-            for (const Issue &issue : issues)
-                messages << issue.message;
-            QMessageBox::information(this, tr("Relocate %1").arg(name), messages.join(u'\n'));
-        }
-    }
 }
 
 // Every layer of the map goes into the project, in the map's order (bottom first, the order
@@ -860,7 +817,7 @@ bool MainWindow::saveProject()
         showIssues(issues);
         return false;
     }
-    rememberRecentProject(store->path());
+    m_recentProjects->remember(store->path());
     statusBar()->showMessage(tr("Project saved to %1").arg(QDir::toNativeSeparators(store->path())), 5000);
     return true;
 }
@@ -905,7 +862,7 @@ bool MainWindow::saveProjectAs()
     const IssueList issues = opened.store->save();
     m_review->setProject(std::move(opened.store));
     showIssues(issues);
-    rememberRecentProject(path);
+    m_recentProjects->remember(path);
     statusBar()->showMessage(tr("Project saved to %1").arg(QDir::toNativeSeparators(path)), 5000);
     return !hasErrors(issues);
 }
@@ -925,50 +882,6 @@ bool MainWindow::maybeSaveProject()
     m_review->setProject(nullptr); // the edits are dropped, and so is their recovery copy
     QFile::remove(ReviewPanel::recoveryPath(path));
     return true;
-}
-
-static constexpr int MaxRecentProjects = 8;
-
-void MainWindow::rememberRecentProject(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(u"projects/recent"_s).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > MaxRecentProjects)
-        recent.removeLast();
-    settings.setValue(u"projects/recent"_s, recent);
-    updateRecentProjects();
-}
-
-void MainWindow::updateRecentProjects()
-{
-    if (!m_recentProjects)
-        return;
-    QSettings settings;
-    const QStringList stored = settings.value(u"projects/recent"_s).toStringList();
-    QStringList recent;
-    for (const QString &path : stored)
-        if (QFileInfo(path).isFile() && !recent.contains(path) && recent.size() < MaxRecentProjects)
-            recent << path;
-    if (recent != stored)
-        settings.setValue(u"projects/recent"_s, recent);
-    m_recentProjects->clear();
-    for (const QString &path : recent)
-        m_recentProjects->addAction(QDir::toNativeSeparators(path), this, [this, path] {
-            if (maybeSaveProject())
-                openProject(path);
-        });
-    if (recent.isEmpty())
-        m_recentProjects->addAction(tr("No recent projects"))->setEnabled(false);
-    else {
-        m_recentProjects->addSeparator();
-        m_recentProjects->addAction(tr("Clear Recent Projects"), this, [this] {
-            QSettings().remove(u"projects/recent"_s);
-            updateRecentProjects();
-        });
-    }
 }
 
 // ---- Styling (issue 7) ----

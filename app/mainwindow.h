@@ -31,6 +31,7 @@ class ImbalancePanel;
 class LabelsMenu;
 class MapCanvas;
 class ProjectStore;
+class RecentProjectsMenu;
 class ReviewPanel;
 class SpatialPanel;
 
@@ -89,9 +90,6 @@ private:
     void recordRun(const AnalysisRun &run);
     void recordFigure(const FigureDefinition &figure);
     void restoreFromProject(const ProjectStore &store);
-    void reportSources(ProjectStore &store);
-    void rememberRecentProject(const QString &path);
-    void updateRecentProjects();
     void shareLayer(); // hands m_layer to every view
     void showLayer(LoadResult result, const QString &preferredField, const LayerRecipe &recipe);
     void showIssues(const IssueList &issues);
@@ -120,7 +118,7 @@ private:
     QMenu *m_analysisMenu = nullptr;
     ReviewPanel *m_review = nullptr;
     AnalysisHistoryPanel *m_history = nullptr;
-    QMenu *m_recentProjects = nullptr;
+    RecentProjectsMenu *m_recentProjects = nullptr;
     std::shared_ptr<const FeatureTable> m_layer; // the current layer's table
     LayerRecipe m_recipe; // how m_layer was made, for the project
     QString m_currentLayerId;

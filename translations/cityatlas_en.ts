@@ -2490,40 +2490,6 @@
         <translation>Recover project</translation>
     </message>
     <message>
-        <source>Layer sources</source>
-        <translation>Layer sources</translation>
-    </message>
-    <message>
-        <source>Some layer sources of %1 moved or changed:
-
-%2</source>
-        <translation>Some layer sources of %1 moved or changed:
-
-%2</translation>
-    </message>
-    <message>
-        <source>Missing layer source</source>
-        <translation>Missing layer source</translation>
-    </message>
-    <message>
-        <source>The source of layer %1 is missing:
-%2</source>
-        <translation>The source of layer %1 is missing:
-%2</translation>
-    </message>
-    <message>
-        <source>Relocate…</source>
-        <translation>Relocate…</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Skip</translation>
-    </message>
-    <message>
-        <source>Relocate %1</source>
-        <translation>Relocate %1</translation>
-    </message>
-    <message>
         <source>Project saved to %1</source>
         <translation>Project saved to %1</translation>
     </message>
@@ -2538,14 +2504,6 @@
     <message>
         <source>The project %1 has unsaved changes. Save them?</source>
         <translation>The project %1 has unsaved changes. Save them?</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>No recent projects</translation>
-    </message>
-    <message>
-        <source>Clear Recent Projects</source>
-        <translation>Clear Recent Projects</translation>
     </message>
     <message>
         <source>Analysis history</source>
@@ -2574,14 +2532,6 @@
     <message>
         <source>Keep a copy of the current layer&apos;s file inside the project, so that the project travels alone</source>
         <translation>Keep a copy of the current layer&apos;s file inside the project, so that the project travels alone</translation>
-    </message>
-    <message>
-        <source>Extract Embedded Copy…</source>
-        <translation>Extract Embedded Copy…</translation>
-    </message>
-    <message>
-        <source>Extract %1</source>
-        <translation>Extract %1</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
@@ -3012,6 +2962,17 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::RecentProjectsMenu</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>No recent projects</translation>
+    </message>
+    <message>
+        <source>Clear Recent Projects</source>
+        <translation>Clear Recent Projects</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +3947,55 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>unknown unit &apos;%1&apos; (expected a GB/T 2260 code, a Chinese or English unit name, or an id such as NA19 for a new area)</source>
         <translation>unknown unit &apos;%1&apos; (expected a GB/T 2260 code, a Chinese or English unit name, or an id such as NA19 for a new area)</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::SourcesPrompt</name>
+    <message>
+        <source>Layer sources</source>
+        <translation>Layer sources</translation>
+    </message>
+    <message>
+        <source>Some layer sources of %1 moved or changed:
+
+%2</source>
+        <translation>Some layer sources of %1 moved or changed:
+
+%2</translation>
+    </message>
+    <message>
+        <source>Missing layer source</source>
+        <translation>Missing layer source</translation>
+    </message>
+    <message>
+        <source>The source of layer %1 is missing:
+%2</source>
+        <translation>The source of layer %1 is missing:
+%2</translation>
+    </message>
+    <message>
+        <source>Relocate…</source>
+        <translation>Relocate…</translation>
+    </message>
+    <message>
+        <source>Extract Embedded Copy…</source>
+        <translation>Extract Embedded Copy…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Extract %1</source>
+        <translation>Extract %1</translation>
+    </message>
+    <message>
+        <source>Relocate %1</source>
+        <translation>Relocate %1</translation>
+    </message>
+    <message>
+        <source>Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)</source>
+        <translation>Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)</translation>
     </message>
 </context>
 <context>

@@ -2478,40 +2478,6 @@
         <translation>恢复项目</translation>
     </message>
     <message>
-        <source>Layer sources</source>
-        <translation>图层数据源</translation>
-    </message>
-    <message>
-        <source>Some layer sources of %1 moved or changed:
-
-%2</source>
-        <translation>%1 的部分图层数据源已移动或更改：
-
-%2</translation>
-    </message>
-    <message>
-        <source>Missing layer source</source>
-        <translation>图层数据源缺失</translation>
-    </message>
-    <message>
-        <source>The source of layer %1 is missing:
-%2</source>
-        <translation>图层 %1 的数据源缺失：
-%2</translation>
-    </message>
-    <message>
-        <source>Relocate…</source>
-        <translation>重新定位…</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>跳过</translation>
-    </message>
-    <message>
-        <source>Relocate %1</source>
-        <translation>重新定位 %1</translation>
-    </message>
-    <message>
         <source>Project saved to %1</source>
         <translation>项目已保存到 %1</translation>
     </message>
@@ -2526,14 +2492,6 @@
     <message>
         <source>The project %1 has unsaved changes. Save them?</source>
         <translation>项目 %1 有未保存的更改。要保存吗？</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>没有最近的项目</translation>
-    </message>
-    <message>
-        <source>Clear Recent Projects</source>
-        <translation>清除最近的项目</translation>
     </message>
     <message>
         <source>Analysis history</source>
@@ -2562,14 +2520,6 @@
     <message>
         <source>Keep a copy of the current layer&apos;s file inside the project, so that the project travels alone</source>
         <translation>在项目中保存当前图层文件的副本，使项目可以单独携带</translation>
-    </message>
-    <message>
-        <source>Extract Embedded Copy…</source>
-        <translation>提取嵌入的副本…</translation>
-    </message>
-    <message>
-        <source>Extract %1</source>
-        <translation>提取 %1</translation>
     </message>
     <message>
         <source>&amp;Report…</source>
@@ -3000,6 +2950,17 @@ The project as saved is kept as %3.</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::RecentProjectsMenu</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <source>Clear Recent Projects</source>
+        <translation>清除最近的项目</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3930,55 @@ The project as saved is kept as %3.</source>
     <message>
         <source>unknown unit &apos;%1&apos; (expected a GB/T 2260 code, a Chinese or English unit name, or an id such as NA19 for a new area)</source>
         <translation>未知的单元 &apos;%1&apos;（应为 GB/T 2260 代码、中文或英文单元名称，或新区的 ID，如 NA19）</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::SourcesPrompt</name>
+    <message>
+        <source>Layer sources</source>
+        <translation>图层数据源</translation>
+    </message>
+    <message>
+        <source>Some layer sources of %1 moved or changed:
+
+%2</source>
+        <translation>%1 的部分图层数据源已移动或更改：
+
+%2</translation>
+    </message>
+    <message>
+        <source>Missing layer source</source>
+        <translation>图层数据源缺失</translation>
+    </message>
+    <message>
+        <source>The source of layer %1 is missing:
+%2</source>
+        <translation>图层 %1 的数据源缺失：
+%2</translation>
+    </message>
+    <message>
+        <source>Relocate…</source>
+        <translation>重新定位…</translation>
+    </message>
+    <message>
+        <source>Extract Embedded Copy…</source>
+        <translation>提取嵌入的副本…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Extract %1</source>
+        <translation>提取 %1</translation>
+    </message>
+    <message>
+        <source>Relocate %1</source>
+        <translation>重新定位 %1</translation>
+    </message>
+    <message>
+        <source>Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)</source>
+        <translation>矢量数据和表格 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
