@@ -675,7 +675,9 @@ bool MainWindow::openProject(const QString &path)
     for (const Issue &issue : opened.issues)
         if (issue.severity == Issue::Severity::Info)
             statusBar()->showMessage(issue.message, 10000);
-    SourcesPrompt::ask(this, *opened.store);
+    QList<SourceCheck> sources = opened.sources;
+    if (SourcesPrompt::ask(this, *opened.store, sources))
+        sources = opened.store->checkSources(); // relocated: check again
     // The map shows the project's layers, and only those: the ones shown before are not its.
     m_review->setProject(nullptr);
     while (m_canvas->layers()->layerCount() > 0)
@@ -683,7 +685,7 @@ bool MainWindow::openProject(const QString &path)
     m_recipes.clear();
     m_specs.clear();
     m_recipe = {};
-    restoreFromProject(*opened.store);
+    restoreFromProject(*opened.store, sources);
     m_review->setProject(std::move(opened.store));
     m_recentProjects->remember(path);
     showReviewDock(this);
@@ -758,7 +760,7 @@ void MainWindow::recordFigure(const FigureDefinition &figure)
 
 // The project's readable layers, made again with their joins, styles and how they are shown,
 // in the project's order (bottom first); its figure set-ups.
-void MainWindow::restoreFromProject(const ProjectStore &store)
+void MainWindow::restoreFromProject(const ProjectStore &store, const QList<SourceCheck> &sources)
 {
     for (const FigureDefinition &figure : store.content().figures) {
         QString warning;
@@ -767,7 +769,7 @@ void MainWindow::restoreFromProject(const ProjectStore &store)
             statusBar()->showMessage(warning, 10000);
     }
     IssueList issues;
-    const QList<LayerRecipe> recipes = LayerRecipes::fromProject(store, &issues);
+    const QList<LayerRecipe> recipes = LayerRecipes::fromProject(store, sources, &issues);
     showIssues(issues);
     if (recipes.isEmpty())
         return;

@@ -89,7 +89,7 @@ private:
     void showRecipe(LoadResult result, const LayerRecipe &recipe);
     void recordRun(const AnalysisRun &run);
     void recordFigure(const FigureDefinition &figure);
-    void restoreFromProject(const ProjectStore &store);
+    void restoreFromProject(const ProjectStore &store, const QList<SourceCheck> &sources);
     void shareLayer(); // hands m_layer to every view
     void showLayer(LoadResult result, const QString &preferredField, const LayerRecipe &recipe);
     void showIssues(const IssueList &issues);

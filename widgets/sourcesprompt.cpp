@@ -12,15 +12,15 @@ using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
 
-void SourcesPrompt::ask(QWidget *parent, ProjectStore &store)
+bool SourcesPrompt::ask(QWidget *parent, ProjectStore &store, const QList<SourceCheck> &checks)
 {
-    const QList<SourceCheck> checks = store.checkSources();
+    bool changed = false;
     QStringList problems;
     for (const SourceCheck &check : checks)
         if (check.status != SourceStatus::Ok && check.status != SourceStatus::Unverified && !check.message.isEmpty())
             problems << check.message;
     if (problems.isEmpty())
-        return;
+        return false;
     QMessageBox::warning(parent, tr("Layer sources"),
                          tr("Some layer sources of %1 moved or changed:\n\n%2")
                              .arg(QFileInfo(store.path()).fileName(), problems.join(u'\n')));
@@ -51,6 +51,7 @@ void SourcesPrompt::ask(QWidget *parent, ProjectStore &store)
         if (file.isEmpty())
             continue;
         const IssueList issues = extracting ? store.extractEmbeddedCopy(check.layerId, file) : store.relocate(check.layerId, file);
+        changed = true;
         if (!issues.isEmpty()) {
             QStringList messages;
             for (const Issue &issue : issues)
@@ -58,6 +59,7 @@ void SourcesPrompt::ask(QWidget *parent, ProjectStore &store)
             QMessageBox::information(parent, tr("Relocate %1").arg(name), messages.join(u'\n'));
         }
     }
+    return changed;
 }
 
 } // namespace CityAtlas

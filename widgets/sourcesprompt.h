@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 
 class QWidget;
 
 namespace CityAtlas {
 
 class ProjectStore;
+struct SourceCheck;
 
 // What a project's layer sources look like now, told to the user when the project opens:
 // moved or changed files in one message, then for each missing one Relocate…, Extract
@@ -16,7 +18,9 @@ class SourcesPrompt
     Q_DECLARE_TR_FUNCTIONS(CityAtlas::SourcesPrompt)
 
 public:
-    static void ask(QWidget *parent, ProjectStore &store);
+    // checks: the store's checkSources(). True when a layer was relocated or extracted (the
+    // checks are then out of date).
+    static bool ask(QWidget *parent, ProjectStore &store, const QList<SourceCheck> &checks);
 };
 
 } // namespace CityAtlas

@@ -93,8 +93,12 @@ IssueList LayerRecipes::record(ProjectStore &store, const LayerRecipe &recipe)
 
 QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, IssueList *issues)
 {
+    return fromProject(store, store.checkSources(), issues);
+}
+
+QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, const QList<SourceCheck> &checks, IssueList *issues)
+{
     QList<LayerRecipe> recipes;
-    const QList<SourceCheck> checks = store.checkSources();
     const ProjectContent &content = store.content();
     for (qsizetype i = 0; i < content.layers.size() && i < checks.size(); ++i) {
         const ProjectLayer &layer = content.layers[i];

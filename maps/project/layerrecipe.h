@@ -4,6 +4,7 @@
 #include "analysis/issue.h"
 #include "maps/data/tablejoin.h"
 #include "maps/data/vectorreader.h"
+#include "maps/project/projecttypes.h"
 
 #include <QList>
 #include <QString>
@@ -54,6 +55,8 @@ public:
     // local regular files in self-contained formats, unless remote sources are allowed), in
     // the project's order. A join whose table may not be read is left out, with a warning.
     static QList<LayerRecipe> fromProject(const ProjectStore &store, IssueList *issues);
+    // The same with the sources checked already (checkSources(), or OpenResult::sources).
+    static QList<LayerRecipe> fromProject(const ProjectStore &store, const QList<SourceCheck> &checks, IssueList *issues);
 
     // Reads the source (the bundled province map with its statistics, or any file through
     // VectorReader) and applies the joins in order. A join that fails is a warning naming the

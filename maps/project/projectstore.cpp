@@ -89,7 +89,8 @@ ProjectStore::OpenResult ProjectStore::open(const QString &path, const ProjectOp
         issue.severity = Issue::Severity::Info;
         result.issues << issue;
     }
-    result.issues << sourceIssues(store->checkSources(), store->m_content, path);
+    result.sources = store->checkSources();
+    result.issues << sourceIssues(result.sources, store->m_content, path);
     result.store = std::move(store);
     return result;
 }
@@ -396,25 +397,15 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l) const
         check.outsideProjectFolder = SourcePaths::isOutside(check.resolvedPath, folder());
         break;
     }
+    check.status = localFileStatus(check.resolvedPath, &check.message);
+    if (check.status == SourceStatus::Missing)
+        check.message = l.hasEmbeddedCopy ? QObject::tr("%1 is missing; the project holds an embedded copy").arg(check.resolvedPath)
+                                          : QObject::tr("%1 is missing; relocate the layer").arg(check.resolvedPath);
+    if (check.status != SourceStatus::Ok)
+        return check;
     // The file itself: for a bundled dataset inside a zip archive, the archive.
     const QString file = BundledData::fileOnDisk(check.resolvedPath);
     const QFileInfo info(file);
-    if (!info.exists()) {
-        check.status = SourceStatus::Missing;
-        check.message = l.hasEmbeddedCopy ? QObject::tr("%1 is missing; the project holds an embedded copy").arg(check.resolvedPath)
-                                          : QObject::tr("%1 is missing; relocate the layer").arg(check.resolvedPath);
-        return check;
-    }
-    if (!info.isFile()) {
-        check.status = SourceStatus::NotAFile;
-        check.message = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(check.resolvedPath);
-        return check;
-    }
-    if (QString refusal = m_options.allowRemote ? QString() : SourceFormat::projectRefusal(check.resolvedPath); !refusal.isEmpty()) {
-        check.status = SourceStatus::Blocked;
-        check.message = std::move(refusal);
-        return check;
-    }
     if (l.sizeBytes >= 0 && !l.sha256.isEmpty() && info.size() != l.sizeBytes) {
         check.status = SourceStatus::Changed;
         check.message = QObject::tr("%1 has changed since it was added (%2 bytes, was %3)")
@@ -446,19 +437,25 @@ QString ProjectStore::openablePath(const QString &stored, QString *why) const
         return {};
     }
     const QString spec = SourcePaths::resolve(stored, folder());
-    const QString file = BundledData::fileOnDisk(VectorReader::splitLayerSpec(spec).first);
-    const QFileInfo info(file);
+    return localFileStatus(VectorReader::splitLayerSpec(spec).first, why) == SourceStatus::Ok ? spec : QString();
+}
+
+// Whether a local dataset (a bundled one inside a zip archive: the archive) may be read
+// from this project: Ok, Missing, NotAFile or Blocked (a format that reaches further), with why.
+SourceStatus ProjectStore::localFileStatus(const QString &path, QString *why) const
+{
+    const QFileInfo info(BundledData::fileOnDisk(path));
     if (!info.exists()) {
-        *why = QObject::tr("%1 is missing").arg(file);
-        return {};
+        *why = QObject::tr("%1 is missing").arg(path);
+        return SourceStatus::Missing;
     }
     if (!info.isFile()) {
-        *why = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(file);
-        return {};
+        *why = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(path);
+        return SourceStatus::NotAFile;
     }
     if (!m_options.allowRemote)
-        *why = SourceFormat::projectRefusal(file);
-    return why->isEmpty() ? spec : QString();
+        *why = SourceFormat::projectRefusal(path);
+    return why->isEmpty() ? SourceStatus::Ok : SourceStatus::Blocked;
 }
 
 QList<SourceCheck> ProjectStore::checkSources() const

@@ -34,6 +34,7 @@ public:
     {
         std::unique_ptr<ProjectStore> store; // null when the file cannot be used
         IssueList issues;                    // the error, or warnings about layer sources
+        QList<SourceCheck> sources;          // checkSources() as made on open (each file hashed once)
     };
 
     // A new empty project; refuses to overwrite an existing file.
@@ -126,6 +127,7 @@ public:
 private:
     ProjectStore();
     SourceCheck checkSource(const ProjectLayer &layer) const;
+    SourceStatus localFileStatus(const QString &path, QString *why) const;
     ProjectLayer *layer(qint64 id);
 
     QString m_path;
