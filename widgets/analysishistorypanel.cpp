@@ -15,12 +15,16 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "maps/workspace/projectsession.h"
+#include "maps/workspace/workspace.h"
+
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
 
-AnalysisHistoryPanel::AnalysisHistoryPanel(QWidget *parent)
+AnalysisHistoryPanel::AnalysisHistoryPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_model(new AnalysisHistoryModel(this))
     , m_view(new QTableView(this))
     , m_empty(new QLabel(this))
@@ -48,20 +52,16 @@ AnalysisHistoryPanel::AnalysisHistoryPanel(QWidget *parent)
     connect(m_export, &QPushButton::clicked, this, &AnalysisHistoryPanel::exportDialog);
     connect(m_remove, &QPushButton::clicked, this, [this] { removeRun(currentRow()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AnalysisHistoryPanel::updateEnabled);
-    refresh();
-}
-
-void AnalysisHistoryPanel::setProject(ProjectStore *store)
-{
-    m_store = store;
+    connect(workspace, &Workspace::runsChanged, this, &AnalysisHistoryPanel::refresh);
     refresh();
 }
 
 void AnalysisHistoryPanel::refresh()
 {
-    m_model->setRuns(m_store ? m_store->content().analysisRuns : QList<AnalysisRun>{});
+    const ProjectStore *store = m_workspace->project();
+    m_model->setRuns(store ? store->content().analysisRuns : QList<AnalysisRun>{});
     m_view->resizeColumnsToContents();
-    m_empty->setText(!m_store ? tr("Open or create a project (File menu) to keep the analyses you run.")
+    m_empty->setText(!store ? tr("Open or create a project (File menu) to keep the analyses you run.")
                               : m_model->rowCount() == 0 ? tr("No analyses yet: the runs of the analysis panels appear here.")
                                                          : QString());
     m_empty->setVisible(!m_empty->text().isEmpty());
@@ -78,7 +78,7 @@ void AnalysisHistoryPanel::updateEnabled()
 {
     const bool selected = currentRow() >= 0;
     m_export->setEnabled(selected);
-    m_remove->setEnabled(selected && m_store);
+    m_remove->setEnabled(selected && m_workspace->project());
 }
 
 QString AnalysisHistoryPanel::exportRun(int row, const QString &path) const
@@ -99,9 +99,11 @@ QString AnalysisHistoryPanel::writeRun(const AnalysisRun &run, const QString &pa
 
 bool AnalysisHistoryPanel::removeRun(int row)
 {
-    if (!m_store || row < 0 || row >= m_model->rowCount())
+    ProjectStore *store = m_workspace->project();
+    if (!store || row < 0 || row >= m_model->rowCount())
         return false;
-    const bool removed = m_store->removeAnalysisRun(m_model->run(row).id);
+    const bool removed = store->removeAnalysisRun(m_model->run(row).id);
+    m_workspace->session()->noteChange();
     refresh();
     return removed;
 }

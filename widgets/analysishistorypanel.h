@@ -10,6 +10,8 @@ class QTableView;
 
 namespace CityAtlas {
 
+class Workspace;
+
 class AnalysisHistoryModel;
 class ProjectStore;
 
@@ -21,10 +23,8 @@ class AnalysisHistoryPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit AnalysisHistoryPanel(QWidget *parent = nullptr);
-
-    // The open project (not owned; null: none). Call refresh() after it records a run.
-    void setProject(ProjectStore *store);
+    // Lists the runs of the workspace's open project, as they are recorded.
+    explicit AnalysisHistoryPanel(Workspace *workspace, QWidget *parent = nullptr);
     void refresh();
 
     AnalysisHistoryModel *model() const { return m_model; }
@@ -39,7 +39,7 @@ private:
     void exportDialog();
     void updateEnabled();
 
-    ProjectStore *m_store = nullptr;
+    Workspace *m_workspace;
     AnalysisHistoryModel *m_model;
     QTableView *m_view;
     QLabel *m_empty;

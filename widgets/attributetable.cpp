@@ -3,12 +3,14 @@
 #include "maps/models/featureselection.h"
 #include "maps/models/featuresortproxy.h"
 #include "maps/models/featuretablemodel.h"
+#include "maps/workspace/workspace.h"
 #include "widgets/computedfielddialog.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,9 +19,10 @@ using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
 
-AttributeTable::AttributeTable(FeatureSelection *selection, QWidget *parent)
+AttributeTable::AttributeTable(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_selection(selection)
+    , m_workspace(workspace)
+    , m_selection(workspace->selection())
     , m_model(new FeatureTableModel(this))
     , m_proxy(new FeatureSortProxy(this))
     , m_filter(new QLineEdit(this))
@@ -29,7 +32,7 @@ AttributeTable::AttributeTable(FeatureSelection *selection, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_filter->setPlaceholderText(tr("Filter rows…"));
     m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, this, &AttributeTable::setFilter);
 
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
@@ -39,6 +42,8 @@ AttributeTable::AttributeTable(FeatureSelection *selection, QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->verticalHeader()->setDefaultSectionSize(22);
     m_view->setWordWrap(false);
+    m_view->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view->horizontalHeader(), &QWidget::customContextMenuRequested, this, &AttributeTable::showHeaderMenu);
 
     m_addField->setObjectName(u"addFieldButton"_s);
     m_addField->setToolTip(tr("Compute a new field from an expression: arithmetic, per-capita values, logarithms, ranks"));
@@ -55,14 +60,37 @@ AttributeTable::AttributeTable(FeatureSelection *selection, QWidget *parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AttributeTable::selectionChangedInView);
     connect(m_selection, &FeatureSelection::changed, this, &AttributeTable::showSelection);
+    connect(m_workspace, &Workspace::currentTableChanged, this, &AttributeTable::showLayer);
+    showLayer();
 }
 
-void AttributeTable::setLayer(std::shared_ptr<const FeatureTable> layer)
+void AttributeTable::showLayer()
 {
-    m_layer = layer;
+    m_layer = m_workspace->currentTable();
     m_addField->setEnabled(bool(m_layer));
-    m_model->setTable(std::move(layer));
+    m_model->setTable(m_layer);
     showSelection();
+}
+
+// Rows the filter hides stay selected: the view's selection follows the filter, the shared
+// selection does not.
+void AttributeTable::setFilter(const QString &text)
+{
+    m_syncing = true;
+    m_proxy->setFilterFixedString(text);
+    m_syncing = false;
+    showSelection();
+}
+
+void AttributeTable::showHeaderMenu(const QPoint &pos)
+{
+    const int column = m_view->horizontalHeader()->logicalIndexAt(pos); // the proxy keeps the columns' order
+    const QString field = m_layer && column >= 0 && column < m_layer->fieldCount() ? m_layer->field(column).name : QString();
+    if (field.isEmpty() || !m_workspace->isAddedField(field))
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Remove field %1").arg(field), this, [this, field] { m_workspace->removeAddedField(field); });
+    menu.exec(m_view->horizontalHeader()->mapToGlobal(pos));
 }
 
 ComputedFieldDialog *AttributeTable::openComputedFieldDialog()
@@ -71,9 +99,10 @@ ComputedFieldDialog *AttributeTable::openComputedFieldDialog()
         return nullptr;
     auto *dialog = new ComputedFieldDialog(m_layer, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ComputedFieldDialog::resultColumnsReady, this, [this](const QList<int> &rows, const QList<ResultColumn> &columns) {
-        if (m_layer && m_layer->rowCount() == rows.size()) // not if another layer came meanwhile
-            emit resultColumnsReady(rows, columns);
+    const QString layerId = m_workspace->currentLayerId();
+    connect(dialog, &ComputedFieldDialog::accepted, this, [this, dialog, layerId] {
+        if (m_workspace->currentLayerId() == layerId) // not if another layer came meanwhile
+            m_workspace->addComputedField(dialog->fieldName(), dialog->expression());
     });
     dialog->open();
     return dialog;

@@ -25,7 +25,8 @@ private:
 };
 
 // Runs work(feedback) on Qt's thread pool while a progress dialog with a Cancel button
-// shows its progress; done(result) runs on the UI thread unless the user cancelled.
+// shows its progress; done(result) runs on the UI thread unless the user cancelled, once
+// the progress dialog is gone.
 // Result may be move-only.
 template <typename Result>
 void runInBackground(QWidget *parent, const QString &label,
@@ -41,7 +42,7 @@ void runInBackground(QWidget *parent, const QString &label,
     QObject::connect(watcher, &QFutureWatcher<Result>::progressValueChanged, dialog, &QProgressDialog::setValue);
     QObject::connect(dialog, &QProgressDialog::canceled, watcher, [watcher] { watcher->future().cancel(); });
     QObject::connect(watcher, &QFutureWatcher<Result>::finished, parent, [watcher, dialog, done] {
-        dialog->deleteLater();
+        delete dialog; // gone before done() shows anything, such as a message box
         QFuture<Result> future = watcher->future();
         watcher->deleteLater();
         if (!future.isCanceled() && future.resultCount() > 0)

@@ -5,6 +5,7 @@
 #include "maps/data/unitnames.h"
 #include "maps/data/vectorreader.h"
 #include "maps/models/featureselection.h"
+#include "maps/workspace/workspace.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/charts/profileradarchart.h"
 #include "widgets/charts/rankedbarchart.h"
@@ -96,7 +97,7 @@ QList<int> matchLayerRows(const FeatureTable &layer, const EvaluationTable &t)
 
 } // namespace
 
-EvaluationPanel::EvaluationPanel(QWidget *parent)
+EvaluationPanel::EvaluationPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_inputs(new EvaluationInputs(this))
     , m_export(new QPushButton(tr("Export…"), this))
@@ -108,6 +109,8 @@ EvaluationPanel::EvaluationPanel(QWidget *parent)
     , m_intervals(new RankIntervalChart(this))
     , m_radar(new ProfileRadarChart(this))
 {
+    m_workspace = workspace;
+    m_selection = workspace->selection();
     m_summary->setObjectName(u"summary"_s);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -169,6 +172,15 @@ EvaluationPanel::EvaluationPanel(QWidget *parent)
     m_bars->clear(hint);
     m_intervals->clear(hint);
     m_radar->clear(hint);
+
+    connect(m_selection, &FeatureSelection::changed, this, &EvaluationPanel::showSelection);
+    connect(m_bars, &RankedBarChart::barClicked, this, [this](int position) {
+        if (m_result)
+            toggleUnit(m_result->order().value(position, -1));
+    });
+    connect(m_intervals, &RankIntervalChart::unitClicked, this, &EvaluationPanel::toggleUnit);
+    connect(workspace, &Workspace::currentTableChanged, this, [this] { setLayer(m_workspace->currentTable()); });
+    setLayer(workspace->currentTable());
 }
 
 EvaluationPanel::~EvaluationPanel() = default;
@@ -197,20 +209,9 @@ void EvaluationPanel::setLayer(std::shared_ptr<const FeatureTable> layer)
     }
 }
 
-void EvaluationPanel::setSelection(FeatureSelection *selection)
-{
-    m_selection = selection;
-    connect(selection, &FeatureSelection::changed, this, &EvaluationPanel::showSelection);
-    connect(m_bars, &RankedBarChart::barClicked, this, [this](int position) {
-        if (m_result)
-            toggleUnit(m_result->order().value(position, -1));
-    });
-    connect(m_intervals, &RankIntervalChart::unitClicked, this, &EvaluationPanel::toggleUnit);
-}
-
 void EvaluationPanel::toggleUnit(int unit)
 {
-    if (m_selection && unit >= 0 && unit < m_layerRows.size() && m_layerRows[unit] >= 0)
+    if (unit >= 0 && unit < m_layerRows.size() && m_layerRows[unit] >= 0)
         m_selection->toggle(m_layerRows[unit]);
 }
 
@@ -346,7 +347,7 @@ void EvaluationPanel::showJob(const EvaluationJob &job)
     QJsonObject parameters = EvaluationRun::parametersJson(r);
     parameters[u"table"_s] = job.source.tablePath;
     parameters[u"system"_s] = job.source.systemPath;
-    emit runRecorded({0, u"evaluate"_s, AnalysisJson::compact(parameters),
+    m_workspace->recordRun({0, u"evaluate"_s, AnalysisJson::compact(parameters),
                       AnalysisJson::compact(AnalysisJson::merged(EvaluationRun::reportJson(r, job.source, m_warnings),
                                                                  {{u"units"_s, EvaluationRun::unitsJson(r)}})), {}});
     mapToLayer();
@@ -380,7 +381,7 @@ void EvaluationPanel::mapToLayer()
     if (r.hasMonteCarlo())
         columns << ResultColumn{{u"eval_rank_median"_s, FieldType::Real}, median} << ResultColumn{{u"eval_rank_p05"_s, FieldType::Real}, lower}
                 << ResultColumn{{u"eval_rank_p95"_s, FieldType::Real}, upper};
-    emit resultColumnsReady(rows, columns);
+    m_workspace->addResultFields(rows, columns, u"evaluate"_s);
 }
 
 void EvaluationPanel::showResult()
@@ -444,7 +445,7 @@ void EvaluationPanel::showResult()
 QList<int> EvaluationPanel::selectedUnits() const
 {
     QList<int> units;
-    for (qsizetype i = 0; m_selection && i < m_layerRows.size(); ++i)
+    for (qsizetype i = 0; i < m_layerRows.size(); ++i)
         if (m_layerRows[i] >= 0 && m_selection->contains(m_layerRows[i]))
             units << int(i);
     return units;

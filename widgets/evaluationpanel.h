@@ -18,6 +18,7 @@ namespace CityAtlas {
 class EvaluationInputs;
 class EvaluationReportView;
 class FeatureSelection;
+class Workspace;
 class ProfileRadarChart;
 class RankIntervalChart;
 class RankedBarChart;
@@ -35,13 +36,11 @@ class EvaluationPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit EvaluationPanel(QWidget *parent = nullptr);
+    // Follows the workspace's current layer; results become fields of that layer and go into
+    // the project's history (kind "evaluate"). Selected units are drawn in the radar and
+    // highlighted in the charts; clicking a bar or an interval selects its unit.
+    explicit EvaluationPanel(Workspace *workspace, QWidget *parent = nullptr);
     ~EvaluationPanel() override;
-
-    void setLayer(std::shared_ptr<const FeatureTable> layer);
-    // Selected units are drawn in the radar and highlighted in the charts; clicking a bar or
-    // an interval selects its unit.
-    void setSelection(FeatureSelection *selection);
     // The system, the table and the methods (setSystem(), setIndicatorTable() as the user would).
     EvaluationInputs *inputs() const { return m_inputs; }
 
@@ -58,9 +57,6 @@ public:
     EvaluationReportView *reportView() const { return m_report; }
 
 signals:
-    void resultColumnsReady(const QList<int> &rows, const QList<CityAtlas::ResultColumn> &columns);
-    // A finished evaluation, for the project's analysis history (kind "evaluate").
-    void runRecorded(const CityAtlas::AnalysisRun &run);
     void checked();
     void finished();
 
@@ -68,6 +64,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void setLayer(std::shared_ptr<const FeatureTable> layer);
     void start(bool compute);
     void showJob(const EvaluationJob &job);
     void showResult();
@@ -80,7 +77,8 @@ private:
     QList<int> selectedUnits() const;
 
     std::shared_ptr<const FeatureTable> m_layer;
-    FeatureSelection *m_selection = nullptr;
+    Workspace *m_workspace;
+    FeatureSelection *m_selection;
     EvaluationInputs *m_inputs;
     QPushButton *m_export;
     QLabel *m_summary;

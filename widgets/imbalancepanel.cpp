@@ -4,10 +4,12 @@
 #include "maps/data/analysisjson.h"
 #include "maps/data/bundleddata.h"
 #include "maps/models/featureselection.h"
+#include "maps/workspace/workspace.h"
 #include "widgets/backgroundtask.h"
 #include "widgets/charts/decompositionchart.h"
 #include "widgets/charts/lorenzchart.h"
 #include "widgets/fieldcombo.h"
+#include "widgets/panelchoices.h"
 
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -39,8 +41,9 @@ QString share(double part, double total)
 
 } // namespace
 
-ImbalancePanel::ImbalancePanel(QWidget *parent)
+ImbalancePanel::ImbalancePanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_field(new FieldCombo(FieldCombo::Kind::Numeric, false, this))
     , m_weight(new FieldCombo(FieldCombo::Kind::Numeric, true, this))
     , m_group(new FieldCombo(FieldCombo::Kind::Text, true, this))
@@ -48,7 +51,9 @@ ImbalancePanel::ImbalancePanel(QWidget *parent)
     , m_lorenz(new LorenzChart(this))
     , m_decomposition(new DecompositionChart(this))
     , m_messages(new QLabel(this))
+    , m_selection(workspace->selection())
 {
+    m_choices = new PanelChoices(workspace, u"imbalance"_s, {{u"field"_s, m_field}, {u"weight"_s, m_weight}, {u"group"_s, m_group}}, this);
     auto *form = new QFormLayout;
     form->addRow(tr("Variable:"), m_field);
     form->addRow(tr("Weight:"), m_weight);
@@ -80,6 +85,19 @@ ImbalancePanel::ImbalancePanel(QWidget *parent)
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_messages);
+
+    connect(m_lorenz, &LorenzChart::pointClicked, this, [this](int index) {
+        const int row = m_lorenzRows.value(index, -1);
+        if (row < 0)
+            return;
+        if (QGuiApplication::keyboardModifiers() & Qt::ShiftModifier)
+            m_selection->toggle(row);
+        else
+            m_selection->setRows({row});
+    });
+    connect(m_selection, &FeatureSelection::changed, this, &ImbalancePanel::showSelectionInLorenz);
+    connect(workspace, &Workspace::currentTableChanged, this, [this] { setLayer(m_workspace->currentTable()); });
+    setLayer(workspace->currentTable());
 }
 
 void ImbalancePanel::setLayer(std::shared_ptr<const FeatureTable> layer)
@@ -93,27 +111,13 @@ void ImbalancePanel::setLayer(std::shared_ptr<const FeatureTable> layer)
     m_field->setTable(*m_layer, first ? u"pop_2022"_s : QString());
     m_weight->setTable(*m_layer);
     m_group->setTable(*m_layer, first ? u"region"_s : QString());
+    m_choices->restore();
     run();
-}
-
-void ImbalancePanel::setSelection(FeatureSelection *selection)
-{
-    m_selection = selection;
-    connect(m_lorenz, &LorenzChart::pointClicked, this, [this](int index) {
-        const int row = m_lorenzRows.value(index, -1);
-        if (!m_selection || row < 0)
-            return;
-        if (QGuiApplication::keyboardModifiers() & Qt::ShiftModifier)
-            m_selection->toggle(row);
-        else
-            m_selection->setRows({row});
-    });
-    connect(selection, &FeatureSelection::changed, this, &ImbalancePanel::showSelectionInLorenz);
 }
 
 void ImbalancePanel::showSelectionInLorenz()
 {
-    m_lorenz->setHighlighted(m_selection ? m_selection->indicesIn(m_lorenzRows) : QList<int>());
+    m_lorenz->setHighlighted(m_selection->indicesIn(m_lorenzRows));
 }
 
 void ImbalancePanel::run()
@@ -150,7 +154,7 @@ void ImbalancePanel::run()
                 }
                 m_decomposition->setReport(job.report, group);
                 if (job.report.isValid() && record)
-                    emit runRecorded({0, u"inequality"_s, AnalysisJson::compact({{u"layer"_s, source}, {u"value"_s, field},
+                    m_workspace->recordRun({0, u"inequality"_s, AnalysisJson::compact({{u"layer"_s, source}, {u"value"_s, field},
                                                                    {u"weight"_s, weight}, {u"group"_s, group}}),
                                       AnalysisJson::compact(AnalysisJson::inequality(job.report, job.input.groupNames)), {}});
             }

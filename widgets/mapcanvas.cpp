@@ -26,9 +26,9 @@ const auto LabelsId = u"labels"_s; // the cache's image of the current layer's l
 
 } // namespace
 
-MapCanvas::MapCanvas(QWidget *parent)
+MapCanvas::MapCanvas(LayerStackModel *layers, QWidget *parent)
     : QWidget(parent)
-    , m_layers(new LayerStackModel(this))
+    , m_layers(layers)
 {
     setMouseTracking(true);
     setMinimumSize(320, 240);
@@ -52,7 +52,11 @@ MapCanvas::MapCanvas(QWidget *parent)
         if (!roles.contains(LayerStackModel::CurrentRole)) // currentLayerChanged follows those
             updateMap();
     });
-    connect(m_layers, &QAbstractItemModel::rowsInserted, this, &MapCanvas::updateMap);
+    connect(m_layers, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_view.isEmpty()) // the first layer with geometry
+            zoomToExtent(m_layers->extent());
+        updateMap();
+    });
     connect(m_layers, &QAbstractItemModel::rowsMoved, this, &MapCanvas::updateMap);
     connect(m_layers, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this](const QModelIndex &, int first, int last) {
         for (int row = first; row <= last; ++row)
@@ -70,23 +74,6 @@ MapCanvas::~MapCanvas()
     if (m_job)
         m_job->cancel();
     m_watcher.waitForFinished();
-}
-
-void MapCanvas::addLayer(std::shared_ptr<const FeatureTable> layer, std::shared_ptr<const MapStyle> style)
-{
-    m_layers->addLayer(std::move(layer), std::move(style));
-    if (m_view.isEmpty()) // the first layer with geometry
-        zoomToLayer();
-}
-
-void MapCanvas::replaceLayer(std::shared_ptr<const FeatureTable> layer)
-{
-    m_layers->setTable(m_layers->currentRow(), std::move(layer));
-}
-
-void MapCanvas::setStyle(std::shared_ptr<const MapStyle> style)
-{
-    m_layers->setStyle(m_layers->currentRow(), std::move(style));
 }
 
 std::shared_ptr<const FeatureTable> MapCanvas::layer() const

@@ -38,15 +38,11 @@ class MapCanvas : public QWidget
 public:
     enum class Tool { Pan, SelectRectangle, SelectLasso };
 
-    explicit MapCanvas(QWidget *parent = nullptr);
+    // Shows the layers of the stack (not owned); the first layer with geometry sets the view.
+    explicit MapCanvas(LayerStackModel *layers, QWidget *parent = nullptr);
     ~MapCanvas() override;
 
     LayerStackModel *layers() const { return m_layers; }
-    // Adds a layer on top of the others, as the current layer; the first with geometry sets the view.
-    void addLayer(std::shared_ptr<const FeatureTable> layer, std::shared_ptr<const MapStyle> style = {});
-    // The current layer's features with other attributes: keeps the view and the style.
-    void replaceLayer(std::shared_ptr<const FeatureTable> layer);
-    void setStyle(std::shared_ptr<const MapStyle> style); // of the current layer
     void setLabelField(const QString &field);             // labels of the current layer; empty: none
     QString labelField() const { return m_labelField; }
     void setTooltipField(const QString &field); // a name field shown in tooltips

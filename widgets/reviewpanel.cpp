@@ -1,6 +1,8 @@
 #include "widgets/reviewpanel.h"
 
 #include "maps/models/reviewtablemodel.h"
+#include "maps/workspace/projectsession.h"
+#include "maps/workspace/workspace.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -98,39 +100,11 @@ QString percent(std::optional<double> share)
     return share ? QLocale().toString(*share * 100.0, 'f', 1) + u" %"_s : u"–"_s;
 }
 
-void removeSqliteFiles(const QString &path)
-{
-    QFile::remove(path);
-    QFile::remove(path + u"-wal"_s);
-    QFile::remove(path + u"-shm"_s);
-}
-
-// Copies from → to through QSaveFile: the target is either the old file or the new one.
-QString copyAtomically(const QString &from, const QString &to)
-{
-    QFile in(from);
-    if (!in.open(QIODevice::ReadOnly))
-        return QObject::tr("cannot read %1: %2").arg(from, in.errorString());
-    QSaveFile out(to);
-    if (!out.open(QIODevice::WriteOnly))
-        return QObject::tr("cannot write %1: %2").arg(to, out.errorString());
-    while (!in.atEnd()) {
-        const QByteArray chunk = in.read(1 << 20);
-        if (out.write(chunk) != chunk.size()) {
-            out.cancelWriting();
-            return QObject::tr("cannot write %1: %2").arg(to, out.errorString());
-        }
-    }
-    if (!out.commit())
-        return QObject::tr("cannot write %1: %2").arg(to, out.errorString());
-    return {};
-}
-
 } // namespace
 
-ReviewPanel::ReviewPanel(QWidget *parent)
+ReviewPanel::ReviewPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
-    , m_autosave(new QTimer(this))
+    , m_workspace(workspace)
 {
     ReviewCatalog::LoadResult loaded = ReviewCatalog::loadBundled();
     m_catalog = std::move(loaded.catalog);
@@ -138,11 +112,15 @@ ReviewPanel::ReviewPanel(QWidget *parent)
         m_catalogError = loaded.issues.isEmpty() ? tr("The bundled unit lists cannot be read.") : loaded.issues.first().message;
     m_baseline = ReviewCoverage::loadBaseline(ReviewCoverage::bundledBaselinePath());
     buildUi();
-    m_autosave->setInterval(AutosaveIntervalMs);
-    connect(m_autosave, &QTimer::timeout, this, &ReviewPanel::saveRecoveryCopy);
+    connect(workspace, &Workspace::projectChanged, this, &ReviewPanel::showProject);
+    connect(workspace, &Workspace::modifiedChanged, this, &ReviewPanel::updateEnabled);
+    connect(workspace, &Workspace::currentTableChanged, this, &ReviewPanel::updateEnabled);
+    connect(workspace->session(), &ProjectSession::recoveryWritten, this, [this] {
+        m_message->setText(tr("Recovery copy written at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    });
+    connect(workspace->session(), &ProjectSession::recoveryFailed, m_message, &QLabel::setText);
     setReviewer(QSettings().value(u"review/reviewer"_s).toString());
-    updateSummary();
-    updateEnabled();
+    showProject();
 }
 
 ReviewPanel::~ReviewPanel()
@@ -264,15 +242,18 @@ void ReviewPanel::buildUi()
     layout->addWidget(m_message);
 }
 
-void ReviewPanel::setProject(std::unique_ptr<ProjectStore> store)
+ProjectStore *ReviewPanel::project() const
+{
+    return m_workspace->project();
+}
+
+void ReviewPanel::showProject()
 {
     m_proxy->setSourceModel(nullptr);
     m_model.reset();
-    m_store = std::move(store);
-    m_recoveryWritten.reset();
     m_message->clear();
-    if (m_store && m_catalog) {
-        m_model = std::make_unique<ReviewTableModel>(m_store.get(), &*m_catalog);
+    if (project() && m_catalog) {
+        m_model = std::make_unique<ReviewTableModel>(project(), &*m_catalog);
         m_model->setReviewer(m_reviewer->text().trimmed());
         connect(m_model.get(), &QAbstractItemModel::dataChanged, this, &ReviewPanel::changed);
         connect(m_model.get(), &QAbstractItemModel::modelReset, this, &ReviewPanel::changed);
@@ -282,45 +263,40 @@ void ReviewPanel::setProject(std::unique_ptr<ProjectStore> store)
         m_proxy->setSourceModel(m_model.get());
         m_view->resizeColumnsToContents();
     }
-    if (m_store)
-        m_autosave->start();
-    else
-        m_autosave->stop();
     updateSummary();
     updateEnabled();
-    emit projectChanged(m_store.get());
-    emit modifiedChanged(hasUnsavedChanges());
 }
 
 void ReviewPanel::updateEnabled()
 {
-    const bool ready = m_store && m_model;
+    const ProjectStore *store = project();
+    const bool ready = store && m_model;
     m_view->setEnabled(ready);
     m_import->setEnabled(ready);
     m_export->setEnabled(ready);
-    m_audit->setEnabled(m_store != nullptr);
-    m_mapCoverage->setEnabled(ready && m_layer != nullptr);
+    m_audit->setEnabled(store != nullptr);
+    m_mapCoverage->setEnabled(ready && m_workspace->currentTable() != nullptr);
     if (!m_catalogError.isEmpty())
         m_projectLabel->setText(m_catalogError);
-    else if (!m_store)
+    else if (!store)
         m_projectLabel->setText(tr("No project open: use File ▸ New Project… or Open Project… to keep review records."));
     else
-        m_projectLabel->setText(tr("Project: %1%2").arg(QDir::toNativeSeparators(m_store->path()),
-                                                        m_store->isModified() ? tr(" (unsaved changes)") : QString()));
+        m_projectLabel->setText(tr("Project: %1%2").arg(QDir::toNativeSeparators(store->path()),
+                                                        m_workspace->session()->hasUnsavedChanges() ? tr(" (unsaved changes)") : QString()));
 }
 
 void ReviewPanel::changed()
 {
     m_message->clear();
     updateSummary();
+    m_workspace->session()->noteChange();
     updateEnabled();
-    emit modifiedChanged(hasUnsavedChanges());
 }
 
 void ReviewPanel::updateSummary()
 {
     if (m_catalog)
-        m_summary = ReviewCoverage::summarize(m_store ? m_store->content().reviews : QList<ReviewRecord>{}, *m_catalog, m_baseline);
+        m_summary = ReviewCoverage::summarize(project() ? project()->content().reviews : QList<ReviewRecord>{}, *m_catalog, m_baseline);
     else
         m_summary = {};
     m_summaryTable->setRowCount(int(m_summary.levels.size()));
@@ -346,16 +322,6 @@ void ReviewPanel::updateSummary()
         }
     }
     emit summaryChanged();
-}
-
-int ReviewPanel::pendingReviewEdits() const
-{
-    if (!m_store)
-        return 0;
-    int pending = 0;
-    for (const AuditEntry &entry : m_store->auditTrail())
-        pending += entry.id == 0 ? 1 : 0;
-    return pending;
 }
 
 void ReviewPanel::setReviewer(const QString &who)
@@ -391,17 +357,12 @@ void ReviewPanel::showLevelOfSummaryRow(int row)
     m_view->setFocus();
 }
 
-void ReviewPanel::setLayer(std::shared_ptr<const FeatureTable> layer)
-{
-    m_layer = std::move(layer);
-    updateEnabled();
-}
-
 QString ReviewPanel::mapCoverageByProvince()
 {
-    if (!m_store || !m_catalog)
+    const auto layer = m_workspace->currentTable();
+    if (!project() || !m_catalog)
         return tr("Open a project first.");
-    const int codeField = m_layer ? m_layer->fieldIndex(u"code"_s) : -1;
+    const int codeField = layer ? layer->fieldIndex(u"code"_s) : -1;
     if (codeField < 0)
         return tr("Show a province layer with a code field (GB/T 2260 codes) first.");
     std::optional<ReviewLevel> level;
@@ -409,16 +370,16 @@ QString ReviewPanel::mapCoverageByProvince()
         if (reviewLevelKey(l) == m_level->currentData().toString())
             level = l;
     QHash<QString, ProvinceCoverage> byCode;
-    for (const ProvinceCoverage &province : ReviewCoverage::coverageByProvince(m_store->content().reviews, *m_catalog, level))
+    for (const ProvinceCoverage &province : ReviewCoverage::coverageByProvince(project()->content().reviews, *m_catalog, level))
         byCode.insert(province.provinceCode, province);
 
     QList<int> rows;
     ResultColumn share{{u"coverage_share"_s, FieldType::Real}, {}};
     ResultColumn planned{{u"coverage_planned"_s, FieldType::Integer}, {}};
     ResultColumn total{{u"coverage_total"_s, FieldType::Integer}, {}};
-    for (int row = 0; row < m_layer->rowCount(); ++row) {
-        QString code = m_layer->value(row, codeField).toString().trimmed();
-        if (const auto n = m_layer->number(row, codeField))
+    for (int row = 0; row < layer->rowCount(); ++row) {
+        QString code = layer->value(row, codeField).toString().trimmed();
+        if (const auto n = layer->number(row, codeField))
             code = QString::number(qint64(*n));
         if (code.size() != 6 || !code.endsWith(u"0000"_s))
             continue;
@@ -431,15 +392,15 @@ QString ReviewPanel::mapCoverageByProvince()
     }
     if (rows.isEmpty())
         return tr("The current layer has no province codes (GB/T 2260, such as 130000) in its code field.");
-    emit resultColumnsReady(rows, {share, planned, total});
-    emit mapFieldRequested(u"coverage_share"_s);
+    m_workspace->addResultFields(rows, {share, planned, total}, u"coverage"_s);
+    m_workspace->setStyle({u"coverage_share"_s, ClassificationMethod::EqualInterval, 5, u"Greens"_s, false, {}});
     return {};
 }
 
 ReviewImportResult ReviewPanel::importRecords(const QString &path)
 {
     ReviewImportResult result;
-    if (!m_store || !m_catalog || !m_model) {
+    if (!project() || !m_catalog || !m_model) {
         result.issues << Issue::error(tr("Open a project first."));
         return result;
     }
@@ -447,7 +408,7 @@ ReviewImportResult ReviewPanel::importRecords(const QString &path)
         result.issues << Issue::error(tr("Enter your name as reviewer first: every imported change is recorded with it."));
         return result;
     }
-    result = ReviewCsv::apply(*m_store, path, *m_catalog, reviewer());
+    result = ReviewCsv::apply(*project(), path, *m_catalog, reviewer());
     if (result.ok())
         m_model->reload(); // emits modelReset → changed()
     return result;
@@ -455,81 +416,16 @@ ReviewImportResult ReviewPanel::importRecords(const QString &path)
 
 QString ReviewPanel::exportRecords(const QString &path) const
 {
-    if (!m_store || !m_catalog)
+    if (!project() || !m_catalog)
         return tr("Open a project first.");
-    return ReviewCsv::write(path, ReviewCsv::header(), ReviewCsv::rows(m_store->content().reviews, *m_catalog, true));
+    return ReviewCsv::write(path, ReviewCsv::header(), ReviewCsv::rows(project()->content().reviews, *m_catalog, true));
 }
 
 QString ReviewPanel::exportAuditTrail(const QString &path) const
 {
-    if (!m_store)
+    if (!project())
         return tr("Open a project first.");
-    return ReviewCsv::write(path, ReviewCsv::auditHeader(), ReviewCsv::auditRows(m_store->auditTrail()));
-}
-
-IssueList ReviewPanel::saveProject()
-{
-    if (!m_store)
-        return {Issue::error(tr("No project is open."))};
-    IssueList issues = m_store->save();
-    if (!hasErrors(issues)) {
-        removeSqliteFiles(recoveryPath(m_store->path()));
-        m_recoveryWritten.reset();
-    }
-    updateEnabled();
-    emit modifiedChanged(hasUnsavedChanges());
-    return issues;
-}
-
-QString ReviewPanel::recoveryPath(const QString &projectPath)
-{
-    return projectPath + u".recovery"_s;
-}
-
-bool ReviewPanel::shouldOfferRecovery(const QString &projectPath)
-{
-    const QFileInfo recovery(recoveryPath(projectPath));
-    const QFileInfo project(projectPath);
-    return recovery.isFile() && (!project.exists() || recovery.lastModified() > project.lastModified());
-}
-
-QString ReviewPanel::adoptRecovery(const QString &projectPath)
-{
-    const QString recovery = recoveryPath(projectPath);
-    if (QFileInfo::exists(projectPath)) {
-        {
-            // Opening and closing folds a leftover write-ahead log into the file, so that no
-            // log of the old file is applied to the recovered one.
-            auto opened = ProjectStore::open(projectPath);
-        }
-        const QString backup = projectPath + u".before-recovery"_s;
-        QFile::remove(backup);
-        if (const QString error = copyAtomically(projectPath, backup); !error.isEmpty())
-            return error;
-        QFile::remove(projectPath + u"-wal"_s);
-        QFile::remove(projectPath + u"-shm"_s);
-    }
-    if (const QString error = copyAtomically(recovery, projectPath); !error.isEmpty())
-        return error;
-    removeSqliteFiles(recovery);
-    return {};
-}
-
-bool ReviewPanel::saveRecoveryCopy()
-{
-    if (!m_store || !m_store->isModified())
-        return false;
-    const RecoveryState state{m_store->content(), int(m_store->auditTrail().size())};
-    if (m_recoveryWritten == state)
-        return false;
-    const IssueList issues = m_store->writeCopy(recoveryPath(m_store->path()));
-    if (hasErrors(issues)) {
-        m_message->setText(tr("The recovery copy could not be written: %1").arg(issues.first().message));
-        return false;
-    }
-    m_recoveryWritten = state;
-    m_message->setText(tr("Recovery copy written at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    return true;
+    return ReviewCsv::write(path, ReviewCsv::auditHeader(), ReviewCsv::auditRows(project()->auditTrail()));
 }
 
 void ReviewPanel::importDialog()
@@ -575,12 +471,12 @@ void ReviewPanel::exportDialog()
 
 void ReviewPanel::auditDialog()
 {
-    if (!m_store)
+    if (!project())
         return;
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Audit trail — %1").arg(QFileInfo(m_store->path()).fileName()));
+    dialog.setWindowTitle(tr("Audit trail — %1").arg(QFileInfo(project()->path()).fileName()));
     const QStringList header = ReviewCsv::auditHeader();
-    const QList<QStringList> rows = ReviewCsv::auditRows(m_store->auditTrail());
+    const QList<QStringList> rows = ReviewCsv::auditRows(project()->auditTrail());
     auto *table = new QTableWidget(int(rows.size()), int(header.size()), &dialog);
     table->setHorizontalHeaderLabels(header);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

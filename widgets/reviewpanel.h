@@ -22,30 +22,24 @@ class QTimer;
 namespace CityAtlas {
 
 class ReviewTableModel;
+class Workspace;
 
 // The "Coverage review" dock: the review records of the open project in a filterable,
 // sortable, editable table (every edit lands in the project's audit trail, with the reviewer
 // named in the panel), CSV/XLSX import (all or nothing) and export, the audit trail, and the
 // coverage summary by level next to the paper's published Figure 6 baseline.
 //
-// The panel owns the open ProjectStore. While there are review edits not yet saved, it writes
-// a recovery copy (FILE.cityatlas.recovery) every few minutes.
+// The records are the workspace's open project's (the workspace owns it, with its recovery
+// copy); the panel shows them and edits them.
 class ReviewPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int AutosaveIntervalMs = 3 * 60 * 1000;
-
-    explicit ReviewPanel(QWidget *parent = nullptr);
+    explicit ReviewPanel(Workspace *workspace, QWidget *parent = nullptr);
     ~ReviewPanel() override;
 
-    // Takes the project (null closes it). The reviewer name stays as typed.
-    void setProject(std::unique_ptr<ProjectStore> store);
-    ProjectStore *project() const { return m_store.get(); }
-    bool hasUnsavedChanges() const { return m_store && m_store->isModified(); }
-    // Review edits made since the last save (audit entries not yet written).
-    int pendingReviewEdits() const;
+    ProjectStore *project() const;
 
     void setReviewer(const QString &who);
     QString reviewer() const;
@@ -57,11 +51,9 @@ public:
     const ReviewCatalog *catalog() const { return m_catalog ? &*m_catalog : nullptr; }
     QTableWidget *summaryTable() const { return m_summaryTable; }
 
-    // The map layer whose `code` field (GB/T 2260 province codes) the province coverage is matched to.
-    void setLayer(std::shared_ptr<const FeatureTable> layer);
     // Coverage by province of the units of the level filter (all levels when none) as the fields
-    // coverage_share, coverage_planned and coverage_total of the layer (resultColumnsReady), then
-    // asks for coverage_share on the map (mapFieldRequested). An error message, or empty.
+    // coverage_share, coverage_planned and coverage_total of the current layer (matched by its
+    // `code` field of GB/T 2260 province codes), mapped. An error message, or empty.
     QString mapCoverageByProvince();
     // Drill-down: filters the review table to the level of a row of the summary table.
     void showLevelOfSummaryRow(int row);
@@ -74,29 +66,12 @@ public:
     ReviewImportResult importRecords(const QString &path); // all or nothing
     QString exportRecords(const QString &path) const;       // an error message, or empty
     QString exportAuditTrail(const QString &path) const;
-    // Saves the project and removes its recovery file.
-    IssueList saveProject();
-
-    // FILE.cityatlas → FILE.cityatlas.recovery
-    static QString recoveryPath(const QString &projectPath);
-    // True when a recovery file exists and is newer than the project: offer to recover it.
-    static bool shouldOfferRecovery(const QString &projectPath);
-    // Replaces the project with its recovery copy (the project is kept as FILE.cityatlas.before-recovery).
-    static QString adoptRecovery(const QString &projectPath);
-
-public slots:
-    // Writes the recovery copy when there are unsaved review edits; true when it wrote one.
-    bool saveRecoveryCopy();
 
 signals:
-    void modifiedChanged(bool modified);
-    // Another project (or none) is open.
-    void projectChanged(CityAtlas::ProjectStore *store);
     void summaryChanged();
-    void resultColumnsReady(const QList<int> &rows, const QList<CityAtlas::ResultColumn> &columns);
-    void mapFieldRequested(const QString &field);
 
 private:
+    void showProject();
     void buildUi();
     void updateSummary();
     void updateEnabled();
@@ -105,21 +80,12 @@ private:
     void exportDialog();
     void auditDialog();
 
-    std::unique_ptr<ProjectStore> m_store;
+    Workspace *m_workspace;
     std::optional<ReviewCatalog> m_catalog;
     ReviewCoverage::Baseline m_baseline;
     QString m_catalogError;
     std::unique_ptr<ReviewTableModel> m_model;
     CoverageSummary m_summary;
-    std::shared_ptr<const FeatureTable> m_layer;
-    // What the recovery copy last written holds: content and audit length.
-    struct RecoveryState
-    {
-        ProjectContent content;
-        int auditEntries = 0;
-        bool operator==(const RecoveryState &) const = default;
-    };
-    std::optional<RecoveryState> m_recoveryWritten;
 
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
@@ -134,7 +100,6 @@ private:
     QPushButton *m_export;
     QPushButton *m_audit;
     QPushButton *m_mapCoverage;
-    QTimer *m_autosave;
 };
 
 } // namespace CityAtlas

@@ -10,6 +10,8 @@
 #include "widgets/backgroundtask.h"
 #include "widgets/charts/moranscatterchart.h"
 #include "widgets/fieldcombo.h"
+#include "widgets/panelchoices.h"
+#include "maps/workspace/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,10 +39,12 @@ struct SpatialJob
     MoranScatter scatter;
     int rowCount = 0;
     QString sourcePath;
+    QString layerId; // the workspace's layer it was computed for
 };
 
-SpatialPanel::SpatialPanel(QWidget *parent)
+SpatialPanel::SpatialPanel(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
+    , m_workspace(workspace)
     , m_field(new FieldCombo(FieldCombo::Kind::Numeric, false, this))
     , m_weights(new QComboBox(this))
     , m_parameter(new QDoubleSpinBox(this))
@@ -52,6 +56,7 @@ SpatialPanel::SpatialPanel(QWidget *parent)
     , m_summary(new QLabel(this))
     , m_scatter(new MoranScatterChart(this))
     , m_showMap(new QPushButton(tr("Show LISA cluster map"), this))
+    , m_selection(workspace->selection())
 {
     m_weights->addItem(tr("Queen contiguity"), int(WeightsSpec::Kind::Queen));
     m_weights->addItem(tr("Rook contiguity"), int(WeightsSpec::Kind::Rook));
@@ -91,9 +96,18 @@ SpatialPanel::SpatialPanel(QWidget *parent)
     connect(runButton, &QPushButton::clicked, this, &SpatialPanel::run);
     connect(m_showMap, &QPushButton::clicked, this, [this] {
         if (m_clusterStyle)
-            emit clusterMapReady(m_clusterStyle);
+            m_workspace->showStyle(m_clusterStyle);
     });
     updateParameter();
+    m_choices = new PanelChoices(workspace, u"spatial"_s, {{u"field"_s, m_field}, {u"weights"_s, m_weights},
+                                                          {u"isolates"_s, m_isolates}, {u"alpha"_s, m_alpha}}, this);
+    connect(m_scatter, &MoranScatterChart::pointClicked, this, [this](int index) {
+        if (index < m_scatterRows.size())
+            m_selection->toggle(m_scatterRows[index]);
+    });
+    connect(m_selection, &FeatureSelection::changed, this, &SpatialPanel::showSelectionInScatter);
+    connect(workspace, &Workspace::currentTableChanged, this, [this] { setLayer(m_workspace->currentTable()); });
+    setLayer(workspace->currentTable());
 }
 
 void SpatialPanel::updateParameter()
@@ -134,23 +148,16 @@ void SpatialPanel::setLayer(std::shared_ptr<const FeatureTable> layer)
         m_clusterStyle.reset();
         m_showMap->setEnabled(false);
     }
-    if (m_layer)
-        m_field->setTable(*m_layer, first ? BundledData::densityField() : QString());
-}
-
-void SpatialPanel::setSelection(FeatureSelection *selection)
-{
-    m_selection = selection;
-    connect(m_scatter, &MoranScatterChart::pointClicked, this, [this](int index) {
-        if (m_selection && index < m_scatterRows.size())
-            m_selection->toggle(m_scatterRows[index]);
-    });
-    connect(selection, &FeatureSelection::changed, this, &SpatialPanel::showSelectionInScatter);
+    if (!m_layer)
+        return;
+    m_field->setTable(*m_layer, first ? BundledData::densityField() : QString());
+    if (m_choices->restore())
+        updateParameter();
 }
 
 void SpatialPanel::showSelectionInScatter()
 {
-    m_scatter->setHighlighted(m_selection ? m_selection->indicesIn(m_scatterRows) : QList<int>());
+    m_scatter->setHighlighted(m_selection->indicesIn(m_scatterRows));
 }
 
 void SpatialPanel::run()
@@ -175,6 +182,7 @@ void SpatialPanel::run()
     const QString nameField = unitNameField(*m_layer);
     job.globalOptions = global;
     job.localOptions = local;
+    job.layerId = m_workspace->currentLayerId();
 
     runInBackground<SpatialJob>(this, tr("Computing Moran's I and LISA…"),
         [layer = m_layer, job, global, local, nameField](Feedback *feedback) mutable {
@@ -217,8 +225,8 @@ QList<ResultColumn> SpatialPanel::resultColumns(const SpatialJob &job)
 
 void SpatialPanel::show(const SpatialJob &job)
 {
-    if (!m_layer || m_layer->rowCount() != job.rowCount || m_layer->sourcePath() != job.sourcePath)
-        return; // computed for a layer no longer shown: its rows are not this layer's
+    if (!m_layer || job.layerId != m_workspace->currentLayerId() || m_layer->rowCount() != job.rowCount)
+        return; // computed for a layer no longer current: its rows are not this layer's
     QStringList lines;
     const auto firstError = [](const IssueList &issues) {
         for (const Issue &issue : issues)
@@ -262,9 +270,9 @@ void SpatialPanel::show(const SpatialJob &job)
     if (!job.local.clusters.isEmpty()) {
         m_clusterStyle = std::make_shared<const CategoryStyle>(lisaClusterStyle(job.rowCount, job.input.rows, job.local.clusters));
         m_showMap->setEnabled(true);
-        emit resultColumnsReady(job.input.rows, resultColumns(job));
+        m_workspace->addResultFields(job.input.rows, resultColumns(job), u"lisa"_s);
     }
-    emit runRecorded(record(job));
+    m_workspace->recordRun(record(job));
 }
 
 AnalysisRun SpatialPanel::record(const SpatialJob &job) const

@@ -19,6 +19,8 @@ namespace CityAtlas {
 
 class FeatureSelection;
 class FieldCombo;
+class PanelChoices;
+class Workspace;
 class MoranScatterChart;
 struct SpatialJob;
 
@@ -30,28 +32,27 @@ class SpatialPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit SpatialPanel(QWidget *parent = nullptr);
-    void setLayer(std::shared_ptr<const FeatureTable> layer);
-    // Selecting points in the Moran scatter plot selects the units, and the other way round.
-    void setSelection(FeatureSelection *selection);
+    // Follows the workspace's current layer. A finished computation adds its per-unit
+    // results (local I, z, p, cluster, lag) to that layer as fields and goes into the project's
+    // history (kind "moran": global Moran's I with its LISA cluster counts). Selecting points
+    // in the Moran scatter plot selects the units, and the other way round.
+    explicit SpatialPanel(Workspace *workspace, QWidget *parent = nullptr);
     void run();
+    FieldCombo *fieldCombo() const { return m_field; }
 
 signals:
-    void clusterMapReady(std::shared_ptr<const CityAtlas::MapStyle> style);
-    // Per-unit results (local I, z, p, cluster, lag) to add to the layer as fields.
-    void resultColumnsReady(const QList<int> &rows, const QList<CityAtlas::ResultColumn> &columns);
     void finished();
-    // A finished computation, for the project's analysis history (kind "moran": global
-    // Moran's I with its LISA cluster counts).
-    void runRecorded(const CityAtlas::AnalysisRun &run);
 
 private:
+    void setLayer(std::shared_ptr<const FeatureTable> layer);
     void updateParameter();
     void showSelectionInScatter();
     void show(const SpatialJob &job);
     static QList<ResultColumn> resultColumns(const SpatialJob &job);
     AnalysisRun record(const SpatialJob &job) const;
 
+    Workspace *m_workspace;
+    PanelChoices *m_choices;
     std::shared_ptr<const FeatureTable> m_layer;
     FieldCombo *m_field;
     QComboBox *m_weights;
@@ -65,7 +66,7 @@ private:
     MoranScatterChart *m_scatter;
     QPushButton *m_showMap;
     std::shared_ptr<const MapStyle> m_clusterStyle;
-    FeatureSelection *m_selection = nullptr;
+    FeatureSelection *m_selection;
     QList<int> m_scatterRows; // table row of each point of the scatter plot
 };
 

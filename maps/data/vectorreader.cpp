@@ -313,6 +313,22 @@ LoadResult VectorReader::read(const QString &path, const QString &layerName, Fee
     return LayerLoader(path, *layer, feedback, checkEncoding).load();
 }
 
+QString VectorReader::datasetInArchive(const QString &path)
+{
+    if (!path.endsWith(u".zip"_s, Qt::CaseInsensitive) || path.startsWith(u"/vsi"_s) || !QFileInfo(path).isFile())
+        return path;
+    const QString archive = u"/vsizip/"_s + QFileInfo(path).absoluteFilePath();
+    const CPLStringList entries(VSIReadDirRecursive(archive.toUtf8().constData()));
+    static const QStringList datasetSuffixes{u"gpkg"_s, u"geojson"_s, u"json"_s, u"fgb"_s, u"shp"_s, u"kml"_s, u"gpx"_s};
+    QStringList datasets;
+    for (int i = 0; i < entries.size(); ++i) {
+        const QString entry = QString::fromUtf8(entries[i]);
+        if (datasetSuffixes.contains(QFileInfo(entry).suffix().toLower()))
+            datasets << entry;
+    }
+    return datasets.size() == 1 ? archive + u'/' + datasets.first() : path;
+}
+
 QStringList VectorReader::shapefileEncodings()
 {
     return {u"GBK"_s, u"GB18030"_s, u"UTF-8"_s, u"BIG5"_s, u"ISO-8859-1"_s, u"CP1252"_s};

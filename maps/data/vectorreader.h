@@ -33,6 +33,10 @@ public:
 
     // "PATH:LAYER" → path and layer, when PATH exists on its own; otherwise the whole string is the path.
     static std::pair<QString, QString> splitLayerSpec(const QString &spec);
+    // A .zip archive holding one vector dataset (a GeoPackage, GeoJSON, FlatGeobuf, or a
+    // Shapefile with its sidecars) as the GDAL path that reads it (/vsizip/ARCHIVE/FILE);
+    // any other path comes back unchanged.
+    static QString datasetInArchive(const QString &path);
 };
 
 } // namespace CityAtlas

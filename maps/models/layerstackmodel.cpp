@@ -30,7 +30,8 @@ std::shared_ptr<const MapStyle> singleColor(const FeatureTable &table, const QCo
 
 } // namespace
 
-QString LayerStackModel::addLayer(std::shared_ptr<const FeatureTable> table, std::shared_ptr<const MapStyle> style)
+QString LayerStackModel::addLayer(std::shared_ptr<const FeatureTable> table, std::shared_ptr<const MapStyle> style,
+                                  bool makeCurrent)
 {
     MapLayer layer;
     layer.id = u"layer%1"_s.arg(m_nextId++);
@@ -40,7 +41,8 @@ QString LayerStackModel::addLayer(std::shared_ptr<const FeatureTable> table, std
     beginInsertRows({}, 0, 0);
     m_layers.prepend(layer);
     endInsertRows();
-    setCurrentRow(0);
+    if (makeCurrent)
+        setCurrentRow(0);
     return layer.id;
 }
 
@@ -156,6 +158,14 @@ void LayerStackModel::setStyle(int row, std::shared_ptr<const MapStyle> style)
     changed(row);
 }
 
+void LayerStackModel::setName(int row, const QString &name)
+{
+    if (row < 0 || row >= layerCount() || m_layers[row].name == name)
+        return;
+    m_layers[row].name = name;
+    changed(row, {Qt::DisplayRole, Qt::EditRole});
+}
+
 void LayerStackModel::setTable(int row, std::shared_ptr<const FeatureTable> table)
 {
     if (row < 0 || row >= layerCount() || !table)
@@ -214,12 +224,16 @@ bool LayerStackModel::setData(const QModelIndex &index, const QVariant &value, i
     case Qt::CheckStateRole:
         setVisible(row, value.value<Qt::CheckState>() == Qt::Checked);
         return true;
-    case Qt::EditRole:
-        if (value.toString().trimmed().isEmpty())
+    case Qt::EditRole: {
+        const QString before = m_layers[row].name, after = value.toString();
+        if (after.trimmed().isEmpty())
             return false;
-        m_layers[row].name = value.toString().trimmed();
-        changed(row, {Qt::DisplayRole, Qt::EditRole});
+        if (after != before) {
+            setName(row, after);
+            emit nameEdited(m_layers[row].id, before, after);
+        }
         return true;
+    }
     case OpacityRole:
         setOpacity(row, value.toDouble());
         return true;

@@ -20,9 +20,10 @@ public:
 
     using QAbstractListModel::QAbstractListModel;
 
-    // Adds a layer on top and makes it current. Without a style the layer gets a single
-    // colour. Returns the new layer's id.
-    QString addLayer(std::shared_ptr<const FeatureTable> table, std::shared_ptr<const MapStyle> style = {});
+    // Adds a layer on top and makes it current (unless makeCurrent is false). Without a style
+    // the layer gets a single colour. Returns the new layer's id.
+    QString addLayer(std::shared_ptr<const FeatureTable> table, std::shared_ptr<const MapStyle> style = {},
+                     bool makeCurrent = true);
     bool removeLayer(int row);
     bool moveLayer(int from, int to); // to: the row the layer ends up in
 
@@ -36,6 +37,7 @@ public:
     void setCurrentRow(int row);
     const MapLayer *currentLayer() const;
 
+    void setName(int row, const QString &name);
     void setVisible(int row, bool visible);
     void setOpacity(int row, double opacity);
     void setStyle(int row, std::shared_ptr<const MapStyle> style);
@@ -57,6 +59,8 @@ public:
 signals:
     // Another layer became current, or the current layer's table was replaced; -1: no layer.
     void currentLayerChanged(int row);
+    // The user renamed a layer in the panel (setData with Qt::EditRole); the name is changed already.
+    void nameEdited(const QString &layerId, const QString &before, const QString &after);
 
 private:
     void changed(int row, const QList<int> &roles = {});

@@ -70,17 +70,27 @@ IssueList LayerRecipes::record(ProjectStore &store, const LayerRecipe &recipe)
     if (layerId == 0)
         return issues;
     store.setLayerEncoding(layerId, recipe.encoding);
-    for (const JoinStep &step : recipe.joins) {
-        const ProjectJoin join{0, layerId,
-                               withLayer(SourcePaths::toStored(QFileInfo(step.tablePath).absoluteFilePath(), store.folder()), step.tableLayer),
-                               step.spec.layerKey, step.spec.tableKey, matchKey(step.spec.match)};
-        const bool known = std::any_of(store.content().joins.cbegin(), store.content().joins.cend(), [&](const ProjectJoin &j) {
-            return j.layerId == join.layerId && j.tablePath == join.tablePath && j.layerKey == join.layerKey
-                && j.tableKey == join.tableKey && j.match == join.match;
-        });
-        if (!known)
+    store.setLayerName(layerId, recipe.name);
+    store.setLayerFields(layerId, LayerFields::toJson(recipe.fields));
+    store.setLayerView(layerId, recipe.view.isEmpty() ? QString()
+                                                      : QString::fromUtf8(QJsonDocument(recipe.view).toJson(QJsonDocument::Compact)));
+    // The project's joins of this layer become the recipe's: new ones are added, undone ones removed.
+    QList<ProjectJoin> wanted;
+    for (const JoinStep &step : recipe.joins)
+        wanted.append({0, layerId,
+                       withLayer(SourcePaths::toStored(QFileInfo(step.tablePath).absoluteFilePath(), store.folder()), step.tableLayer),
+                       step.spec.layerKey, step.spec.tableKey, matchKey(step.spec.match)});
+    const auto sameJoin = [](const ProjectJoin &a, const ProjectJoin &b) {
+        return a.layerId == b.layerId && a.tablePath == b.tablePath && a.layerKey == b.layerKey && a.tableKey == b.tableKey
+            && a.match == b.match;
+    };
+    const QList<ProjectJoin> existing = store.content().joins;
+    for (const ProjectJoin &join : existing)
+        if (join.layerId == layerId && std::none_of(wanted.cbegin(), wanted.cend(), [&](const ProjectJoin &w) { return sameJoin(w, join); }))
+            store.removeJoin(join.id);
+    for (const ProjectJoin &join : wanted)
+        if (std::none_of(existing.cbegin(), existing.cend(), [&](const ProjectJoin &e) { return sameJoin(e, join); }))
             store.addJoin(join, &issues);
-    }
     if (const QString json = drawingJson(recipe); !json.isEmpty()) {
         const auto &styles = store.content().styles;
         const bool same = std::any_of(styles.cbegin(), styles.cend(),
@@ -109,6 +119,9 @@ QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, const QL
         recipe.layerName = layer.layerName;
         recipe.name = layer.name;
         recipe.encoding = layer.encoding;
+        const QString where = QObject::tr("%1, layer '%2'").arg(store.path(), layer.name);
+        recipe.fields = LayerFields::fromJson(layer.fieldsJson, issues, where);
+        recipe.view = QJsonDocument::fromJson(layer.viewJson.toUtf8()).object();
         for (const ProjectJoin &join : content.joins) {
             if (join.layerId != layer.id)
                 continue;
@@ -157,6 +170,7 @@ LoadResult LayerRecipes::load(const LayerRecipe &recipe, Feedback *feedback)
             result.issues << Issue::warning(QObject::tr("%1: %2 was not joined: %3")
                                                 .arg(recipe.sourcePath, QFileInfo(step.tablePath).fileName(), report.error), step.tablePath);
     }
+    result.issues << LayerFields::apply(*result.table, recipe.fields, recipe.name.isEmpty() ? recipe.sourcePath : recipe.name);
     return result;
 }
 

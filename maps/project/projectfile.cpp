@@ -228,13 +228,15 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
             snapshot->savedBy = value;
         else if (key == u"revision"_s)
             m_revision = value.toLongLong();
+        else if (key == u"current_layer"_s)
+            c.currentLayerId = value.toLongLong();
     }
     check(meta);
-    Sqlite::Statement layers(m_db, "SELECT id, name, source_path, layer_name, sha256, size_bytes, embedded IS NOT NULL, encoding "
-                                   "FROM layers ORDER BY position, id");
+    Sqlite::Statement layers(m_db, "SELECT id, name, source_path, layer_name, sha256, size_bytes, embedded IS NOT NULL, encoding, "
+                                   "fields_json, view_json FROM layers ORDER BY position, id");
     while (layers.next())
         c.layers.append({layers.integer(0), layers.text(1), layers.text(2), layers.text(3), layers.text(4),
-                         layers.integer(5), layers.integer(6) != 0, layers.text(7)});
+                         layers.integer(5), layers.integer(6) != 0, layers.text(7), layers.text(8), layers.text(9)});
     check(layers);
     Sqlite::Statement joins(m_db, "SELECT id, layer_id, table_path, layer_key, table_key, match_by FROM joins ORDER BY id");
     while (joins.next())
@@ -327,8 +329,10 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
     run(meta.bind(1, u"saved_at"_s).bind(2, nowUtc()));
     run(meta.bind(1, u"saved_by"_s).bind(2, writerName()));
     run(meta.bind(1, u"revision"_s).bind(2, QString::number(m_revision + 1)));
-    if (changes.meta)
+    if (changes.meta) {
         run(meta.bind(1, u"title"_s).bind(2, text(c.title)));
+        run(meta.bind(1, u"current_layer"_s).bind(2, QString::number(c.currentLayerId)));
+    }
 
     // Dependents first: joins and styles are rewritten below when they changed.
     rewrite(changes.joins, "DELETE FROM joins");
@@ -337,15 +341,16 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
     for (const qint64 id : changes.removedLayers)
         run(removeLayer.bind(1, id));
     if (changes.layers) {
-        Sqlite::Statement s(m_db, "INSERT INTO layers (id, position, name, source_path, layer_name, sha256, size_bytes, encoding) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (id) DO UPDATE SET "
+        Sqlite::Statement s(m_db, "INSERT INTO layers (id, position, name, source_path, layer_name, sha256, size_bytes, encoding, "
+                                  "fields_json, view_json) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO UPDATE SET "
                                   "position = excluded.position, name = excluded.name, source_path = excluded.source_path, "
                                   "layer_name = excluded.layer_name, sha256 = excluded.sha256, size_bytes = excluded.size_bytes, "
-                                  "encoding = excluded.encoding");
+                                  "encoding = excluded.encoding, fields_json = excluded.fields_json, view_json = excluded.view_json");
         for (qsizetype i = 0; i < c.layers.size(); ++i) {
             const ProjectLayer &l = c.layers[i];
             run(s.bind(1, l.id).bind(2, qint64(i)).bind(3, text(l.name)).bind(4, text(l.sourcePath)).bind(5, text(l.layerName))
-                    .bind(6, text(l.sha256)).bind(7, l.sizeBytes).bind(8, text(l.encoding)));
+                    .bind(6, text(l.sha256)).bind(7, l.sizeBytes).bind(8, text(l.encoding)).bind(9, text(l.fieldsJson))
+                    .bind(10, text(l.viewJson)));
         }
     }
     Sqlite::Statement embed(m_db, "UPDATE layers SET embedded = ?1 WHERE id = ?2");

@@ -78,6 +78,13 @@ CREATE TABLE reports (
 ALTER TABLE layers ADD COLUMN encoding TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Schema 4 keeps what the user added to a layer (computed fields with their expressions,
+// analysis results with their values and run) and what the panels had chosen for it.
+constexpr const char *AddedInV4 = R"sql(
+ALTER TABLE layers ADD COLUMN fields_json TEXT NOT NULL DEFAULT '';
+ALTER TABLE layers ADD COLUMN view_json TEXT NOT NULL DEFAULT '';
+)sql";
+
 // Schema 1 (CityAtlas 0.1 development builds) had: properties(key, value),
 // layers(id, name, path, style), analyses(id, kind, parameters, results, created) and
 // review(unit, status, document, approved_on, notes) with the status 'in preparation'.
@@ -118,14 +125,14 @@ bool setVersion(Sqlite::Database &db, QString *error)
 
 bool create(Sqlite::Database &db, QString *error)
 {
-    return db.exec(SchemaV2, error) && db.exec(AddedInV3, error) && setVersion(db, error);
+    return db.exec(SchemaV2, error) && db.exec(AddedInV3, error) && db.exec(AddedInV4, error) && setVersion(db, error);
 }
 
 bool migrateFrom(Sqlite::Database &db, int fromVersion, const QString &migratedAt, QString *error)
 {
     if (fromVersion == 1 && (!db.exec(FromV1, error) || !db.exec(SchemaV2, error) || !db.exec(CopyV1, error)))
         return false;
-    if (!db.exec(AddedInV3, error))
+    if ((fromVersion < 3 && !db.exec(AddedInV3, error)) || !db.exec(AddedInV4, error))
         return false;
     Sqlite::Statement note(db, "INSERT INTO meta (key, value) VALUES ('migrated_from', ?1), ('migrated_at', ?2) "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");

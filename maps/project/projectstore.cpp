@@ -4,6 +4,8 @@
 #include "maps/data/sourceformat.h"
 #include "maps/data/vectorreader.h"
 #include "maps/project/projectfile.h"
+#include "maps/project/projectfiles.h"
+#include "maps/project/projectschema.h"
 #include "maps/project/sourcepaths.h"
 
 #include <QCryptographicHash>
@@ -21,6 +23,8 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+static_assert(ProjectStore::SchemaVersion == ProjectSchema::CurrentVersion);
 namespace {
 
 constexpr qint64 MaxEmbeddedBytes = 512LL * 1024 * 1024;
@@ -207,13 +211,41 @@ void ProjectStore::setLayerOrder(const QList<qint64> &layerIds)
     m_changes->layers = true;
 }
 
-void ProjectStore::setLayerEncoding(qint64 layerId, const QString &encoding)
+void ProjectStore::setLayerText(qint64 layerId, QString ProjectLayer::*member, const QString &value)
 {
     ProjectLayer *l = layer(layerId);
-    if (!l || l->encoding == encoding)
+    if (!l || l->*member == value)
         return;
-    l->encoding = encoding;
+    l->*member = value;
     m_changes->layers = true;
+}
+
+void ProjectStore::setLayerEncoding(qint64 layerId, const QString &encoding)
+{
+    setLayerText(layerId, &ProjectLayer::encoding, encoding);
+}
+
+void ProjectStore::setLayerName(qint64 layerId, const QString &name)
+{
+    setLayerText(layerId, &ProjectLayer::name, name);
+}
+
+void ProjectStore::setLayerFields(qint64 layerId, const QString &json)
+{
+    setLayerText(layerId, &ProjectLayer::fieldsJson, json);
+}
+
+void ProjectStore::setLayerView(qint64 layerId, const QString &json)
+{
+    setLayerText(layerId, &ProjectLayer::viewJson, json);
+}
+
+void ProjectStore::setCurrentLayer(qint64 layerId)
+{
+    if (m_content.currentLayerId == layerId)
+        return;
+    m_content.currentLayerId = layerId;
+    m_changes->meta = true;
 }
 
 bool ProjectStore::removeLayer(qint64 layerId)
@@ -233,12 +265,6 @@ bool ProjectStore::removeLayer(qint64 layerId)
 
 namespace {
 
-void removeSqliteFiles(const QString &path)
-{
-    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
-        QFile::remove(path + suffix);
-}
-
 // A stored path ("FILE" or "FILE:LAYER") of a project in `from`, as a project in `to` stores it.
 QString rebased(const QString &stored, const QString &from, const QString &to)
 {
@@ -253,10 +279,10 @@ IssueList ProjectStore::writeCopy(const QString &targetPath) const
 {
     const QString target = QFileInfo(targetPath).absoluteFilePath();
     const QString temporary = target + u".tmp"_s;
-    removeSqliteFiles(temporary);
+    ProjectFiles::remove(temporary);
     QString error;
     if (!m_file->backupTo(temporary, &error)) {
-        removeSqliteFiles(temporary);
+        ProjectFiles::remove(temporary);
         return {Issue::error(QObject::tr("%1: cannot write a copy of the project: %2").arg(target, error), target)};
     }
     IssueList issues;
@@ -264,7 +290,7 @@ IssueList ProjectStore::writeCopy(const QString &targetPath) const
         ProjectSnapshot snapshot;
         const std::unique_ptr<ProjectFile> copy = ProjectFile::open(temporary, &snapshot, &issues);
         if (!copy) {
-            removeSqliteFiles(temporary);
+            ProjectFiles::remove(temporary);
             return issues;
         }
         ProjectContent content = m_content;
@@ -278,16 +304,15 @@ IssueList ProjectStore::writeCopy(const QString &targetPath) const
             changes.layers = changes.joins = true;
         }
         if (!copy->save(content, changes, &error)) {
-            removeSqliteFiles(temporary);
+            ProjectFiles::remove(temporary);
             return {Issue::error(error, target)};
         }
     } // closing the copy folds its log into the file
-    QFile::remove(target + u"-wal"_s); // a log left by an old file there must not replay onto the new one
-    QFile::remove(target + u"-shm"_s);
+    ProjectFiles::removeSidecars(target); // a log left by an old file there must not replay onto the new one
     std::error_code code;
     std::filesystem::rename(temporary.toStdString(), target.toStdString(), code); // atomic: old file or new
     if (code) {
-        removeSqliteFiles(temporary);
+        ProjectFiles::remove(temporary);
         return {Issue::error(QObject::tr("%1: cannot be written: %2").arg(target, QString::fromStdString(code.message())), target)};
     }
     return {};
@@ -525,6 +550,14 @@ qint64 ProjectStore::addJoin(const ProjectJoin &join, IssueList *issues)
     m_content.joins.append(j);
     m_changes->joins = true;
     return j.id;
+}
+
+bool ProjectStore::removeJoin(qint64 joinId)
+{
+    if (m_content.joins.removeIf([&](const ProjectJoin &j) { return j.id == joinId; }) == 0)
+        return false;
+    m_changes->joins = true;
+    return true;
 }
 
 void ProjectStore::setStyle(qint64 layerId, const QString &json)

@@ -28,7 +28,7 @@ struct ProjectOptions
 class ProjectStore
 {
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     struct OpenResult
     {
@@ -66,6 +66,13 @@ public:
     void setLayerOrder(const QList<qint64> &layerIds);
     // The text encoding to read the layer's file with (a Shapefile without .cpg); empty: the file's own.
     void setLayerEncoding(qint64 layerId, const QString &encoding);
+    void setLayerName(qint64 layerId, const QString &name);
+    // The fields the user added to the layer and what the panels chose for it (JSON owned by
+    // maps/project/layerrecipe.h).
+    void setLayerFields(qint64 layerId, const QString &json);
+    void setLayerView(qint64 layerId, const QString &json);
+    // The layer the analyses work on; 0: none.
+    void setCurrentLayer(qint64 layerId);
     // Points a layer at another file and records that file's checksum. A warning tells when
     // the file differs from the one recorded.
     IssueList relocate(qint64 layerId, const QString &newPath);
@@ -84,6 +91,7 @@ public:
 
     // Joins, styles, analysis runs, figures.
     qint64 addJoin(const ProjectJoin &join, IssueList *issues);
+    bool removeJoin(qint64 joinId);
     void setStyle(qint64 layerId, const QString &json);
     qint64 addAnalysisRun(const AnalysisRun &run); // createdAt defaults to now
     // Keeps one run per set-up: replaces the run of the same kind with the same parameters
@@ -129,6 +137,7 @@ private:
     SourceCheck checkSource(const ProjectLayer &layer) const;
     SourceStatus localFileStatus(const QString &path, QString *why) const;
     ProjectLayer *layer(qint64 id);
+    void setLayerText(qint64 layerId, QString ProjectLayer::*member, const QString &value);
 
     QString m_path;
     ProjectOptions m_options;

@@ -19,6 +19,8 @@ struct ProjectLayer
     qint64 sizeBytes = -1;     // size of the source file then; -1 if unknown
     bool hasEmbeddedCopy = false;
     QString encoding;          // GDAL's ENCODING for a Shapefile without .cpg ("GBK"); empty: as the file says
+    QString fieldsJson;        // fields the user added: computed (expression) and analysis results (values, run)
+    QString viewJson;          // what the panels had chosen for this layer (variables, weights ...)
 
     bool operator==(const ProjectLayer &) const = default;
 };
@@ -113,6 +115,7 @@ struct ProjectContent
 {
     QString title;
     QList<ProjectLayer> layers;
+    qint64 currentLayerId = 0;     // the layer the analyses worked on when saved; 0: none recorded
     QList<ProjectJoin> joins;
     QList<LayerStyle> styles;
     QList<AnalysisRun> analysisRuns;

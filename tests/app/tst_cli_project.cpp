@@ -1,5 +1,6 @@
 // cityatlas-cli project and review as a user runs them: exit codes, one clear line on stderr
 // (one per bad row for imports), JSON with --json, files that stay intact on failure.
+#include "maps/project/projectstore.h"
 #include "tests/app/clirunner.h"
 #include <sqlite3.h>
 
@@ -54,11 +55,11 @@ private slots:
         Run r = cli({u"project"_s, u"new"_s, file, u"--layer"_s, dataset("china_provinces.gpkg") + u":provinces"_s,
                      u"--layer"_s, path(u"grid3x3.geojson"_s), u"--embed"_s, u"--title"_s, u"智慧城市 review"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(u"project schema 3"_s));
+        QVERIFY(r.out.contains(u"project schema 4"_s));
         r = cli({u"project"_s, u"info"_s, file, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(info.value(u"schemaVersion"_s).toInt(), 3);
+        QCOMPARE(info.value(u"schemaVersion"_s).toInt(), CityAtlas::ProjectStore::SchemaVersion);
         QCOMPARE(info.value(u"title"_s).toString(), u"智慧城市 review"_s);
         const QJsonArray layers = info.value(u"layers"_s).toArray();
         QCOMPARE(layers.size(), 2);
@@ -161,7 +162,7 @@ private slots:
         const QString file = newProject(u"newer.cityatlas"_s);
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 4", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 5", nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
         const QByteArray before = bytesOf(file);
         const Run r = cli({u"project"_s, u"info"_s, file});

@@ -2,6 +2,7 @@
 // province map previews the first rows and the problems while the expression is typed, and
 // OK adds the field to the workbench's layer through the attribute table.
 #include "app/mainwindow.h"
+#include "maps/workspace/workspace.h"
 #include "maps/data/bundleddata.h"
 #include "widgets/attributetable.h"
 #include "widgets/computedfielddialog.h"
@@ -183,7 +184,7 @@ private slots:
         const auto before = window.canvas()->layer();
         const int pop = before->fieldIndex(u"pop_2022"_s);
         const QVariant beijing = before->value(0, pop); // 2184 (10,000 persons), NBS 2022
-        emit window.attributeTable()->resultColumnsReady({0}, {ResultColumn{{u"pop_2022"_s, FieldType::Real}, {42.0}}});
+        window.workspace()->addResultFields({0}, {ResultColumn{{u"pop_2022"_s, FieldType::Real}, {42.0}}}, u"test"_s);
         QCOMPARE(window.canvas()->layer()->value(0, window.canvas()->layer()->fieldIndex(u"pop_2022"_s)).toDouble(), 42.0);
         window.undoStack()->undo();
         const auto after = window.canvas()->layer();

@@ -6,6 +6,9 @@
 #include "maps/data/evaluationrun.h"
 #include "maps/data/indicatorsystemfile.h"
 #include "maps/models/featureselection.h"
+#include "maps/workspace/workspace.h"
+
+#include <QUndoStack>
 #include "widgets/charts/profileradarchart.h"
 #include "widgets/charts/rankedbarchart.h"
 #include "widgets/charts/rankintervalchart.h"
@@ -86,8 +89,9 @@ private slots:
 
     void checkShowsTheValidationReport()
     {
-        EvaluationPanel panel;
-        panel.setLayer(m_map);
+        Workspace workspace;
+        workspace.addLayer(m_map, {});
+        EvaluationPanel panel(&workspace);
         QSignalSpy checked(&panel, &EvaluationPanel::checked);
         panel.check();
         QVERIFY(checked.wait(20000));
@@ -108,14 +112,13 @@ private slots:
 
     void entropyWeightsWithMonteCarloOnTheSample()
     {
-        EvaluationPanel panel;
-        FeatureSelection selection;
-        panel.setLayer(m_map);
-        panel.setSelection(&selection);
+        Workspace workspace;
+        workspace.addLayer(m_map, {});
+        EvaluationPanel panel(&workspace);
+        FeatureSelection &selection = *workspace.selection();
         choose(panel.findChild<QComboBox *>(u"weights"_s), u"entropy"_s);
         panel.findChild<QSpinBox *>(u"mcDraws"_s)->setValue(Draws);
         panel.findChild<QSpinBox *>(u"mcSeed"_s)->setValue(Seed);
-        QSignalSpy columns(&panel, &EvaluationPanel::resultColumnsReady);
         QSignalSpy finished(&panel, &EvaluationPanel::finished);
         panel.run();
         QVERIFY(finished.wait(30000));
@@ -148,27 +151,31 @@ private slots:
             QVERIFY(r->mc.lowerRank(i) <= r->mc.medianRank(i) && r->mc.medianRank(i) <= r->mc.upperRank(i));
         }
 
-        // Layer fields: 31 of the map's 34 units, joined on their codes.
-        QCOMPARE(columns.size(), 1);
-        const auto rows = columns[0][0].value<QList<int>>();
-        const auto fields = columns[0][1].value<QList<ResultColumn>>();
-        QCOMPARE(rows.size(), 31);
+        // Layer fields of the workspace's layer: 31 of the map's 34 units, joined on their codes;
+        // one step to undo, kept in the layer's recipe with their values.
+        const auto layer = workspace.currentTable();
         QStringList names;
-        for (const ResultColumn &c : fields) {
-            names << c.field.name;
-            QCOMPARE(c.values.size(), 31);
-        }
+        for (const LayerField &f : workspace.currentRecipe().fields)
+            names << f.field.name;
         QCOMPARE(names, (QStringList{u"eval_score"_s, u"eval_rank"_s, u"eval_rank_median"_s, u"eval_rank_p05"_s, u"eval_rank_p95"_s}));
-        const int code = m_map->fieldIndex(u"code"_s);
-        for (qsizetype k = 0; k < rows.size(); ++k) {
-            const QString id = m_map->value(rows[k], code).toString();
-            const int unit = int(r->table.unitIds.indexOf(id));
-            QVERIFY2(unit >= 0, qPrintable(id));
-            QCOMPARE(fields[0].values[k].toDouble(), r->scores(unit));
-            QCOMPARE(fields[1].values[k].toInt(), int(r->ranks(unit)));
-            QCOMPARE(fields[3].values[k].toDouble(), r->mc.lowerRank(unit));
-            QCOMPARE(fields[4].values[k].toDouble(), r->mc.upperRank(unit));
+        QCOMPARE(workspace.undoStack()->count(), 1);
+        const int code = layer->fieldIndex(u"code"_s), score = layer->fieldIndex(u"eval_score"_s),
+                  rank = layer->fieldIndex(u"eval_rank"_s), p05 = layer->fieldIndex(u"eval_rank_p05"_s),
+                  p95 = layer->fieldIndex(u"eval_rank_p95"_s);
+        int ranked = 0;
+        for (int row = 0; row < layer->rowCount(); ++row) {
+            const int unit = int(r->table.unitIds.indexOf(layer->value(row, code).toString()));
+            if (unit < 0) {
+                QVERIFY(layer->value(row, score).isNull()); // Hong Kong, Macao, Taiwan
+                continue;
+            }
+            ++ranked;
+            QCOMPARE(layer->value(row, score).toDouble(), r->scores(unit));
+            QCOMPARE(layer->value(row, rank).toInt(), int(r->ranks(unit)));
+            QCOMPARE(layer->value(row, p05).toDouble(), r->mc.lowerRank(unit));
+            QCOMPARE(layer->value(row, p95).toDouble(), r->mc.upperRank(unit));
         }
+        QCOMPARE(ranked, 31);
 
         // The charts: 31 bars, 31 intervals (one whisker and one median per unit), "sample" titles.
         QCOMPARE(panel.rankedBarChart()->barCount(), 31);
@@ -191,7 +198,7 @@ private slots:
 
         // The radar: the top three without a selection, the selected units with one.
         QCOMPARE(panel.profileChart()->profileCount(), 3);
-        selection.setRows({rows[0], rows[1]});
+        selection.setRows({0, 1}); // Beijing and Tianjin, both in the sample table
         QCOMPARE(panel.profileChart()->profileCount(), 2);
 
         // Export: the full result with the method parameters, as the CLI's --out writes it.
@@ -213,7 +220,8 @@ private slots:
 
     void incompatibleChoicesAreRefused()
     {
-        EvaluationPanel panel;
+        Workspace workspace;
+        EvaluationPanel panel(&workspace);
         choose(panel.findChild<QComboBox *>(u"aggregation"_s), u"geometric"_s);
         choose(panel.findChild<QComboBox *>(u"normalisation"_s), u"zscore"_s);
         QSignalSpy finished(&panel, &EvaluationPanel::finished);

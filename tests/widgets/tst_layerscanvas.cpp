@@ -7,6 +7,7 @@
 #include "maps/data/vectorreader.h"
 #include "maps/models/featureselection.h"
 #include "maps/models/layerstackmodel.h"
+#include "maps/workspace/workspace.h"
 #include "maps/render/maprenderer.h"
 #include "maps/style/categorystyle.h"
 #include "widgets/charts/lorenzchart.h"
@@ -21,6 +22,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QtCharts/QScatterSeries>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace CityAtlas;
@@ -102,12 +104,13 @@ private slots:
 
     void togglingOrFadingALayerRendersNothingAgain()
     {
-        MapCanvas canvas;
+        LayerStackModel stack;
+        MapCanvas canvas(&stack);
         canvas.resize(400, 400);
         canvas.show();
         QSignalSpy rendered(&canvas, &MapCanvas::renderFinished);
-        canvas.addLayer(m_grid, single(*m_grid, Qt::red));
-        canvas.addLayer(m_centre, single(*m_centre, Qt::blue));
+        stack.addLayer(m_grid, single(*m_grid, Qt::red));
+        stack.addLayer(m_centre, single(*m_centre, Qt::blue));
         QTRY_COMPARE_WITH_TIMEOUT(canvas.layerRenderCount(), 2, 10000);
         QTRY_VERIFY(!canvas.isRendering());
         const QPoint centre = cellOnCanvas(canvas, 4).toPoint();
@@ -141,12 +144,13 @@ private slots:
 
     void lassoSelectsCellsWhosePointInsideItEncloses()
     {
-        MapCanvas canvas;
+        LayerStackModel stack;
+        MapCanvas canvas(&stack);
         FeatureSelection selection;
         canvas.setSelection(&selection);
         canvas.resize(400, 400);
         canvas.show();
-        canvas.addLayer(m_grid);
+        stack.addLayer(m_grid);
         QVERIFY(!canvas.viewExtent().isEmpty());
 
         // Alt+drag while panning draws a lasso.
@@ -177,14 +181,15 @@ private slots:
 
     void aTableWithoutGeometryLeavesTheViewToTheNextLayer()
     {
-        MapCanvas canvas;
+        LayerStackModel stack;
+        MapCanvas canvas(&stack);
         canvas.resize(300, 300);
         auto table = std::make_shared<FeatureTable>(u"table"_s, u"table.csv"_s);
         table->addField({u"id"_s, FieldType::String});
         table->appendRow({u"a"_s});
-        canvas.addLayer(table);
+        stack.addLayer(table);
         QVERIFY(canvas.viewExtent().isEmpty());
-        canvas.addLayer(m_grid);
+        stack.addLayer(m_grid);
         QVERIFY(canvas.viewExtent().contains(m_grid->extent()));
         QVERIFY(canvas.featureAt(cellOnCanvas(canvas, 4)) == 4);
     }
@@ -246,13 +251,13 @@ private slots:
 
     void lorenzPointClickSelectsItsUnit()
     {
-        FeatureSelection selection;
-        ImbalancePanel panel;
-        panel.setSelection(&selection);
+        Workspace workspace;
+        FeatureSelection &selection = *workspace.selection();
+        ImbalancePanel panel(&workspace);
         panel.resize(700, 1000);
         panel.show();
         QSignalSpy finished(&panel, &ImbalancePanel::finished);
-        panel.setLayer(m_provinces); // pop_2022, unweighted: the panel's defaults
+        workspace.addLayer(m_provinces, {}); // pop_2022, unweighted: the panel's defaults
         QVERIFY(finished.wait(20000) || !finished.isEmpty());
         LorenzChart *chart = panel.lorenzChart();
         panel.findChild<QTabWidget *>()->setCurrentWidget(chart);
@@ -311,7 +316,7 @@ private slots:
         QCOMPARE(window.canvas()->layer()->rowCount(), 34);
         QCOMPARE(window.canvas()->style()->field(), BundledData::densityField()); // its style kept
         QCOMPARE(window.styleSpec().field, BundledData::densityField());        // and shown for styling
-        QCOMPARE(window.undoStack()->count(), 0); // undo steps were the grid's
+        QCOMPARE(window.undoStack()->count(), 0); // adding layers is no step to undo
     }
 };
 

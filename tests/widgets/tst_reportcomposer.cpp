@@ -2,12 +2,17 @@
 // worker thread, items added and saved in a project, the licences listed in full.
 #include "maps/project/projectstore.h"
 #include "widgets/aboutdialog.h"
+#include "maps/workspace/projectsession.h"
+#include "maps/workspace/workspace.h"
 #include "widgets/report/reportcomposer.h"
 
 #include <QFile>
 #include <QListWidget>
 #include <QPushButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -26,7 +31,8 @@ private slots:
 
     void previewsTheDefaultReport()
     {
-        ReportComposer composer(nullptr);
+        Workspace workspace;
+        ReportComposer composer(&workspace);
         QSignalSpy updated(&composer, &ReportComposer::previewUpdated);
         QVERIFY(updated.wait(30000));
         QCOMPARE(composer.report(), ReportDefinition::defaultTemplate());
@@ -48,7 +54,9 @@ private slots:
         auto created = ProjectStore::create(path);
         QVERIFY(created.store);
         {
-            ReportComposer composer(created.store.get());
+            Workspace workspace;
+            workspace.session()->setStore(std::move(created.store));
+            ReportComposer composer(&workspace);
             ReportDefinition report;
             report.name = u"mine"_s;
             report.title = u"Mine"_s;
@@ -74,6 +82,47 @@ private slots:
         QCOMPARE(back.pages.size(), 1);
         QCOMPARE(back.pages[0].size, QPageSize::A3);
         QCOMPARE(back.pages[0].items[0].text, u"Hello"_s);
+    }
+
+    // Closing with edits asks Save / Discard / Cancel: Cancel keeps the composer open with the
+    // edits, Save keeps them in the project, Discard drops them.
+    void closingWithEditsAsks_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<bool>("closed");
+        QTest::addColumn<bool>("saved");
+        QTest::newRow("cancel") << int(QMessageBox::Cancel) << false << false;
+        QTest::newRow("save") << int(QMessageBox::Save) << true << true;
+        QTest::newRow("discard") << int(QMessageBox::Discard) << true << false;
+    }
+
+    void closingWithEditsAsks()
+    {
+        QFETCH(int, answer);
+        QFETCH(bool, closed);
+        QFETCH(bool, saved);
+        const QString path = m_dir.filePath(u"close-%1.cityatlas"_s.arg(answer));
+        Workspace workspace;
+        QVERIFY(!hasErrors(workspace.newProject(path)));
+        ReportComposer composer(&workspace);
+        composer.show();
+        QVERIFY(!composer.hasUnsavedChanges()); // the default report, as loaded
+        ReportDefinition edited = composer.report();
+        edited.name = u"edited"_s;
+        edited.title = u"Edited by the user"_s;
+        composer.setReport(edited);
+        QVERIFY(composer.hasUnsavedChanges());
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = true;
+            box->button(QMessageBox::StandardButton(answer))->click();
+        });
+        composer.reject();
+        QVERIFY(asked);
+        QCOMPARE(composer.isVisible(), !closed);
+        QCOMPARE(ProjectStore::open(path).store->report(u"edited"_s) != nullptr, saved);
     }
 
     void aboutListsTheLicencesInFull()

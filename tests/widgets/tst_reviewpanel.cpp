@@ -14,6 +14,9 @@
 #include "widgets/spatialpanel.h"
 #include "maps/models/reviewtablemodel.h"
 #include "widgets/mapcanvas.h"
+#include "maps/project/projectfiles.h"
+#include "maps/workspace/projectsession.h"
+#include "maps/workspace/workspace.h"
 #include "widgets/reviewpanel.h"
 
 #include <QFile>
@@ -77,13 +80,14 @@ private slots:
 
     void editUpdatesSummaryAndAuditTrail()
     {
-        ReviewPanel panel;
+        Workspace workspace;
+        ReviewPanel panel(&workspace);
         QVERIFY(panel.catalog());
         auto store = newProject(u"edit.cityatlas"_s);
         QVERIFY(store);
-        panel.setProject(std::move(store));
+        workspace.session()->setStore(std::move(store));
         panel.setReviewer(u"Li Wei"_s);
-        QVERIFY(!panel.hasUnsavedChanges());
+        QVERIFY(!workspace.hasUnsavedChanges());
         const LevelCoverage *before = coverage(panel.summary(), ReviewLevel::NationalNewArea);
         QVERIFY(before);
         QCOMPARE(before->planned, 0);
@@ -97,14 +101,15 @@ private slots:
         QVERIFY(row >= 0);
 
         QSignalSpy summaryChanged(&panel, &ReviewPanel::summaryChanged);
-        QSignalSpy modified(&panel, &ReviewPanel::modifiedChanged);
+        QSignalSpy modified(&workspace, &Workspace::modifiedChanged);
         QAbstractItemModel *viewModel = panel.view()->model();
         QVERIFY(viewModel->setData(viewModel->index(row, ReviewTableModel::StatusColumn), u"approved"_s));
         QVERIFY(summaryChanged.size() >= 1);
         QVERIFY(!modified.isEmpty() && modified.last().first().toBool());
         QCOMPARE(coverage(panel.summary(), ReviewLevel::NationalNewArea)->planned, 1);
-        QVERIFY(panel.hasUnsavedChanges());
-        QCOMPARE(panel.pendingReviewEdits(), 1);
+        QVERIFY(workspace.hasUnsavedChanges());
+        const QList<AuditEntry> pending = workspace.project()->auditTrail();
+        QCOMPARE(std::count_if(pending.cbegin(), pending.cend(), [](const AuditEntry &e) { return e.id == 0; }), 1); // not yet saved
 
         panel.setStatusFilter(u"approved"_s);
         QCOMPARE(panel.view()->model()->rowCount(), 1);
@@ -128,14 +133,15 @@ private slots:
         QVERIFY(auditFile.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(auditFile.readAll()).contains(u"Li Wei"_s));
 
-        QVERIFY(!hasErrors(panel.saveProject()));
-        QVERIFY(!panel.hasUnsavedChanges());
+        QVERIFY(!hasErrors(workspace.save()));
+        QVERIFY(!workspace.hasUnsavedChanges());
     }
 
     void badImportChangesNothing()
     {
-        ReviewPanel panel;
-        panel.setProject(newProject(u"import.cityatlas"_s));
+        Workspace workspace;
+        ReviewPanel panel(&workspace);
+        workspace.session()->setStore(newProject(u"import.cityatlas"_s));
         panel.setReviewer(u"Li Wei"_s);
         const CoverageSummary before = panel.summary();
         const ReviewImportResult result = panel.importRecords(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/review_records_bad.csv"));
@@ -146,7 +152,7 @@ private slots:
         QVERIFY2(errors >= 4, qPrintable(QString::number(errors)));
         QVERIFY(panel.project()->content().reviews.isEmpty());
         QVERIFY(panel.project()->auditTrail().isEmpty());
-        QVERIFY(!panel.hasUnsavedChanges());
+        QVERIFY(!workspace.hasUnsavedChanges());
         for (int i = 0; i < before.levels.size(); ++i)
             QCOMPARE(panel.summary().levels[i].planned, before.levels[i].planned);
 
@@ -158,13 +164,14 @@ private slots:
     void recoveryCopyIsWrittenAndOffered()
     {
         const QString path = m_dir.filePath(u"recover.cityatlas"_s);
-        const QString recovery = ReviewPanel::recoveryPath(path);
+        const QString recovery = ProjectFiles::recoveryPath(path);
         QCOMPARE(recovery, path + u".recovery"_s);
         {
-            ReviewPanel panel;
-            panel.setProject(newProject(u"recover.cityatlas"_s));
+            Workspace workspace;
+            ReviewPanel panel(&workspace);
+            workspace.session()->setStore(newProject(u"recover.cityatlas"_s));
             panel.setReviewer(u"Wang Fang"_s);
-            QVERIFY(!panel.saveRecoveryCopy()); // nothing to recover
+            QVERIFY(!workspace.session()->writeRecoveryCopy()); // nothing to recover
             QVERIFY(!QFile::exists(recovery));
 
             QAbstractItemModel *model = panel.view()->model();
@@ -173,11 +180,11 @@ private slots:
             QVERIFY(model->setData(model->index(beijing, ReviewTableModel::StatusColumn), u"preparing"_s));
             QVERIFY(model->setData(model->index(beijing, ReviewTableModel::DocumentColumn), u"北京市新型智慧城市顶层设计"_s));
             QTest::qWait(1100); // file times have a resolution of a second on some systems
-            QVERIFY(panel.saveRecoveryCopy());
+            QVERIFY(workspace.session()->writeRecoveryCopy());
             QVERIFY(QFile::exists(recovery));
-            QVERIFY(!panel.saveRecoveryCopy()); // no new edits since
+            QVERIFY(!workspace.session()->writeRecoveryCopy()); // no new edits since
             QCOMPARE(ProjectStore::integrityCheck(recovery), u"ok"_s);
-            QVERIFY(ReviewPanel::shouldOfferRecovery(path));
+            QVERIFY(ProjectFiles::shouldOfferRecovery(path));
             // The panel is closed without saving (as after a crash).
         }
         {
@@ -194,15 +201,16 @@ private slots:
             QCOMPARE(trail.size(), 2);
             QCOMPARE(trail[0].who, u"Wang Fang"_s);
         }
-        QCOMPARE(ReviewPanel::adoptRecovery(path), QString());
+        QCOMPARE(ProjectFiles::adoptRecovery(path), QString());
         QVERIFY(!QFile::exists(recovery));
         QVERIFY(QFile::exists(path + u".before-recovery"_s));
-        QVERIFY(!ReviewPanel::shouldOfferRecovery(path));
+        QVERIFY(!ProjectFiles::shouldOfferRecovery(path));
         {
-            ReviewPanel panel;
+            Workspace workspace;
+            ReviewPanel panel(&workspace);
             auto opened = ProjectStore::open(path);
             QVERIFY(opened.store);
-            panel.setProject(std::move(opened.store));
+            workspace.session()->setStore(std::move(opened.store));
             QCOMPARE(coverage(panel.summary(), ReviewLevel::ViceProvincialAndAbove)->planned, 1);
             QCOMPARE(panel.project()->auditTrail().size(), 2);
         }
@@ -211,22 +219,24 @@ private slots:
     void normalSaveRemovesRecovery()
     {
         const QString path = m_dir.filePath(u"save.cityatlas"_s);
-        ReviewPanel panel;
-        panel.setProject(newProject(u"save.cityatlas"_s));
+        Workspace workspace;
+        ReviewPanel panel(&workspace);
+        workspace.session()->setStore(newProject(u"save.cityatlas"_s));
         panel.setReviewer(u"Wang Fang"_s);
         QAbstractItemModel *model = panel.view()->model();
         QVERIFY(model->setData(model->index(proxyRowOf(model, u"UC01"_s), ReviewTableModel::StatusColumn), u"approved"_s));
-        QVERIFY(panel.saveRecoveryCopy());
-        QVERIFY(QFile::exists(ReviewPanel::recoveryPath(path)));
-        QVERIFY(!hasErrors(panel.saveProject()));
-        QVERIFY(!QFile::exists(ReviewPanel::recoveryPath(path)));
-        QVERIFY(!ReviewPanel::shouldOfferRecovery(path));
+        QVERIFY(workspace.session()->writeRecoveryCopy());
+        QVERIFY(QFile::exists(ProjectFiles::recoveryPath(path)));
+        QVERIFY(!hasErrors(workspace.save()));
+        QVERIFY(!QFile::exists(ProjectFiles::recoveryPath(path)));
+        QVERIFY(!ProjectFiles::shouldOfferRecovery(path));
     }
 
     void saveAsCopyCarriesPendingEdits()
     {
-        ReviewPanel panel;
-        panel.setProject(newProject(u"original.cityatlas"_s));
+        Workspace workspace;
+        ReviewPanel panel(&workspace);
+        workspace.session()->setStore(newProject(u"original.cityatlas"_s));
         panel.setReviewer(u"Li Wei"_s);
         QAbstractItemModel *model = panel.view()->model();
         QVERIFY(model->setData(model->index(proxyRowOf(model, u"440100"_s), ReviewTableModel::StatusColumn), u"approved"_s));
@@ -247,8 +257,9 @@ private slots:
 
     void drillDownFromSummaryLevel()
     {
-        ReviewPanel panel;
-        panel.setProject(newProject(u"drill.cityatlas"_s));
+        Workspace workspace;
+        ReviewPanel panel(&workspace);
+        workspace.session()->setStore(newProject(u"drill.cityatlas"_s));
         panel.resize(900, 700);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -272,8 +283,9 @@ private slots:
 
     void coverageByProvinceGoesToTheMap()
     {
-        ReviewPanel panel;
-        panel.setProject(newProject(u"provinces.cityatlas"_s));
+        Workspace workspace;
+        ReviewPanel panel(&workspace);
+        workspace.session()->setStore(newProject(u"provinces.cityatlas"_s));
         panel.setReviewer(u"Li Wei"_s);
         QVERIFY(!panel.mapCoverageByProvince().isEmpty()); // no layer yet
 
@@ -284,29 +296,25 @@ private slots:
         layer->appendRow({440000, u"广东省"_s});
         layer->appendRow({130100, u"石家庄市"_s}); // not a province: left out
         layer->appendRow({710000, u"台湾省"_s});
-        panel.setLayer(layer);
+        workspace.addLayer(layer, {});
 
         // Xiong'an approved: at the new-area level Hebei is 1 of 1, Guangdong (Nansha) 0 of 1.
         QAbstractItemModel *viewModel = panel.view()->model();
         panel.setLevelFilter(u"national_new_area"_s);
         QVERIFY(viewModel->setData(viewModel->index(proxyRowOf(viewModel, u"NA19"_s), ReviewTableModel::StatusColumn), u"approved"_s));
 
-        QSignalSpy columns(&panel, &ReviewPanel::resultColumnsReady);
-        QSignalSpy mapField(&panel, &ReviewPanel::mapFieldRequested);
         QCOMPARE(panel.mapCoverageByProvince(), QString());
-        QCOMPARE(columns.size(), 1);
-        QCOMPARE(columns[0][0].value<QList<int>>(), (QList<int>{0, 1, 3}));
-        const auto result = columns[0][1].value<QList<ResultColumn>>();
-        QCOMPARE(result.size(), 3);
-        QCOMPARE(result[0].field.name, u"coverage_share"_s);
-        QCOMPARE(result[1].field.name, u"coverage_planned"_s);
-        QCOMPARE(result[2].field.name, u"coverage_total"_s);
-        QCOMPARE(result[0].values[0].toDouble(), 1.0);
-        QCOMPARE(result[0].values[1].toDouble(), 0.0);
-        QCOMPARE(result[1].values[0].toInt(), 1);
-        QCOMPARE(result[2].values[1].toInt(), 1);
-        QCOMPARE(mapField.size(), 1);
-        QCOMPARE(mapField[0][0].toString(), u"coverage_share"_s);
+        // Fields of the current layer at the province rows (0, 1, 3), one step to undo, mapped.
+        const auto result = workspace.currentTable();
+        const int share = result->fieldIndex(u"coverage_share"_s), planned = result->fieldIndex(u"coverage_planned"_s),
+                  total = result->fieldIndex(u"coverage_total"_s);
+        QVERIFY(share >= 0 && planned >= 0 && total >= 0);
+        QCOMPARE(result->value(0, share).toDouble(), 1.0);
+        QCOMPARE(result->value(1, share).toDouble(), 0.0);
+        QVERIFY(result->value(2, share).isNull()); // Shijiazhuang: not a province
+        QCOMPARE(result->value(0, planned).toInt(), 1);
+        QCOMPARE(result->value(1, total).toInt(), 1);
+        QCOMPARE(workspace.styleSpec().field, u"coverage_share"_s);
     }
 
     void windowOpensProjectWithItsLayer()
@@ -330,7 +338,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.canvas()->layer() != nullptr, 20000);
         QCOMPARE(window.canvas()->layer()->rowCount(), 9);
         QCOMPARE(QSettings().value(u"projects/recent"_s).toStringList(), QStringList{QFileInfo(path).absoluteFilePath()});
-        QVERIFY(!window.reviewPanel()->hasUnsavedChanges());
+        QVERIFY(!window.workspace()->hasUnsavedChanges());
     }
 
     // Issue 6: the project brings back the layer with its joins and the figure set-ups, and
@@ -404,7 +412,7 @@ private slots:
         QVERIFY(moran.parametersJson.contains(u"\"weights\""_s));
         const QJsonObject moranResult = QJsonDocument::fromJson(moran.resultsJson.toUtf8()).object();
         QVERIFY(moranResult.contains(u"I"_s) && moranResult.contains(u"clusters"_s));
-        QVERIFY(window.reviewPanel()->hasUnsavedChanges());
+        QVERIFY(window.workspace()->hasUnsavedChanges());
         // The history dock lists both, newest first; one exports as JSON.
         AnalysisHistoryPanel *history = window.historyPanel();
         QCOMPARE(history->model()->rowCount(), 2);
@@ -416,7 +424,7 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
         QCOMPARE(json.value(u"results"_s).toObject().value(u"I"_s).toDouble(), moranResult.value(u"I"_s).toDouble());
         QVERIFY(!history->exportRun(5, exported).isEmpty());
-        QVERIFY(!hasErrors(window.reviewPanel()->saveProject()));
+        QVERIFY(!hasErrors(window.workspace()->save()));
 
         auto reopened = ProjectStore::open(path);
         QVERIFY(reopened.store);
@@ -476,7 +484,7 @@ private slots:
         QVERIFY(layers->removeLayer(0)); // the provinces, now on top
         QCOMPARE(store->content().layers.size(), 1);
         QCOMPARE(store->content().layers[0].name, u"grid"_s);
-        QVERIFY(!hasErrors(window.reviewPanel()->saveProject()));
+        QVERIFY(!hasErrors(window.workspace()->save()));
         auto reopened = ProjectStore::open(path);
         QCOMPARE(reopened.store->content().layers.size(), 1);
     }

@@ -1,5 +1,7 @@
 #include "widgets/report/reportcomposer.h"
 
+#include "maps/workspace/workspace.h"
+
 #include "maps/project/projectstore.h"
 #include "maps/report/reporttable.h"
 #include "maps/style/colorramp.h"
@@ -75,8 +77,8 @@ QHBoxLayout *listButtons(QWidget *parent, QWidget *add, std::function<void(int)>
 
 } // namespace
 
-ReportComposer::ReportComposer(ProjectStore *project, SaveProject saveProject, QWidget *parent)
-    : QDialog(parent), m_project(project), m_saveProject(std::move(saveProject))
+ReportComposer::ReportComposer(Workspace *workspace, QWidget *parent)
+    : QDialog(parent), m_workspace(workspace), m_project(workspace->project())
 {
     if (m_project) {
         IssueList warnings; // shown when the project was opened
@@ -285,13 +287,14 @@ void ReportComposer::loadChosenReport()
     const SavedReport *saved = m_project && !name.isEmpty() ? m_project->report(name) : nullptr;
     if (!saved) {
         setReport(ReportDefinition::defaultTemplate());
-        return;
+    } else {
+        IssueList issues;
+        const ReportDefinition report = ReportDefinition::fromJsonText(saved->definitionJson.toUtf8(), saved->name, &issues);
+        if (hasErrors(issues))
+            m_status->setText(firstError(issues));
+        setReport(report);
     }
-    IssueList issues;
-    const ReportDefinition report = ReportDefinition::fromJsonText(saved->definitionJson.toUtf8(), saved->name, &issues);
-    if (hasErrors(issues))
-        m_status->setText(firstError(issues));
-    setReport(report);
+    m_savedJson = m_report.toJsonText(); // what the user starts from: no change yet
 }
 
 int ReportComposer::currentPage() const
@@ -602,16 +605,38 @@ bool ReportComposer::saveInProject()
         return false;
     }
     m_project->setReport(m_report.name, QString::fromUtf8(m_report.toJsonText()));
-    const IssueList issues = m_saveProject ? m_saveProject() : m_project->save();
+    const IssueList issues = m_workspace->save();
     if (hasErrors(issues)) {
         QMessageBox::warning(this, tr("Save Report"), firstError(issues));
         return false;
     }
+    m_savedJson = m_report.toJsonText();
     if (m_reports->findData(m_report.name) < 0)
         m_reports->addItem(m_report.name, m_report.name);
     m_reports->setCurrentIndex(m_reports->findData(m_report.name));
     m_status->setText(tr("Report '%1' saved in %2").arg(m_report.name, QDir::toNativeSeparators(m_project->path())));
     return true;
+}
+
+bool ReportComposer::hasUnsavedChanges() const
+{
+    return m_report.toJsonText() != m_savedJson;
+}
+
+void ReportComposer::reject()
+{
+    if (hasUnsavedChanges()) {
+        const auto buttons = m_project ? QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel
+                                       : QMessageBox::Discard | QMessageBox::Cancel;
+        const QString text = m_project ? tr("The report '%1' has changes that are not saved in the project. Save them?").arg(m_report.name)
+                                       : tr("The report '%1' has changes, and no project is open to keep them: export the report "
+                                            "or open a project first. Close and drop them?").arg(m_report.name);
+        const auto answer = QMessageBox::question(this, tr("Close Report Composer"), text, buttons,
+                                                  m_project ? QMessageBox::Save : QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !saveInProject()))
+            return;
+    }
+    QDialog::reject();
 }
 
 } // namespace CityAtlas

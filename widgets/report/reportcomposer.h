@@ -24,6 +24,8 @@ class QTimer;
 
 namespace CityAtlas {
 
+class Workspace;
+
 class ProjectStore;
 
 // The report composer (File > Report…): the pages of a report with their size and
@@ -36,14 +38,16 @@ class ReportComposer : public QDialog
     Q_OBJECT
 
 public:
-    // How "Save in Project" saves the project (the window's own save: it records the map's
-    // layers and removes the recovery copy); empty: ProjectStore::save().
-    using SaveProject = std::function<IssueList()>;
-    explicit ReportComposer(ProjectStore *project, SaveProject saveProject = {}, QWidget *parent = nullptr);
+    // Reports are saved in the workspace's open project ("Save in Project" saves the project).
+    explicit ReportComposer(Workspace *workspace, QWidget *parent = nullptr);
     ~ReportComposer() override; // stops a preview still drawing
 
     const ReportDefinition &report() const { return m_report; }
     void setReport(const ReportDefinition &report);
+    // True when the report differs from the one last loaded or saved.
+    bool hasUnsavedChanges() const;
+    // Closing with unsaved changes asks whether to save them in the project, drop them or stay.
+    void reject() override;
     // The last preview image (null before the first one finishes), for tests.
     QImage previewImage() const { return m_previewImage; }
 
@@ -73,8 +77,9 @@ private:
     void exportReport(const QString &suffix);
     bool saveInProject();
 
+    Workspace *m_workspace;
     ProjectStore *m_project;
-    SaveProject m_saveProject;
+    QByteArray m_savedJson; // the report as last loaded or saved
     std::shared_ptr<SimpleFeedback> m_previewJob; // the running preview's cancel token
     QList<LayerRecipe> m_projectLayers; // read once: checking them hashes their files
     ReportDefinition m_report;

@@ -131,7 +131,7 @@ private slots:
         QVERIFY(!reopened.store->report(u"draft"_s));
         QString error;
         QCOMPARE(reopened.store->embeddedCopy(words, &error), bytesOf(data(u"words.csv"_s)));
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), 3);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), ProjectStore::SchemaVersion);
         QCOMPARE(ProjectStore::integrityCheck(path), u"ok"_s);
     }
 
@@ -152,7 +152,7 @@ private slots:
         QCOMPARE(queryInt(store.backupPath(), "SELECT count(*) FROM review WHERE status = 'in preparation'"), 1);
         QCOMPARE(queryInt(store.backupPath(), "SELECT count(*) FROM properties"), 2);
         QCOMPARE(bytesOf(store.backupPath()).size(), original.size());
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), 3);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), ProjectStore::SchemaVersion);
         QCOMPARE(queryInt(path, "SELECT count(*) FROM reports"), 0); // schema 3's table is there
         const ProjectContent &c = store.content();
         QCOMPARE(c.title, u"Smart-city review 2022"_s);
@@ -179,7 +179,8 @@ private slots:
 
     void migratesVersion2WithBackup()
     {
-        // A version-2 project is a version-3 one without the reports table and the layers' encoding.
+        // A version-2 project is a version-4 one without the reports table and the layers' encoding,
+        // added fields and panel choices.
         const QString path = newPath();
         QList<AuditEntry> audit;
         {
@@ -192,15 +193,16 @@ private slots:
             audit = created.store->auditTrail();
         }
         QString error;
-        QVERIFY2(execSql(path, "DROP TABLE reports; ALTER TABLE layers DROP COLUMN encoding; PRAGMA user_version = 2;", &error), qPrintable(error));
+        QVERIFY2(execSql(path, "DROP TABLE reports; ALTER TABLE layers DROP COLUMN encoding; ALTER TABLE layers DROP COLUMN fields_json; "
+                                   "ALTER TABLE layers DROP COLUMN view_json; PRAGMA user_version = 2;", &error), qPrintable(error));
         auto opened = ProjectStore::open(path);
         QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
         QCOMPARE(opened.store->migratedFromVersion(), 2);
         QCOMPARE(opened.store->backupPath(), path + u".bak-v2"_s);
         QCOMPARE(queryInt(opened.store->backupPath(), "PRAGMA user_version"), 2);
         QCOMPARE(queryInt(opened.store->backupPath(), "SELECT count(*) FROM sqlite_master WHERE name = 'reports'"), 0);
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), 3);
-        QVERIFY(findIssue(opened.issues, u"migrated from project schema 2 to 3"_s));
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), ProjectStore::SchemaVersion);
+        QVERIFY(findIssue(opened.issues, u"migrated from project schema 2 to 4"_s));
         QCOMPARE(opened.store->content().title, u"before reports"_s);
         QCOMPARE(opened.store->content().figures.size(), 1);
         QCOMPARE(opened.store->content().reviews.size(), 1);
@@ -212,16 +214,44 @@ private slots:
         QCOMPARE(ProjectStore::integrityCheck(path), u"ok"_s);
     }
 
+    // A version-3 project gets the layers' added fields and panel choices, empty.
+    void migratesVersion3()
+    {
+        const QString path = newPath();
+        {
+            auto created = ProjectStore::create(path);
+            QVERIFY(created.store);
+            IssueList issues;
+            QVERIFY(created.store->addLayer(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/grid3x3.geojson"), {}, u"grid"_s, false, &issues) > 0);
+            QVERIFY(created.store->save().isEmpty());
+        }
+        QString error;
+        QVERIFY2(execSql(path, "ALTER TABLE layers DROP COLUMN fields_json; ALTER TABLE layers DROP COLUMN view_json; "
+                               "PRAGMA user_version = 3;", &error), qPrintable(error));
+        auto opened = ProjectStore::open(path);
+        QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
+        QCOMPARE(opened.store->migratedFromVersion(), 3);
+        QCOMPARE(opened.store->content().layers.size(), 1);
+        QVERIFY(opened.store->content().layers[0].fieldsJson.isEmpty());
+        opened.store->setLayerFields(opened.store->content().layers[0].id, uR"([{"name":"x","kind":"computed","expression":"1"}])"_s);
+        opened.store->setCurrentLayer(opened.store->content().layers[0].id);
+        QVERIFY(opened.store->save().isEmpty());
+        opened.store.reset();
+        const auto reopened = ProjectStore::open(path);
+        QVERIFY(reopened.store->content().layers[0].fieldsJson.contains(u"expression"_s));
+        QCOMPARE(reopened.store->content().currentLayerId, reopened.store->content().layers[0].id);
+    }
+
     void refusesNewerSchema()
     {
         const QString path = newPath();
         QVERIFY(ProjectStore::create(path).store);
-        QVERIFY(execSql(path, "PRAGMA user_version = 4; INSERT INTO meta VALUES ('future', 'x');"));
+        QVERIFY(execSql(path, "PRAGMA user_version = 5; INSERT INTO meta VALUES ('future', 'x');"));
         const QByteArray before = bytesOf(path);
         const auto opened = ProjectStore::open(path);
         QVERIFY(!opened.store);
         QCOMPARE(opened.issues.size(), 1);
-        QVERIFY2(opened.issues[0].message.contains(u"newer CityAtlas"_s) && opened.issues[0].message.contains(u"schema 4"_s),
+        QVERIFY2(opened.issues[0].message.contains(u"newer CityAtlas"_s) && opened.issues[0].message.contains(u"schema 5"_s),
                  qPrintable(opened.issues[0].message));
         QCOMPARE(bytesOf(path), before);
         QVERIFY(!QFile::exists(path + u".bak-v4"_s));
