@@ -288,11 +288,12 @@ private:
 
 } // namespace
 
-LoadResult VectorReader::read(const QString &path, const QString &layerName, Feedback *feedback, const QString &encoding)
+LoadResult VectorReader::read(const QString &path, const QString &layerName, Feedback *feedback, const QString &encoding,
+                              SourceAccess access)
 {
     LoadResult result;
     QString error;
-    GDALDatasetUniquePtr dataset = openVectorDataset(path, &error, encoding);
+    GDALDatasetUniquePtr dataset = openVectorDataset(path, access, &error, encoding);
     if (!dataset) {
         result.issues << Issue::error(error, path);
         return result;
