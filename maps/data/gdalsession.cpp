@@ -3,7 +3,6 @@
 #include "maps/data/sourceformat.h"
 
 #include <cpl_conv.h>
-#include <cpl_http.h>
 #include <cpl_string.h>
 #include <ogr_srs_api.h>
 
@@ -32,8 +31,12 @@ namespace {
 
 constexpr const char *CurlExtensions = "CPL_VSIL_CURL_ALLOWED_EXTENSIONS";
 
-CPLHTTPResult *refuseFetch(const char *url, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc, void *, void *)
+} // namespace
+
+CPLHTTPResult *GdalNetworkBlock::refuse(const char *url, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc,
+                                        void *, void *self)
 {
+    static_cast<GdalNetworkBlock *>(self)->m_refused << QString::fromUtf8(url);
     CPLError(CE_Failure, CPLE_AppDefined, "%s was not fetched: remote sources are not allowed", url);
     auto *result = static_cast<CPLHTTPResult *>(CPLCalloc(1, sizeof(CPLHTTPResult)));
     result->nStatus = 1;
@@ -41,14 +44,12 @@ CPLHTTPResult *refuseFetch(const char *url, CSLConstList, GDALProgressFunc, void
     return result;
 }
 
-} // namespace
-
 GdalNetworkBlock::GdalNetworkBlock(SourceAccess access)
 {
     if (access == SourceAccess::RemoteAllowed)
         return;
     ensureGdalRegistered();
-    m_active = CPLHTTPPushFetchCallback(&refuseFetch, nullptr) != 0;
+    m_active = CPLHTTPPushFetchCallback(&GdalNetworkBlock::refuse, this) != 0;
     if (const char *previous = CPLGetThreadLocalConfigOption(CurlExtensions, nullptr))
         m_previousExtensions = QByteArray(previous);
     CPLSetThreadLocalConfigOption(CurlExtensions, "");
@@ -85,7 +86,8 @@ bool isShapefile(const QString &path)
     return suffix.compare(u"shp"_s, Qt::CaseInsensitive) == 0 || suffix.compare(u"dbf"_s, Qt::CaseInsensitive) == 0;
 }
 
-GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access, QString *error, const QString &encoding)
+GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access, QString *error, const QString &encoding,
+                                       QStringList *notFetched)
 {
     ensureGdalRegistered();
     const bool localOnly = access == SourceAccess::LocalOnly;
@@ -126,6 +128,8 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access,
             ? QObject::tr("%1: not a vector dataset or table that GDAL can read").arg(path)
             : QObject::tr("%1: cannot be read: %2").arg(path, reason);
     }
+    if (notFetched)
+        *notFetched = network.refusedUrls();
     return dataset;
 }
 

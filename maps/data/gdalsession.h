@@ -2,6 +2,7 @@
 // Private to maps/: GDAL types never appear in public headers.
 
 #include <cpl_error.h>
+#include <cpl_http.h>
 #include <gdal_priv.h>
 
 #include "maps/data/sourceaccess.h"
@@ -47,7 +48,13 @@ public:
     GdalNetworkBlock(const GdalNetworkBlock &) = delete;
     GdalNetworkBlock &operator=(const GdalNetworkBlock &) = delete;
 
+    // The URLs GDAL asked for and did not get, in order.
+    const QStringList &refusedUrls() const { return m_refused; }
+
 private:
+    static CPLHTTPResult *refuse(const char *url, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc, void *,
+                                 void *self);
+    QStringList m_refused;
     bool m_active = false;
     std::optional<QByteArray> m_previousExtensions; // the thread's own setting, restored after
 };
@@ -57,9 +64,10 @@ private:
 // file in a self-contained format (SourceFormat::localOnlyRefusal), lets GDAL use only those
 // formats' drivers, and blocks GDAL's network access while it opens the file (GdalNetworkBlock).
 // encoding: the text encoding of a Shapefile's .dbf (GDAL's ENCODING open option), for one
-// without a .cpg; empty: from its .cpg or code page.
+// without a .cpg; empty: from its .cpg or code page. notFetched: the URLs the file named that
+// were not fetched (a coordinate system given by URL), for a warning.
 GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access, QString *error,
-                                       const QString &encoding = {});
+                                       const QString &encoding = {}, QStringList *notFetched = nullptr);
 
 // A Shapefile (or lone .dbf), whose text encoding the user may have to choose.
 bool isShapefile(const QString &path);

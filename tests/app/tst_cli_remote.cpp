@@ -102,10 +102,11 @@ private slots:
         const QString vsicurl = u"/vsicurl/"_s + m_server.url(u"direct.geojson"_s);
         const QString vrt = u"OGR_VRT"_s;
         QTest::newRow("info") << QStringList{u"info"_s, m_vrt} << vrt;
-        QTest::newRow("map --layer") << QStringList{u"map"_s, u"--layer"_s, m_vrt, u"--out"_s, path(u"x.png"_s)} << vrt;
+        QTest::newRow("map --layer") << QStringList{u"map"_s, u"--layer"_s, m_vrt, u"--field"_s, u"score"_s, u"--out"_s, path(u"x.png"_s)}
+                                     << vrt;
         QTest::newRow("map --join") << QStringList{u"map"_s, u"--layer"_s, m_linked, u"--join"_s, m_vrt, u"--key"_s, u"code"_s,
                                                    u"--field"_s, u"score"_s, u"--out"_s, path(u"x.png"_s)} << vrt;
-        QTest::newRow("map /vsicurl/") << QStringList{u"map"_s, u"--layer"_s, vsicurl, u"--out"_s, path(u"x.png"_s)}
+        QTest::newRow("map /vsicurl/") << QStringList{u"map"_s, u"--layer"_s, vsicurl, u"--field"_s, u"score"_s, u"--out"_s, path(u"x.png"_s)}
                                        << u"remote or virtual source"_s;
         QTest::newRow("analyze") << QStringList{u"analyze"_s, u"moran"_s, u"--data"_s, m_vrt, u"--field"_s, u"score"_s} << vrt;
         QTest::newRow("evaluate --indicators") << QStringList{u"evaluate"_s, u"--indicators"_s, m_vrt} << vrt;
