@@ -27,11 +27,7 @@ void ensureGdalRegistered()
     });
 }
 
-namespace {
-
-constexpr const char *CurlExtensions = "CPL_VSIL_CURL_ALLOWED_EXTENSIONS";
-
-} // namespace
+static constexpr const char *CurlExtensions = "CPL_VSIL_CURL_ALLOWED_EXTENSIONS";
 
 CPLHTTPResult *GdalNetworkBlock::refuse(const char *url, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc,
                                         void *, void *self)
@@ -49,7 +45,8 @@ GdalNetworkBlock::GdalNetworkBlock(SourceAccess access)
     if (access == SourceAccess::RemoteAllowed)
         return;
     ensureGdalRegistered();
-    m_active = CPLHTTPPushFetchCallback(&GdalNetworkBlock::refuse, this) != 0;
+    m_blocking = true;
+    m_pushed = CPLHTTPPushFetchCallback(&GdalNetworkBlock::refuse, this) != 0;
     if (const char *previous = CPLGetThreadLocalConfigOption(CurlExtensions, nullptr))
         m_previousExtensions = QByteArray(previous);
     CPLSetThreadLocalConfigOption(CurlExtensions, "");
@@ -57,10 +54,11 @@ GdalNetworkBlock::GdalNetworkBlock(SourceAccess access)
 
 GdalNetworkBlock::~GdalNetworkBlock()
 {
-    if (m_active)
+    if (!m_blocking)
+        return;
+    if (m_pushed)
         CPLHTTPPopFetchCallback();
-    if (m_active || m_previousExtensions)
-        CPLSetThreadLocalConfigOption(CurlExtensions, m_previousExtensions ? m_previousExtensions->constData() : nullptr);
+    CPLSetThreadLocalConfigOption(CurlExtensions, m_previousExtensions ? m_previousExtensions->constData() : nullptr);
 }
 
 GdalErrorCollector::GdalErrorCollector()

@@ -1,11 +1,11 @@
 #pragma once
 // Private to maps/: GDAL types never appear in public headers.
 
+#include "maps/data/sourceaccess.h"
+
 #include <cpl_error.h>
 #include <cpl_http.h>
 #include <gdal_priv.h>
-
-#include "maps/data/sourceaccess.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -55,7 +55,8 @@ private:
     static CPLHTTPResult *refuse(const char *url, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc, void *,
                                  void *self);
     QStringList m_refused;
-    bool m_active = false;
+    bool m_blocking = false;
+    bool m_pushed = false;
     std::optional<QByteArray> m_previousExtensions; // the thread's own setting, restored after
 };
 
