@@ -68,12 +68,13 @@ int info(const QStringList &arguments)
     parser.setApplicationDescription(CliText::tr("Describe a vector dataset or table: layers, features, fields, extent, CRS."));
     parser.addOption({u"json"_s, CliText::tr("Print JSON.")});
     parser.addPositionalArgument(u"path"_s, CliText::tr("The dataset to describe."));
+    addRemoteOption(parser);
     int exitCode = 0;
     if (!parseCommand(parser, u"info"_s, arguments, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(CliText::tr("info: expected one PATH"));
-    const DatasetInfo info = describeDataset(parser.positionalArguments().first());
+    const DatasetInfo info = describeDataset(parser.positionalArguments().first(), sourceAccess(parser));
     if (!info.error.isEmpty())
         return fail(info.error);
     if (parser.isSet(u"json"_s)) {

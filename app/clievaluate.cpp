@@ -132,6 +132,7 @@ int evaluate(const QStringList &arguments)
         {u"out"_s, CliText::tr("Write the per-unit result to this .csv (with FILE.csvt, the types), .xlsx or .ods file, "
                                "with FILE.parameters.json (the method parameters) next to it."), u"file"_s},
     });
+    addRemoteOption(parser);
     int exitCode = 0;
     if (!parseCommand(parser, u"evaluate"_s, arguments, &exitCode))
         return exitCode;
@@ -164,7 +165,7 @@ int evaluate(const QStringList &arguments)
     // The table.
     const QString tableSpec = parser.isSet(u"indicators"_s) ? parser.value(u"indicators"_s) : IndicatorSystemFile::sampleTablePath();
     const auto [tablePath, tableLayer] = VectorReader::splitLayerSpec(tableSpec);
-    const LoadResult loaded = VectorReader::read(tablePath, tableLayer);
+    const LoadResult loaded = VectorReader::read(tablePath, tableLayer, nullptr, {}, sourceAccess(parser));
     if (!loaded.table)
         return fail(firstError(loaded.issues));
     warnings << loaded.issues;
@@ -178,7 +179,7 @@ int evaluate(const QStringList &arguments)
     LoadResult layer;
     if (parser.isSet(u"layer"_s)) {
         const auto [layerPath, layerName] = VectorReader::splitLayerSpec(parser.value(u"layer"_s));
-        layer = VectorReader::read(layerPath, layerName);
+        layer = VectorReader::read(layerPath, layerName, nullptr, {}, sourceAccess(parser));
         if (!layer.table)
             return fail(firstError(layer.issues));
         options.layer = layer.table.get();

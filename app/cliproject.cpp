@@ -84,7 +84,7 @@ int projectNew(const QStringList &arguments)
         if (kind == SourcePaths::Kind::Remote && !allowRemote && BundledData::referenceOf(source).isEmpty())
             return fail(CliText::tr("project new: %1 is a remote or virtual source; pass --allow-remote to use it").arg(source));
         if (kind == SourcePaths::Kind::Local) {
-            const DatasetInfo info = describeDataset(source);
+            const DatasetInfo info = describeDataset(source, allowRemote ? SourceAccess::RemoteAllowed : SourceAccess::LocalOnly);
             if (!info.error.isEmpty())
                 return fail(info.error);
             const bool found = layer.isEmpty() || std::any_of(info.layers.cbegin(), info.layers.cend(),
@@ -196,7 +196,14 @@ int projectRelocate(const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
         return fail(CliText::tr("project relocate: expected FILE, LAYER and PATH"));
-    auto store = openProject(args[0], parser.isSet(u"allow-remote"_s), nullptr, &exitCode);
+    // As for project new: the new file must open (a VRT or GML only with --allow-remote).
+    const bool allowRemote = parser.isSet(u"allow-remote"_s);
+    if (SourcePaths::classify(args[2]) == SourcePaths::Kind::Local) {
+        const DatasetInfo info = describeDataset(args[2], allowRemote ? SourceAccess::RemoteAllowed : SourceAccess::LocalOnly);
+        if (!info.error.isEmpty())
+            return fail(info.error);
+    }
+    auto store = openProject(args[0], allowRemote, nullptr, &exitCode);
     if (!store)
         return exitCode;
     qint64 id = 0;

@@ -35,6 +35,7 @@ int report(const QStringList &arguments)
         {u"list"_s, CliText::tr("Print the names of the project's reports and exit.")},
         {u"out"_s, CliText::tr("Output file: .pdf or .html."), u"FILE"_s},
     });
+    addRemoteOption(parser);
     int exitCode = 0;
     if (!parseCommand(parser, u"report"_s, arguments, &exitCode))
         return exitCode;
@@ -46,7 +47,7 @@ int report(const QStringList &arguments)
 
     std::unique_ptr<ProjectStore> store;
     if (!files.isEmpty()) {
-        ProjectStore::OpenResult opened = ProjectStore::open(files.first());
+        ProjectStore::OpenResult opened = ProjectStore::open(files.first(), {parser.isSet(u"allow-remote"_s)});
         if (!opened.store)
             return fail(firstError(opened.issues));
         printWarnings(opened.issues);

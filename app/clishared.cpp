@@ -82,6 +82,17 @@ QString padLeft(const QString &text, int columns)
     return QString(std::max(0, columns - displayWidth(text)), u' ') + text;
 }
 
+void addRemoteOption(QCommandLineParser &parser)
+{
+    parser.addOption({u"allow-remote"_s, CliText::tr("Allow GDAL /vsi paths, URLs, connection strings and formats that read "
+                                                     "other files or the network (VRT, GML) as layers and tables.")});
+}
+
+SourceAccess sourceAccess(const QCommandLineParser &parser)
+{
+    return parser.isSet(u"allow-remote"_s) ? SourceAccess::RemoteAllowed : SourceAccess::LocalOnly;
+}
+
 void addDataOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
@@ -89,6 +100,7 @@ void addDataOptions(QCommandLineParser &parser)
         {u"join"_s, CliText::tr("Table to join onto the data first."), u"table"_s},
         {u"key"_s, CliText::tr("Join key: FIELD (same name on both sides) or DATAFIELD:TABLEFIELD."), u"field"_s},
     });
+    addRemoteOption(parser);
 }
 
 LoadResult loadData(const QCommandLineParser &parser)
@@ -97,7 +109,7 @@ LoadResult loadData(const QCommandLineParser &parser)
     LoadResult loaded = spec.isEmpty() ? BundledData::loadProvinceMap()
                                        : [&] {
                                              const auto [path, layer] = VectorReader::splitLayerSpec(spec);
-                                             return VectorReader::read(path, layer);
+                                             return VectorReader::read(path, layer, nullptr, {}, sourceAccess(parser));
                                          }();
     if (!loaded.table || !parser.isSet(u"join"_s))
         return loaded;
@@ -109,7 +121,7 @@ LoadResult loadData(const QCommandLineParser &parser)
     }
     const QStringList keys = keyOption.split(u':');
     const auto [tablePath, tableLayer] = VectorReader::splitLayerSpec(parser.value(u"join"_s));
-    const LoadResult table = VectorReader::read(tablePath, tableLayer);
+    const LoadResult table = VectorReader::read(tablePath, tableLayer, nullptr, {}, sourceAccess(parser));
     loaded.issues << table.issues;
     if (!table.table) {
         loaded.table.reset();

@@ -32,8 +32,14 @@ inline QString exact(double v) { return QString::number(v, 'g', 17); }
 QString padRight(const QString &text, int columns);
 QString padLeft(const QString &text, int columns);
 
+// --allow-remote: layers and tables may be GDAL /vsi paths, URLs, connection strings and files
+// in formats that read other files or the network (VRT, GML ...); sourceAccess() tells whether
+// it was given. Without it nothing is read from the network.
+void addRemoteOption(QCommandLineParser &parser);
+SourceAccess sourceAccess(const QCommandLineParser &parser);
+
 // The data options every command shares: --data/--layer PATH[:LAYER] (default: the bundled
-// province map with its statistics), --join TABLE and --key FIELD[:FIELD].
+// province map with its statistics), --join TABLE and --key FIELD[:FIELD], and --allow-remote.
 void addDataOptions(QCommandLineParser &parser);
 // Loads what the options name and applies the join; rows of the table that match no unit are
 // reported on stderr. On failure the result has no table and its issues say why.

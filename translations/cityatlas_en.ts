@@ -5603,6 +5603,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</source>
         <translation>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</translation>
     </message>
+    <message>
+        <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
+        <translation>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRun</name>
@@ -6611,6 +6615,22 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</source>
         <translation>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</translation>
+    </message>
+    <message>
+        <source>%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)</source>
+        <translation>%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)</translation>
+    </message>
+    <message>
+        <source>%1 is in the GDAL format %2, which can read other files or the network; it is read only when remote sources are allowed (--allow-remote)</source>
+        <translation>%1 is in the GDAL format %2, which can read other files or the network; it is read only when remote sources are allowed (--allow-remote)</translation>
+    </message>
+    <message>
+        <source>%1: not a local file; tables are written to local files only</source>
+        <translation>%1: not a local file; tables are written to local files only</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</source>
+        <translation>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</translation>
     </message>
 </context>
 <context>

@@ -5583,6 +5583,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</source>
         <translation>%1：字段 &apos;%2&apos; 不是数值型（--method unique 可绘制类别）</translation>
     </message>
+    <message>
+        <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
+        <translation>允许将 GDAL /vsi 路径、URL、连接字符串以及可读取其他文件或访问网络的格式（VRT、GML）用作图层和表。</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRun</name>
@@ -6583,6 +6587,22 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</source>
         <translation>“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类文件</translation>
+    </message>
+    <message>
+        <source>%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)</source>
+        <translation>%1 是远程或虚拟数据源（GDAL /vsi 路径、URL 或连接字符串）；仅在允许远程数据源时读取（--allow-remote）</translation>
+    </message>
+    <message>
+        <source>%1 is in the GDAL format %2, which can read other files or the network; it is read only when remote sources are allowed (--allow-remote)</source>
+        <translation>%1 为 GDAL 格式 %2，该格式可读取其他文件或访问网络；仅在允许远程数据源时读取（--allow-remote）</translation>
+    </message>
+    <message>
+        <source>%1: not a local file; tables are written to local files only</source>
+        <translation>%1：不是本地文件；表只写入本地文件</translation>
+    </message>
+    <message>
+        <source>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</source>
+        <translation>%1 引用了 %2，但未获取它（不允许远程数据源）；其定义的内容（如坐标系）未被使用</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,11 @@
 
 namespace CityAtlas {
 
-DatasetInfo describeDataset(const QString &path)
+DatasetInfo describeDataset(const QString &path, SourceAccess access)
 {
     DatasetInfo info;
     info.path = path;
-    GDALDatasetUniquePtr dataset = openVectorDataset(path, &info.error);
+    GDALDatasetUniquePtr dataset = openVectorDataset(path, access, &info.error);
     if (!dataset)
         return info;
     info.driver = QString::fromUtf8(dataset->GetDriver()->GetDescription());

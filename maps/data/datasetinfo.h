@@ -1,5 +1,7 @@
 #pragma once
 
+#include "maps/data/sourceaccess.h"
+
 #include <QList>
 #include <QRectF>
 #include <QString>
@@ -26,6 +28,6 @@ struct DatasetInfo
 };
 
 // What a vector dataset or table holds, without loading its features.
-DatasetInfo describeDataset(const QString &path);
+DatasetInfo describeDataset(const QString &path, SourceAccess access = SourceAccess::LocalOnly);
 
 } // namespace CityAtlas

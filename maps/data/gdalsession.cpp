@@ -1,5 +1,11 @@
 #include "maps/data/gdalsession.h"
 
+#include "maps/data/sourceformat.h"
+
+#include <cpl_conv.h>
+#include <cpl_string.h>
+#include <ogr_srs_api.h>
+
 #include <QFileInfo>
 #include <QObject>
 
@@ -16,7 +22,43 @@ void ensureGdalRegistered()
         GDALAllRegister();
         // Tables keep their attribute text as UTF-8; Shapefiles recode from their .cpg.
         CPLSetConfigOption("SHAPE_ENCODING", nullptr);
+        // PROJ never downloads transformation grids (it would, with PROJ_NETWORK=ON).
+        OSRSetPROJEnableNetwork(FALSE);
     });
+}
+
+static constexpr const char *CurlExtensions = "CPL_VSIL_CURL_ALLOWED_EXTENSIONS";
+
+CPLHTTPResult *GdalNetworkBlock::refuse(const char *url, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc,
+                                        void *, void *self)
+{
+    static_cast<GdalNetworkBlock *>(self)->m_refused << QString::fromUtf8(url);
+    CPLError(CE_Failure, CPLE_AppDefined, "%s was not fetched: remote sources are not allowed", url);
+    auto *result = static_cast<CPLHTTPResult *>(CPLCalloc(1, sizeof(CPLHTTPResult)));
+    result->nStatus = 1;
+    result->pszErrBuf = CPLStrdup("remote sources are not allowed");
+    return result;
+}
+
+GdalNetworkBlock::GdalNetworkBlock(SourceAccess access)
+{
+    if (access == SourceAccess::RemoteAllowed)
+        return;
+    ensureGdalRegistered();
+    m_blocking = true;
+    m_pushed = CPLHTTPPushFetchCallback(&GdalNetworkBlock::refuse, this) != 0;
+    if (const char *previous = CPLGetThreadLocalConfigOption(CurlExtensions, nullptr))
+        m_previousExtensions = QByteArray(previous);
+    CPLSetThreadLocalConfigOption(CurlExtensions, "");
+}
+
+GdalNetworkBlock::~GdalNetworkBlock()
+{
+    if (!m_blocking)
+        return;
+    if (m_pushed)
+        CPLHTTPPopFetchCallback();
+    CPLSetThreadLocalConfigOption(CurlExtensions, m_previousExtensions ? m_previousExtensions->constData() : nullptr);
 }
 
 GdalErrorCollector::GdalErrorCollector()
@@ -42,14 +84,23 @@ bool isShapefile(const QString &path)
     return suffix.compare(u"shp"_s, Qt::CaseInsensitive) == 0 || suffix.compare(u"dbf"_s, Qt::CaseInsensitive) == 0;
 }
 
-GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, const QString &encoding)
+GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access, QString *error, const QString &encoding,
+                                       QStringList *notFetched)
 {
     ensureGdalRegistered();
+    const bool localOnly = access == SourceAccess::LocalOnly;
+    GdalNetworkBlock network(access); // also while the format is identified
     // A file inside a zip archive (/vsizip/ARCHIVE.zip/FILE): the archive must exist.
-    const QString onDisk = path.startsWith(u"/vsizip/"_s) ? path.mid(8).left(path.mid(8).indexOf(u".zip"_s) + 4) : path;
-    if (!QFileInfo::exists(onDisk)) {
+    const QString archive = SourceFormat::localZipArchive(path);
+    if ((!archive.isEmpty() || SourceFormat::isLocalPath(path)) && !QFileInfo::exists(archive.isEmpty() ? path : archive)) {
         *error = QObject::tr("%1: no such file").arg(path);
         return nullptr;
+    }
+    if (localOnly) {
+        if (const QString refusal = SourceFormat::localOnlyRefusal(path); !refusal.isEmpty()) {
+            *error = refusal;
+            return nullptr;
+        }
     }
     // Plain CSV without a .csvt sidecar: detect numbers, and take points from lon/lat or WKT columns.
     const bool csv = QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0;
@@ -59,9 +110,15 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, cons
     const QByteArray encodingOption = "ENCODING=" + encoding.toLatin1();
     const char *const shapefileOptions[] = {encodingOption.constData(), nullptr};
     const bool chosenEncoding = !encoding.isEmpty() && isShapefile(path);
+    // Only the drivers of self-contained formats, whatever the file turns out to hold; after
+    // opening, these read nothing but their file (and sidecars), so the block can end here.
+    CPLStringList drivers;
+    for (const QString &driver : SourceFormat::selfContainedDrivers())
+        drivers.AddString(driver.toUtf8().constData());
     GdalErrorCollector errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(),
-                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
+                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                                   localOnly ? drivers.List() : nullptr,
                                                    csv ? csvOptions : chosenEncoding ? shapefileOptions : nullptr));
     if (!dataset) {
         const QString reason = errors.lastMessage();
@@ -69,6 +126,8 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, cons
             ? QObject::tr("%1: not a vector dataset or table that GDAL can read").arg(path)
             : QObject::tr("%1: cannot be read: %2").arg(path, reason);
     }
+    if (notFetched)
+        *notFetched = network.refusedUrls();
     return dataset;
 }
 

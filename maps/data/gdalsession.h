@@ -1,10 +1,16 @@
 #pragma once
 // Private to maps/: GDAL types never appear in public headers.
 
+#include "maps/data/sourceaccess.h"
+
 #include <cpl_error.h>
+#include <cpl_http.h>
 #include <gdal_priv.h>
 
+#include <QByteArray>
 #include <QStringList>
+
+#include <optional>
 
 namespace CityAtlas {
 
@@ -29,10 +35,40 @@ private:
     QStringList m_messages;
 };
 
-// Opens a vector dataset read-only; null with *error set (naming the file) on failure.
+// While it lives, GDAL makes no network request on this thread: requests through its HTTP
+// client are refused (a GeoJSON coordinate system named by URL, cloud credentials), and
+// /vsicurl/, /vsis3/ and the other network file systems find no file (they use libcurl
+// directly; an empty CPL_VSIL_CURL_ALLOWED_EXTENSIONS lets no file name through). Per thread
+// and nestable, like GdalErrorCollector; for SourceAccess::RemoteAllowed it does nothing.
+class GdalNetworkBlock
+{
+public:
+    explicit GdalNetworkBlock(SourceAccess access = SourceAccess::LocalOnly);
+    ~GdalNetworkBlock();
+    GdalNetworkBlock(const GdalNetworkBlock &) = delete;
+    GdalNetworkBlock &operator=(const GdalNetworkBlock &) = delete;
+
+    // The URLs GDAL asked for and did not get, in order.
+    const QStringList &refusedUrls() const { return m_refused; }
+
+private:
+    static CPLHTTPResult *refuse(const char *url, CSLConstList, GDALProgressFunc, void *, CPLHTTPFetchWriteFunc, void *,
+                                 void *self);
+    QStringList m_refused;
+    bool m_blocking = false;
+    bool m_pushed = false;
+    std::optional<QByteArray> m_previousExtensions; // the thread's own setting, restored after
+};
+
+// Opens a vector dataset read-only; null with *error set (naming the file) on failure. This is
+// where CityAtlas opens every dataset: with SourceAccess::LocalOnly it refuses what is not a local
+// file in a self-contained format (SourceFormat::localOnlyRefusal), lets GDAL use only those
+// formats' drivers, and blocks GDAL's network access while it opens the file (GdalNetworkBlock).
 // encoding: the text encoding of a Shapefile's .dbf (GDAL's ENCODING open option), for one
-// without a .cpg; empty: from its .cpg or code page.
-GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, const QString &encoding = {});
+// without a .cpg; empty: from its .cpg or code page. notFetched: the URLs the file named that
+// were not fetched (a coordinate system given by URL), for a warning.
+GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access, QString *error,
+                                       const QString &encoding = {}, QStringList *notFetched = nullptr);
 
 // A Shapefile (or lone .dbf), whose text encoding the user may have to choose.
 bool isShapefile(const QString &path);

@@ -2,8 +2,10 @@
 
 #include "maps/data/gdalsession.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QObject>
+#include <QRegularExpression>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -13,17 +15,60 @@ namespace CityAtlas::SourceFormat {
 QString driverOf(const QString &path)
 {
     ensureGdalRegistered();
+    GdalNetworkBlock network; // identifying reads the first bytes: of local files only
     GdalErrorCollector quiet; // identification failures are not errors
     GDALDriverH driver = GDALIdentifyDriverEx(path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr);
     return driver ? QString::fromUtf8(GDALGetDriverShortName(driver)) : QString();
 }
 
+QStringList selfContainedDrivers()
+{
+    return {u"GPKG"_s, u"ESRI Shapefile"_s, u"GeoJSON"_s, u"GeoJSONSeq"_s, u"CSV"_s, u"XLSX"_s, u"ODS"_s,
+            u"FlatGeobuf"_s, u"KML"_s, u"LIBKML"_s, u"GPX"_s};
+}
+
 bool isSelfContained(const QString &driver)
 {
-    static const QStringList selfContained{u"GPKG"_s, u"ESRI Shapefile"_s, u"GeoJSON"_s, u"GeoJSONSeq"_s,
-                                           u"CSV"_s, u"XLSX"_s, u"ODS"_s, u"FlatGeobuf"_s, u"KML"_s,
-                                           u"LIBKML"_s, u"GPX"_s};
-    return selfContained.contains(driver);
+    return selfContainedDrivers().contains(driver);
+}
+
+bool isLocalPath(const QString &path)
+{
+    const QString p = path.trimmed();
+    if (p.startsWith(u'<') || p.startsWith(u'{'))
+        return false;
+    // "scheme:" or "DRIVER:" — but not a Windows drive letter ("C:\data", "C:/data").
+    static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.\\-_]*:"_s);
+    static const QRegularExpression drive(u"^[A-Za-z]:[\\\\/]"_s);
+    if (scheme.match(p).hasMatch() && !drive.match(p).hasMatch())
+        return false;
+    // As GDAL, or a later QDir::cleanPath, may see it: "/./vsizip/", "//vsizip/" and "\\vsizip\\"
+    // are "/vsizip/"; a relative path that climbs out of its folder can end at the root.
+    static const QRegularExpression climbing(u"^(/?\\.\\.(/|$))+"_s);
+    const QString clean = QDir::cleanPath(QString(p).replace(u'\\', u'/')).replace(climbing, u"/"_s);
+    return !clean.startsWith(u"/vsi"_s, Qt::CaseInsensitive);
+}
+
+QString localZipArchive(const QString &path)
+{
+    // GDAL's own spelling only; the archive may not be a virtual path or use the {...} syntax.
+    static const QRegularExpression vsizip(u"^/vsizip/([^{}]+?\\.zip)(/.*)?$"_s);
+    const QRegularExpressionMatch match = vsizip.match(path);
+    if (!match.hasMatch() || !isLocalPath(match.captured(1)))
+        return {};
+    return QDir::cleanPath(match.captured(1));
+}
+
+QString localOnlyRefusal(const QString &path)
+{
+    if (!isLocalPath(path) && localZipArchive(path).isEmpty())
+        return QObject::tr("%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); "
+                           "it is read only when remote sources are allowed (--allow-remote)").arg(path);
+    const QString driver = driverOf(path);
+    if (!driver.isEmpty() && !isSelfContained(driver))
+        return QObject::tr("%1 is in the GDAL format %2, which can read other files or the network; "
+                           "it is read only when remote sources are allowed (--allow-remote)").arg(path, driver);
+    return {};
 }
 
 QString projectRefusal(const QString &path)

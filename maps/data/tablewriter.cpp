@@ -1,6 +1,7 @@
 #include "maps/data/tablewriter.h"
 
 #include "maps/data/gdalsession.h"
+#include "maps/data/sourceformat.h"
 
 #include <ogrsf_frmts.h>
 
@@ -44,6 +45,9 @@ QString TableWriter::write(const QString &path, const QString &layerName, const 
                            const QStringList &types, const QList<QVariantList> &rows)
 {
     ensureGdalRegistered();
+    // GDAL would write a /vsis3/ or /vsiaz/ path to the cloud.
+    if (!SourceFormat::isLocalPath(path))
+        return QObject::tr("%1: not a local file; tables are written to local files only").arg(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverFor(suffix) ? driverFor(suffix) : "");
     if (!driver)

@@ -288,15 +288,20 @@ private:
 
 } // namespace
 
-LoadResult VectorReader::read(const QString &path, const QString &layerName, Feedback *feedback, const QString &encoding)
+LoadResult VectorReader::read(const QString &path, const QString &layerName, Feedback *feedback, const QString &encoding,
+                              SourceAccess access)
 {
     LoadResult result;
     QString error;
-    GDALDatasetUniquePtr dataset = openVectorDataset(path, &error, encoding);
+    QStringList notFetched;
+    GDALDatasetUniquePtr dataset = openVectorDataset(path, access, &error, encoding, &notFetched);
     if (!dataset) {
         result.issues << Issue::error(error, path);
         return result;
     }
+    for (const QString &url : notFetched)
+        result.issues << Issue::warning(QObject::tr("%1 names %2, which was not fetched (remote sources are not allowed); what it "
+                                                    "defines, such as a coordinate system, is not used").arg(path, url), path);
     OGRLayer *layer = layerName.isEmpty() ? dataset->GetLayer(0)
                                           : dataset->GetLayerByName(layerName.toUtf8().constData());
     if (!layer) {
@@ -310,7 +315,9 @@ LoadResult VectorReader::read(const QString &path, const QString &layerName, Fee
         return result;
     }
     const bool checkEncoding = encoding.isEmpty() && isShapefile(path) && hasUnknownEncoding(*layer);
-    return LayerLoader(path, *layer, feedback, checkEncoding).load();
+    LoadResult loaded = LayerLoader(path, *layer, feedback, checkEncoding).load();
+    loaded.issues = result.issues + loaded.issues;
+    return loaded;
 }
 
 QString VectorReader::datasetInArchive(const QString &path)

@@ -3,6 +3,7 @@
 #include "analysis/feedback.h"
 #include "analysis/issue.h"
 #include "maps/data/featuretable.h"
+#include "maps/data/sourceaccess.h"
 
 #include <memory>
 
@@ -26,8 +27,9 @@ public:
     // encoding (e.g. "GBK"): the text encoding of a Shapefile that has no .cpg; empty: its
     // .cpg or code page, and when it has neither but text that is not UTF-8, a warning
     // saying the encoding is unknown (and encodingUnknown set).
+    // access: whether the path may be remote or reach further (VRT ...); see SourceAccess.
     static LoadResult read(const QString &path, const QString &layerName = {}, Feedback *feedback = nullptr,
-                           const QString &encoding = {});
+                           const QString &encoding = {}, SourceAccess access = SourceAccess::LocalOnly);
     // The encodings offered for such Shapefiles, most likely first for Chinese data.
     static QStringList shapefileEncodings();
 

@@ -122,6 +122,7 @@ QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, const QL
         const QString where = QObject::tr("%1, layer '%2'").arg(store.path(), layer.name);
         recipe.fields = LayerFields::fromJson(layer.fieldsJson, issues, where);
         recipe.view = QJsonDocument::fromJson(layer.viewJson.toUtf8()).object();
+        recipe.access = store.options().allowRemote ? SourceAccess::RemoteAllowed : SourceAccess::LocalOnly;
         for (const ProjectJoin &join : content.joins) {
             if (join.layerId != layer.id)
                 continue;
@@ -153,13 +154,13 @@ LoadResult LayerRecipes::load(const LayerRecipe &recipe, Feedback *feedback)
 {
     LoadResult result = recipe.isBundledProvinceMap()
         ? BundledData::loadProvinceMap(feedback)
-        : VectorReader::read(recipe.sourcePath, recipe.layerName, feedback, recipe.encoding);
+        : VectorReader::read(recipe.sourcePath, recipe.layerName, feedback, recipe.encoding, recipe.access);
     if (!result.table)
         return result;
     for (const JoinStep &step : recipe.joins) {
         if (feedback && feedback->isCanceled())
             return {nullptr, {Issue::error(QObject::tr("%1: loading was cancelled").arg(recipe.sourcePath), recipe.sourcePath)}};
-        LoadResult table = VectorReader::read(step.tablePath, step.tableLayer);
+        LoadResult table = VectorReader::read(step.tablePath, step.tableLayer, nullptr, {}, recipe.access);
         if (!table.table) {
             for (const Issue &issue : table.issues)
                 result.issues << Issue::warning(QObject::tr("%1: not joined: %2").arg(recipe.sourcePath, issue.message), step.tablePath);

@@ -40,6 +40,8 @@ struct LayerRecipe
     QString encoding;       // text encoding chosen for a Shapefile without .cpg; empty: the file's own
     bool visible = true;    // shown on the map (the layers panel's check box)
     double opacity = 1.0;   // 0 … 1
+    // Remote sources (and VRT ...) for the source and its tables: only from a project that allows them.
+    SourceAccess access = SourceAccess::LocalOnly;
 
     bool isEmpty() const { return sourcePath.isEmpty(); }
     // The bundled province map, which loads with its statistics (BundledData::loadProvinceMap).

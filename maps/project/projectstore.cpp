@@ -133,7 +133,8 @@ qint64 ProjectStore::addLayer(const QString &sourcePath, const QString &layerNam
     if (const QString reference = BundledData::referenceOf(sourcePath); !reference.isEmpty() && !embed) {
         // Shipped with CityAtlas: named so that the project opens wherever CityAtlas is installed.
         QString error;
-        l.sha256 = SourcePaths::sha256(BundledData::fileOnDisk(sourcePath), &l.sizeBytes, &error);
+        // However the path was spelt ("/vsizip//x.zip/y", "/./vsizip/x.zip/y"), the file is the dataset's.
+        l.sha256 = SourcePaths::sha256(BundledData::fileOnDisk(BundledData::pathOf(reference)), &l.sizeBytes, &error);
         if (l.sha256.isEmpty()) {
             *issues << Issue::error(error, sourcePath);
             return 0;

@@ -28,7 +28,7 @@ Rows readAttributes(const QString &path, const QStringList &fields, IssueList &i
 {
     Rows rows;
     QString error;
-    GDALDatasetUniquePtr dataset = openVectorDataset(path, &error);
+    GDALDatasetUniquePtr dataset = openVectorDataset(path, SourceAccess::LocalOnly, &error);
     OGRLayer *layer = dataset ? dataset->GetLayer(0) : nullptr;
     if (!layer) {
         issues << Issue::error(error.isEmpty() ? QObject::tr("%1: the dataset has no layer").arg(path) : error, path);

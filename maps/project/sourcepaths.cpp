@@ -1,13 +1,13 @@
 #include "maps/project/sourcepaths.h"
 
 #include "maps/data/bundleddata.h"
+#include "maps/data/sourceformat.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -23,16 +23,8 @@ Kind classify(const QString &path)
     const QString p = path.trimmed();
     if (BundledData::isReference(p))
         return Kind::Bundled;
-    if (p.startsWith(u"/vsi"_s, Qt::CaseInsensitive) || p.startsWith(u"\\vsi"_s, Qt::CaseInsensitive))
-        return Kind::Remote;
-    if (p.startsWith(u'<'))
-        return Kind::Remote;
-    // "scheme:" or "DRIVER:" — but not a Windows drive letter ("C:\data", "C:/data").
-    static const QRegularExpression scheme(u"^[A-Za-z][A-Za-z0-9+.\\-_]*:"_s);
-    static const QRegularExpression drive(u"^[A-Za-z]:[\\\\/]"_s);
-    if (scheme.match(p).hasMatch() && !drive.match(p).hasMatch())
-        return Kind::Remote;
-    return Kind::Local;
+    // Judged after cleaning: "/./vsizip/...", "//vsizip/..." and "../../vsizip/..." are virtual paths too.
+    return SourceFormat::isLocalPath(p) ? Kind::Local : Kind::Remote;
 }
 
 namespace {

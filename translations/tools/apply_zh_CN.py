@@ -243,6 +243,17 @@ ZH_CN = {
     "'%1' is not a local file; such files are not read from a project unless remote sources are allowed":
         "“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类文件",
     "%1 is missing": "%1 不存在",
+
+    # --- No network access unless remote sources are allowed ----------------------------
+    "Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.":
+        "允许将 GDAL /vsi 路径、URL、连接字符串以及可读取其他文件或访问网络的格式（VRT、GML）用作图层和表。",
+    "%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)":
+        "%1 是远程或虚拟数据源（GDAL /vsi 路径、URL 或连接字符串）；仅在允许远程数据源时读取（--allow-remote）",
+    "%1 is in the GDAL format %2, which can read other files or the network; it is read only when remote sources are allowed (--allow-remote)":
+        "%1 为 GDAL 格式 %2，该格式可读取其他文件或访问网络；仅在允许远程数据源时读取（--allow-remote）",
+    "%1: not a local file; tables are written to local files only": "%1：不是本地文件；表只写入本地文件",
+    "%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used":
+        "%1 引用了 %2，但未获取它（不允许远程数据源）；其定义的内容（如坐标系）未被使用",
     "%1, layer '%2': the joined table is not read: %3": "%1，图层“%2”：未读取连接的表：%3",
     "%1: not joined: %2": "%1：未连接：%2",
     "%1: %2 was not joined: %3": "%1：%2 未连接：%3",
