@@ -136,6 +136,9 @@ void MainWindow::createMenus()
         if (ProjectStore *store = m_review->project())
             showIssues(store->setEmbedded(LayerRecipes::layerId(*store, m_recipe), on));
     });
+    QAction *verify = file->addAction(tr("&Verify Layer Files"), this, &MainWindow::verifyLayerFiles);
+    verify->setToolTip(tr("Read every layer file of the project, however large, and compare it with the checksum recorded"));
+    connect(file, &QMenu::aboutToShow, verify, [this, verify] { verify->setEnabled(m_review->project() != nullptr); });
     file->addSeparator();
     QAction *open = file->addAction(tr("&Open Layer…"), this, &MainWindow::openLayerDialog);
     open->setShortcut(QKeySequence::Open);
@@ -328,6 +331,29 @@ void MainWindow::shareLayer()
     m_identify->setLayer(m_layer);
     if (m_review)
         m_review->setLayer(m_layer);
+}
+
+// Opening a project checks only layer files up to ProjectOptions::hashOnOpenBytes; this reads
+// all of them, in the background (the progress dialog is modal: the project stays as it is).
+void MainWindow::verifyLayerFiles()
+{
+    const ProjectStore *store = m_review->project();
+    if (!store)
+        return;
+    runInBackground<QList<SourceCheck>>(this, tr("Verifying the layer files…"),
+        [store](Feedback *feedback) { return store->verifySources(feedback); },
+        [this, store](QList<SourceCheck> checks) {
+            if (store != m_review->project())
+                return;
+            QStringList problems;
+            for (const Issue &issue : ProjectStore::sourceIssues(checks, store->content(), store->path()))
+                problems << issue.message;
+            if (problems.isEmpty())
+                QMessageBox::information(this, tr("Verify Layer Files"),
+                                         tr("%n layer file(s) match the checksums recorded in the project.", nullptr, int(checks.size())));
+            else
+                QMessageBox::warning(this, tr("Verify Layer Files"), problems.join(u'\n'));
+        });
 }
 
 void MainWindow::showIssues(const IssueList &issues)

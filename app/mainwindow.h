@@ -93,6 +93,7 @@ private:
     void shareLayer(); // hands m_layer to every view
     void showLayer(LoadResult result, const QString &preferredField, const LayerRecipe &recipe);
     void showIssues(const IssueList &issues);
+    void verifyLayerFiles();
     void openLayerDialog();
     void exportMapDialog();
     void joinTableDialog();

@@ -1,5 +1,7 @@
 #include "maps/data/gdalsession.h"
 
+#include "maps/data/inputfile.h"
+
 #include <QFileInfo>
 #include <QObject>
 
@@ -49,6 +51,11 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, cons
     const QString onDisk = path.startsWith(u"/vsizip/"_s) ? path.mid(8).left(path.mid(8).indexOf(u".zip"_s) + 4) : path;
     if (!QFileInfo::exists(onDisk)) {
         *error = QObject::tr("%1: no such file").arg(path);
+        return nullptr;
+    }
+    // Never a pipe, device or socket, nor one beside it: GDAL would block on it or read without end.
+    if (const QString why = InputFile::datasetRefusal(onDisk); !why.isEmpty()) {
+        *error = why;
         return nullptr;
     }
     // Plain CSV without a .csvt sidecar: detect numbers, and take points from lon/lat or WKT columns.
