@@ -57,14 +57,13 @@ qint64 ReportWork::estimate(const ReportDefinition &report, const UnitCount &uni
             case ReportItem::Kind::Map:
                 work += units(item.layer) * MapCostPerUnit;
                 break;
-            case ReportItem::Kind::Table:
-                if (item.table == u"moran"_s)
-                    work += units(u"provinces"_s) * (qint64(std::max(0, ReportTables::permutations(item))) + 1);
-                else if (item.table == u"inequality"_s)
-                    work += units(u"provinces"_s);
-                else
-                    work += ItemCost;
+            case ReportItem::Kind::Table: {
+                // Permutations out of range are refused by the table itself, with its own message.
+                const int permutations = ReportTables::permutations(item);
+                const bool permuted = item.table == u"moran"_s && permutations >= 0 && permutations <= ReportTables::MaxPermutations;
+                work += permuted ? units(u"provinces"_s) * (qint64(permutations) + 1) : ItemCost;
                 break;
+            }
             case ReportItem::Kind::Chart:
                 work += ItemCost;
                 break;

@@ -11,18 +11,21 @@
 namespace CityAtlas {
 
 // The work a report asks for, counted before any of it is done, so that a report saved in a
-// project (data from anyone) cannot keep CityAtlas busy for minutes. In units of work, about
-// a microsecond each: a Moran table costs its units × (permutations + 1), a map the units it
-// draws × MapCostPerUnit, an inequality table its units, any other table or chart a fixed cost.
+// project (data from anyone) cannot keep CityAtlas busy for many minutes. The unit of work is
+// one unit in one permutation of Moran's I (0.05 to 0.1 µs): a Moran table costs its units ×
+// (permutations + 1), a map the units it draws × MapCostPerUnit (5 to 20 ms a unit, drawn as
+// vectors at 300 dpi), any other table or chart ItemCost (50 to 100 ms), text TextCost. The
+// budget is about two minutes of a busy machine: some 580 Moran tables of 99,999 permutations
+// over the provinces, 580 province maps or 50 prefecture maps, or 2,000 charts.
 class ReportWork
 {
     Q_DECLARE_TR_FUNCTIONS(CityAtlas::ReportWork)
 
 public:
-    static constexpr qint64 Budget = 100'000'000;
-    static constexpr qint64 MapCostPerUnit = 200;
-    static constexpr qint64 ItemCost = 20'000;      // a chart, an evaluation or coverage table
-    static constexpr qint64 TextCost = 100;
+    static constexpr qint64 Budget = 2'000'000'000;
+    static constexpr qint64 MapCostPerUnit = 100'000;
+    static constexpr qint64 ItemCost = 1'000'000;
+    static constexpr qint64 TextCost = 10'000;
 
     // The number of units (features) of a layer a map names: "provinces", "prefectures" or a
     // project layer by name; 0 when it cannot be read (the report then fails on that item).

@@ -73,8 +73,8 @@ void TestCliBounds::fifoAsDataset()
 
 void TestCliBounds::reportOverBudget()
 {
-    // 2 pages of 50 Moran tables with 99,999 permutations: within the definition's limits,
-    // but 100 × 34 units × 100,000 = 340,000,000 units of work, over the 100,000,000 a report may ask.
+    // 12 pages of 50 Moran tables with 99,999 permutations: within the definition's limits, but
+    // 600 × 34 units × 100,000 = 2,040,000,000 units of work, over the 2,000,000,000 a report may ask.
     ReportItem moran;
     moran.kind = ReportItem::Kind::Table;
     moran.table = u"moran"_s;
@@ -83,7 +83,7 @@ void TestCliBounds::reportOverBudget()
     report.name = u"heavy"_s;
     ReportPage page;
     page.items = QList<ReportItem>(50, moran);
-    report.pages = {page, page};
+    report.pages = QList<ReportPage>(12, page);
     const QString path = m_dir.filePath(u"heavy.cityatlas"_s);
     {
         ProjectStore::OpenResult created = ProjectStore::create(path);
@@ -96,7 +96,7 @@ void TestCliBounds::reportOverBudget()
     const QString out = m_dir.filePath(u"heavy.pdf"_s);
     const Run run = runWithin({u"report"_s, path, u"--out"_s, out}, 60000);
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(u"report 'heavy' asks for 340,000,000 units of work, more than a report may ask (100,000,000)"_s),
+    QVERIFY2(run.err.contains(u"report 'heavy' asks for 2,040,000,000 units of work, more than a report may ask (2,000,000,000)"_s),
              qPrintable(run.err));
     QVERIFY2(clock.elapsed() < 30000, qPrintable(u"refusing took %1 ms"_s.arg(clock.elapsed())));
     QVERIFY(!QFile::exists(out));

@@ -407,13 +407,13 @@ void TestInputBounds::verifyOnDemand()
 void TestInputBounds::reportWorkBudget()
 {
     const auto provinces = [](const QString &layer) -> qint64 { return layer == u"provinces"_s ? 34 : 0; };
-    // The default template, counted by hand: 2 maps × 34 units × 200 = 13,600; inequality 34;
-    // Moran 34 × (999 + 1) = 34,000; 10 charts, the coverage and the evaluation tables ×
-    // 20,000 = 240,000; one text 100. Total 287,734.
-    QCOMPARE(ReportWork::estimate(ReportDefinition::defaultTemplate(), provinces), qint64(287'734));
+    // The default template, counted by hand: 2 maps × 34 units × 100,000 = 6,800,000; Moran
+    // 34 × (999 + 1) = 34,000; 10 charts and the inequality, coverage and evaluation tables ×
+    // 1,000,000 = 13,000,000; one text 10,000. Total 19,844,000.
+    QCOMPARE(ReportWork::estimate(ReportDefinition::defaultTemplate(), provinces), qint64(19'844'000));
     QVERIFY(ReportWork::refusal(ReportDefinition::defaultTemplate(), provinces).isEmpty());
     // Page 3 alone: the Moran table and a chart.
-    QCOMPARE(ReportWork::estimate(ReportDefinition::defaultTemplate(), provinces, 2), qint64(34'000 + 20'000));
+    QCOMPARE(ReportWork::estimate(ReportDefinition::defaultTemplate(), provinces, 2), qint64(34'000 + 1'000'000));
 
     // Within every per-report limit (500 pages of 50 items, 99,999 permutations), but
     // 25,000 Moran tables × 34 units × 100,000 = 85,000,000,000 units of work.
@@ -428,13 +428,15 @@ void TestInputBounds::reportWorkBudget()
     report.pages = QList<ReportPage>(500, page);
     QCOMPARE(ReportWork::estimate(report, provinces), qint64(85'000'000'000));
     const QString refusal = ReportWork::refusal(report, provinces);
-    QVERIFY2(refusal.contains(u"report 'heavy' asks for 85,000,000,000 units of work, more than a report may ask (100,000,000)"_s),
+    QVERIFY2(refusal.contains(u"report 'heavy' asks for 85,000,000,000 units of work, more than a report may ask (2,000,000,000)"_s),
              qPrintable(refusal));
-    // 29 such tables fit (98,600,000), 30 do not (102,000,000).
-    report.pages = {page};
-    report.pages[0].items = QList<ReportItem>(29, moran);
+    // 588 such tables fit (1,999,200,000), 589 do not (2,002,600,000).
+    report.pages = QList<ReportPage>(11, page);
+    page.items = QList<ReportItem>(38, moran);
+    report.pages.append(page);
+    QCOMPARE(ReportWork::estimate(report, provinces), qint64(1'999'200'000));
     QVERIFY(ReportWork::refusal(report, provinces).isEmpty());
-    report.pages[0].items.append(moran);
+    report.pages.last().items.append(moran);
     QVERIFY(!ReportWork::refusal(report, provinces).isEmpty());
 
     // The counts come from the datasets: the bundled provinces have 34 units.
