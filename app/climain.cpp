@@ -30,7 +30,7 @@ QString usage()
         "                              regional imbalance and spatial statistics; see 'analyze moran --help'\n"
         "  figure NAME --out FILE      draw one of the paper's figures (PNG, SVG, PDF); see 'figure --list'\n"
         "  evaluate [options]          composite smart-city index, ranks and rank intervals; see 'evaluate --help'\n"
-        "  project new|info|relocate FILE\n"
+        "  project new|info|verify|relocate FILE\n"
         "                              a project file: layers with checksums, analyses, review records; see 'project --help'\n"
         "  review import|summary|export|audit FILE\n"
         "                              smart-city top-level design coverage review; see 'review --help'\n"

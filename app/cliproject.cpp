@@ -4,6 +4,7 @@
 
 #include "maps/data/bundleddata.h"
 #include "maps/data/datasetinfo.h"
+#include "maps/data/inputfile.h"
 #include "maps/project/projectstore.h"
 #include "maps/project/reviewcatalog.h"
 #include "maps/project/reviewcoverage.h"
@@ -222,6 +223,46 @@ int projectRelocate(const QStringList &arguments)
     return 0;
 }
 
+int projectVerify(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CliText::tr(
+        "Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a "
+        "project reads only files up to %1 for that; a larger one whose size is the one recorded is 'not verified' "
+        "until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.")
+            .arg(InputFile::sizeText(ProjectOptions().hashOnOpenBytes)));
+    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
+    parser.addOptions({{u"json"_s, CliText::tr("Print JSON.")},
+                       {u"allow-remote"_s, CliText::tr("Allow remote layer sources (they are reported, not checked).")}});
+    int exitCode = 0;
+    if (!parseCommand(parser, u"project verify"_s, arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return fail(CliText::tr("project verify: expected one FILE"));
+    const auto store = openProject(parser.positionalArguments().first(), parser.isSet(u"allow-remote"_s), nullptr, &exitCode);
+    if (!store)
+        return exitCode;
+    const QList<SourceCheck> checks = store->verifySources();
+    const QList<ProjectLayer> &layers = store->content().layers;
+    bool failed = false;
+    QJsonArray json;
+    QTextStream out(stdout);
+    for (qsizetype i = 0; i < layers.size() && i < checks.size(); ++i) {
+        const SourceCheck &check = checks[i];
+        failed = failed || !(check.status == SourceStatus::Ok || check.status == SourceStatus::Remote
+                             || check.status == SourceStatus::Unverified);
+        json.append(QJsonObject{{u"id"_s, layers[i].id}, {u"name"_s, layers[i].name}, {u"resolvedPath"_s, check.resolvedPath},
+                                {u"status"_s, sourceStatusKey(check.status)}, {u"message"_s, check.message}});
+        if (!parser.isSet(u"json"_s))
+            out << padLeft(QString::number(layers[i].id), 3) << "  " << padRight(layers[i].name, 18) << " ["
+                << sourceStatusKey(check.status) << "]" << (check.message.isEmpty() ? QString() : u"  "_s + check.message) << "\n";
+    }
+    if (parser.isSet(u"json"_s))
+        printJson({{u"path"_s, store->path()}, {u"layers"_s, json}});
+    out.flush();
+    return failed ? 1 : 0;
+}
+
 int reviewImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -385,6 +426,7 @@ QString projectUsage()
 {
     return CliText::tr("Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]\n"
                        "       cityatlas-cli project info FILE.cityatlas [--json]\n"
+                       "       cityatlas-cli project verify FILE.cityatlas [--json]\n"
                        "       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH\n");
 }
 
@@ -407,13 +449,15 @@ int project(const QStringList &arguments)
         return projectInfo(arguments.mid(1));
     if (sub == u"relocate"_s)
         return projectRelocate(arguments.mid(1));
+    if (sub == u"verify"_s)
+        return projectVerify(arguments.mid(1));
     if (sub == u"--help"_s || sub == u"-h"_s) {
         QTextStream(stdout) << projectUsage();
         return 0;
     }
     QTextStream(stderr) << "cityatlas-cli: "
-                        << (sub.isEmpty() ? CliText::tr("project: expected a subcommand (new, info or relocate)")
-                                          : CliText::tr("project: unknown subcommand '%1' (use new, info or relocate)").arg(sub))
+                        << (sub.isEmpty() ? CliText::tr("project: expected a subcommand (new, info, verify or relocate)")
+                                          : CliText::tr("project: unknown subcommand '%1' (use new, info, verify or relocate)").arg(sub))
                         << "\n" << projectUsage();
     return 2;
 }

@@ -95,6 +95,8 @@ int report(const QStringList &arguments)
     IssueList layerWarnings;
     ReportRenderer::Input input = ReportRenderer::inputFor(definition, store.get(), &layerWarnings);
     printWarnings(layerWarnings);
+    if (const QString refusal = ReportRenderer::workRefusal(input); !refusal.isEmpty())
+        return fail(refusal);
     // QtCharts: the charts are drawn here, on the main thread; the rest could run anywhere.
     input.charts = ReportCharts::prepare(definition, input.projectPath, !input.project.reviews.isEmpty());
     ReportRenderer renderer(std::move(input));

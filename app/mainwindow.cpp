@@ -160,6 +160,9 @@ void MainWindow::createMenus()
         if (ProjectStore *store = m_workspace->project())
             showIssues(store->setEmbedded(LayerRecipes::layerId(*store, m_workspace->currentRecipe()), on));
     });
+    QAction *verify = file->addAction(tr("&Verify Layer Files"), m_projects, &ProjectActions::verifyLayerFiles);
+    verify->setToolTip(tr("Read every layer file of the project, however large, and compare it with the checksum recorded"));
+    connect(file, &QMenu::aboutToShow, verify, [this, verify] { verify->setEnabled(m_workspace->project() != nullptr); });
     file->addSeparator();
     file->addAction(tr("&Open Layer…"), QKeySequence::Open, this, &MainWindow::openLayerDialog);
     QMenu *bundled = file->addMenu(tr("Add &Bundled Layer"));

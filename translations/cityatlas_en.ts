@@ -1472,10 +1472,6 @@
         <translation>%1 is a concept diagram and draws no data file (%2)</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1: no such file</translation>
-    </message>
-    <message>
         <source>%1: cannot be read</source>
         <translation>%1: cannot be read</translation>
     </message>
@@ -2577,6 +2573,29 @@ The project as saved is kept as %3.</source>
 
 The project as saved is kept as %3.</translation>
     </message>
+    <message>
+        <source>&amp;Verify Layer Files</source>
+        <translation>&amp;Verify Layer Files</translation>
+    </message>
+    <message>
+        <source>Read every layer file of the project, however large, and compare it with the checksum recorded</source>
+        <translation>Read every layer file of the project, however large, and compare it with the checksum recorded</translation>
+    </message>
+    <message>
+        <source>Verifying the layer files…</source>
+        <translation>Verifying the layer files…</translation>
+    </message>
+    <message>
+        <source>Verify Layer Files</source>
+        <translation>Verify Layer Files</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer file(s) match the checksums recorded in the project.</source>
+        <translation>
+            <numerusform>%n layer file matches the checksum recorded in the project.</numerusform>
+            <numerusform>%n layer files match the checksums recorded in the project.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -3653,6 +3672,13 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>table &apos;evaluation&apos;: &apos;%1&apos; is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</source>
         <translation>table &apos;evaluation&apos;: &apos;%1&apos; is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportWork</name>
+    <message>
+        <source>report &apos;%1&apos; asks for %L2 units of work, more than a report may ask (%L3): each Moran table costs its units × (permutations + 1), each map its units × %L4, each chart or other table %L5; use fewer permutations, maps or pages</source>
+        <translation>report &apos;%1&apos; asks for %L2 units of work, more than a report may ask (%L3): each Moran table costs its units × (permutations + 1), each map its units × %L4, each chart or other table %L5; use fewer permutations, maps or pages</translation>
     </message>
 </context>
 <context>
@@ -5414,16 +5440,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 entries</translation>
     </message>
     <message>
-        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-       cityatlas-cli project info FILE.cityatlas [--json]
-       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</source>
-        <translation>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-       cityatlas-cli project info FILE.cityatlas [--json]
-       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</translation>
-    </message>
-    <message>
         <source>Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
        cityatlas-cli review summary FILE.cityatlas [--json]
        cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
@@ -5434,14 +5450,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
        cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
        cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
 </translation>
-    </message>
-    <message>
-        <source>project: expected a subcommand (new, info or relocate)</source>
-        <translation>project: expected a subcommand (new, info or relocate)</translation>
-    </message>
-    <message>
-        <source>project: unknown subcommand &apos;%1&apos; (use new, info or relocate)</source>
-        <translation>project: unknown subcommand &apos;%1&apos; (use new, info or relocate)</translation>
     </message>
     <message>
         <source>review: expected a subcommand (import, summary, export or audit)</source>
@@ -5604,8 +5612,32 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</translation>
     </message>
     <message>
-        <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
-        <translation>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</translation>
+        <source>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is &apos;not verified&apos; until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</source>
+        <translation>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is &apos;not verified&apos; until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</translation>
+    </message>
+    <message>
+        <source>project verify: expected one FILE</source>
+        <translation>project verify: expected one FILE</translation>
+    </message>
+    <message>
+        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+       cityatlas-cli project info FILE.cityatlas [--json]
+       cityatlas-cli project verify FILE.cityatlas [--json]
+       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</source>
+        <translation>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+       cityatlas-cli project info FILE.cityatlas [--json]
+       cityatlas-cli project verify FILE.cityatlas [--json]
+       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</translation>
+    </message>
+    <message>
+        <source>project: expected a subcommand (new, info, verify or relocate)</source>
+        <translation>project: expected a subcommand (new, info, verify or relocate)</translation>
+    </message>
+    <message>
+        <source>project: unknown subcommand &apos;%1&apos; (use new, info, verify or relocate)</source>
+        <translation>project: unknown subcommand &apos;%1&apos; (use new, info, verify or relocate)</translation>
     </message>
 </context>
 <context>
@@ -6006,10 +6038,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1: has no geometries to build spatial weights from</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: cannot read: %2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6225,10 +6253,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>expected an array of indicators, found %1</translation>
     </message>
     <message>
-        <source>%1: cannot read the indicator system: %2</source>
-        <translation>%1: cannot read the indicator system: %2</translation>
-    </message>
-    <message>
         <source>%1: line %2, column %3: not valid JSON: %4</source>
         <translation>%1: line %2, column %3: not valid JSON: %4</translation>
     </message>
@@ -6287,10 +6311,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>%1: cannot be created (does it exist already?)</source>
         <translation>%1: cannot be created (does it exist already?)</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file</source>
-        <translation>%1: not a regular file</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
@@ -6617,20 +6637,60 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</translation>
     </message>
     <message>
-        <source>%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)</source>
-        <translation>%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)</translation>
+        <source>cannot read the indicator system: %1</source>
+        <translation>cannot read the indicator system: %1</translation>
     </message>
     <message>
-        <source>%1 is in the GDAL format %2, which can read other files or the network; it is read only when remote sources are allowed (--allow-remote)</source>
-        <translation>%1 is in the GDAL format %2, which can read other files or the network; it is read only when remote sources are allowed (--allow-remote)</translation>
+        <source>a folder</source>
+        <translation>a folder</translation>
     </message>
     <message>
-        <source>%1: not a local file; tables are written to local files only</source>
-        <translation>%1: not a local file; tables are written to local files only</translation>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
     </message>
     <message>
-        <source>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</source>
-        <translation>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</translation>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>not a file</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; CityAtlas reads only regular files</source>
+        <translation>%1 is %2, not a regular file; CityAtlas reads only regular files</translation>
+    </message>
+    <message>
+        <source>%1: %2 beside it is %3, which would be read with it; CityAtlas reads only regular files</source>
+        <translation>%1: %2 beside it is %3, which would be read with it; CityAtlas reads only regular files</translation>
+    </message>
+    <message>
+        <source>%1: %2, larger than CityAtlas reads from such a file (%3); it is not read</source>
+        <translation>%1: %2, larger than CityAtlas reads from such a file (%3); it is not read</translation>
+    </message>
+    <message>
+        <source>%1: not a valid CityAtlas project: a value is larger than CityAtlas reads from a project (%2 MB)</source>
+        <translation>%1: not a valid CityAtlas project: a value is larger than CityAtlas reads from a project (%2 MB)</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 of text (styles, analysis results, figures, reports, review records, audit trail), more than CityAtlas reads from a project (%3); it was not opened</source>
+        <translation>%1: holds %2 of text (styles, analysis results, figures, reports, review records, audit trail), more than CityAtlas reads from a project (%3); it was not opened</translation>
+    </message>
+    <message>
+        <source>%1 is not verified: %2, more than the %3 checked when a project opens; its size is the one recorded. Verify it on demand (File &gt; Verify Layer Files, or cityatlas-cli project verify)</source>
+        <translation>%1 is not verified: %2, more than the %3 checked when a project opens; its size is the one recorded. Verify it on demand (File &gt; Verify Layer Files, or cityatlas-cli project verify)</translation>
+    </message>
+    <message>
+        <source>%1 is not verified: the verification was cancelled</source>
+        <translation>%1 is not verified: the verification was cancelled</translation>
+    </message>
+    <message>
+        <source>%1: the checksum was cancelled</source>
+        <translation>%1: the checksum was cancelled</translation>
     </message>
 </context>
 <context>
@@ -6655,6 +6715,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Interface language (en, zh_CN).</translation>
     </message>
     <message>
+        <source>Vector layers to open (PATH or PATH:LAYER), the last one on top.</source>
+        <translation>Vector layers to open (PATH or PATH:LAYER), the last one on top.</translation>
+    </message>
+    <message>
         <source>Usage: cityatlas-cli [--lang en|zh_CN] COMMAND [options]
 
 Commands:
@@ -6665,7 +6729,7 @@ Commands:
                               regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
   figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
   evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
-  project new|info|relocate FILE
+  project new|info|verify|relocate FILE
                               a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
   review import|summary|export|audit FILE
                               smart-city top-level design coverage review; see &apos;review --help&apos;
@@ -6684,7 +6748,7 @@ Commands:
                               regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
   figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
   evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
-  project new|info|relocate FILE
+  project new|info|verify|relocate FILE
                               a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
   review import|summary|export|audit FILE
                               smart-city top-level design coverage review; see &apos;review --help&apos;
@@ -6693,10 +6757,6 @@ Commands:
 
   --version                   print the version
 </translation>
-    </message>
-    <message>
-        <source>Vector layers to open (PATH or PATH:LAYER), the last one on top.</source>
-        <translation>Vector layers to open (PATH or PATH:LAYER), the last one on top.</translation>
     </message>
 </context>
 </TS>

@@ -1464,10 +1464,6 @@
         <translation>%1 是概念示意图，不使用数据文件（%2）</translation>
     </message>
     <message>
-        <source>%1: no such file</source>
-        <translation>%1：文件不存在</translation>
-    </message>
-    <message>
         <source>%1: cannot be read</source>
         <translation>%1：无法读取</translation>
     </message>
@@ -2565,6 +2561,28 @@ The project as saved is kept as %3.</source>
 
 已保存的项目将保留为 %3。</translation>
     </message>
+    <message>
+        <source>&amp;Verify Layer Files</source>
+        <translation>校验图层文件(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Read every layer file of the project, however large, and compare it with the checksum recorded</source>
+        <translation>读取项目的每个图层文件（无论多大），并与记录的校验和比较</translation>
+    </message>
+    <message>
+        <source>Verifying the layer files…</source>
+        <translation>正在校验图层文件…</translation>
+    </message>
+    <message>
+        <source>Verify Layer Files</source>
+        <translation>校验图层文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer file(s) match the checksums recorded in the project.</source>
+        <translation>
+            <numerusform>%n 个图层文件与项目中记录的校验和一致。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -3639,6 +3657,13 @@ The project as saved is kept as %3.</source>
     <message>
         <source>table &apos;evaluation&apos;: &apos;%1&apos; is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</source>
         <translation>表 &apos;evaluation&apos;：&apos;%1&apos; 不是内置的指标体系；报告只能使用模板（sample、gbt33356、giffinger）</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::ReportWork</name>
+    <message>
+        <source>report &apos;%1&apos; asks for %L2 units of work, more than a report may ask (%L3): each Moran table costs its units × (permutations + 1), each map its units × %L4, each chart or other table %L5; use fewer permutations, maps or pages</source>
+        <translation>报告 &apos;%1&apos; 需要 %L2 个工作量单位，超过报告允许的上限（%L3）：每个 Moran 表的工作量为单元数 ×（置换次数 + 1），每幅地图为单元数 × %L4，每个图表或其他表格为 %L5；请减少置换次数、地图或页数</translation>
     </message>
 </context>
 <context>
@@ -5394,16 +5419,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 个条目</translation>
     </message>
     <message>
-        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-       cityatlas-cli project info FILE.cityatlas [--json]
-       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</source>
-        <translation>用法：cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-      cityatlas-cli project info FILE.cityatlas [--json]
-      cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</translation>
-    </message>
-    <message>
         <source>Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
        cityatlas-cli review summary FILE.cityatlas [--json]
        cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
@@ -5414,14 +5429,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
       cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
       cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
 </translation>
-    </message>
-    <message>
-        <source>project: expected a subcommand (new, info or relocate)</source>
-        <translation>project：需要子命令（new、info 或 relocate）</translation>
-    </message>
-    <message>
-        <source>project: unknown subcommand &apos;%1&apos; (use new, info or relocate)</source>
-        <translation>project：未知的子命令 &apos;%1&apos;（可用 new、info 或 relocate）</translation>
     </message>
     <message>
         <source>review: expected a subcommand (import, summary, export or audit)</source>
@@ -5584,8 +5591,32 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1：字段 &apos;%2&apos; 不是数值型（--method unique 可绘制类别）</translation>
     </message>
     <message>
-        <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
-        <translation>允许将 GDAL /vsi 路径、URL、连接字符串以及可读取其他文件或访问网络的格式（VRT、GML）用作图层和表。</translation>
+        <source>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is &apos;not verified&apos; until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</source>
+        <translation>读取项目的每个图层文件（无论多大），并与记录的 SHA-256 比较。打开项目时只校验不超过 %1 的文件；更大的文件若大小与记录一致，则在此校验之前为“未校验”。若有文件缺失、已更改或无法读取，退出码为 1。</translation>
+    </message>
+    <message>
+        <source>project verify: expected one FILE</source>
+        <translation>project verify：需要一个 FILE 参数</translation>
+    </message>
+    <message>
+        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+       cityatlas-cli project info FILE.cityatlas [--json]
+       cityatlas-cli project verify FILE.cityatlas [--json]
+       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</source>
+        <translation>用法：cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+      cityatlas-cli project info FILE.cityatlas [--json]
+      cityatlas-cli project verify FILE.cityatlas [--json]
+      cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</translation>
+    </message>
+    <message>
+        <source>project: expected a subcommand (new, info, verify or relocate)</source>
+        <translation>project：需要子命令（new、info、verify 或 relocate）</translation>
+    </message>
+    <message>
+        <source>project: unknown subcommand &apos;%1&apos; (use new, info, verify or relocate)</source>
+        <translation>project：未知的子命令 &apos;%1&apos;（可用 new、info、verify 或 relocate）</translation>
     </message>
 </context>
 <context>
@@ -5979,10 +6010,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1：没有可用于构建空间权重的几何图形</translation>
     </message>
     <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1：无法读取：%2</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6197,10 +6224,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>应为指标数组，实际为 %1</translation>
     </message>
     <message>
-        <source>%1: cannot read the indicator system: %2</source>
-        <translation>%1：无法读取指标体系：%2</translation>
-    </message>
-    <message>
         <source>%1: line %2, column %3: not valid JSON: %4</source>
         <translation>%1：第 %2 行第 %3 列：不是有效的 JSON：%4</translation>
     </message>
@@ -6259,10 +6282,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>%1: cannot be created (does it exist already?)</source>
         <translation>%1：无法创建（是否已存在？）</translation>
-    </message>
-    <message>
-        <source>%1: not a regular file</source>
-        <translation>%1：不是普通文件</translation>
     </message>
     <message>
         <source>%1: cannot be opened: %2</source>
@@ -6589,20 +6608,60 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类文件</translation>
     </message>
     <message>
-        <source>%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)</source>
-        <translation>%1 是远程或虚拟数据源（GDAL /vsi 路径、URL 或连接字符串）；仅在允许远程数据源时读取（--allow-remote）</translation>
+        <source>cannot read the indicator system: %1</source>
+        <translation>无法读取指标体系：%1</translation>
     </message>
     <message>
-        <source>%1 is in the GDAL format %2, which can read other files or the network; it is read only when remote sources are allowed (--allow-remote)</source>
-        <translation>%1 为 GDAL 格式 %2，该格式可读取其他文件或访问网络；仅在允许远程数据源时读取（--allow-remote）</translation>
+        <source>a folder</source>
+        <translation>文件夹</translation>
     </message>
     <message>
-        <source>%1: not a local file; tables are written to local files only</source>
-        <translation>%1：不是本地文件；表只写入本地文件</translation>
+        <source>a named pipe (FIFO)</source>
+        <translation>命名管道（FIFO）</translation>
     </message>
     <message>
-        <source>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</source>
-        <translation>%1 引用了 %2，但未获取它（不允许远程数据源）；其定义的内容（如坐标系）未被使用</translation>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file; CityAtlas reads only regular files</source>
+        <translation>%1 是%2，而非普通文件；CityAtlas 只读取普通文件</translation>
+    </message>
+    <message>
+        <source>%1: %2 beside it is %3, which would be read with it; CityAtlas reads only regular files</source>
+        <translation>%1：其旁边的 %2 是%3，会随之被读取；CityAtlas 只读取普通文件</translation>
+    </message>
+    <message>
+        <source>%1: %2, larger than CityAtlas reads from such a file (%3); it is not read</source>
+        <translation>%1：%2，超过 CityAtlas 对此类文件的读取上限（%3）；未读取该文件</translation>
+    </message>
+    <message>
+        <source>%1: not a valid CityAtlas project: a value is larger than CityAtlas reads from a project (%2 MB)</source>
+        <translation>%1：不是有效的 CityAtlas 项目：某个值超过 CityAtlas 从项目中读取的上限（%2 MB）</translation>
+    </message>
+    <message>
+        <source>%1: holds %2 of text (styles, analysis results, figures, reports, review records, audit trail), more than CityAtlas reads from a project (%3); it was not opened</source>
+        <translation>%1：含有 %2 文本（样式、分析结果、图表、报告、审核记录、审计记录），超过 CityAtlas 从项目中读取的上限（%3）；未打开该项目</translation>
+    </message>
+    <message>
+        <source>%1 is not verified: %2, more than the %3 checked when a project opens; its size is the one recorded. Verify it on demand (File &gt; Verify Layer Files, or cityatlas-cli project verify)</source>
+        <translation>%1 未经校验：%2，超过打开项目时校验的上限 %3；其大小与记录一致。可按需校验（文件 &gt; 校验图层文件，或 cityatlas-cli project verify）</translation>
+    </message>
+    <message>
+        <source>%1 is not verified: the verification was cancelled</source>
+        <translation>%1 未经校验：校验已取消</translation>
+    </message>
+    <message>
+        <source>%1: the checksum was cancelled</source>
+        <translation>%1：校验和计算已取消</translation>
     </message>
 </context>
 <context>
@@ -6627,6 +6686,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>界面语言（en、zh_CN）。</translation>
     </message>
     <message>
+        <source>Vector layers to open (PATH or PATH:LAYER), the last one on top.</source>
+        <translation>要打开的矢量图层（PATH 或 PATH:LAYER），最后一个位于最上层。</translation>
+    </message>
+    <message>
         <source>Usage: cityatlas-cli [--lang en|zh_CN] COMMAND [options]
 
 Commands:
@@ -6637,7 +6700,7 @@ Commands:
                               regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
   figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
   evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
-  project new|info|relocate FILE
+  project new|info|verify|relocate FILE
                               a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
   review import|summary|export|audit FILE
                               smart-city top-level design coverage review; see &apos;review --help&apos;
@@ -6656,7 +6719,7 @@ Commands:
                               区域不平衡与空间统计；参见 &apos;analyze moran --help&apos;
   figure NAME --out FILE      绘制论文中的某幅图表（PNG、SVG、PDF）；参见 &apos;figure --list&apos;
   evaluate [options]          智慧城市综合指数、排名及排名区间；参见 &apos;evaluate --help&apos;
-  project new|info|relocate FILE
+  project new|info|verify|relocate FILE
                               项目文件：带校验和的图层、分析、审核记录；参见 &apos;project --help&apos;
   review import|summary|export|audit FILE
                               智慧城市顶层设计覆盖率审核；参见 &apos;review --help&apos;
@@ -6665,10 +6728,6 @@ Commands:
 
   --version                   显示版本号
 </translation>
-    </message>
-    <message>
-        <source>Vector layers to open (PATH or PATH:LAYER), the last one on top.</source>
-        <translation>要打开的矢量图层（PATH 或 PATH:LAYER），最后一个位于最上层。</translation>
     </message>
 </context>
 </TS>

@@ -167,4 +167,25 @@ bool ProjectActions::maybeSave()
     return true;
 }
 
+void ProjectActions::verifyLayerFiles()
+{
+    const ProjectStore *store = m_workspace->project();
+    if (!store)
+        return;
+    runInBackground<QList<SourceCheck>>(m_window, tr("Verifying the layer files…"),
+        [store](Feedback *feedback) { return store->verifySources(feedback); },
+        [this, store](QList<SourceCheck> checks) {
+            if (store != m_workspace->project())
+                return;
+            QStringList problems;
+            for (const Issue &issue : ProjectStore::sourceIssues(checks, store->content(), store->path()))
+                problems << issue.message;
+            if (problems.isEmpty())
+                QMessageBox::information(m_window, tr("Verify Layer Files"),
+                                         tr("%n layer file(s) match the checksums recorded in the project.", nullptr, int(checks.size())));
+            else
+                QMessageBox::warning(m_window, tr("Verify Layer Files"), problems.join(u'\n'));
+        });
+}
+
 } // namespace CityAtlas

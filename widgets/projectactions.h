@@ -32,6 +32,9 @@ public:
     bool saveAs();
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
+    // Reads every layer file of the project, however large, and compares it with the checksum
+    // recorded (opening checks only files up to ProjectOptions::hashOnOpenBytes), in the background.
+    void verifyLayerFiles();
 
     // The folder of the last file opened or saved, remembered between runs.
     static QString lastFolder();

@@ -1,5 +1,6 @@
 #include "maps/data/gdalsession.h"
 
+#include "maps/data/inputfile.h"
 #include "maps/data/sourceformat.h"
 
 #include <cpl_conv.h>
@@ -95,6 +96,13 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access,
     if ((!archive.isEmpty() || SourceFormat::isLocalPath(path)) && !QFileInfo::exists(archive.isEmpty() ? path : archive)) {
         *error = QObject::tr("%1: no such file").arg(path);
         return nullptr;
+    }
+    // Never a pipe, device or socket, nor one beside it: GDAL would block on it or read without end.
+    if (!archive.isEmpty() || SourceFormat::isLocalPath(path)) {
+        if (const QString why = InputFile::datasetRefusal(archive.isEmpty() ? path : archive); !why.isEmpty()) {
+            *error = why;
+            return nullptr;
+        }
     }
     if (localOnly) {
         if (const QString refusal = SourceFormat::localOnlyRefusal(path); !refusal.isEmpty()) {

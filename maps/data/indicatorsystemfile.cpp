@@ -1,6 +1,7 @@
 #include "maps/data/indicatorsystemfile.h"
 
 #include "maps/data/bundleddata.h"
+#include "maps/data/inputfile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -258,13 +259,16 @@ private:
 
 IndicatorSystemLoad IndicatorSystemFile::read(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    // Far above any indicator system (the bundled ones are a few kilobytes).
+    constexpr qint64 MaxBytes = 32LL * 1024 * 1024;
+    QString error;
+    const QByteArray json = InputFile::read(path, MaxBytes, &error);
+    if (json.isNull()) {
         IndicatorSystemLoad load;
-        load.issues << Issue::error(QObject::tr("%1: cannot read the indicator system: %2").arg(path, file.errorString()), path);
+        load.issues << Issue::error(QObject::tr("cannot read the indicator system: %1").arg(error), path);
         return load;
     }
-    return fromJson(file.readAll(), path);
+    return fromJson(json, path);
 }
 
 IndicatorSystemLoad IndicatorSystemFile::fromJson(const QByteArray &json, const QString &fileName)

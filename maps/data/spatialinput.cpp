@@ -1,6 +1,7 @@
 #include "maps/data/spatialinput.h"
 
 #include "maps/data/contiguity.h"
+#include "maps/data/inputfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -195,13 +196,16 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
 
 WeightsResult WeightsFile::read(const QString &path, const QStringList &expectedIds)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+    // Queen weights of 40,000 units take about 2 MB as GAL, 10 MB as GWT.
+    constexpr qint64 MaxBytes = 256LL * 1024 * 1024;
+    QString error;
+    const QByteArray bytes = InputFile::read(path, MaxBytes, &error);
+    if (bytes.isNull()) {
         WeightsResult result;
-        result.issues << Issue::error(QObject::tr("%1: cannot read: %2").arg(path, file.errorString()), path);
+        result.issues << Issue::error(error, path);
         return result;
     }
-    const QString text = QString::fromUtf8(file.readAll());
+    const QString text = QString::fromUtf8(bytes).replace(u"\r\n"_s, u"\n"_s);
     WeightsResult result = QFileInfo(path).suffix().compare(u"gwt"_s, Qt::CaseInsensitive) == 0
         ? SpatialWeights::fromGwt(text, expectedIds)
         : SpatialWeights::fromGal(text, expectedIds);

@@ -1,5 +1,6 @@
 #include "maps/project/projectfile.h"
 
+#include "maps/data/inputfile.h"
 #include "maps/project/projectschema.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,8 @@
 #include <QFileInfo>
 #include <QObject>
 #include <QTemporaryFile>
+
+#include <initializer_list>
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,40 @@ QString chainOf(const QString &previous, const AuditEntry &e)
 constexpr int MaxTextBytes = 64 * 1024 * 1024;       // one value: a style, an analysis result, a note
 constexpr qint64 MaxRows = 2'000'000;                // rows of all the tables together
 constexpr int MaxEmbeddedBytes = 512 * 1024 * 1024 + 1; // an embedded copy (addLayer refuses larger ones)
+// All the text read into memory when a project opens, together (embedded copies are read on
+// demand only). Held as UTF-16 and parsed, it takes about three times as much memory.
+constexpr qint64 MaxTotalTextBytes = 256LL * 1024 * 1024;
+
+// The text columns that load() reads, table by table (the current schema).
+struct TextColumns
+{
+    const char *table;
+    std::initializer_list<const char *> columns;
+};
+const TextColumns LoadedText[] = {
+    {"meta", {"key", "value"}},
+    {"layers", {"name", "source_path", "layer_name", "sha256", "encoding"}},
+    {"joins", {"table_path", "layer_key", "table_key", "match_by"}},
+    {"layer_styles", {"style_json"}},
+    {"analysis_runs", {"kind", "parameters_json", "results_json", "created_at"}},
+    {"figures", {"name", "definition_json"}},
+    {"review_records", {"unit_id", "status", "document", "approved_on", "department", "reviewer", "notes"}},
+    {"reports", {"name", "definition_json"}},
+    {"audit_trail", {"at", "who", "unit_id", "field", "old_value", "new_value", "chain"}},
+};
+
+// SELECT the bytes of all those values, summed (fixed SQL written here, never from the file).
+QByteArray textBytesQuery()
+{
+    QByteArray sql = "SELECT 0";
+    for (const TextColumns &t : LoadedText) {
+        sql += " + (SELECT 0";
+        for (const char *column : t.columns)
+            sql += QByteArray(" + total(length(CAST(") + column + " AS BLOB)))";
+        sql += QByteArray(" FROM ") + t.table + ')';
+    }
+    return sql;
+}
 
 // SQLite's limit on the length of one value while this lives: larger values fail to read
 // with "string or blob too big" instead of being read.
@@ -126,8 +163,9 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, ProjectSnaps
     const QFileInfo info(path);
     if (!info.exists())
         return fail(QObject::tr("%1: no such file").arg(path));
-    if (!info.isFile())
-        return fail(QObject::tr("%1: not a regular file").arg(path));
+    // Neither the file nor its SQLite companions (FILE-wal, FILE-shm, FILE-journal) may be a pipe or a device.
+    if (const QString why = InputFile::datasetRefusal(path); !why.isEmpty())
+        return fail(why);
 
     std::unique_ptr<ProjectFile> file(new ProjectFile);
     file->m_path = info.absoluteFilePath();
@@ -206,6 +244,8 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
                                      : QObject::tr("%1: not a valid CityAtlas project: %2").arg(m_path, error), m_path);
         return false;
     }
+    if (!checkTextBudget(issues))
+        return false;
     const LengthLimit limit(m_db, MaxTextBytes);
     ProjectContent &c = snapshot->content;
     QString failure;
@@ -290,6 +330,39 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
         *issues << Issue::error(QObject::tr("%1: not a valid CityAtlas project: %2").arg(m_path, failure), m_path);
         return false;
     }
+    return true;
+}
+
+// Refuses a project whose text, all together, is more than CityAtlas reads into memory, before
+// any of it is read. The file's size less its embedded copies bounds that text from above, so
+// that a project of ordinary size is not read twice; a larger one is summed value by value.
+bool ProjectFile::checkTextBudget(IssueList *issues)
+{
+    const auto fail = [&](const QString &message) {
+        *issues << Issue::error(message, m_path);
+        return false;
+    };
+    QString error;
+    const auto pages = m_db.integer("SELECT page_count * page_size FROM pragma_page_count, pragma_page_size", &error);
+    // typeof() and length() of a BLOB read no content: this costs nothing however large the copies are.
+    const auto embedded = m_db.integer("SELECT CAST(total(CASE WHEN typeof(embedded) = 'blob' THEN length(embedded) END) AS INTEGER) "
+                                       "FROM layers", &error);
+    if (!pages || !embedded)
+        return fail(QObject::tr("%1: not a valid CityAtlas project: %2").arg(m_path, error));
+    if (*pages - *embedded <= MaxTotalTextBytes)
+        return true;
+    const LengthLimit limit(m_db, MaxTextBytes);
+    Sqlite::Statement sum(m_db, textBytesQuery().constData());
+    if (!sum.next())
+        return fail(m_db.errorCode() == SQLITE_TOOBIG
+                        ? QObject::tr("%1: not a valid CityAtlas project: a value is larger than CityAtlas reads from a project (%2 MB)")
+                              .arg(m_path).arg(MaxTextBytes / (1024 * 1024))
+                        : QObject::tr("%1: not a valid CityAtlas project: %2").arg(m_path, sum.error()));
+    const qint64 bytes = sum.integer(0);
+    if (bytes > MaxTotalTextBytes)
+        return fail(QObject::tr("%1: holds %2 of text (styles, analysis results, figures, reports, review records, audit trail), "
+                                "more than CityAtlas reads from a project (%3); it was not opened")
+                        .arg(m_path, InputFile::sizeText(bytes), InputFile::sizeText(MaxTotalTextBytes)));
     return true;
 }
 

@@ -55,6 +55,7 @@ public:
 
 private:
     bool load(ProjectSnapshot *snapshot, IssueList *issues);
+    bool checkTextBudget(IssueList *issues);
     bool migrate(int fromVersion, ProjectSnapshot *snapshot, QString *error);
 
     QString m_path;

@@ -1,6 +1,8 @@
 #include "maps/project/projectstore.h"
 
+#include "analysis/feedback.h"
 #include "maps/data/bundleddata.h"
+#include "maps/data/inputfile.h"
 #include "maps/data/sourceformat.h"
 #include "maps/data/vectorreader.h"
 #include "maps/project/projectfile.h"
@@ -19,6 +21,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -332,7 +335,7 @@ IssueList ProjectStore::setEmbedded(qint64 layerId, bool embed)
         }
         return {};
     }
-    const SourceCheck check = checkSource(*l);
+    const SourceCheck check = checkSource(*l, -1, nullptr); // the file is read below: no checksum here
     const QFileInfo info(check.resolvedPath);
     if (check.resolvedPath.isEmpty() || !info.isFile())
         return {Issue::error(QObject::tr("%1, layer '%2': only a local file can be embedded (%3)")
@@ -396,7 +399,7 @@ IssueList ProjectStore::relocate(qint64 layerId, const QString &newPath)
     return issues;
 }
 
-SourceCheck ProjectStore::checkSource(const ProjectLayer &l) const
+SourceCheck ProjectStore::checkSource(const ProjectLayer &l, qint64 hashLimit, Feedback *feedback) const
 {
     SourceCheck check;
     check.layerId = l.id;
@@ -438,9 +441,23 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l) const
                             .arg(check.resolvedPath).arg(info.size()).arg(l.sizeBytes);
         return check;
     }
+    // A large file is not read on every open: its size (compared above) stands for it until
+    // the user verifies it.
+    if (info.size() > hashLimit) {
+        check.status = SourceStatus::Unverified;
+        check.message = l.sha256.isEmpty()
+            ? QObject::tr("no checksum recorded for %1; relocate the layer to record one").arg(check.resolvedPath)
+            : QObject::tr("%1 is not verified: %2, more than the %3 checked when a project opens; its size is the one "
+                          "recorded. Verify it on demand (File > Verify Layer Files, or cityatlas-cli project verify)")
+                  .arg(check.resolvedPath, InputFile::sizeText(info.size()), InputFile::sizeText(hashLimit));
+        return check;
+    }
     QString error;
-    const QString sum = SourcePaths::sha256(file, nullptr, &error);
-    if (sum.isEmpty()) {
+    const QString sum = SourcePaths::sha256(file, nullptr, &error, feedback);
+    if (sum.isEmpty() && feedback && feedback->isCanceled()) {
+        check.status = SourceStatus::Unverified;
+        check.message = QObject::tr("%1 is not verified: the verification was cancelled").arg(check.resolvedPath);
+    } else if (sum.isEmpty()) {
         check.status = SourceStatus::Unreadable;
         check.message = error;
     } else if (l.sha256.isEmpty()) {
@@ -488,7 +505,36 @@ QList<SourceCheck> ProjectStore::checkSources() const
 {
     QList<SourceCheck> checks;
     for (const ProjectLayer &l : m_content.layers)
-        checks.append(checkSource(l));
+        checks.append(checkSource(l, m_options.hashOnOpenBytes, nullptr));
+    return checks;
+}
+
+QList<SourceCheck> ProjectStore::verifySources(Feedback *feedback) const
+{
+    // Each file's progress as its share of all the layers.
+    class LayerProgress : public Feedback
+    {
+    public:
+        LayerProgress(Feedback *outer, qsizetype count) : m_outer(outer), m_count(double(std::max<qsizetype>(count, 1))) {}
+        bool isCanceled() const override { return m_outer && m_outer->isCanceled(); }
+        void setProgress(double percent) override
+        {
+            if (m_outer)
+                m_outer->setProgress((double(index) + percent / 100.0) * 100.0 / m_count);
+        }
+        qsizetype index = 0;
+
+    private:
+        Feedback *m_outer;
+        double m_count;
+    };
+    LayerProgress progress(feedback, m_content.layers.size());
+    QList<SourceCheck> checks;
+    for (const ProjectLayer &l : m_content.layers) {
+        checks.append(checkSource(l, std::numeric_limits<qint64>::max(), &progress));
+        ++progress.index;
+        progress.setProgress(0.0);
+    }
     return checks;
 }
 

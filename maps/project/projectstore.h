@@ -7,6 +7,7 @@
 
 namespace CityAtlas {
 
+class Feedback;
 class ProjectFile;
 struct ProjectChanges;
 
@@ -15,6 +16,10 @@ struct ProjectOptions
     // Layer sources on GDAL virtual file systems (/vsicurl/ ...), URLs and connection strings
     // are refused unless the user allows them. Never read from the project file itself.
     bool allowRemote = false;
+    // Layer files up to this size are compared with their recorded SHA-256 when the project
+    // opens and by checkSources(); a larger one whose size is the one recorded is reported as
+    // not verified (it is not read) until verifySources() reads it.
+    qint64 hashOnOpenBytes = 256LL * 1024 * 1024;
 };
 
 // A CityAtlas project: one SQLite file (.cityatlas) holding layers (path, SHA-256, optional
@@ -77,6 +82,10 @@ public:
     // the file differs from the one recorded.
     IssueList relocate(qint64 layerId, const QString &newPath);
     QList<SourceCheck> checkSources() const;
+    // checkSources() reading every local layer file for its checksum, however large: the
+    // on-demand verification of files larger than hashOnOpenBytes. Progress over all files;
+    // cancelling leaves the files not yet read as not verified.
+    QList<SourceCheck> verifySources(Feedback *feedback = nullptr) const;
     // A file the project names besides its layers (a joined table, a figure's data), as it may
     // be opened: a local regular file in a self-contained format (or a bundled dataset; remote
     // sources when allowed), resolved from the project's folder. Empty with *why set otherwise.
@@ -134,7 +143,7 @@ public:
 
 private:
     ProjectStore();
-    SourceCheck checkSource(const ProjectLayer &layer) const;
+    SourceCheck checkSource(const ProjectLayer &layer, qint64 hashLimit, Feedback *feedback) const;
     SourceStatus localFileStatus(const QString &path, QString *why) const;
     ProjectLayer *layer(qint64 id);
     void setLayerText(qint64 layerId, QString ProjectLayer::*member, const QString &value);

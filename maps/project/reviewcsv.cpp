@@ -1,5 +1,6 @@
 #include "maps/project/reviewcsv.h"
 
+#include "maps/data/inputfile.h"
 #include "maps/data/vectorreader.h"
 #include "maps/project/projectstore.h"
 
@@ -8,7 +9,6 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
 #include <QObject>
 #include <QSaveFile>
 
@@ -16,6 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
 namespace {
+
+// A review table of every county of China is well under a megabyte.
+constexpr qint64 MaxBytes = 64LL * 1024 * 1024;
 
 const QStringList OptionalColumns{u"document"_s, u"approved_on"_s, u"department"_s, u"reviewer"_s, u"notes"_s};
 
@@ -70,17 +73,23 @@ ReviewImportResult ReviewCsv::read(const QString &path, const ReviewCatalog &cat
     ReviewImportResult result;
     // Excel's plain "CSV" is GBK on Chinese Windows; GDAL reads UTF-8 and names would not match.
     if (QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly)) {
-            QStringDecoder utf8(QStringDecoder::Utf8);
-            const QString decoded = utf8(file.readAll());
-            Q_UNUSED(decoded)
-            if (utf8.hasError()) {
-                result.issues << Issue::error(QObject::tr("%1: not UTF-8 text (GBK?); save it as \"CSV UTF-8\" and import again").arg(path),
-                                              path);
-                return result;
-            }
+        QString error;
+        const QByteArray bytes = InputFile::read(path, MaxBytes, &error);
+        if (bytes.isNull()) {
+            result.issues << Issue::error(error, path);
+            return result;
         }
+        if (!QUtf8StringView(bytes).isValidUtf8()) {
+            result.issues << Issue::error(QObject::tr("%1: not UTF-8 text (GBK?); save it as \"CSV UTF-8\" and import again").arg(path),
+                                          path);
+            return result;
+        }
+    } else if (const QString why = InputFile::refusal(path); !why.isEmpty()) {
+        result.issues << Issue::error(why, path);
+        return result;
+    } else if (const qint64 size = QFileInfo(path).size(); size > MaxBytes) {
+        result.issues << Issue::error(InputFile::tooLarge(path, size, MaxBytes), path);
+        return result;
     }
     const HeaderRowOption headerRow;
     const LoadResult loaded = VectorReader::read(path);

@@ -1,5 +1,6 @@
 #include "maps/project/sourcepaths.h"
 
+#include "analysis/feedback.h"
 #include "maps/data/bundleddata.h"
 #include "maps/data/sourceformat.h"
 
@@ -8,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -69,7 +72,7 @@ bool isOutside(const QString &absolutePath, const QString &projectDir)
     return !(clean.startsWith(dir + u'/') || (dir == u"/"_s && clean.startsWith(u'/')));
 }
 
-QString sha256(const QString &absolutePath, qint64 *size, QString *error)
+QString sha256(const QString &absolutePath, qint64 *size, QString *error, Feedback *feedback)
 {
     const QFileInfo info(absolutePath);
     if (!info.exists()) {
@@ -88,9 +91,24 @@ QString sha256(const QString &absolutePath, qint64 *size, QString *error)
         return {};
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
-        *error = QObject::tr("%1: cannot be read: %2").arg(absolutePath, file.errorString());
-        return {};
+    const qint64 total = file.size();
+    QByteArray chunk(4 * 1024 * 1024, Qt::Uninitialized);
+    for (qint64 done = 0;;) {
+        if (feedback && feedback->isCanceled()) {
+            *error = QObject::tr("%1: the checksum was cancelled").arg(absolutePath);
+            return {};
+        }
+        const qint64 n = file.read(chunk.data(), chunk.size());
+        if (n < 0) {
+            *error = QObject::tr("%1: cannot be read: %2").arg(absolutePath, file.errorString());
+            return {};
+        }
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+        done += n;
+        if (feedback && total > 0)
+            feedback->setProgress(100.0 * double(std::min(done, total)) / double(total));
     }
     if (size)
         *size = file.size();

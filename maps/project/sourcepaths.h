@@ -2,6 +2,10 @@
 
 #include <QString>
 
+namespace CityAtlas {
+class Feedback;
+}
+
 namespace CityAtlas::SourcePaths {
 
 enum class Kind {
@@ -27,8 +31,9 @@ QString toStored(const QString &absolutePath, const QString &projectDir);
 // True when a resolved path is not inside the project's folder.
 bool isOutside(const QString &absolutePath, const QString &projectDir);
 
-// Hex SHA-256 of a regular file, streamed; empty with *error set when it cannot be read.
-// Directories, devices and pipes are refused without being opened.
-QString sha256(const QString &absolutePath, qint64 *size, QString *error);
+// Hex SHA-256 of a regular file, streamed; empty with *error set when it cannot be read or
+// the feedback cancels it (progress in percent of the file). Directories, devices and pipes
+// are refused without being opened.
+QString sha256(const QString &absolutePath, qint64 *size, QString *error, Feedback *feedback = nullptr);
 
 } // namespace CityAtlas::SourcePaths

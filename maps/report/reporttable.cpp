@@ -18,9 +18,6 @@ using namespace Qt::StringLiterals;
 namespace CityAtlas {
 namespace {
 
-// The permutations a report may ask of Moran's I: as many as the spatial panel offers.
-constexpr int MaxPermutations = 99999;
-
 QString parameter(const ReportItem &item, const QString &key, const QString &fallback)
 {
     const QString value = item.parameters.value(key).toString();
@@ -42,6 +39,12 @@ ReportTable failed(const QString &title, const IssueList &issues)
 QStringList provinceFiles() { return {BundledData::provincesPath(), BundledData::provinceStatsPath()}; }
 
 } // namespace
+
+// As many as the spatial panel offers (MaxPermutations).
+int ReportTables::permutations(const ReportItem &item)
+{
+    return item.parameters.value(u"permutations"_s).toInt(999);
+}
 
 ReportTable ReportTables::build(const ReportItem &item, const ReportTableInput &input, Feedback *feedback)
 {
@@ -103,7 +106,7 @@ ReportTable ReportTables::moran(const ReportItem &item, const FeatureTable &prov
     if (spec.kind == WeightsSpec::Kind::File)
         return failed(item.title, {Issue::error(tr("table 'moran': a report cannot read a weights file; "
                                                    "use queen, rook, knn:K or band:KM"))});
-    const int permutations = item.parameters.value(u"permutations"_s).toInt(999);
+    const int permutations = ReportTables::permutations(item);
     if (permutations < 0 || permutations > MaxPermutations)
         return failed(item.title, {Issue::error(tr("table 'moran': permutations must be between 0 and %1, not %2")
                                                     .arg(MaxPermutations).arg(permutations))});

@@ -49,6 +49,9 @@ public:
                                          QStringLiteral("coverage"), QStringLiteral("evaluation")}; }
     // An unknown table name or bad parameters give a table with an error naming them.
     static ReportTable build(const ReportItem &item, const ReportTableInput &input, Feedback *feedback = nullptr);
+    // The permutations a Moran table asks for (default 999); build() refuses more than MaxPermutations.
+    static constexpr int MaxPermutations = 99999;
+    static int permutations(const ReportItem &item);
 
 private:
     static ReportTable inequality(const ReportItem &item, const FeatureTable &provinces);

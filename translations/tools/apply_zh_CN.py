@@ -912,7 +912,6 @@ ZH_CN = {
     "distance band %1 km (great-circle)": "距离带 %1 千米（大圆距离）",
     "weights file %1": "权重文件 %1",
     "%1: has no geometries to build spatial weights from": "%1：没有可用于构建空间权重的几何图形",
-    "%1: cannot read: %2": "%1：无法读取：%2",
     "%1: %2": "%1: %2",
     "Not significant": "不显著",
     "High–High": "高–高",
@@ -1675,8 +1674,8 @@ ZH_CN = {
     "Also write the trail to this CSV file.": "同时将审计跟踪写入此 CSV 文件。",
     "review audit: expected one FILE": "review audit：需要一个 FILE 参数",
     "%1 entries": "%1 个条目",
-    "project: expected a subcommand (new, info or relocate)": "project：需要子命令（new、info 或 relocate）",
-    "project: unknown subcommand '%1' (use new, info or relocate)": "project：未知的子命令 '%1'（可用 new、info 或 relocate）",
+    "project: expected a subcommand (new, info, verify or relocate)": "project：需要子命令（new、info、verify 或 relocate）",
+    "project: unknown subcommand '%1' (use new, info, verify or relocate)": "project：未知的子命令 '%1'（可用 new、info、verify 或 relocate）",
     "review: expected a subcommand (import, summary, export or audit)": "review：需要子命令（import、summary、export 或 audit）",
     "review: unknown subcommand '%1' (use import, summary, export or audit)":
         "review：未知的子命令 '%1'（可用 import、summary、export 或 audit）",
@@ -1762,7 +1761,6 @@ ZH_CN = {
     "the parent's weight is 0 %, so %1 % cannot be part of it": "上级指标的权重为 0 %，因此 %1 % 不可能是其组成部分",
     "expected a number, or null when the weight is not known; found %1": "应为数值（权重未知时为 null），实际为 %1",
     "expected an array of indicators, found %1": "应为指标数组，实际为 %1",
-    "%1: cannot read the indicator system: %2": "%1：无法读取指标体系：%2",
     "%1: line %2, column %3: not valid JSON: %4": "%1：第 %2 行第 %3 列：不是有效的 JSON：%4",
     "%1: expected a JSON object with \"indicators\", found an array": "%1：应为包含 \"indicators\" 的 JSON 对象，实际为数组",
     "expected \"%1\"": "应为 \"%1\"",
@@ -1778,7 +1776,6 @@ ZH_CN = {
     "%1: the folder %2 does not exist": "%1：文件夹 %2 不存在",
     "%1: cannot be created: %2": "%1：无法创建：%2",
     "%1: cannot be created (does it exist already?)": "%1：无法创建（是否已存在？）",
-    "%1: not a regular file": "%1：不是普通文件",
     "%1: cannot be opened: %2": "%1：无法打开：%2",
     "a SQLite database without the CityAtlas application id": "不含 CityAtlas 应用程序 ID 的 SQLite 数据库",
     "%1: written by a newer CityAtlas%2 with project schema %3; this version reads schema %4 and older. Open it with a newer CityAtlas; the file was not changed":
@@ -1869,6 +1866,37 @@ ZH_CN = {
     "Break %1: '%2' is not a number; type the break values separated by commas, e.g. 10, 25.5, 100": "第 %1 个分界值：'%2' 不是数值；请输入以逗号分隔的分界值，例如 10, 25.5, 100",
     "Style %1: %2": "样式 %1：%2",
     "%1, row %2: field '%3' holds the decimal number %4; unique values need text or whole-number codes": "%1，第 %2 行：字段 '%3' 含有小数 %4；唯一值需要文本或整数编码",
+    # --- Bounded input: only regular files, size limits, budgets ---
+    "a folder": "文件夹",
+    "a named pipe (FIFO)": "命名管道（FIFO）",
+    "a socket": "套接字",
+    "a device": "设备",
+    "not a file": "不是文件",
+    "%1 is %2, not a regular file; CityAtlas reads only regular files": "%1 是%2，而非普通文件；CityAtlas 只读取普通文件",
+    "%1: %2 beside it is %3, which would be read with it; CityAtlas reads only regular files":
+        "%1：其旁边的 %2 是%3，会随之被读取；CityAtlas 只读取普通文件",
+    "%1: %2, larger than CityAtlas reads from such a file (%3); it is not read":
+        "%1：%2，超过 CityAtlas 对此类文件的读取上限（%3）；未读取该文件",
+    "cannot read the indicator system: %1": "无法读取指标体系：%1",
+    "%1: not a valid CityAtlas project: a value is larger than CityAtlas reads from a project (%2 MB)":
+        "%1：不是有效的 CityAtlas 项目：某个值超过 CityAtlas 从项目中读取的上限（%2 MB）",
+    "%1: holds %2 of text (styles, analysis results, figures, reports, review records, audit trail), more than CityAtlas reads from a project (%3); it was not opened":
+        "%1：含有 %2 文本（样式、分析结果、图表、报告、审核记录、审计记录），超过 CityAtlas 从项目中读取的上限（%3）；未打开该项目",
+    "%1 is not verified: %2, more than the %3 checked when a project opens; its size is the one recorded. Verify it on demand (File > Verify Layer Files, or cityatlas-cli project verify)":
+        "%1 未经校验：%2，超过打开项目时校验的上限 %3；其大小与记录一致。可按需校验（文件 > 校验图层文件，或 cityatlas-cli project verify）",
+    "%1 is not verified: the verification was cancelled": "%1 未经校验：校验已取消",
+    "%1: the checksum was cancelled": "%1：校验和计算已取消",
+    "report '%1' asks for %L2 units of work, more than a report may ask (%L3): each Moran table costs its units × (permutations + 1), each map its units × %L4, each chart or other table %L5; use fewer permutations, maps or pages":
+        "报告 '%1' 需要 %L2 个工作量单位，超过报告允许的上限（%L3）：每个 Moran 表的工作量为单元数 ×（置换次数 + 1），每幅地图为单元数 × %L4，每个图表或其他表格为 %L5；请减少置换次数、地图或页数",
+    "Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is 'not verified' until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.":
+        "读取项目的每个图层文件（无论多大），并与记录的 SHA-256 比较。打开项目时只校验不超过 %1 的文件；更大的文件若大小与记录一致，则在此校验之前为“未校验”。若有文件缺失、已更改或无法读取，退出码为 1。",
+    "project verify: expected one FILE": "project verify：需要一个 FILE 参数",
+    "&Verify Layer Files": "校验图层文件(&V)",
+    "Read every layer file of the project, however large, and compare it with the checksum recorded":
+        "读取项目的每个图层文件（无论多大），并与记录的校验和比较",
+    "Verifying the layer files…": "正在校验图层文件…",
+    "Verify Layer Files": "校验图层文件",
+    "%n layer file(s) match the checksums recorded in the project.": "%n 个图层文件与项目中记录的校验和一致。",
 }
 
 # Multi-line texts (the cityatlas-cli usage) are translated line by line, so that a new command
@@ -1890,7 +1918,7 @@ LINES = {
         "  figure NAME --out FILE      绘制论文中的某幅图表（PNG、SVG、PDF）；参见 'figure --list'",
     "  evaluate [options]          composite smart-city index, ranks and rank intervals; see 'evaluate --help'":
         "  evaluate [options]          智慧城市综合指数、排名及排名区间；参见 'evaluate --help'",
-    "  project new|info|relocate FILE": "  project new|info|relocate FILE",
+    "  project new|info|verify|relocate FILE": "  project new|info|verify|relocate FILE",
     "                              a project file: layers with checksums, analyses, review records; see 'project --help'":
         "                              项目文件：带校验和的图层、分析、审核记录；参见 'project --help'",
     "  review import|summary|export|audit FILE": "  review import|summary|export|audit FILE",
@@ -1905,6 +1933,7 @@ LINES = {
     "Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]":
         "用法：cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]",
     "       cityatlas-cli project info FILE.cityatlas [--json]": "      cityatlas-cli project info FILE.cityatlas [--json]",
+    "       cityatlas-cli project verify FILE.cityatlas [--json]": "      cityatlas-cli project verify FILE.cityatlas [--json]",
     "       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH":
         "      cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH",
     "Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]":
@@ -1955,6 +1984,8 @@ EN_NUMERUS = {
         ("%n more unit with invalid input was not listed.", "%n more units with invalid input were not listed."),
     "%n feature(s) loaded from %1": ("%n feature loaded from %1", "%n features loaded from %1"),
     "%n warning(s): %1": ("%n warning: %1", "%n warnings: %1"),
+    "%n layer file(s) match the checksums recorded in the project.":
+        ("%n layer file matches the checksum recorded in the project.", "%n layer files match the checksums recorded in the project."),
     "Draw %1 (%2) failed with its perturbed weights; %n draw(s) failed in all. See the following problems.":
         ("Draw %1 (%2) failed with its perturbed weights; %n draw failed in all. See the following problems.",
          "Draw %1 (%2) failed with its perturbed weights; %n draws failed in all. See the following problems."),

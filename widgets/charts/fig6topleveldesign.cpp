@@ -2,6 +2,7 @@
 // the planned share (the rest of the level in grey), levels in the paper's order from the top.
 // From a project file (.cityatlas): the coverage computed from its review records, with the
 // published numbers (the paper's Figure 6) as a second bar per level.
+#include "maps/data/inputfile.h"
 #include "maps/project/projectstore.h"
 #include "maps/render/maprenderer.h"
 #include "maps/project/reviewcatalog.h"
@@ -56,6 +57,8 @@ bool isProjectFile(const QString &path)
 // endian); empty when the file is not a SQLite database.
 std::optional<qint64> sqliteUserVersion(const QString &path)
 {
+    if (!InputFile::refusal(path).isEmpty())
+        return std::nullopt; // a pipe is never opened; ProjectStore::open says what it is
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;

@@ -1,6 +1,7 @@
 #include "widgets/charts/figuredata.h"
 
 #include "maps/data/bundleddata.h"
+#include "maps/data/inputfile.h"
 #include "widgets/charts/figureexporter.h"
 
 #include <QFile>
@@ -29,9 +30,9 @@ LoadResult read(const QString &dataPath, const QString &bundledFile)
         return VectorReader::read(path);
 
     // GDAL's CSV driver knows tab-delimited files by the ".tsv" suffix only: read a copy.
-    if (!info.isFile()) {
+    if (const QString why = InputFile::refusal(path); !why.isEmpty()) {
         LoadResult result;
-        result.issues << Issue::error(FigureText::tr("%1: no such file").arg(path), path);
+        result.issues << Issue::error(why, path);
         return result;
     }
     QTemporaryDir dir;

@@ -575,6 +575,10 @@ void ReportComposer::exportReport(const QString &suffix)
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
     ReportRenderer::Input input = ReportRenderer::inputFor(m_report, m_project, m_projectLayers);
+    if (const QString refusal = ReportRenderer::workRefusal(input); !refusal.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Report"), refusal);
+        return;
+    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     input.charts = ReportCharts::prepare(m_report, input.projectPath, !input.project.reviews.isEmpty());
     QApplication::restoreOverrideCursor();

@@ -6,6 +6,7 @@
 #include "maps/data/vectorreader.h"
 #include "maps/project/projectstore.h"
 #include "maps/render/maprenderer.h"
+#include "maps/report/reportwork.h"
 #include "maps/style/choropleth.h"
 #include "maps/style/colorramp.h"
 
@@ -197,6 +198,11 @@ ReportRenderer::Input ReportRenderer::inputFor(const ReportDefinition &report, c
     return input;
 }
 
+QString ReportRenderer::workRefusal(const Input &input, std::optional<int> onlyPage)
+{
+    return ReportWork::refusal(input.report, ReportWork::layerUnits(input.layers), onlyPage);
+}
+
 ReportRenderer::ReportRenderer(Input input) : m_input(std::move(input)) {}
 ReportRenderer::~ReportRenderer() = default;
 
@@ -308,6 +314,8 @@ IssueList ReportRenderer::prepare(Feedback *feedback, std::optional<int> onlyPag
     const ReportDefinition &report = m_input.report;
     if (report.pages.isEmpty())
         issues << Issue::error(tr("report '%1' has no pages").arg(report.name));
+    if (const QString refusal = workRefusal(m_input, onlyPage); !refusal.isEmpty())
+        return issues << Issue::error(refusal);
     int itemCount = 0, done = 0;
     for (const ReportPage &page : report.pages)
         itemCount += int(page.items.size());

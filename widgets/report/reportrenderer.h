@@ -48,6 +48,11 @@ public:
     // The same with the project's readable layers already known (LayerRecipes::fromProject).
     static Input inputFor(const ReportDefinition &report, const ProjectStore *store, const QList<LayerRecipe> &layers);
 
+    // Empty, or why the report (or one page of it) asks for more work than a report may
+    // (maps/report/reportwork.h). prepare() checks it first; callers check it before they
+    // prepare the charts.
+    static QString workRefusal(const Input &input, std::optional<int> onlyPage = std::nullopt);
+
     explicit ReportRenderer(Input input);
     ~ReportRenderer();
 
