@@ -42,7 +42,7 @@ bool isShapefile(const QString &path)
     return suffix.compare(u"shp"_s, Qt::CaseInsensitive) == 0 || suffix.compare(u"dbf"_s, Qt::CaseInsensitive) == 0;
 }
 
-GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, const QString &encoding)
+GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, const QString &encoding, bool asText)
 {
     ensureGdalRegistered();
     // A file inside a zip archive (/vsizip/ARCHIVE.zip/FILE): the archive must exist.
@@ -59,10 +59,11 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, cons
     const QByteArray encodingOption = "ENCODING=" + encoding.toLatin1();
     const char *const shapefileOptions[] = {encodingOption.constData(), nullptr};
     const bool chosenEncoding = !encoding.isEmpty() && isShapefile(path);
+    const char *const textOptions[] = {csv ? "AUTODETECT_TYPE=NO" : "FIELD_TYPES=STRING", nullptr};
+    const char *const *options = asText ? textOptions : csv ? csvOptions : chosenEncoding ? shapefileOptions : nullptr;
     GdalErrorCollector errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(),
-                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
-                                                   csv ? csvOptions : chosenEncoding ? shapefileOptions : nullptr));
+                                                   GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr, options));
     if (!dataset) {
         const QString reason = errors.lastMessage();
         *error = reason.isEmpty()

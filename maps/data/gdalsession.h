@@ -32,7 +32,9 @@ private:
 // Opens a vector dataset read-only; null with *error set (naming the file) on failure.
 // encoding: the text encoding of a Shapefile's .dbf (GDAL's ENCODING open option), for one
 // without a .cpg; empty: from its .cpg or code page.
-GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, const QString &encoding = {});
+// asText: every column as the text it holds (a CSV without type detection, a spreadsheet's
+// cells as strings), for tables whose values must stay as typed.
+GDALDatasetUniquePtr openVectorDataset(const QString &path, QString *error, const QString &encoding = {}, bool asText = false);
 
 // A Shapefile (or lone .dbf), whose text encoding the user may have to choose.
 bool isShapefile(const QString &path);

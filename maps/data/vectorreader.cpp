@@ -288,11 +288,13 @@ private:
 
 } // namespace
 
-LoadResult VectorReader::read(const QString &path, const QString &layerName, Feedback *feedback, const QString &encoding)
+namespace {
+
+LoadResult readLayer(const QString &path, const QString &layerName, Feedback *feedback, const QString &encoding, bool asText)
 {
     LoadResult result;
     QString error;
-    GDALDatasetUniquePtr dataset = openVectorDataset(path, &error, encoding);
+    GDALDatasetUniquePtr dataset = openVectorDataset(path, &error, encoding, asText);
     if (!dataset) {
         result.issues << Issue::error(error, path);
         return result;
@@ -311,6 +313,18 @@ LoadResult VectorReader::read(const QString &path, const QString &layerName, Fee
     }
     const bool checkEncoding = encoding.isEmpty() && isShapefile(path) && hasUnknownEncoding(*layer);
     return LayerLoader(path, *layer, feedback, checkEncoding).load();
+}
+
+} // namespace
+
+LoadResult VectorReader::read(const QString &path, const QString &layerName, Feedback *feedback, const QString &encoding)
+{
+    return readLayer(path, layerName, feedback, encoding, false);
+}
+
+LoadResult VectorReader::readAsText(const QString &path, const QString &layerName)
+{
+    return readLayer(path, layerName, nullptr, {}, true);
 }
 
 QStringList VectorReader::shapefileEncodings()
