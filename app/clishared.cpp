@@ -121,6 +121,7 @@ LoadResult loadData(const QCommandLineParser &parser)
         loaded.issues << Issue::error(report.error, tablePath);
         return loaded;
     }
+    loaded.issues << report.ambiguityIssues(tablePath);
     if (!report.unmatchedTableRows.isEmpty()) {
         QStringList keysText;
         for (const JoinKeyRow &k : report.unmatchedTableRows)
@@ -130,6 +131,18 @@ LoadResult loadData(const QCommandLineParser &parser)
                                         tablePath);
     }
     return loaded;
+}
+
+QStringList dataInputs(const QCommandLineParser &parser)
+{
+    QStringList inputs;
+    if (parser.isSet(u"data"_s))
+        inputs << parser.value(u"data"_s);
+    else
+        inputs << BundledData::provincesPath() << BundledData::provinceStatsPath();
+    if (parser.isSet(u"join"_s))
+        inputs << parser.value(u"join"_s);
+    return inputs;
 }
 
 QString dataSourceNote(const QCommandLineParser &parser)

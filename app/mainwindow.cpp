@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "maps/data/bundleddata.h"
+#include "maps/data/outputguard.h"
 #include "maps/render/mapexporter.h"
 #include "maps/models/featureselection.h"
 #include "maps/models/layerstackmodel.h"
@@ -442,6 +443,13 @@ void MainWindow::exportMapDialog()
             sources.prepend(source); // the top layer first
     }
     settings.sourceLine = sources.join(u"; "_s);
+    QStringList inputs = m_review->project() ? m_review->project()->inputFiles() : QStringList();
+    for (const MapLayer &layer : layers)
+        inputs << layer.table->sourcePath();
+    if (const QString problem = OutputGuard::check(path, inputs); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), problem);
+        return;
+    }
     MapRenderer renderer(*m_layer, *style, settings);
     renderer.setLayerStack(layers, m_currentLayerId);
     const QString error = MapExporter::exportMap(renderer, path, {});
@@ -831,8 +839,14 @@ bool MainWindow::saveProjectAs()
     if (path.isEmpty())
         return false;
     ProjectStore *current = m_review->project();
-    if (current && QFileInfo(path).absoluteFilePath() == current->path())
+    if (current && OutputGuard::resolved(path) == OutputGuard::resolved(current->path()))
         return saveProject();
+    if (current) { // never over one of the project's own layers or tables
+        if (const QString problem = OutputGuard::inputConflict(path, current->inputFiles().mid(1)); !problem.isEmpty()) {
+            QMessageBox::warning(this, tr("Save Project As"), problem);
+            return false;
+        }
+    }
     if (!replaceFile(this, chosen, path, current != nullptr))
         return false;
     rememberFolder(path);

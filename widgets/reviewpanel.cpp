@@ -1,5 +1,6 @@
 #include "widgets/reviewpanel.h"
 
+#include "maps/data/outputguard.h"
 #include "maps/models/reviewtablemodel.h"
 
 #include <QComboBox>
@@ -457,6 +458,8 @@ QString ReviewPanel::exportRecords(const QString &path) const
 {
     if (!m_store || !m_catalog)
         return tr("Open a project first.");
+    if (const QString problem = OutputGuard::check(path, m_store->inputFiles()); !problem.isEmpty())
+        return problem;
     return ReviewCsv::write(path, ReviewCsv::header(), ReviewCsv::rows(m_store->content().reviews, *m_catalog, true));
 }
 
@@ -464,6 +467,8 @@ QString ReviewPanel::exportAuditTrail(const QString &path) const
 {
     if (!m_store)
         return tr("Open a project first.");
+    if (const QString problem = OutputGuard::check(path, m_store->inputFiles()); !problem.isEmpty())
+        return problem;
     return ReviewCsv::write(path, ReviewCsv::auditHeader(), ReviewCsv::auditRows(m_store->auditTrail()));
 }
 
