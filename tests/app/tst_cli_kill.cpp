@@ -175,9 +175,11 @@ private:
                     const QByteArray bytes = bytesOf(pdf);
                     if (inodeOf(pdf) == *inode)
                         return bytes == old ? u"old"_s : u"the old file was written into"_s;
-                    if (bytes.size() == newSize && bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF"))
+                    // Complete: header, cross-reference table and end marker, about the size of a full run's.
+                    if (bytes.startsWith("%PDF-") && bytes.contains("startxref") && bytes.trimmed().endsWith("%%EOF")
+                        && std::abs(bytes.size() - newSize) < 256)
                         return u"new"_s;
-                    return u"a PDF of %1 bytes (a complete one has %2)"_s.arg(bytes.size()).arg(newSize);
+                    return u"a PDF of %1 bytes, not complete (a complete one has about %2)"_s.arg(bytes.size()).arg(newSize);
                 }};
     }
 
