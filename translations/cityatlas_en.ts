@@ -2726,6 +2726,37 @@ The project as saved is kept as %3.</translation>
     </message>
 </context>
 <context>
+    <name>CityAtlas::OutputGuard</name>
+    <message>
+        <source>%1: is a SQLite database (a CityAtlas project or a GeoPackage); an export never replaces one. Choose another output file</source>
+        <translation>%1: is a SQLite database (a CityAtlas project or a GeoPackage); an export never replaces one. Choose another output file</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>no output file given</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a file name to write</source>
+        <translation>%1: is a folder; give a file name to write</translation>
+    </message>
+    <message>
+        <source>%1: is the input %2; writing there would destroy it. Choose another output file</source>
+        <translation>%1: is the input %2; writing there would destroy it. Choose another output file</translation>
+    </message>
+    <message>
+        <source>%1: is the same file as the input %2 (%3); writing there would destroy it. Choose another output file</source>
+        <translation>%1: is the same file as the input %2 (%3); writing there would destroy it. Choose another output file</translation>
+    </message>
+    <message>
+        <source>%1: is read together with the input %2; writing there would change that input. Choose another output file</source>
+        <translation>%1: is read together with the input %2; writing there would change that input. Choose another output file</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same file; give each output its own name</source>
+        <translation>%1 and %2 are the same file; give each output its own name</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::PerCapita</name>
     <message>
         <source>per-capita value</source>
@@ -5603,6 +5634,22 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</source>
         <translation>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</translation>
     </message>
+    <message>
+        <source>map: --dpi %1 is out of range; use %2 to %3</source>
+        <translation>map: --dpi %1 is out of range; use %2 to %3</translation>
+    </message>
+    <message>
+        <source>map: --classes %1 is out of range; use 1 to %2</source>
+        <translation>map: --classes %1 is out of range; use 1 to %2</translation>
+    </message>
+    <message>
+        <source>map: --breaks holds %1 values; at most %2 (%3 classes)</source>
+        <translation>map: --breaks holds %1 values; at most %2 (%3 classes)</translation>
+    </message>
+    <message>
+        <source>figure: --dpi %1 is out of range; use %2 to %3</source>
+        <translation>figure: --dpi %1 is out of range; use %2 to %3</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRun</name>
@@ -6305,20 +6352,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>schema version %1</translation>
     </message>
     <message>
-        <source>%1: cannot switch to write-ahead logging (read-only folder?): %2</source>
-        <translation>%1: cannot switch to write-ahead logging (read-only folder?): %2</translation>
-    </message>
-    <message>
         <source>unknown schema version %1</source>
         <translation>unknown schema version %1</translation>
     </message>
     <message>
         <source>%1: cannot keep a backup copy at %2 (%3); the project was not migrated</source>
         <translation>%1: cannot keep a backup copy at %2 (%3); the project was not migrated</translation>
-    </message>
-    <message>
-        <source>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</source>
-        <translation>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</translation>
     </message>
     <message>
         <source>%1: the audit trail was changed outside CityAtlas (entry %2 does not match the entries before it)</source>
@@ -6611,6 +6650,66 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</source>
         <translation>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</translation>
+    </message>
+    <message>
+        <source>%1 (key &apos;%2&apos;)</source>
+        <translation>%1 (key &apos;%2&apos;)</translation>
+    </message>
+    <message>
+        <source>%1, row %2: key &apos;%3&apos; matches several units; the row is not joined</source>
+        <translation>%1, row %2: key &apos;%3&apos; matches several units; the row is not joined</translation>
+    </message>
+    <message>
+        <source>%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored</source>
+        <translation>%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored</translation>
+    </message>
+    <message>
+        <source>%1: not a CityAtlas project, or the file is damaged (SQLite: %2)</source>
+        <translation>%1: not a CityAtlas project, or the file is damaged (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (SQLite: %2); is the file or its folder read-only?</source>
+        <translation>%1: cannot be written (SQLite: %2); is the file or its folder read-only?</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to write-ahead logging (SQLite: %2)</source>
+        <translation>%1: cannot switch to write-ahead logging (SQLite: %2)</translation>
+    </message>
+    <message>
+        <source>journal mode stays &apos;%1&apos;</source>
+        <translation>journal mode stays &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a backup copy at %2; the project was not migrated</source>
+        <translation>%1: cannot keep a backup copy at %2; the project was not migrated</translation>
+    </message>
+    <message>
+        <source>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</source>
+        <translation>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</translation>
+    </message>
+    <message>
+        <source>unit %1: its record has the status &apos;%2&apos;, which this version does not know (a newer CityAtlas wrote it); it is kept as it is and cannot be changed here</source>
+        <translation>unit %1: its record has the status &apos;%2&apos;, which this version does not know (a newer CityAtlas wrote it); it is kept as it is and cannot be changed here</translation>
+    </message>
+    <message>
+        <source>the quote opened on line %1 is never closed</source>
+        <translation>the quote opened on line %1 is never closed</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3 cells, but the header names %4 columns</source>
+        <translation>%1, row %2: %3 cells, but the header names %4 columns</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 has a record with the status &apos;%3&apos;, which this version does not know (a newer CityAtlas wrote it); it cannot be changed here</source>
+        <translation>%1: unit %2 has a record with the status &apos;%3&apos;, which this version does not know (a newer CityAtlas wrote it); it cannot be changed here</translation>
+    </message>
+    <message>
+        <source>%1: a resolution of %2 dpi is out of range; use %3 to %4 dpi</source>
+        <translation>%1: a resolution of %2 dpi is out of range; use %3 to %4 dpi</translation>
     </message>
 </context>
 <context>

@@ -2714,6 +2714,37 @@ The project as saved is kept as %3.</source>
     </message>
 </context>
 <context>
+    <name>CityAtlas::OutputGuard</name>
+    <message>
+        <source>%1: is a SQLite database (a CityAtlas project or a GeoPackage); an export never replaces one. Choose another output file</source>
+        <translation>%1：是 SQLite 数据库（CityAtlas 项目或 GeoPackage）；导出绝不会替换它。请另选输出文件</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a file name to write</source>
+        <translation>%1：是一个文件夹；请给出要写入的文件名</translation>
+    </message>
+    <message>
+        <source>%1: is the input %2; writing there would destroy it. Choose another output file</source>
+        <translation>%1：就是输入文件 %2；写入会毁掉它。请另选输出文件</translation>
+    </message>
+    <message>
+        <source>%1: is the same file as the input %2 (%3); writing there would destroy it. Choose another output file</source>
+        <translation>%1：与输入文件 %2 是同一个文件（%3）；写入会毁掉它。请另选输出文件</translation>
+    </message>
+    <message>
+        <source>%1: is read together with the input %2; writing there would change that input. Choose another output file</source>
+        <translation>%1：与输入文件 %2 一起读取；写入会改变该输入。请另选输出文件</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same file; give each output its own name</source>
+        <translation>%1 与 %2 是同一个文件；请为每个输出使用不同的名称</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::PerCapita</name>
     <message>
         <source>per-capita value</source>
@@ -5583,6 +5614,22 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</source>
         <translation>%1：字段 &apos;%2&apos; 不是数值型（--method unique 可绘制类别）</translation>
     </message>
+    <message>
+        <source>map: --dpi %1 is out of range; use %2 to %3</source>
+        <translation>map：--dpi %1 超出范围；请使用 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>map: --classes %1 is out of range; use 1 to %2</source>
+        <translation>map：--classes %1 超出范围；请使用 1 至 %2</translation>
+    </message>
+    <message>
+        <source>map: --breaks holds %1 values; at most %2 (%3 classes)</source>
+        <translation>map：--breaks 含 %1 个值；最多 %2 个（%3 类）</translation>
+    </message>
+    <message>
+        <source>figure: --dpi %1 is out of range; use %2 to %3</source>
+        <translation>figure：--dpi %1 超出范围；请使用 %2 至 %3</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRun</name>
@@ -6277,20 +6324,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>架构版本 %1</translation>
     </message>
     <message>
-        <source>%1: cannot switch to write-ahead logging (read-only folder?): %2</source>
-        <translation>%1：无法切换到预写日志（WAL）模式（文件夹是否只读？）：%2</translation>
-    </message>
-    <message>
         <source>unknown schema version %1</source>
         <translation>未知的架构版本 %1</translation>
     </message>
     <message>
         <source>%1: cannot keep a backup copy at %2 (%3); the project was not migrated</source>
         <translation>%1：无法在 %2 保留备份副本（%3）；项目未迁移</translation>
-    </message>
-    <message>
-        <source>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</source>
-        <translation>%1：单元 &apos;%2&apos; 的审核记录状态 &apos;%3&apos; 未知；已忽略</translation>
     </message>
     <message>
         <source>%1: the audit trail was changed outside CityAtlas (entry %2 does not match the entries before it)</source>
@@ -6583,6 +6622,66 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</source>
         <translation>“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类文件</translation>
+    </message>
+    <message>
+        <source>%1 (key &apos;%2&apos;)</source>
+        <translation>%1（键 &apos;%2&apos;）</translation>
+    </message>
+    <message>
+        <source>%1, row %2: key &apos;%3&apos; matches several units; the row is not joined</source>
+        <translation>%1，第 %2 行：键 &apos;%3&apos; 匹配多个单元；该行未连接</translation>
+    </message>
+    <message>
+        <source>%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored</source>
+        <translation>%1：键重复：第 %2 行与第 %3 行匹配同一单元；只连接第 %3 行，重复的行被忽略</translation>
+    </message>
+    <message>
+        <source>%1: not a CityAtlas project, or the file is damaged (SQLite: %2)</source>
+        <translation>%1：不是 CityAtlas 项目，或文件已损坏（SQLite：%2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (SQLite: %2); is the file or its folder read-only?</source>
+        <translation>%1：无法写入（SQLite：%2）；文件或其文件夹是否只读？</translation>
+    </message>
+    <message>
+        <source>%1: cannot switch to write-ahead logging (SQLite: %2)</source>
+        <translation>%1：无法切换到预写日志（WAL）模式（SQLite：%2）</translation>
+    </message>
+    <message>
+        <source>journal mode stays &apos;%1&apos;</source>
+        <translation>日志模式仍为 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: cannot keep a backup copy at %2; the project was not migrated</source>
+        <translation>%1：无法在 %2 保留备份副本；项目未迁移</translation>
+    </message>
+    <message>
+        <source>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</source>
+        <translation>%1：单元 &apos;%2&apos; 的审核记录状态为 &apos;%3&apos;，此版本不认识该状态；记录原样保留，不能在此编辑</translation>
+    </message>
+    <message>
+        <source>unit %1: its record has the status &apos;%2&apos;, which this version does not know (a newer CityAtlas wrote it); it is kept as it is and cannot be changed here</source>
+        <translation>单元 %1：其记录状态为 &apos;%2&apos;，此版本不认识该状态（由更新版本的 CityAtlas 写入）；记录原样保留，不能在此更改</translation>
+    </message>
+    <message>
+        <source>the quote opened on line %1 is never closed</source>
+        <translation>第 %1 行开始的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3 cells, but the header names %4 columns</source>
+        <translation>%1，第 %2 行：有 %3 个单元格，但表头只有 %4 列</translation>
+    </message>
+    <message>
+        <source>%1: unit %2 has a record with the status &apos;%3&apos;, which this version does not know (a newer CityAtlas wrote it); it cannot be changed here</source>
+        <translation>%1：单元 %2 的记录状态为 &apos;%3&apos;，此版本不认识该状态（由更新版本的 CityAtlas 写入）；不能在此更改</translation>
+    </message>
+    <message>
+        <source>%1: a resolution of %2 dpi is out of range; use %3 to %4 dpi</source>
+        <translation>%1：分辨率 %2 dpi 超出范围；请使用 %3 至 %4 dpi</translation>
     </message>
 </context>
 <context>
