@@ -135,12 +135,12 @@ private slots:
         const QString project = panel.project()->path();
         QFile projectFile(project);
         QVERIFY(projectFile.open(QIODevice::ReadOnly));
-        const QByteArray before = projectFile.readAll();
+        const QByteArray projectBytes = projectFile.readAll();
         projectFile.close();
         QVERIFY2(panel.exportRecords(project).contains(u"is the input"_s), qPrintable(panel.exportRecords(project)));
         QVERIFY(panel.exportAuditTrail(project + u"-wal"_s).contains(u"read together with the input"_s));
         QVERIFY(projectFile.open(QIODevice::ReadOnly));
-        QCOMPARE(projectFile.readAll(), before);
+        QCOMPARE(projectFile.readAll(), projectBytes);
     }
 
     void badImportChangesNothing()
