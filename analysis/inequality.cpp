@@ -181,14 +181,26 @@ double generalizedEntropyOf(const Sample &s, double alpha)
     return sum.value() / (alpha * (alpha - 1.0));
 }
 
+// CV does not change when every value is divided by the same number: the values are divided
+// by the largest one first, so that squaring neither overflows (values near 1e308) nor
+// underflows to 0 (subnormal values near 1e-320).
 double coefficientOfVariationOf(const Sample &s)
 {
-    CompensatedSum sum;
+    double scale = 0.0;
+    for (double v : s.x)
+        scale = std::max(scale, std::abs(v));
+    std::vector<double> x(s.x.size());
+    CompensatedSum mean;
     for (std::size_t i = 0; i < s.x.size(); ++i) {
-        const double d = s.x[i] - s.mean;
+        x[i] = s.x[i] / scale;
+        mean.add(s.p[i] * x[i]);
+    }
+    CompensatedSum sum;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const double d = x[i] - mean.value();
         sum.add(s.p[i] * d * d);
     }
-    return std::sqrt(sum.value()) / s.mean;
+    return std::sqrt(sum.value()) / mean.value();
 }
 
 // Normalises raw weights to shares and computes the weighted mean. False if the total

@@ -5,6 +5,7 @@
 #include "app/clishared.h"
 #include "maps/data/analysisinput.h"
 #include "maps/data/analysisjson.h"
+#include "maps/data/outputguard.h"
 #include "maps/data/unitnames.h"
 
 #include <QJsonArray>
@@ -88,6 +89,9 @@ int inequality(const QStringList &arguments)
     const QString field = valueField(parser);
     if (field.isEmpty())
         return fail(CliText::tr("analyze inequality: --value FIELD is required"));
+    if (const QString problem = OutputGuard::check(QStringList{parser.value(u"out"_s), parser.value(u"lorenz"_s)}, dataInputs(parser));
+        !problem.isEmpty())
+        return fail(problem);
 
     const LoadResult loaded = loadData(parser);
     if (!loaded.table)
@@ -187,6 +191,9 @@ int density(const QStringList &arguments)
     const QString field = valueField(parser);
     if (field.isEmpty())
         return fail(CliText::tr("analyze density: --value FIELD is required"));
+    if (parser.isSet(u"out"_s))
+        if (const QString problem = OutputGuard::check(parser.value(u"out"_s), dataInputs(parser)); !problem.isEmpty())
+            return fail(problem);
     bool okUnit = false;
     const double populationUnit = parser.value(u"population-unit"_s).toDouble(&okUnit);
     if (!okUnit || populationUnit <= 0)

@@ -4,6 +4,7 @@
 
 #include "maps/data/bundleddata.h"
 #include "maps/data/datasetinfo.h"
+#include "maps/data/outputguard.h"
 #include "maps/data/vectorreader.h"
 #include "maps/render/mapexporter.h"
 #include "maps/style/choropleth.h"
@@ -141,6 +142,8 @@ int map(const QStringList &arguments)
     const QString out = parser.value(u"out"_s);
     if (out.isEmpty())
         return fail(CliText::tr("map: --out FILE.png|.svg|.pdf is required"));
+    if (const QString problem = OutputGuard::check(out, dataInputs(parser)); !problem.isEmpty())
+        return fail(problem);
     bool okW = false, okH = false, okD = false, okN = false;
     ExportOptions options;
     options.size = QSize(parser.value(u"width"_s).toInt(&okW), parser.value(u"height"_s).toInt(&okH));
@@ -149,6 +152,11 @@ int map(const QStringList &arguments)
     spec.classCount = parser.value(u"classes"_s).toInt(&okN);
     if (!okW || !okH || !okD || !okN || options.size.isEmpty() || options.dpi <= 0 || spec.classCount < 1)
         return fail(CliText::tr("map: --width, --height, --dpi and --classes take positive whole numbers"));
+    if (options.dpi < ExportOptions::MinDpi || options.dpi > ExportOptions::MaxDpi)
+        return fail(CliText::tr("map: --dpi %1 is out of range; use %2 to %3")
+                        .arg(options.dpi).arg(ExportOptions::MinDpi).arg(ExportOptions::MaxDpi));
+    if (spec.classCount > ChoroplethSpec::MaxClasses)
+        return fail(CliText::tr("map: --classes %1 is out of range; use 1 to %2").arg(spec.classCount).arg(ChoroplethSpec::MaxClasses));
     if (!methodFromKey(parser.value(u"method"_s), &spec.method))
         return fail(CliText::tr("map: unknown --method '%1' (use quantile, equal, jenks, stddev, manual or unique)").arg(parser.value(u"method"_s)));
     if ((spec.method == ClassificationMethod::Manual) != parser.isSet(u"breaks"_s))
@@ -158,6 +166,9 @@ int map(const QStringList &arguments)
         const auto breaks = Choropleth::parseBreaks(parser.value(u"breaks"_s), &error);
         if (!breaks)
             return fail(CliText::tr("map: --breaks: %1").arg(error));
+        if (breaks->size() >= ChoroplethSpec::MaxClasses)
+            return fail(CliText::tr("map: --breaks holds %1 values; at most %2 (%3 classes)")
+                            .arg(breaks->size()).arg(ChoroplethSpec::MaxClasses - 1).arg(ChoroplethSpec::MaxClasses));
         spec.breaks = *breaks;
         spec.classCount = int(breaks->size()) + 1;
     }

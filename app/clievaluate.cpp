@@ -2,6 +2,7 @@
 
 #include "app/clishared.h"
 #include "maps/data/evaluationrun.h"
+#include "maps/data/outputguard.h"
 
 #include <QFileInfo>
 #include <QTextStream>
@@ -143,6 +144,15 @@ int evaluate(const QStringList &arguments)
     if (!parser.isSet(u"indicators"_s) && !sample)
         return fail(CliText::tr("evaluate: --indicators PATH is required (or use --system sample for the bundled sample table)"));
     const QString systemPath = EvaluationRun::systemPath(systemName);
+    if (parser.isSet(u"out"_s)) {
+        // Every file read, before anything is written: the table (with its .csvt), the system, a weights file, the layer.
+        const QString weights = parser.value(u"weights"_s);
+        const QStringList inputs{parser.isSet(u"indicators"_s) ? parser.value(u"indicators"_s) : IndicatorSystemFile::sampleTablePath(),
+                                 systemPath, parser.value(u"layer"_s),
+                                 weights.contains(u':') ? weights.section(u':', 1) : QString()};
+        if (const QString problem = OutputGuard::check(parser.value(u"out"_s), inputs); !problem.isEmpty())
+            return fail(problem);
+    }
     IndicatorSystem system;
     IssueList warnings;
     if (!systemName.isEmpty()) {

@@ -1,6 +1,8 @@
 #include "app/clifigure.h"
 
 #include "app/clishared.h"
+#include "maps/data/outputguard.h"
+#include "maps/render/mapexporter.h"
 #include "widgets/charts/figure.h"
 #include "widgets/charts/figureexporter.h"
 
@@ -64,6 +66,8 @@ int figure(const QStringList &arguments)
     const QString out = parser.value(u"out"_s);
     if (out.isEmpty())
         return fail(CliText::tr("figure: --out FILE.png|.svg|.pdf is required"));
+    if (const QString problem = OutputGuard::check(out, {parser.value(u"data"_s)}); !problem.isEmpty())
+        return fail(problem);
     auto option = [&parser](const QString &name, int fallback) {
         return parser.isSet(name) ? positiveInt(parser.value(name)) : std::optional<int>(fallback);
     };
@@ -72,6 +76,8 @@ int figure(const QStringList &arguments)
     const auto dpi = option(u"dpi"_s, Figure::DefaultDpi);
     if (!width || !height || !dpi)
         return fail(CliText::tr("figure: --width, --height and --dpi take positive whole numbers"));
+    if (*dpi < ExportOptions::MinDpi || *dpi > ExportOptions::MaxDpi)
+        return fail(CliText::tr("figure: --dpi %1 is out of range; use %2 to %3").arg(*dpi).arg(ExportOptions::MinDpi).arg(ExportOptions::MaxDpi));
 
     FigureResult result = Figure::build(figure->name, parser.value(u"data"_s));
     if (!result.ok())

@@ -5,6 +5,7 @@
 #include "maps/data/bundleddata.h"
 #include "maps/data/datasetinfo.h"
 #include "maps/data/inputfile.h"
+#include "maps/data/outputguard.h"
 #include "maps/project/projectstore.h"
 #include "maps/project/reviewcatalog.h"
 #include "maps/project/reviewcoverage.h"
@@ -95,19 +96,17 @@ int projectNew(const QStringList &arguments)
         }
         layers.append({source, layer});
     }
-    ProjectStore::OpenResult created = ProjectStore::create(path, {allowRemote});
-    if (!created.store)
-        return fail(firstError(created.issues));
-    ProjectStore &store = *created.store;
-    store.setTitle(parser.value(u"title"_s));
-    IssueList issues;
-    for (const auto &[source, layer] : layers)
-        store.addLayer(source, layer, {}, parser.isSet(u"embed"_s), &issues);
-    if (hasErrors(issues) || !(issues = store.save()).isEmpty()) {
-        created.store.reset();
-        QFile::remove(path);
+    // Schema, title and layers are written together: the file appears whole or not at all.
+    const IssueList issues = ProjectStore::createComplete(path, {allowRemote}, [&](ProjectStore &store) {
+        IssueList added;
+        store.setTitle(parser.value(u"title"_s));
+        for (const auto &[source, layer] : layers)
+            store.addLayer(source, layer, {}, parser.isSet(u"embed"_s), &added);
+        return added;
+    });
+    if (hasErrors(issues))
         return fail(firstError(issues));
-    }
+    printWarnings(issues);
     QTextStream(stdout) << CliText::tr("Created %1 (project schema %2) with %n layer(s).", nullptr, int(layers.size()))
                                .arg(path).arg(ProjectStore::SchemaVersion) << Qt::endl;
     return 0;
@@ -368,6 +367,9 @@ int reviewExport(const QStringList &arguments)
         return exitCode;
     if (parser.positionalArguments().size() != 2)
         return fail(CliText::tr("review export: expected FILE and OUT.csv"));
+    if (const QString problem = OutputGuard::check(parser.positionalArguments().at(1), {parser.positionalArguments().first()});
+        !problem.isEmpty())
+        return fail(problem);
     auto store = openProject(parser.positionalArguments().first(), false, nullptr, &exitCode);
     const auto catalog = store ? loadCatalog(&exitCode) : std::nullopt;
     if (!store || !catalog)
@@ -393,6 +395,9 @@ int reviewAudit(const QStringList &arguments)
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(CliText::tr("review audit: expected one FILE"));
+    if (parser.isSet(u"out"_s))
+        if (const QString problem = OutputGuard::check(parser.value(u"out"_s), parser.positionalArguments()); !problem.isEmpty())
+            return fail(problem);
     IssueList warnings;
     auto store = openProject(parser.positionalArguments().first(), false, &warnings, &exitCode);
     if (!store)

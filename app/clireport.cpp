@@ -1,6 +1,7 @@
 #include "app/clireport.h"
 
 #include "app/clishared.h"
+#include "maps/data/outputguard.h"
 #include "maps/project/projectstore.h"
 #include "widgets/report/reportcharts.h"
 #include "widgets/report/reportrenderer.h"
@@ -45,6 +46,9 @@ int report(const QStringList &arguments)
     if (parser.isSet(u"template"_s) && parser.value(u"template"_s) != u"default"_s)
         return fail(CliText::tr("report: unknown template '%1' (templates: default)").arg(parser.value(u"template"_s)));
 
+    if (!files.isEmpty() && parser.isSet(u"out"_s))
+        if (const QString problem = OutputGuard::check(parser.value(u"out"_s), files); !problem.isEmpty())
+            return fail(problem);
     std::unique_ptr<ProjectStore> store;
     if (!files.isEmpty()) {
         ProjectStore::OpenResult opened = ProjectStore::open(files.first(), {parser.isSet(u"allow-remote"_s)});
@@ -64,6 +68,8 @@ int report(const QStringList &arguments)
     const QString out = parser.value(u"out"_s);
     if (out.isEmpty())
         return fail(CliText::tr("report: --out REPORT.pdf|.html is required"));
+    if (const QString problem = OutputGuard::check(out, store ? store->inputFiles() : QStringList()); !problem.isEmpty())
+        return fail(problem);
 
     ReportDefinition definition = ReportDefinition::defaultTemplate();
     if (store && !parser.isSet(u"template"_s)) {

@@ -133,6 +133,7 @@ LoadResult loadData(const QCommandLineParser &parser)
         loaded.issues << Issue::error(report.error, tablePath);
         return loaded;
     }
+    loaded.issues << report.ambiguityIssues(tablePath);
     if (!report.unmatchedTableRows.isEmpty()) {
         QStringList keysText;
         for (const JoinKeyRow &k : report.unmatchedTableRows)
@@ -142,6 +143,18 @@ LoadResult loadData(const QCommandLineParser &parser)
                                         tablePath);
     }
     return loaded;
+}
+
+QStringList dataInputs(const QCommandLineParser &parser)
+{
+    QStringList inputs;
+    if (parser.isSet(u"data"_s))
+        inputs << parser.value(u"data"_s);
+    else
+        inputs << BundledData::provincesPath() << BundledData::provinceStatsPath();
+    if (parser.isSet(u"join"_s))
+        inputs << parser.value(u"join"_s);
+    return inputs;
 }
 
 QString dataSourceNote(const QCommandLineParser &parser)

@@ -44,6 +44,9 @@ void addDataOptions(QCommandLineParser &parser);
 // Loads what the options name and applies the join; rows of the table that match no unit are
 // reported on stderr. On failure the result has no table and its issues say why.
 LoadResult loadData(const QCommandLineParser &parser);
+// The files the data options read: --data/--layer (by default the bundled map and its
+// statistics) and --join; an output must be none of them (see OutputGuard).
+QStringList dataInputs(const QCommandLineParser &parser);
 // "china_provinces.gpkg" or "china_provinces.gpkg + my_table.csv", for source lines.
 QString dataSourceNote(const QCommandLineParser &parser);
 

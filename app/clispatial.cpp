@@ -7,12 +7,14 @@
 #include "app/clishared.h"
 #include "maps/data/analysisjson.h"
 #include "maps/data/bundleddata.h"
+#include "maps/data/outputguard.h"
 #include "maps/data/spatialinput.h"
 #include "maps/data/unitnames.h"
 #include "maps/render/mapexporter.h"
 #include "maps/style/categorystyle.h"
 #include "maps/style/lisastyle.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -69,6 +71,15 @@ public:
         m_field = m_parser.value(u"field"_s);
         if (m_field.isEmpty())
             return fail(CliText::tr("analyze %1: --field NAME is required").arg(m_name)), false;
+        // Before anything is computed: no output may replace an input (a weights file included).
+        QStringList outputs, inputs = dataInputs(m_parser);
+        for (const QString &option : {u"out"_s, u"map"_s, u"save-weights"_s})
+            if (m_parser.optionNames().contains(option))
+                outputs << m_parser.value(option);
+        if (QFileInfo::exists(m_parser.value(u"weights"_s)))
+            inputs << m_parser.value(u"weights"_s);
+        if (const QString problem = OutputGuard::check(outputs, inputs); !problem.isEmpty())
+            return fail(problem), false;
         QString error;
         QString weights = m_parser.value(u"weights"_s);
         if (weights.startsWith(u"distance:"_s))

@@ -1,6 +1,7 @@
 #include "app/mainwindow.h"
 
 #include "maps/data/bundleddata.h"
+#include "maps/data/outputguard.h"
 #include "maps/data/unitnames.h"
 #include "maps/models/featureselection.h"
 #include "maps/models/layerstackmodel.h"
@@ -410,6 +411,11 @@ QString MainWindow::exportMap(const QString &path) const
             sources.prepend(source); // the top layer first
     }
     settings.sourceLine = sources.join(u"; "_s);
+    QStringList inputs = m_workspace->project() ? m_workspace->project()->inputFiles() : QStringList();
+    for (const MapLayer &layer : layers)
+        inputs << layer.table->sourcePath();
+    if (const QString problem = OutputGuard::check(path, inputs); !problem.isEmpty())
+        return problem;
     MapRenderer renderer(*featured->table, *featured->style, settings);
     renderer.setLayerStack(layers, featured->id);
     return MapExporter::exportMap(renderer, path, {});

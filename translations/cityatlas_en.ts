@@ -1472,6 +1472,10 @@
         <translation>%1 is a concept diagram and draws no data file (%2)</translation>
     </message>
     <message>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
         <source>%1: cannot be read</source>
         <translation>%1: cannot be read</translation>
     </message>
@@ -2573,29 +2577,6 @@ The project as saved is kept as %3.</source>
 
 The project as saved is kept as %3.</translation>
     </message>
-    <message>
-        <source>&amp;Verify Layer Files</source>
-        <translation>&amp;Verify Layer Files</translation>
-    </message>
-    <message>
-        <source>Read every layer file of the project, however large, and compare it with the checksum recorded</source>
-        <translation>Read every layer file of the project, however large, and compare it with the checksum recorded</translation>
-    </message>
-    <message>
-        <source>Verifying the layer files…</source>
-        <translation>Verifying the layer files…</translation>
-    </message>
-    <message>
-        <source>Verify Layer Files</source>
-        <translation>Verify Layer Files</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n layer file(s) match the checksums recorded in the project.</source>
-        <translation>
-            <numerusform>%n layer file matches the checksum recorded in the project.</numerusform>
-            <numerusform>%n layer files match the checksums recorded in the project.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -2742,6 +2723,37 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>All %1 units are on the target (%2) of %3: every unit gets 1, so it does not discriminate.</source>
         <translation>All %1 units are on the target (%2) of %3: every unit gets 1, so it does not discriminate.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::OutputGuard</name>
+    <message>
+        <source>%1: is a SQLite database (a CityAtlas project or a GeoPackage); an export never replaces one. Choose another output file</source>
+        <translation>%1: is a SQLite database (a CityAtlas project or a GeoPackage); an export never replaces one. Choose another output file</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>no output file given</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a file name to write</source>
+        <translation>%1: is a folder; give a file name to write</translation>
+    </message>
+    <message>
+        <source>%1: is the input %2; writing there would destroy it. Choose another output file</source>
+        <translation>%1: is the input %2; writing there would destroy it. Choose another output file</translation>
+    </message>
+    <message>
+        <source>%1: is the same file as the input %2 (%3); writing there would destroy it. Choose another output file</source>
+        <translation>%1: is the same file as the input %2 (%3); writing there would destroy it. Choose another output file</translation>
+    </message>
+    <message>
+        <source>%1: is read together with the input %2; writing there would change that input. Choose another output file</source>
+        <translation>%1: is read together with the input %2; writing there would change that input. Choose another output file</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same file; give each output its own name</source>
+        <translation>%1 and %2 are the same file; give each output its own name</translation>
     </message>
 </context>
 <context>
@@ -3672,13 +3684,6 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>table &apos;evaluation&apos;: &apos;%1&apos; is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</source>
         <translation>table &apos;evaluation&apos;: &apos;%1&apos; is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</translation>
-    </message>
-</context>
-<context>
-    <name>CityAtlas::ReportWork</name>
-    <message>
-        <source>report &apos;%1&apos; asks for %L2 units of work, more than a report may ask (%L3): each Moran table costs its units × (permutations + 1), each map its units × %L4, each chart or other table %L5; use fewer permutations, maps or pages</source>
-        <translation>report &apos;%1&apos; asks for %L2 units of work, more than a report may ask (%L3): each Moran table costs its units × (permutations + 1), each map its units × %L4, each chart or other table %L5; use fewer permutations, maps or pages</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +5445,16 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 entries</translation>
     </message>
     <message>
+        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+       cityatlas-cli project info FILE.cityatlas [--json]
+       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</source>
+        <translation>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+       cityatlas-cli project info FILE.cityatlas [--json]
+       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</translation>
+    </message>
+    <message>
         <source>Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
        cityatlas-cli review summary FILE.cityatlas [--json]
        cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
@@ -5450,6 +5465,14 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
        cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
        cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
 </translation>
+    </message>
+    <message>
+        <source>project: expected a subcommand (new, info or relocate)</source>
+        <translation>project: expected a subcommand (new, info or relocate)</translation>
+    </message>
+    <message>
+        <source>project: unknown subcommand &apos;%1&apos; (use new, info or relocate)</source>
+        <translation>project: unknown subcommand &apos;%1&apos; (use new, info or relocate)</translation>
     </message>
     <message>
         <source>review: expected a subcommand (import, summary, export or audit)</source>
@@ -5612,32 +5635,20 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</translation>
     </message>
     <message>
-        <source>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is &apos;not verified&apos; until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</source>
-        <translation>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is &apos;not verified&apos; until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</translation>
+        <source>map: --dpi %1 is out of range; use %2 to %3</source>
+        <translation>map: --dpi %1 is out of range; use %2 to %3</translation>
     </message>
     <message>
-        <source>project verify: expected one FILE</source>
-        <translation>project verify: expected one FILE</translation>
+        <source>map: --classes %1 is out of range; use 1 to %2</source>
+        <translation>map: --classes %1 is out of range; use 1 to %2</translation>
     </message>
     <message>
-        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-       cityatlas-cli project info FILE.cityatlas [--json]
-       cityatlas-cli project verify FILE.cityatlas [--json]
-       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</source>
-        <translation>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-       cityatlas-cli project info FILE.cityatlas [--json]
-       cityatlas-cli project verify FILE.cityatlas [--json]
-       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</translation>
+        <source>map: --breaks holds %1 values; at most %2 (%3 classes)</source>
+        <translation>map: --breaks holds %1 values; at most %2 (%3 classes)</translation>
     </message>
     <message>
-        <source>project: expected a subcommand (new, info, verify or relocate)</source>
-        <translation>project: expected a subcommand (new, info, verify or relocate)</translation>
-    </message>
-    <message>
-        <source>project: unknown subcommand &apos;%1&apos; (use new, info, verify or relocate)</source>
-        <translation>project: unknown subcommand &apos;%1&apos; (use new, info, verify or relocate)</translation>
+        <source>figure: --dpi %1 is out of range; use %2 to %3</source>
+        <translation>figure: --dpi %1 is out of range; use %2 to %3</translation>
     </message>
 </context>
 <context>
@@ -6038,6 +6049,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1: has no geometries to build spatial weights from</translation>
     </message>
     <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6253,6 +6268,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>expected an array of indicators, found %1</translation>
     </message>
     <message>
+        <source>%1: cannot read the indicator system: %2</source>
+        <translation>%1: cannot read the indicator system: %2</translation>
+    </message>
+    <message>
         <source>%1: line %2, column %3: not valid JSON: %4</source>
         <translation>%1: line %2, column %3: not valid JSON: %4</translation>
     </message>
@@ -6313,6 +6332,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1: cannot be created (does it exist already?)</translation>
     </message>
     <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: not a regular file</translation>
+    </message>
+    <message>
         <source>%1: cannot be opened: %2</source>
         <translation>%1: cannot be opened: %2</translation>
     </message>
@@ -6329,20 +6352,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>schema version %1</translation>
     </message>
     <message>
-        <source>%1: cannot switch to write-ahead logging (read-only folder?): %2</source>
-        <translation>%1: cannot switch to write-ahead logging (read-only folder?): %2</translation>
-    </message>
-    <message>
         <source>unknown schema version %1</source>
         <translation>unknown schema version %1</translation>
     </message>
     <message>
         <source>%1: cannot keep a backup copy at %2 (%3); the project was not migrated</source>
         <translation>%1: cannot keep a backup copy at %2 (%3); the project was not migrated</translation>
-    </message>
-    <message>
-        <source>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</source>
-        <translation>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</translation>
     </message>
     <message>
         <source>%1: the audit trail was changed outside CityAtlas (entry %2 does not match the entries before it)</source>
@@ -6637,60 +6652,64 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</translation>
     </message>
     <message>
-        <source>cannot read the indicator system: %1</source>
-        <translation>cannot read the indicator system: %1</translation>
+        <source>%1 (key &apos;%2&apos;)</source>
+        <translation>%1 (key &apos;%2&apos;)</translation>
     </message>
     <message>
-        <source>a folder</source>
-        <translation>a folder</translation>
+        <source>%1, row %2: key &apos;%3&apos; matches several units; the row is not joined</source>
+        <translation>%1, row %2: key &apos;%3&apos; matches several units; the row is not joined</translation>
     </message>
     <message>
-        <source>a named pipe (FIFO)</source>
-        <translation>a named pipe (FIFO)</translation>
+        <source>%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored</source>
+        <translation>%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored</translation>
     </message>
     <message>
-        <source>a socket</source>
-        <translation>a socket</translation>
+        <source>%1: not a CityAtlas project, or the file is damaged (SQLite: %2)</source>
+        <translation>%1: not a CityAtlas project, or the file is damaged (SQLite: %2)</translation>
     </message>
     <message>
-        <source>a device</source>
-        <translation>a device</translation>
+        <source>%1: cannot be written (SQLite: %2); is the file or its folder read-only?</source>
+        <translation>%1: cannot be written (SQLite: %2); is the file or its folder read-only?</translation>
     </message>
     <message>
-        <source>not a file</source>
-        <translation>not a file</translation>
+        <source>%1: cannot switch to write-ahead logging (SQLite: %2)</source>
+        <translation>%1: cannot switch to write-ahead logging (SQLite: %2)</translation>
     </message>
     <message>
-        <source>%1 is %2, not a regular file; CityAtlas reads only regular files</source>
-        <translation>%1 is %2, not a regular file; CityAtlas reads only regular files</translation>
+        <source>journal mode stays &apos;%1&apos;</source>
+        <translation>journal mode stays &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: %2 beside it is %3, which would be read with it; CityAtlas reads only regular files</source>
-        <translation>%1: %2 beside it is %3, which would be read with it; CityAtlas reads only regular files</translation>
+        <source>%1: cannot keep a backup copy at %2; the project was not migrated</source>
+        <translation>%1: cannot keep a backup copy at %2; the project was not migrated</translation>
     </message>
     <message>
-        <source>%1: %2, larger than CityAtlas reads from such a file (%3); it is not read</source>
-        <translation>%1: %2, larger than CityAtlas reads from such a file (%3); it is not read</translation>
+        <source>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</source>
+        <translation>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</translation>
     </message>
     <message>
-        <source>%1: not a valid CityAtlas project: a value is larger than CityAtlas reads from a project (%2 MB)</source>
-        <translation>%1: not a valid CityAtlas project: a value is larger than CityAtlas reads from a project (%2 MB)</translation>
+        <source>unit %1: its record has the status &apos;%2&apos;, which this version does not know (a newer CityAtlas wrote it); it is kept as it is and cannot be changed here</source>
+        <translation>unit %1: its record has the status &apos;%2&apos;, which this version does not know (a newer CityAtlas wrote it); it is kept as it is and cannot be changed here</translation>
     </message>
     <message>
-        <source>%1: holds %2 of text (styles, analysis results, figures, reports, review records, audit trail), more than CityAtlas reads from a project (%3); it was not opened</source>
-        <translation>%1: holds %2 of text (styles, analysis results, figures, reports, review records, audit trail), more than CityAtlas reads from a project (%3); it was not opened</translation>
+        <source>the quote opened on line %1 is never closed</source>
+        <translation>the quote opened on line %1 is never closed</translation>
     </message>
     <message>
-        <source>%1 is not verified: %2, more than the %3 checked when a project opens; its size is the one recorded. Verify it on demand (File &gt; Verify Layer Files, or cityatlas-cli project verify)</source>
-        <translation>%1 is not verified: %2, more than the %3 checked when a project opens; its size is the one recorded. Verify it on demand (File &gt; Verify Layer Files, or cityatlas-cli project verify)</translation>
+        <source>%1: the file is empty</source>
+        <translation>%1: the file is empty</translation>
     </message>
     <message>
-        <source>%1 is not verified: the verification was cancelled</source>
-        <translation>%1 is not verified: the verification was cancelled</translation>
+        <source>%1, row %2: %3 cells, but the header names %4 columns</source>
+        <translation>%1, row %2: %3 cells, but the header names %4 columns</translation>
     </message>
     <message>
-        <source>%1: the checksum was cancelled</source>
-        <translation>%1: the checksum was cancelled</translation>
+        <source>%1: unit %2 has a record with the status &apos;%3&apos;, which this version does not know (a newer CityAtlas wrote it); it cannot be changed here</source>
+        <translation>%1: unit %2 has a record with the status &apos;%3&apos;, which this version does not know (a newer CityAtlas wrote it); it cannot be changed here</translation>
+    </message>
+    <message>
+        <source>%1: a resolution of %2 dpi is out of range; use %3 to %4 dpi</source>
+        <translation>%1: a resolution of %2 dpi is out of range; use %3 to %4 dpi</translation>
     </message>
 </context>
 <context>
@@ -6715,10 +6734,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Interface language (en, zh_CN).</translation>
     </message>
     <message>
-        <source>Vector layers to open (PATH or PATH:LAYER), the last one on top.</source>
-        <translation>Vector layers to open (PATH or PATH:LAYER), the last one on top.</translation>
-    </message>
-    <message>
         <source>Usage: cityatlas-cli [--lang en|zh_CN] COMMAND [options]
 
 Commands:
@@ -6729,7 +6744,7 @@ Commands:
                               regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
   figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
   evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
-  project new|info|verify|relocate FILE
+  project new|info|relocate FILE
                               a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
   review import|summary|export|audit FILE
                               smart-city top-level design coverage review; see &apos;review --help&apos;
@@ -6748,7 +6763,7 @@ Commands:
                               regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
   figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
   evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
-  project new|info|verify|relocate FILE
+  project new|info|relocate FILE
                               a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
   review import|summary|export|audit FILE
                               smart-city top-level design coverage review; see &apos;review --help&apos;
@@ -6757,6 +6772,10 @@ Commands:
 
   --version                   print the version
 </translation>
+    </message>
+    <message>
+        <source>Vector layers to open (PATH or PATH:LAYER), the last one on top.</source>
+        <translation>Vector layers to open (PATH or PATH:LAYER), the last one on top.</translation>
     </message>
 </context>
 </TS>

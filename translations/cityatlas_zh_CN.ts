@@ -1464,6 +1464,10 @@
         <translation>%1 是概念示意图，不使用数据文件（%2）</translation>
     </message>
     <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
         <source>%1: cannot be read</source>
         <translation>%1：无法读取</translation>
     </message>
@@ -2561,28 +2565,6 @@ The project as saved is kept as %3.</source>
 
 已保存的项目将保留为 %3。</translation>
     </message>
-    <message>
-        <source>&amp;Verify Layer Files</source>
-        <translation>校验图层文件(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Read every layer file of the project, however large, and compare it with the checksum recorded</source>
-        <translation>读取项目的每个图层文件（无论多大），并与记录的校验和比较</translation>
-    </message>
-    <message>
-        <source>Verifying the layer files…</source>
-        <translation>正在校验图层文件…</translation>
-    </message>
-    <message>
-        <source>Verify Layer Files</source>
-        <translation>校验图层文件</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n layer file(s) match the checksums recorded in the project.</source>
-        <translation>
-            <numerusform>%n 个图层文件与项目中记录的校验和一致。</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CityAtlas::MapCanvas</name>
@@ -2729,6 +2711,37 @@ The project as saved is kept as %3.</source>
     <message>
         <source>All %1 units are on the target (%2) of %3: every unit gets 1, so it does not discriminate.</source>
         <translation>全部 %1 个单元都等于 %3 的目标值（%2）：每个单元都得 1，因此该指标无法区分各单元。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::OutputGuard</name>
+    <message>
+        <source>%1: is a SQLite database (a CityAtlas project or a GeoPackage); an export never replaces one. Choose another output file</source>
+        <translation>%1：是 SQLite 数据库（CityAtlas 项目或 GeoPackage）；导出绝不会替换它。请另选输出文件</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>未指定输出文件</translation>
+    </message>
+    <message>
+        <source>%1: is a folder; give a file name to write</source>
+        <translation>%1：是一个文件夹；请给出要写入的文件名</translation>
+    </message>
+    <message>
+        <source>%1: is the input %2; writing there would destroy it. Choose another output file</source>
+        <translation>%1：就是输入文件 %2；写入会毁掉它。请另选输出文件</translation>
+    </message>
+    <message>
+        <source>%1: is the same file as the input %2 (%3); writing there would destroy it. Choose another output file</source>
+        <translation>%1：与输入文件 %2 是同一个文件（%3）；写入会毁掉它。请另选输出文件</translation>
+    </message>
+    <message>
+        <source>%1: is read together with the input %2; writing there would change that input. Choose another output file</source>
+        <translation>%1：与输入文件 %2 一起读取；写入会改变该输入。请另选输出文件</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are the same file; give each output its own name</source>
+        <translation>%1 与 %2 是同一个文件；请为每个输出使用不同的名称</translation>
     </message>
 </context>
 <context>
@@ -3657,13 +3670,6 @@ The project as saved is kept as %3.</source>
     <message>
         <source>table &apos;evaluation&apos;: &apos;%1&apos; is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</source>
         <translation>表 &apos;evaluation&apos;：&apos;%1&apos; 不是内置的指标体系；报告只能使用模板（sample、gbt33356、giffinger）</translation>
-    </message>
-</context>
-<context>
-    <name>CityAtlas::ReportWork</name>
-    <message>
-        <source>report &apos;%1&apos; asks for %L2 units of work, more than a report may ask (%L3): each Moran table costs its units × (permutations + 1), each map its units × %L4, each chart or other table %L5; use fewer permutations, maps or pages</source>
-        <translation>报告 &apos;%1&apos; 需要 %L2 个工作量单位，超过报告允许的上限（%L3）：每个 Moran 表的工作量为单元数 ×（置换次数 + 1），每幅地图为单元数 × %L4，每个图表或其他表格为 %L5；请减少置换次数、地图或页数</translation>
     </message>
 </context>
 <context>
@@ -5419,6 +5425,16 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 个条目</translation>
     </message>
     <message>
+        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+       cityatlas-cli project info FILE.cityatlas [--json]
+       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</source>
+        <translation>用法：cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
+      cityatlas-cli project info FILE.cityatlas [--json]
+      cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
+</translation>
+    </message>
+    <message>
         <source>Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
        cityatlas-cli review summary FILE.cityatlas [--json]
        cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
@@ -5429,6 +5445,14 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
       cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
       cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
 </translation>
+    </message>
+    <message>
+        <source>project: expected a subcommand (new, info or relocate)</source>
+        <translation>project：需要子命令（new、info 或 relocate）</translation>
+    </message>
+    <message>
+        <source>project: unknown subcommand &apos;%1&apos; (use new, info or relocate)</source>
+        <translation>project：未知的子命令 &apos;%1&apos;（可用 new、info 或 relocate）</translation>
     </message>
     <message>
         <source>review: expected a subcommand (import, summary, export or audit)</source>
@@ -5591,32 +5615,20 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1：字段 &apos;%2&apos; 不是数值型（--method unique 可绘制类别）</translation>
     </message>
     <message>
-        <source>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is &apos;not verified&apos; until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</source>
-        <translation>读取项目的每个图层文件（无论多大），并与记录的 SHA-256 比较。打开项目时只校验不超过 %1 的文件；更大的文件若大小与记录一致，则在此校验之前为“未校验”。若有文件缺失、已更改或无法读取，退出码为 1。</translation>
+        <source>map: --dpi %1 is out of range; use %2 to %3</source>
+        <translation>map：--dpi %1 超出范围；请使用 %2 至 %3</translation>
     </message>
     <message>
-        <source>project verify: expected one FILE</source>
-        <translation>project verify：需要一个 FILE 参数</translation>
+        <source>map: --classes %1 is out of range; use 1 to %2</source>
+        <translation>map：--classes %1 超出范围；请使用 1 至 %2</translation>
     </message>
     <message>
-        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-       cityatlas-cli project info FILE.cityatlas [--json]
-       cityatlas-cli project verify FILE.cityatlas [--json]
-       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</source>
-        <translation>用法：cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-      cityatlas-cli project info FILE.cityatlas [--json]
-      cityatlas-cli project verify FILE.cityatlas [--json]
-      cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</translation>
+        <source>map: --breaks holds %1 values; at most %2 (%3 classes)</source>
+        <translation>map：--breaks 含 %1 个值；最多 %2 个（%3 类）</translation>
     </message>
     <message>
-        <source>project: expected a subcommand (new, info, verify or relocate)</source>
-        <translation>project：需要子命令（new、info、verify 或 relocate）</translation>
-    </message>
-    <message>
-        <source>project: unknown subcommand &apos;%1&apos; (use new, info, verify or relocate)</source>
-        <translation>project：未知的子命令 &apos;%1&apos;（可用 new、info、verify 或 relocate）</translation>
+        <source>figure: --dpi %1 is out of range; use %2 to %3</source>
+        <translation>figure：--dpi %1 超出范围；请使用 %2 至 %3</translation>
     </message>
 </context>
 <context>
@@ -6010,6 +6022,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1：没有可用于构建空间权重的几何图形</translation>
     </message>
     <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6224,6 +6240,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>应为指标数组，实际为 %1</translation>
     </message>
     <message>
+        <source>%1: cannot read the indicator system: %2</source>
+        <translation>%1：无法读取指标体系：%2</translation>
+    </message>
+    <message>
         <source>%1: line %2, column %3: not valid JSON: %4</source>
         <translation>%1：第 %2 行第 %3 列：不是有效的 JSON：%4</translation>
     </message>
@@ -6284,6 +6304,10 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1：无法创建（是否已存在？）</translation>
     </message>
     <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
         <source>%1: cannot be opened: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
@@ -6300,20 +6324,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>架构版本 %1</translation>
     </message>
     <message>
-        <source>%1: cannot switch to write-ahead logging (read-only folder?): %2</source>
-        <translation>%1：无法切换到预写日志（WAL）模式（文件夹是否只读？）：%2</translation>
-    </message>
-    <message>
         <source>unknown schema version %1</source>
         <translation>未知的架构版本 %1</translation>
     </message>
     <message>
         <source>%1: cannot keep a backup copy at %2 (%3); the project was not migrated</source>
         <translation>%1：无法在 %2 保留备份副本（%3）；项目未迁移</translation>
-    </message>
-    <message>
-        <source>%1: the review record of unit &apos;%2&apos; has an unknown status &apos;%3&apos;; it is ignored</source>
-        <translation>%1：单元 &apos;%2&apos; 的审核记录状态 &apos;%3&apos; 未知；已忽略</translation>
     </message>
     <message>
         <source>%1: the audit trail was changed outside CityAtlas (entry %2 does not match the entries before it)</source>
@@ -6608,60 +6624,64 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>“%1”不是本地文件；除非允许远程数据源，否则不会从项目中读取此类文件</translation>
     </message>
     <message>
-        <source>cannot read the indicator system: %1</source>
-        <translation>无法读取指标体系：%1</translation>
+        <source>%1 (key &apos;%2&apos;)</source>
+        <translation>%1（键 &apos;%2&apos;）</translation>
     </message>
     <message>
-        <source>a folder</source>
-        <translation>文件夹</translation>
+        <source>%1, row %2: key &apos;%3&apos; matches several units; the row is not joined</source>
+        <translation>%1，第 %2 行：键 &apos;%3&apos; 匹配多个单元；该行未连接</translation>
     </message>
     <message>
-        <source>a named pipe (FIFO)</source>
-        <translation>命名管道（FIFO）</translation>
+        <source>%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored</source>
+        <translation>%1：键重复：第 %2 行与第 %3 行匹配同一单元；只连接第 %3 行，重复的行被忽略</translation>
     </message>
     <message>
-        <source>a socket</source>
-        <translation>套接字</translation>
+        <source>%1: not a CityAtlas project, or the file is damaged (SQLite: %2)</source>
+        <translation>%1：不是 CityAtlas 项目，或文件已损坏（SQLite：%2）</translation>
     </message>
     <message>
-        <source>a device</source>
-        <translation>设备</translation>
+        <source>%1: cannot be written (SQLite: %2); is the file or its folder read-only?</source>
+        <translation>%1：无法写入（SQLite：%2）；文件或其文件夹是否只读？</translation>
     </message>
     <message>
-        <source>not a file</source>
-        <translation>不是文件</translation>
+        <source>%1: cannot switch to write-ahead logging (SQLite: %2)</source>
+        <translation>%1：无法切换到预写日志（WAL）模式（SQLite：%2）</translation>
     </message>
     <message>
-        <source>%1 is %2, not a regular file; CityAtlas reads only regular files</source>
-        <translation>%1 是%2，而非普通文件；CityAtlas 只读取普通文件</translation>
+        <source>journal mode stays &apos;%1&apos;</source>
+        <translation>日志模式仍为 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>%1: %2 beside it is %3, which would be read with it; CityAtlas reads only regular files</source>
-        <translation>%1：其旁边的 %2 是%3，会随之被读取；CityAtlas 只读取普通文件</translation>
+        <source>%1: cannot keep a backup copy at %2; the project was not migrated</source>
+        <translation>%1：无法在 %2 保留备份副本；项目未迁移</translation>
     </message>
     <message>
-        <source>%1: %2, larger than CityAtlas reads from such a file (%3); it is not read</source>
-        <translation>%1：%2，超过 CityAtlas 对此类文件的读取上限（%3）；未读取该文件</translation>
+        <source>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</source>
+        <translation>%1：单元 &apos;%2&apos; 的审核记录状态为 &apos;%3&apos;，此版本不认识该状态；记录原样保留，不能在此编辑</translation>
     </message>
     <message>
-        <source>%1: not a valid CityAtlas project: a value is larger than CityAtlas reads from a project (%2 MB)</source>
-        <translation>%1：不是有效的 CityAtlas 项目：某个值超过 CityAtlas 从项目中读取的上限（%2 MB）</translation>
+        <source>unit %1: its record has the status &apos;%2&apos;, which this version does not know (a newer CityAtlas wrote it); it is kept as it is and cannot be changed here</source>
+        <translation>单元 %1：其记录状态为 &apos;%2&apos;，此版本不认识该状态（由更新版本的 CityAtlas 写入）；记录原样保留，不能在此更改</translation>
     </message>
     <message>
-        <source>%1: holds %2 of text (styles, analysis results, figures, reports, review records, audit trail), more than CityAtlas reads from a project (%3); it was not opened</source>
-        <translation>%1：含有 %2 文本（样式、分析结果、图表、报告、审核记录、审计记录），超过 CityAtlas 从项目中读取的上限（%3）；未打开该项目</translation>
+        <source>the quote opened on line %1 is never closed</source>
+        <translation>第 %1 行开始的引号没有闭合</translation>
     </message>
     <message>
-        <source>%1 is not verified: %2, more than the %3 checked when a project opens; its size is the one recorded. Verify it on demand (File &gt; Verify Layer Files, or cityatlas-cli project verify)</source>
-        <translation>%1 未经校验：%2，超过打开项目时校验的上限 %3；其大小与记录一致。可按需校验（文件 &gt; 校验图层文件，或 cityatlas-cli project verify）</translation>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
     </message>
     <message>
-        <source>%1 is not verified: the verification was cancelled</source>
-        <translation>%1 未经校验：校验已取消</translation>
+        <source>%1, row %2: %3 cells, but the header names %4 columns</source>
+        <translation>%1，第 %2 行：有 %3 个单元格，但表头只有 %4 列</translation>
     </message>
     <message>
-        <source>%1: the checksum was cancelled</source>
-        <translation>%1：校验和计算已取消</translation>
+        <source>%1: unit %2 has a record with the status &apos;%3&apos;, which this version does not know (a newer CityAtlas wrote it); it cannot be changed here</source>
+        <translation>%1：单元 %2 的记录状态为 &apos;%3&apos;，此版本不认识该状态（由更新版本的 CityAtlas 写入）；不能在此更改</translation>
+    </message>
+    <message>
+        <source>%1: a resolution of %2 dpi is out of range; use %3 to %4 dpi</source>
+        <translation>%1：分辨率 %2 dpi 超出范围；请使用 %3 至 %4 dpi</translation>
     </message>
 </context>
 <context>
@@ -6686,10 +6706,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>界面语言（en、zh_CN）。</translation>
     </message>
     <message>
-        <source>Vector layers to open (PATH or PATH:LAYER), the last one on top.</source>
-        <translation>要打开的矢量图层（PATH 或 PATH:LAYER），最后一个位于最上层。</translation>
-    </message>
-    <message>
         <source>Usage: cityatlas-cli [--lang en|zh_CN] COMMAND [options]
 
 Commands:
@@ -6700,7 +6716,7 @@ Commands:
                               regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
   figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
   evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
-  project new|info|verify|relocate FILE
+  project new|info|relocate FILE
                               a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
   review import|summary|export|audit FILE
                               smart-city top-level design coverage review; see &apos;review --help&apos;
@@ -6719,7 +6735,7 @@ Commands:
                               区域不平衡与空间统计；参见 &apos;analyze moran --help&apos;
   figure NAME --out FILE      绘制论文中的某幅图表（PNG、SVG、PDF）；参见 &apos;figure --list&apos;
   evaluate [options]          智慧城市综合指数、排名及排名区间；参见 &apos;evaluate --help&apos;
-  project new|info|verify|relocate FILE
+  project new|info|relocate FILE
                               项目文件：带校验和的图层、分析、审核记录；参见 &apos;project --help&apos;
   review import|summary|export|audit FILE
                               智慧城市顶层设计覆盖率审核；参见 &apos;review --help&apos;
@@ -6728,6 +6744,10 @@ Commands:
 
   --version                   显示版本号
 </translation>
+    </message>
+    <message>
+        <source>Vector layers to open (PATH or PATH:LAYER), the last one on top.</source>
+        <translation>要打开的矢量图层（PATH 或 PATH:LAYER），最后一个位于最上层。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "maps/data/adminkeys.h"
 #include "maps/data/analysisjson.h"
+#include "maps/data/outputguard.h"
 #include "maps/data/unitnames.h"
 #include "maps/data/vectorreader.h"
 #include "maps/models/featureselection.h"
@@ -511,6 +512,8 @@ QString EvaluationPanel::exportCsv(const QString &path) const
 {
     if (!m_result)
         return tr("Nothing to export: compute an evaluation first.");
+    if (const QString problem = OutputGuard::check(path, {m_source.tablePath, m_source.systemPath}); !problem.isEmpty())
+        return problem;
     return EvaluationRun::writeResult(*m_result, EvaluationRun::reportJson(*m_result, m_source, m_warnings), path);
 }
 

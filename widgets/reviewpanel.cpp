@@ -1,5 +1,6 @@
 #include "widgets/reviewpanel.h"
 
+#include "maps/data/outputguard.h"
 #include "maps/models/reviewtablemodel.h"
 #include "maps/workspace/projectsession.h"
 #include "maps/workspace/workspace.h"
@@ -418,6 +419,8 @@ QString ReviewPanel::exportRecords(const QString &path) const
 {
     if (!project() || !m_catalog)
         return tr("Open a project first.");
+    if (const QString problem = OutputGuard::check(path, project()->inputFiles()); !problem.isEmpty())
+        return problem;
     return ReviewCsv::write(path, ReviewCsv::header(), ReviewCsv::rows(project()->content().reviews, *m_catalog, true));
 }
 
@@ -425,6 +428,8 @@ QString ReviewPanel::exportAuditTrail(const QString &path) const
 {
     if (!project())
         return tr("Open a project first.");
+    if (const QString problem = OutputGuard::check(path, project()->inputFiles()); !problem.isEmpty())
+        return problem;
     return ReviewCsv::write(path, ReviewCsv::auditHeader(), ReviewCsv::auditRows(project()->auditTrail()));
 }
 

@@ -86,7 +86,7 @@ bool isShapefile(const QString &path)
 }
 
 GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access, QString *error, const QString &encoding,
-                                       QStringList *notFetched)
+                                       QStringList *notFetched, bool asText)
 {
     ensureGdalRegistered();
     const bool localOnly = access == SourceAccess::LocalOnly;
@@ -118,6 +118,8 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access,
     const QByteArray encodingOption = "ENCODING=" + encoding.toLatin1();
     const char *const shapefileOptions[] = {encodingOption.constData(), nullptr};
     const bool chosenEncoding = !encoding.isEmpty() && isShapefile(path);
+    const char *const textOptions[] = {csv ? "AUTODETECT_TYPE=NO" : "FIELD_TYPES=STRING", nullptr};
+    const char *const *options = asText ? textOptions : csv ? csvOptions : chosenEncoding ? shapefileOptions : nullptr;
     // Only the drivers of self-contained formats, whatever the file turns out to hold; after
     // opening, these read nothing but their file (and sidecars), so the block can end here.
     CPLStringList drivers;
@@ -126,8 +128,7 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access,
     GdalErrorCollector errors;
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(),
                                                    GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                                   localOnly ? drivers.List() : nullptr,
-                                                   csv ? csvOptions : chosenEncoding ? shapefileOptions : nullptr));
+                                                   localOnly ? drivers.List() : nullptr, options));
     if (!dataset) {
         const QString reason = errors.lastMessage();
         *error = reason.isEmpty()

@@ -66,9 +66,11 @@ private:
 // formats' drivers, and blocks GDAL's network access while it opens the file (GdalNetworkBlock).
 // encoding: the text encoding of a Shapefile's .dbf (GDAL's ENCODING open option), for one
 // without a .cpg; empty: from its .cpg or code page. notFetched: the URLs the file named that
-// were not fetched (a coordinate system given by URL), for a warning.
+// were not fetched (a coordinate system given by URL), for a warning. asText: every column as
+// the text it holds (a CSV without type detection, a spreadsheet's cells as strings), for
+// tables whose values must stay as typed.
 GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access, QString *error,
-                                       const QString &encoding = {}, QStringList *notFetched = nullptr);
+                                       const QString &encoding = {}, QStringList *notFetched = nullptr, bool asText = false);
 
 // A Shapefile (or lone .dbf), whose text encoding the user may have to choose.
 bool isShapefile(const QString &path);

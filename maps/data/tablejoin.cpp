@@ -3,6 +3,7 @@
 #include "maps/data/adminkeys.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QSet>
 
@@ -90,7 +91,7 @@ JoinPlan plan(const FeatureTable &layer, const FeatureTable &table, const JoinSp
         if (key.isEmpty() || hits.isEmpty()) {
             p.report.unmatchedTableRows << JoinKeyRow{row, raw.toString()};
         } else if (hits.size() > 1 || p.tableRowForLayerRow[hits.first()] >= 0) {
-            p.report.ambiguousTableRows << JoinKeyRow{row, raw.toString()};
+            p.report.ambiguousTableRows << JoinKeyRow{row, raw.toString(), hits.size() > 1 ? -1 : p.tableRowForLayerRow[hits.first()]};
         } else {
             p.tableRowForLayerRow[hits.first()] = row;
         }
@@ -110,6 +111,30 @@ JoinPlan plan(const FeatureTable &layer, const FeatureTable &table, const JoinSp
 }
 
 } // namespace
+
+IssueList JoinReport::ambiguityIssues(const QString &tablePath) const
+{
+    IssueList issues;
+    QMap<int, QStringList> ignoredByJoined; // joined row → the rows ignored for matching its unit too
+    for (const JoinKeyRow &k : ambiguousTableRows) {
+        if (k.joinedRow >= 0) {
+            ignoredByJoined[k.joinedRow] << QObject::tr("%1 (key '%2')").arg(k.row + 1).arg(k.key);
+            continue;
+        }
+        Issue issue = Issue::warning(QObject::tr("%1, row %2: key '%3' matches several units; the row is not joined")
+                                         .arg(tablePath).arg(k.row + 1).arg(k.key), tablePath);
+        issue.row = k.row;
+        issues << issue;
+    }
+    for (auto it = ignoredByJoined.cbegin(); it != ignoredByJoined.cend(); ++it) {
+        Issue issue = Issue::warning(QObject::tr("%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 "
+                                                 "is joined, the duplicates are ignored")
+                                         .arg(tablePath, it.value().join(u", "_s)).arg(it.key() + 1), tablePath);
+        issue.row = it.key();
+        issues << issue;
+    }
+    return issues;
+}
 
 JoinReport TableJoin::preview(const FeatureTable &layer, const FeatureTable &table, const JoinSpec &spec)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/issue.h"
 #include "maps/data/featuretable.h"
 
 #include <QList>
@@ -28,6 +29,7 @@ struct JoinKeyRow
 {
     int row = -1;
     QString key;
+    int joinedRow = -1; // of an ambiguous row whose key another row has: the row joined instead
 };
 
 // What a join did, shown to the user before and after applying it.
@@ -42,6 +44,10 @@ struct JoinReport
     QString error;                         // non-empty when the join could not run at all
 
     bool ok() const { return error.isEmpty(); }
+    // Warnings naming the ambiguous rows of the table at tablePath (rows counted from 1, the
+    // first row of data): per unit matched by several rows, the row joined and the rows ignored
+    // with their keys; per row whose key matches several units, that row.
+    IssueList ambiguityIssues(const QString &tablePath) const;
 };
 
 // Joins the attribute table onto the layer (a left join: every layer row stays). The

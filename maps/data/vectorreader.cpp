@@ -288,13 +288,15 @@ private:
 
 } // namespace
 
-LoadResult VectorReader::read(const QString &path, const QString &layerName, Feedback *feedback, const QString &encoding,
-                              SourceAccess access)
+namespace {
+
+LoadResult readLayer(const QString &path, const QString &layerName, Feedback *feedback, const QString &encoding,
+                     SourceAccess access, bool asText)
 {
     LoadResult result;
     QString error;
     QStringList notFetched;
-    GDALDatasetUniquePtr dataset = openVectorDataset(path, access, &error, encoding, &notFetched);
+    GDALDatasetUniquePtr dataset = openVectorDataset(path, access, &error, encoding, &notFetched, asText);
     if (!dataset) {
         result.issues << Issue::error(error, path);
         return result;
@@ -320,6 +322,14 @@ LoadResult VectorReader::read(const QString &path, const QString &layerName, Fee
     return loaded;
 }
 
+} // namespace
+
+LoadResult VectorReader::read(const QString &path, const QString &layerName, Feedback *feedback, const QString &encoding,
+                              SourceAccess access)
+{
+    return readLayer(path, layerName, feedback, encoding, access, false);
+}
+
 QString VectorReader::datasetInArchive(const QString &path)
 {
     if (!path.endsWith(u".zip"_s, Qt::CaseInsensitive) || path.startsWith(u"/vsi"_s) || !QFileInfo(path).isFile())
@@ -334,6 +344,11 @@ QString VectorReader::datasetInArchive(const QString &path)
             datasets << entry;
     }
     return datasets.size() == 1 ? archive + u'/' + datasets.first() : path;
+}
+
+LoadResult VectorReader::readAsText(const QString &path, const QString &layerName)
+{
+    return readLayer(path, layerName, nullptr, {}, SourceAccess::LocalOnly, true);
 }
 
 QStringList VectorReader::shapefileEncodings()

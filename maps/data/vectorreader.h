@@ -30,6 +30,11 @@ public:
     // access: whether the path may be remote or reach further (VRT ...); see SourceAccess.
     static LoadResult read(const QString &path, const QString &layerName = {}, Feedback *feedback = nullptr,
                            const QString &encoding = {}, SourceAccess access = SourceAccess::LocalOnly);
+    // read() of a table whose cells must stay as typed ("00123", "1.50", "2022/02/02"): a
+    // spreadsheet's cells as strings (GDAL's FIELD_TYPES=STRING; a cell Excel keeps as a date
+    // or number comes as GDAL reads it), a CSV without type detection (a .csvt beside it still
+    // types its columns).
+    static LoadResult readAsText(const QString &path, const QString &layerName = {});
     // The encodings offered for such Shapefiles, most likely first for Chinese data.
     static QStringList shapefileEncodings();
 

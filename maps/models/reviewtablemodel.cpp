@@ -24,9 +24,14 @@ void ReviewTableModel::reload()
             m_units << unit;
             listed.insert(unit.id);
         }
+    QStringList recorded;
     for (const ReviewRecord &record : m_store->content().reviews)
-        if (!listed.contains(record.unitId))
-            if (const auto unit = m_catalog->unit(record.unitId))
+        recorded << record.unitId;
+    for (const KeptReviewRecord &kept : m_store->content().keptReviews)
+        recorded << kept.record.unitId;
+    for (const QString &id : recorded)
+        if (!listed.contains(id))
+            if (const auto unit = m_catalog->unit(id))
                 m_units << *unit;
     std::stable_sort(m_units.begin(), m_units.end(), [](const ReviewUnit &a, const ReviewUnit &b) {
         return a.level != b.level ? int(a.level) < int(b.level) : a.id < b.id;
@@ -49,6 +54,8 @@ ReviewRecord ReviewTableModel::recordOf(int row) const
     const QString id = m_units.at(row).id;
     if (auto record = m_store->reviewRecord(id))
         return *record;
+    if (const KeptReviewRecord *kept = m_store->keptReviewRecord(id))
+        return kept->record;
     ReviewRecord empty;
     empty.unitId = id;
     return empty;
@@ -77,6 +84,8 @@ QVariant ReviewTableModel::data(const QModelIndex &index, int role) const
     case LevelColumn:
         return reviewLevelName(unit.level);
     case StatusColumn:
+        if (const KeptReviewRecord *kept = m_store->keptReviewRecord(unit.id))
+            return kept->status; // as written by a newer CityAtlas; read-only
         return reviewStatusKey(record.status);
     case DocumentColumn:
         return record.document;
@@ -124,7 +133,7 @@ QVariant ReviewTableModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags ReviewTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() >= StatusColumn)
+    if (index.isValid() && index.column() >= StatusColumn && !m_store->keptReviewRecord(m_units.value(index.row()).id))
         f |= Qt::ItemIsEditable;
     return f;
 }

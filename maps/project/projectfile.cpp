@@ -98,6 +98,20 @@ private:
 // Columns declared NOT NULL get "" for a null QString.
 QString text(const QString &value) { return value.isNull() ? u""_s : value; }
 
+// Whether two files hold the same bytes, read in blocks.
+bool sameContents(const QString &a, const QString &b)
+{
+    QFile fa(a), fb(b);
+    if (!fa.open(QIODevice::ReadOnly) || !fb.open(QIODevice::ReadOnly) || fa.size() != fb.size())
+        return false;
+    while (!fa.atEnd()) {
+        const QByteArray block = fa.read(1 << 20);
+        if (block.isEmpty() || block != fb.read(block.size()))
+            return false;
+    }
+    return true;
+}
+
 QString notAProject(const QString &path, const QString &why)
 {
     return QObject::tr("%1: not a CityAtlas project (%2)").arg(path, why);
@@ -173,12 +187,20 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, ProjectSnaps
     file->m_db = Sqlite::Database::open(file->m_path, Sqlite::Database::Mode::ReadWrite, &error);
     if (!file->m_db.isOpen())
         return fail(QObject::tr("%1: cannot be opened: %2").arg(path, error));
+    // What SQLite found, said as it is: a damaged file is neither a permissions problem nor
+    // another program's database.
+    const auto unreadable = [&](const QString &why) {
+        const int code = file->m_db.errorCode() & 0xff;
+        return code == SQLITE_CORRUPT || code == SQLITE_NOTADB
+            ? QObject::tr("%1: not a CityAtlas project, or the file is damaged (SQLite: %2)").arg(path, file->m_db.errorMessage())
+            : notAProject(path, why);
+    };
     const auto applicationId = file->m_db.integer("PRAGMA application_id", &error);
     if (!applicationId)
-        return fail(notAProject(path, error));
+        return fail(unreadable(error));
     const auto version = file->m_db.integer("PRAGMA user_version", &error);
     if (!version)
-        return fail(notAProject(path, error));
+        return fail(unreadable(error));
     if (*applicationId != ProjectSchema::ApplicationId)
         return fail(notAProject(path, QObject::tr("a SQLite database without the CityAtlas application id")));
     if (*version > ProjectSchema::CurrentVersion) {
@@ -195,9 +217,16 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, ProjectSnaps
         return fail(error);
 
     Sqlite::Statement wal(file->m_db, "PRAGMA journal_mode = WAL");
-    if (!wal.next() || wal.text(0).compare(u"wal"_s, Qt::CaseInsensitive) != 0)
-        return fail(QObject::tr("%1: cannot switch to write-ahead logging (read-only folder?): %2")
-                        .arg(path, wal.error().isEmpty() ? wal.text(0) : wal.error()));
+    if (!wal.next() || wal.text(0).compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        const int code = file->m_db.errorCode() & 0xff;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return fail(unreadable(wal.error()));
+        if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM)
+            return fail(QObject::tr("%1: cannot be written (SQLite: %2); is the file or its folder read-only?")
+                            .arg(path, file->m_db.errorMessage()));
+        return fail(QObject::tr("%1: cannot switch to write-ahead logging (SQLite: %2)")
+                        .arg(path, wal.error().isEmpty() ? QObject::tr("journal mode stays '%1'").arg(wal.text(0)) : wal.error()));
+    }
     if (!file->m_db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", &error))
         return fail(QObject::tr("%1: %2").arg(path, error));
     if (!file->load(snapshot, issues))
@@ -211,14 +240,33 @@ bool ProjectFile::migrate(int fromVersion, ProjectSnapshot *snapshot, QString *e
         *error = notAProject(m_path, QObject::tr("unknown schema version %1").arg(fromVersion));
         return false;
     }
+    // The copy is made under a temporary name; when an earlier attempt (a migration that
+    // failed, say) left a backup with the same bytes, that one is kept and the copy dropped,
+    // so that opening the file again and again does not pile up copies.
     const QString stem = m_path + u".bak-v"_s + QString::number(fromVersion);
-    QString backup = stem;
-    for (int n = 2; QFileInfo::exists(backup) || QFileInfo(backup).isSymLink(); ++n)
-        backup = stem + u'.' + QString::number(n);
+    const QString fresh = stem + u".new"_s;
+    QFile::remove(fresh);
     QString why;
-    if (!Sqlite::backupTo(m_db, backup, &why)) {
-        *error = QObject::tr("%1: cannot keep a backup copy at %2 (%3); the project was not migrated").arg(m_path, backup, why);
+    if (!Sqlite::backupTo(m_db, fresh, &why)) {
+        QFile::remove(fresh);
+        *error = QObject::tr("%1: cannot keep a backup copy at %2 (%3); the project was not migrated").arg(m_path, stem, why);
         return false;
+    }
+    QString backup;
+    for (int n = 1; backup.isEmpty(); ++n) {
+        const QString candidate = n == 1 ? stem : stem + u'.' + QString::number(n);
+        const QFileInfo info(candidate);
+        if (!info.exists() && !info.isSymLink()) {
+            if (!QFile::rename(fresh, candidate)) {
+                QFile::remove(fresh);
+                *error = QObject::tr("%1: cannot keep a backup copy at %2; the project was not migrated").arg(m_path, candidate);
+                return false;
+            }
+            backup = candidate;
+        } else if (info.isFile() && !info.isSymLink() && sameContents(candidate, fresh)) {
+            QFile::remove(fresh);
+            backup = candidate;
+        }
     }
     Sqlite::Transaction transaction(m_db);
     if (!transaction.isActive() || !ProjectSchema::migrateFrom(m_db, fromVersion, nowUtc(), &why) || !transaction.commit()) {
@@ -298,14 +346,16 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
                                     "FROM review_records ORDER BY unit_id");
     while (reviews.next()) {
         const auto status = parseReviewStatus(reviews.text(1));
-        if (!status) {
-            Issue issue = Issue::warning(QObject::tr("%1: the review record of unit '%2' has an unknown status '%3'; it is ignored")
-                                             .arg(m_path, reviews.text(0), reviews.text(1)), m_path);
-            *issues << issue;
+        const ReviewRecord record{reviews.text(0), status.value_or(ReviewStatus::None), reviews.text(2), reviews.text(3),
+                                  reviews.text(4), reviews.text(5), reviews.text(6)};
+        if (!status) { // from a newer CityAtlas, say: kept as it is, never dropped
+            *issues << Issue::warning(QObject::tr("%1: the review record of unit '%2' has the status '%3', which this version "
+                                                  "does not know; it is kept unchanged and cannot be edited here")
+                                          .arg(m_path, reviews.text(0), reviews.text(1)), m_path);
+            c.keptReviews.append({record, reviews.text(1)});
             continue;
         }
-        c.reviews.append({reviews.text(0), *status, reviews.text(2), reviews.text(3), reviews.text(4), reviews.text(5),
-                          reviews.text(6)});
+        c.reviews.append(record);
     }
     check(reviews);
     Sqlite::Statement reports(m_db, "SELECT id, name, definition_json FROM reports ORDER BY id");
@@ -458,7 +508,8 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
         for (const FigureDefinition &f : c.figures)
             run(s.bind(1, f.id).bind(2, text(f.name)).bind(3, text(f.definitionJson)));
     }
-    if (rewrite(changes.reviews, "DELETE FROM review_records") && changes.reviews) {
+    // Records with a status this version does not know are left in place, untouched.
+    if (rewrite(changes.reviews, "DELETE FROM review_records WHERE status IN ('none', 'preparing', 'approved')") && changes.reviews) {
         Sqlite::Statement s(m_db, "INSERT INTO review_records (unit_id, status, document, approved_on, department, "
                                   "reviewer, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         for (const ReviewRecord &r : c.reviews)

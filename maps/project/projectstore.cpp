@@ -10,9 +10,11 @@
 #include "maps/project/projectschema.h"
 #include "maps/project/sourcepaths.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDate>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
@@ -64,6 +66,53 @@ ProjectStore::OpenResult ProjectStore::create(const QString &path, const Project
     if (!ProjectFile::create(path, &error))
         return {nullptr, {Issue::error(error, path)}};
     return open(path, options);
+}
+
+namespace {
+
+void removeSqliteFiles(const QString &path)
+{
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+IssueList ProjectStore::createComplete(const QString &path, const ProjectOptions &options,
+                                       const std::function<IssueList(ProjectStore &)> &fill)
+{
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink())
+        return {Issue::error(QObject::tr("%1: already exists; choose another file name").arg(path), path)};
+    if (!info.absoluteDir().exists())
+        return {Issue::error(QObject::tr("%1: the folder %2 does not exist").arg(path, info.absolutePath()), path)};
+    const QString stem = info.absoluteDir().filePath(u"."_s + info.fileName() + u".new-"_s
+                                                     + QString::number(QCoreApplication::applicationPid()));
+    QString temporary = stem;
+    for (int n = 2; QFileInfo::exists(temporary) || QFileInfo(temporary).isSymLink(); ++n)
+        temporary = stem + u'-' + QString::number(n);
+    IssueList issues;
+    {
+        OpenResult created = create(temporary, options);
+        if (!created.store) {
+            removeSqliteFiles(temporary);
+            return created.issues;
+        }
+        issues = fill(*created.store);
+        if (!hasErrors(issues))
+            issues << created.store->save();
+    } // closing the store folds its log into the file
+    if (hasErrors(issues)) {
+        removeSqliteFiles(temporary);
+        return issues;
+    }
+    // One rename, which never replaces a file that appeared meanwhile.
+    if (!QFile::rename(temporary, info.absoluteFilePath())) {
+        removeSqliteFiles(temporary);
+        return {Issue::error(QObject::tr("%1: cannot be created (does it exist already?)").arg(path), path)};
+    }
+    removeSqliteFiles(temporary); // a log or index left beside the renamed file
+    return issues;
 }
 
 ProjectStore::OpenResult ProjectStore::open(const QString &path, const ProjectOptions &options)
@@ -501,6 +550,22 @@ SourceStatus ProjectStore::localFileStatus(const QString &path, QString *why) co
     return why->isEmpty() ? SourceStatus::Ok : SourceStatus::Blocked;
 }
 
+QStringList ProjectStore::inputFiles() const
+{
+    QStringList files{m_path};
+    const auto add = [&](const QString &stored) {
+        const SourcePaths::Kind kind = SourcePaths::classify(stored);
+        if (kind == SourcePaths::Kind::Local || kind == SourcePaths::Kind::Bundled)
+            if (const QString path = SourcePaths::resolve(stored, folder()); !path.isEmpty())
+                files << path;
+    };
+    for (const ProjectLayer &l : m_content.layers)
+        add(l.sourcePath);
+    for (const ProjectJoin &j : m_content.joins)
+        add(j.tablePath);
+    return files;
+}
+
 QList<SourceCheck> ProjectStore::checkSources() const
 {
     QList<SourceCheck> checks;
@@ -711,6 +776,14 @@ std::optional<ReviewRecord> ProjectStore::reviewRecord(const QString &unitId) co
     return std::nullopt;
 }
 
+const KeptReviewRecord *ProjectStore::keptReviewRecord(const QString &unitId) const
+{
+    for (const KeptReviewRecord &k : m_content.keptReviews)
+        if (k.record.unitId == unitId)
+            return &k;
+    return nullptr;
+}
+
 IssueList ProjectStore::setReviewRecord(const ReviewRecord &input, const QString &who)
 {
     ReviewRecord record = input;
@@ -720,6 +793,10 @@ IssueList ProjectStore::setReviewRecord(const ReviewRecord &input, const QString
         return {Issue::error(QObject::tr("a reviewer name is required: every change is recorded with who made it"))};
     if (record.unitId.isEmpty())
         return {Issue::error(QObject::tr("a review record needs a unit"))};
+    if (const KeptReviewRecord *kept = keptReviewRecord(record.unitId))
+        return {Issue::error(QObject::tr("unit %1: its record has the status '%2', which this version does not know "
+                                         "(a newer CityAtlas wrote it); it is kept as it is and cannot be changed here")
+                                 .arg(record.unitId, kept->status))};
     if (!record.approvedOn.isEmpty() && !isIsoDate(record.approvedOn))
         return {Issue::error(QObject::tr("unit %1: approval date '%2' is not a date in the form YYYY-MM-DD")
                                  .arg(record.unitId, record.approvedOn))};

@@ -3,6 +3,7 @@
 #include "analysis/issue.h"
 #include "maps/project/projecttypes.h"
 
+#include <functional>
 #include <memory>
 
 namespace CityAtlas {
@@ -44,6 +45,12 @@ public:
 
     // A new empty project; refuses to overwrite an existing file.
     static OpenResult create(const QString &path, const ProjectOptions &options = {});
+    // A new project holding what fill() puts into it (layers, a title ...): built and saved
+    // under a temporary name in the same folder, then renamed into place once, so that the
+    // file appears whole or not at all (a crash or a kill on the way leaves no project).
+    // Refuses to overwrite an existing file. fill() returns its problems; errors abandon it.
+    static IssueList createComplete(const QString &path, const ProjectOptions &options,
+                                    const std::function<IssueList(ProjectStore &)> &fill);
     // Opens a project: an older schema is migrated after a backup copy FILE.bak-vN; a newer
     // one is refused. Layer sources that are missing, changed or unsafe come back as issues.
     static OpenResult open(const QString &path, const ProjectOptions &options = {});
@@ -86,6 +93,9 @@ public:
     // on-demand verification of files larger than hashOnOpenBytes. Progress over all files;
     // cancelling leaves the files not yet read as not verified.
     QList<SourceCheck> verifySources(Feedback *feedback = nullptr) const;
+    // The files the project reads: its own file, and the local files of its layers and joined
+    // tables (an export must replace none of them; see OutputGuard).
+    QStringList inputFiles() const;
     // A file the project names besides its layers (a joined table, a figure's data), as it may
     // be opened: a local regular file in a self-contained format (or a bundled dataset; remote
     // sources when allowed), resolved from the project's folder. Empty with *why set otherwise.
@@ -122,6 +132,9 @@ public:
     // Review records. Every changed field goes to the audit trail, with who (required) and
     // when. Refuses an empty unit, an empty who and a date that is not YYYY-MM-DD.
     std::optional<ReviewRecord> reviewRecord(const QString &unitId) const;
+    // The unit's record when its status is one this version does not know (null otherwise);
+    // setReviewRecord refuses to change such a record.
+    const KeptReviewRecord *keptReviewRecord(const QString &unitId) const;
     IssueList setReviewRecord(const ReviewRecord &record, const QString &who);
     // Saved entries and those waiting for the next save, oldest first. There is no API to
     // change or remove an entry.

@@ -96,6 +96,17 @@ struct ReviewRecord
     bool operator==(const ReviewRecord &) const = default;
 };
 
+// A review record whose status this version does not know (written by a newer CityAtlas):
+// left untouched in the file by every save, shown with its status as written, and not
+// editable here.
+struct KeptReviewRecord
+{
+    ReviewRecord record;      // status None; the other fields as read
+    QString status;           // the status as written in the file
+
+    bool operator==(const KeptReviewRecord &) const = default;
+};
+
 // One changed field of one review record. The trail is append-only.
 struct AuditEntry
 {
@@ -121,6 +132,7 @@ struct ProjectContent
     QList<AnalysisRun> analysisRuns;
     QList<FigureDefinition> figures;
     QList<ReviewRecord> reviews;   // sorted by unit id
+    QList<KeptReviewRecord> keptReviews; // records with a status this version does not know, by unit id
     QList<SavedReport> reports;    // by id
 
     bool operator==(const ProjectContent &) const = default;

@@ -66,12 +66,100 @@ private:
     QByteArray m_old[2];
 };
 
+// The cells of CSV text as typed, nothing converted (RFC 4180 as write() writes it; Excel's
+// byte-order mark is skipped, blank lines too). On a quote left open, *error names its line.
+QList<QStringList> parseCsv(QStringView text, QString *error)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text = text.mid(1);
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false, blank = true;
+    int line = 1, quoteLine = 0;
+    const auto endRow = [&] {
+        if (!blank) {
+            row << cell;
+            rows << row;
+        }
+        row.clear();
+        cell.clear();
+        blank = true;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c == u'\n')
+            ++line;
+        if (quoted) {
+            if (c != u'"')
+                cell += c;
+            else if (i + 1 < text.size() && text[i + 1] == u'"')
+                cell += text[++i];
+            else
+                quoted = false;
+        } else if (c == u'"') {
+            quoted = true;
+            quoteLine = line;
+            blank = false;
+        } else if (c == u',') {
+            row << cell;
+            cell.clear();
+            blank = false;
+        } else if (c == u'\r' || c == u'\n') {
+            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
+                continue; // the \n ends the row
+            endRow();
+        } else {
+            cell += c;
+            blank = false;
+        }
+    }
+    if (quoted) {
+        *error = QObject::tr("the quote opened on line %1 is never closed").arg(quoteLine);
+        return {};
+    }
+    endRow();
+    return rows;
+}
+
+// A CSV file as a table of text columns: the first row names them.
+LoadResult readCsvText(const QString &path, const QString &text)
+{
+    LoadResult result;
+    QString error;
+    const QList<QStringList> rows = parseCsv(text, &error);
+    if (!error.isEmpty() || rows.isEmpty()) {
+        result.issues << Issue::error(error.isEmpty() ? QObject::tr("%1: the file is empty").arg(path)
+                                                      : QObject::tr("%1: %2").arg(path, error), path);
+        return result;
+    }
+    auto table = std::make_unique<FeatureTable>(QFileInfo(path).completeBaseName(), path);
+    for (const QString &name : rows.first())
+        table->addField({name.trimmed(), FieldType::String});
+    const int columns = table->fieldCount();
+    for (qsizetype r = 1; r < rows.size(); ++r) {
+        if (rows[r].size() > columns) {
+            result.issues << Issue::error(QObject::tr("%1, row %2: %3 cells, but the header names %4 columns")
+                                              .arg(path).arg(r + 1).arg(rows[r].size()).arg(columns), path);
+            return result;
+        }
+        QVariantList values;
+        for (int c = 0; c < columns; ++c)
+            values << (c < rows[r].size() && !rows[r][c].isEmpty() ? QVariant(rows[r][c]) : QVariant());
+        table->appendRow(values);
+    }
+    result.table = std::move(table);
+    return result;
+}
+
 } // namespace
 
 ReviewImportResult ReviewCsv::read(const QString &path, const ReviewCatalog &catalog)
 {
     ReviewImportResult result;
-    // Excel's plain "CSV" is GBK on Chinese Windows; GDAL reads UTF-8 and names would not match.
+    // Every cell is read as the text it holds, then checked: nothing is converted on the way
+    // ("00123" stays "00123", "2022/02/02" is not taken for a date).
+    LoadResult loaded;
     if (QFileInfo(path).suffix().compare(u"csv"_s, Qt::CaseInsensitive) == 0) {
         QString error;
         const QByteArray bytes = InputFile::read(path, MaxBytes, &error);
@@ -79,20 +167,25 @@ ReviewImportResult ReviewCsv::read(const QString &path, const ReviewCatalog &cat
             result.issues << Issue::error(error, path);
             return result;
         }
-        if (!QUtf8StringView(bytes).isValidUtf8()) {
+        // Excel's plain "CSV" is GBK on Chinese Windows; names would not match.
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString decoded = utf8(bytes);
+        if (utf8.hasError()) {
             result.issues << Issue::error(QObject::tr("%1: not UTF-8 text (GBK?); save it as \"CSV UTF-8\" and import again").arg(path),
                                           path);
             return result;
         }
+        loaded = readCsvText(path, decoded);
     } else if (const QString why = InputFile::refusal(path); !why.isEmpty()) {
         result.issues << Issue::error(why, path);
         return result;
     } else if (const qint64 size = QFileInfo(path).size(); size > MaxBytes) {
         result.issues << Issue::error(InputFile::tooLarge(path, size, MaxBytes), path);
         return result;
+    } else {
+        const HeaderRowOption headerRow;
+        loaded = VectorReader::readAsText(path);
     }
-    const HeaderRowOption headerRow;
-    const LoadResult loaded = VectorReader::read(path);
     if (!loaded.table) {
         result.issues << loaded.issues;
         return result;
@@ -160,6 +253,11 @@ ReviewImportResult ReviewCsv::apply(ProjectStore &store, const QString &path, co
     ReviewImportResult result = read(path, catalog);
     if (who.trimmed().isEmpty())
         result.issues << Issue::error(QObject::tr("a reviewer name is required: every change is recorded with who made it"));
+    for (const ReviewRecord &record : result.records) // all or nothing: refused before anything changes
+        if (const KeptReviewRecord *kept = store.keptReviewRecord(record.unitId))
+            result.issues << Issue::error(QObject::tr("%1: unit %2 has a record with the status '%3', which this version does "
+                                                      "not know (a newer CityAtlas wrote it); it cannot be changed here")
+                                              .arg(path, record.unitId, kept->status), path);
     if (!result.ok())
         return result;
     const qsizetype before = store.auditTrail().size();
@@ -176,7 +274,7 @@ ReviewImportResult ReviewCsv::apply(ProjectStore &store, const QString &path, co
             keep(u"reviewer"_s, record.reviewer, current->reviewer);
             keep(u"notes"_s, record.notes, current->notes);
         }
-        result.issues << store.setReviewRecord(record, who); // validated above: cannot fail
+        result.issues << store.setReviewRecord(record, who); // checked above: cannot fail
     }
     result.changes = int(store.auditTrail().size() - before);
     return result;

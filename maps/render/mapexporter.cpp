@@ -30,6 +30,9 @@ QString MapExporter::exportMap(const MapRenderer &renderer, const QString &path,
         return QObject::tr("%1: unsupported output format '%2' (use .png, .svg or .pdf)").arg(path, suffix);
     if (options.size.isEmpty() || options.dpi <= 0)
         return QObject::tr("%1: the output size and resolution must be positive").arg(path);
+    if (options.dpi < ExportOptions::MinDpi || options.dpi > ExportOptions::MaxDpi)
+        return QObject::tr("%1: a resolution of %2 dpi is out of range; use %3 to %4 dpi")
+            .arg(path).arg(options.dpi).arg(ExportOptions::MinDpi).arg(ExportOptions::MaxDpi);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

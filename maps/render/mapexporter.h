@@ -9,6 +9,11 @@ namespace CityAtlas {
 
 struct ExportOptions
 {
+    // The resolutions an export accepts: beyond them a PDF page would be too small for PDF
+    // viewers (or its size unrepresentable) or absurdly large.
+    static constexpr int MinDpi = 36;
+    static constexpr int MaxDpi = 2400;
+
     QSize size{1600, 1200}; // pixels (PNG, SVG); the PDF page is size / dpi inches
     int dpi = 150;
 };

@@ -18,6 +18,9 @@ namespace CityAtlas {
 // for Manual, breaks holds the inner class bounds the user typed.
 struct ChoroplethSpec
 {
+    // As many classes as the style dialog offers and a legend can show.
+    static constexpr int MaxClasses = 12;
+
     QString field;
     ClassificationMethod method = ClassificationMethod::Quantile;
     int classCount = 5;

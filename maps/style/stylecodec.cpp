@@ -55,8 +55,7 @@ std::optional<ChoroplethSpec> fromJson(const QJsonObject &json, QString *error)
 
     const QJsonValue classes = json.value(u"classes"_s);
     const double count = classes.toDouble(-1.0);
-    // As many classes as the style dialog offers (and a legend can show).
-    constexpr int MaxClasses = 12;
+    constexpr int MaxClasses = ChoroplethSpec::MaxClasses;
     if (!classes.isUndefined() && (!classes.isDouble() || count != double(int(count)) || count < 1 || count > MaxClasses))
         return fail(tr("style: 'classes' must be a whole number from 1 to %1").arg(MaxClasses));
     if (!classes.isUndefined())

@@ -2,6 +2,7 @@
 
 #include "maps/data/bundleddata.h"
 #include "maps/data/expression.h"
+#include "maps/data/outputguard.h"
 #include "maps/models/featureselection.h"
 #include "maps/models/layerstackmodel.h"
 #include "maps/project/projectfiles.h"
@@ -568,8 +569,11 @@ IssueList Workspace::saveAs(const QString &path)
     const QString target = QFileInfo(path).absoluteFilePath();
     if (!current)
         return newProject(target, true);
-    if (QDir::cleanPath(target) == QDir::cleanPath(current->path()))
+    if (OutputGuard::resolved(target) == OutputGuard::resolved(current->path()))
         return save();
+    // Never over one of the project's own layers or tables.
+    if (const QString problem = OutputGuard::inputConflict(target, current->inputFiles().mid(1)); !problem.isEmpty())
+        return {Issue::error(problem, target)};
     IssueList issues = recordLayers();
     // The project with every unsaved change, in a new file; the old project stays as saved.
     if (const IssueList written = current->writeCopy(target); hasErrors(written))

@@ -189,6 +189,8 @@ private slots:
     void invalidInput_data();
     void invalidInput();
     void theilTAllowsZero();
+    void coefficientOfVariationAtTheEdgesOfDouble_data();
+    void coefficientOfVariationAtTheEdgesOfDouble();
     void unitIssuesAreCapped();
     void decompositionWarnings();
 };
@@ -903,6 +905,37 @@ void TestInequality::decompositionWarnings()
         COMPARE_NEAR(t.total, theilT(sp(Values{1, 2})).value);
         QVERIFY(std::abs(t.within + t.between - t.total) <= IdentityTolerance);
     }
+}
+
+void TestInequality::coefficientOfVariationAtTheEdgesOfDouble_data()
+{
+    QTest::addColumn<Values>("x");
+    QTest::addColumn<Values>("w");
+    QTest::addColumn<double>("expected");
+    // By hand: CV is scale-free, CV(x) = CV(x / c). Dividing by M = 1e308, {M, M, 5, 7} is
+    // {1, 1, 5e-308, 7e-308}: mean 0.5 (the tiny values change it by 3e-308, below rounding),
+    // deviations ±0.5, population sd 0.5, CV = 0.5 / 0.5 = 1. Unscaled, (M - M/2)^2 overflows.
+    QTest::newRow("near the largest double") << Values{1e308, 1e308, 5, 7} << Values{} << 1.0;
+    // {s, s, 0, 0} with s = 1e-320 (subnormal) is {1, 1, 0, 0} times s: CV = 1 as above.
+    // Unscaled, (s - s/2)^2 underflows to 0 and CV came out 0.
+    QTest::newRow("subnormal values") << Values{1e-320, 1e-320, 0, 0} << Values{} << 1.0;
+    // {M, 0} with weights {1, 3}: p = {1/4, 3/4}, mean M/4, deviations 3M/4 and -M/4,
+    // variance (1/4)(9/16) M^2 + (3/4)(1/16) M^2 = (3/16) M^2, sd (sqrt 3 / 4) M, CV = sqrt 3.
+    QTest::newRow("weighted, near the largest double") << Values{1.5e308, 0} << Values{1, 3} << std::sqrt(3.0);
+    // {2M, 3M, 5M} with M = 1e300: mean 10M/3, deviations -4M/3, -M/3, 5M/3; variance
+    // (16 + 1 + 25)/27 M^2 = 14/9 M^2; CV = sqrt(14)/3 / (10/3) = sqrt(14) / 10.
+    QTest::newRow("large, not extreme") << Values{2e300, 3e300, 5e300} << Values{} << std::sqrt(14.0) / 10.0;
+}
+
+void TestInequality::coefficientOfVariationAtTheEdgesOfDouble()
+{
+    QFETCH(Values, x);
+    QFETCH(Values, w);
+    QFETCH(double, expected);
+    const auto cv = coefficientOfVariation(sp(x), sp(w));
+    VERIFY_OK(cv);
+    QVERIFY2(std::isfinite(cv.value), qPrintable(QString::number(cv.value)));
+    COMPARE_NEAR(cv.value, expected);
 }
 
 QTEST_APPLESS_MAIN(TestInequality)

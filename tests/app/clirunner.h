@@ -17,15 +17,21 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
-inline Run runCli(const QStringList &arguments)
+// The environment runCli gives the program: for tests that start it themselves.
+inline void setCliEnvironment(QProcess &process)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY")); // must run without any display
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.insert(QStringLiteral("CITYATLAS_DATASETS"), QStringLiteral(CITYATLAS_DATASETS_DIR));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
+}
+
+inline Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    setCliEnvironment(process);
     process.start(QStringLiteral(CITYATLAS_CLI), arguments);
     if (!process.waitForFinished(120000))
         return {};

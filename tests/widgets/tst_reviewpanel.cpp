@@ -135,6 +135,17 @@ private slots:
 
         QVERIFY(!hasErrors(workspace.save()));
         QVERIFY(!workspace.hasUnsavedChanges());
+
+        // The export dialogs never write over the project (nor its log).
+        const QString project = panel.project()->path();
+        QFile projectFile(project);
+        QVERIFY(projectFile.open(QIODevice::ReadOnly));
+        const QByteArray projectBytes = projectFile.readAll();
+        projectFile.close();
+        QVERIFY2(panel.exportRecords(project).contains(u"is the input"_s), qPrintable(panel.exportRecords(project)));
+        QVERIFY(panel.exportAuditTrail(project + u"-wal"_s).contains(u"read together with the input"_s));
+        QVERIFY(projectFile.open(QIODevice::ReadOnly));
+        QCOMPARE(projectFile.readAll(), projectBytes);
     }
 
     void badImportChangesNothing()

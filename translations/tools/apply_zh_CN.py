@@ -1781,10 +1781,8 @@ ZH_CN = {
     "%1: written by a newer CityAtlas%2 with project schema %3; this version reads schema %4 and older. Open it with a newer CityAtlas; the file was not changed":
         "%1：由更新版本的 CityAtlas%2 以项目架构版本 %3 写入；当前版本只能读取架构版本 %4 及更早的版本。请使用更新版本的 CityAtlas 打开；文件未作更改",
     "schema version %1": "架构版本 %1",
-    "%1: cannot switch to write-ahead logging (read-only folder?): %2": "%1：无法切换到预写日志（WAL）模式（文件夹是否只读？）：%2",
     "unknown schema version %1": "未知的架构版本 %1",
     "%1: cannot keep a backup copy at %2 (%3); the project was not migrated": "%1：无法在 %2 保留备份副本（%3）；项目未迁移",
-    "%1: the review record of unit '%2' has an unknown status '%3'; it is ignored": "%1：单元 '%2' 的审核记录状态 '%3' 未知；已忽略",
     "%1: the audit trail was changed outside CityAtlas (entry %2 does not match the entries before it)":
         "%1：审计跟踪在 CityAtlas 之外被修改（条目 %2 与其之前的条目不符）",
     "%1: not a valid CityAtlas project: %2": "%1：不是有效的 CityAtlas 项目：%2",
@@ -1897,6 +1895,41 @@ ZH_CN = {
     "Verifying the layer files…": "正在校验图层文件…",
     "Verify Layer Files": "校验图层文件",
     "%n layer file(s) match the checksums recorded in the project.": "%n 个图层文件与项目中记录的校验和一致。",
+    # --- Outputs never replace inputs; values kept as typed; unknown records kept ---
+    "no output file given": "未指定输出文件",
+    "%1: is a folder; give a file name to write": "%1：是一个文件夹；请给出要写入的文件名",
+    "%1: is the input %2; writing there would destroy it. Choose another output file":
+        "%1：就是输入文件 %2；写入会毁掉它。请另选输出文件",
+    "%1: is the same file as the input %2 (%3); writing there would destroy it. Choose another output file":
+        "%1：与输入文件 %2 是同一个文件（%3）；写入会毁掉它。请另选输出文件",
+    "%1: is read together with the input %2; writing there would change that input. Choose another output file":
+        "%1：与输入文件 %2 一起读取；写入会改变该输入。请另选输出文件",
+    "%1: is a SQLite database (a CityAtlas project or a GeoPackage); an export never replaces one. Choose another output file":
+        "%1：是 SQLite 数据库（CityAtlas 项目或 GeoPackage）；导出绝不会替换它。请另选输出文件",
+    "%1 and %2 are the same file; give each output its own name": "%1 与 %2 是同一个文件；请为每个输出使用不同的名称",
+    "%1 (key '%2')": "%1（键 '%2'）",
+    "%1, row %2: key '%3' matches several units; the row is not joined": "%1，第 %2 行：键 '%3' 匹配多个单元；该行未连接",
+    "%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored":
+        "%1：键重复：第 %2 行与第 %3 行匹配同一单元；只连接第 %3 行，重复的行被忽略",
+    "%1: a resolution of %2 dpi is out of range; use %3 to %4 dpi": "%1：分辨率 %2 dpi 超出范围；请使用 %3 至 %4 dpi",
+    "map: --dpi %1 is out of range; use %2 to %3": "map：--dpi %1 超出范围；请使用 %2 至 %3",
+    "map: --classes %1 is out of range; use 1 to %2": "map：--classes %1 超出范围；请使用 1 至 %2",
+    "map: --breaks holds %1 values; at most %2 (%3 classes)": "map：--breaks 含 %1 个值；最多 %2 个（%3 类）",
+    "figure: --dpi %1 is out of range; use %2 to %3": "figure：--dpi %1 超出范围；请使用 %2 至 %3",
+    "%1: the review record of unit '%2' has the status '%3', which this version does not know; it is kept unchanged and cannot be edited here":
+        "%1：单元 '%2' 的审核记录状态为 '%3'，此版本不认识该状态；记录原样保留，不能在此编辑",
+    "%1: not a CityAtlas project, or the file is damaged (SQLite: %2)": "%1：不是 CityAtlas 项目，或文件已损坏（SQLite：%2）",
+    "%1: cannot be written (SQLite: %2); is the file or its folder read-only?": "%1：无法写入（SQLite：%2）；文件或其文件夹是否只读？",
+    "%1: cannot switch to write-ahead logging (SQLite: %2)": "%1：无法切换到预写日志（WAL）模式（SQLite：%2）",
+    "journal mode stays '%1'": "日志模式仍为 '%1'",
+    "%1: cannot keep a backup copy at %2; the project was not migrated": "%1：无法在 %2 保留备份副本；项目未迁移",
+    "unit %1: its record has the status '%2', which this version does not know (a newer CityAtlas wrote it); it is kept as it is and cannot be changed here":
+        "单元 %1：其记录状态为 '%2'，此版本不认识该状态（由更新版本的 CityAtlas 写入）；记录原样保留，不能在此更改",
+    "the quote opened on line %1 is never closed": "第 %1 行开始的引号没有闭合",
+    "%1: the file is empty": "%1：文件为空",
+    "%1, row %2: %3 cells, but the header names %4 columns": "%1，第 %2 行：有 %3 个单元格，但表头只有 %4 列",
+    "%1: unit %2 has a record with the status '%3', which this version does not know (a newer CityAtlas wrote it); it cannot be changed here":
+        "%1：单元 %2 的记录状态为 '%3'，此版本不认识该状态（由更新版本的 CityAtlas 写入）；不能在此更改",
 }
 
 # Multi-line texts (the cityatlas-cli usage) are translated line by line, so that a new command

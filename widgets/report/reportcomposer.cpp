@@ -1,5 +1,6 @@
 #include "widgets/report/reportcomposer.h"
 
+#include "maps/data/outputguard.h"
 #include "maps/workspace/workspace.h"
 
 #include "maps/project/projectstore.h"
@@ -574,6 +575,10 @@ void ReportComposer::exportReport(const QString &suffix)
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u'.' + suffix;
+    if (const QString problem = OutputGuard::check(path, m_project ? m_project->inputFiles() : QStringList()); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Export Report"), problem);
+        return;
+    }
     ReportRenderer::Input input = ReportRenderer::inputFor(m_report, m_project, m_projectLayers);
     if (const QString refusal = ReportRenderer::workRefusal(input); !refusal.isEmpty()) {
         QMessageBox::warning(this, tr("Export Report"), refusal);

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -591,6 +592,109 @@ private slots:
         QVERIFY2(messages(opened.issues).contains(expected), qPrintable(messages(opened.issues)));
         QVERIFY(messages(opened.issues).contains(path));
         QCOMPARE(bytesOf(path), before); // refused, not changed
+    }
+    // A status this version does not know (a newer CityAtlas wrote it): the record is kept as
+    // it is through open, edits of other records, save, reopen and Save As; it cannot be edited.
+    void unknownStatusIsKept()
+    {
+        const QString path = newPath();
+        {
+            auto created = ProjectStore::create(path);
+            QVERIFY(created.store);
+            QVERIFY(created.store->setReviewRecord(record(u"440100"_s, ReviewStatus::Approved, u"广州"_s, u"2021-06-30"_s), u"Li Wei"_s).isEmpty());
+            QVERIFY(created.store->setReviewRecord(record(u"330100"_s, ReviewStatus::Preparing, u"杭州 draft"_s), u"Li Wei"_s).isEmpty());
+            QVERIFY(created.store->save().isEmpty());
+        }
+        QString error;
+        QVERIFY2(execSql(path, "PRAGMA ignore_check_constraints = ON; "
+                                   "UPDATE review_records SET status = 'under-review', notes = 'from v4' WHERE unit_id = '330100';", &error),
+                 qPrintable(error));
+        const qint64 auditBefore = queryInt(path, "SELECT count(*) FROM audit_trail");
+        const KeptReviewRecord expected{{u"330100"_s, ReviewStatus::None, u"杭州 draft"_s, {}, {}, {}, u"from v4"_s}, u"under-review"_s};
+        {
+            auto opened = ProjectStore::open(path);
+            QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
+            ProjectStore &store = *opened.store;
+            const Issue *warning = findIssue(opened.issues, u"'under-review', which this version does not know"_s);
+            QVERIFY2(warning && warning->message.contains(u"kept unchanged"_s), qPrintable(messages(opened.issues)));
+            QCOMPARE(store.content().reviews.size(), 1);
+            QCOMPARE(store.content().keptReviews.size(), 1);
+            QCOMPARE(store.content().keptReviews.first(), expected);
+            QVERIFY(store.keptReviewRecord(u"330100"_s));
+            QVERIFY(!store.reviewRecord(u"330100"_s));
+            const IssueList refused = store.setReviewRecord(record(u"330100"_s, ReviewStatus::Approved), u"Li Wei"_s);
+            QVERIFY(hasErrors(refused));
+            QVERIFY2(messages(refused).contains(u"cannot be changed here"_s), qPrintable(messages(refused)));
+            // Another record changes: the reviews are rewritten, the kept one with them.
+            QVERIFY(store.setReviewRecord(record(u"440100"_s, ReviewStatus::Approved, u"广州 v2"_s, u"2021-06-30"_s), u"Li Wei"_s).isEmpty());
+            QVERIFY(store.save().isEmpty());
+            QVERIFY(store.writeCopy(m_dir.filePath(u"kept-copy.cityatlas"_s)).isEmpty());
+        }
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM review_records WHERE unit_id = '330100' AND status = 'under-review' "
+                                "AND notes = 'from v4' AND document = '杭州 draft'"), 1);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM audit_trail"), auditBefore + 1); // the document of 440100 only
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM audit_trail WHERE unit_id = '330100'"), 2); // as before: status, document
+        for (const QString &file : {path, m_dir.filePath(u"kept-copy.cityatlas"_s)}) {
+            auto again = ProjectStore::open(file);
+            QVERIFY2(again.store, qPrintable(messages(again.issues)));
+            QCOMPARE(again.store->content().keptReviews, QList<KeptReviewRecord>{expected});
+            QCOMPARE(again.store->content().reviews.size(), 1);
+            QCOMPARE(again.store->content().reviews.first().document, u"广州 v2"_s);
+        }
+    }
+
+    // A migration that fails leaves the file as it was and one backup, however often it is opened.
+    void failedMigrationKeepsOneBackup()
+    {
+        const QString path = newPath();
+        QVERIFY(ProjectStore::create(path).store);
+        // Schema 2 claimed, but the reports table of schema 3 is there: adding it fails.
+        QString error;
+        QVERIFY2(execSql(path, "ALTER TABLE layers DROP COLUMN encoding; PRAGMA user_version = 2;", &error), qPrintable(error));
+        const QByteArray before = bytesOf(path);
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            const auto opened = ProjectStore::open(path);
+            QVERIFY(!opened.store);
+            QVERIFY2(messages(opened.issues).contains(u"migration from project schema 2 failed"_s), qPrintable(messages(opened.issues)));
+            QVERIFY2(messages(opened.issues).contains(path + u".bak-v2"_s), qPrintable(messages(opened.issues)));
+            QCOMPARE(bytesOf(path), before);
+        }
+        const QStringList backups = QDir(m_dir.path()).entryList({QFileInfo(path).fileName() + u".bak*"_s}, QDir::Files | QDir::Hidden);
+        QCOMPARE(backups, QStringList{QFileInfo(path).fileName() + u".bak-v2"_s});
+        QCOMPARE(queryInt(path + u".bak-v2"_s, "PRAGMA user_version"), 2);
+    }
+
+    // createComplete: the file appears with everything, or not at all.
+    void createCompleteIsAllOrNothing()
+    {
+        QVERIFY(QFile::copy(data(u"grid3x3.geojson"_s), m_dir.filePath(u"complete.geojson"_s)));
+        const QString path = newPath();
+        IssueList issues = ProjectStore::createComplete(path, {}, [&](ProjectStore &store) {
+            IssueList added;
+            store.addLayer(m_dir.filePath(u"complete.geojson"_s), {}, {}, false, &added);
+            store.addLayer(m_dir.filePath(u"no-such-file.geojson"_s), {}, {}, false, &added); // an error: abandoned
+            return added;
+        });
+        QVERIFY(hasErrors(issues));
+        QVERIFY(!QFile::exists(path));
+        const QStringList litter = QDir(m_dir.path()).entryList({u"."_s + QFileInfo(path).fileName() + u"*"_s}, QDir::Files | QDir::Hidden);
+        QVERIFY2(litter.isEmpty(), qPrintable(litter.join(u", "_s)));
+
+        issues = ProjectStore::createComplete(path, {}, [&](ProjectStore &store) {
+            IssueList added;
+            store.setTitle(u"complete"_s);
+            store.addLayer(m_dir.filePath(u"complete.geojson"_s), {}, {}, false, &added);
+            return added;
+        });
+        QVERIFY2(!hasErrors(issues), qPrintable(messages(issues)));
+        auto opened = ProjectStore::open(path);
+        QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
+        QCOMPARE(opened.store->content().title, u"complete"_s);
+        QCOMPARE(opened.store->content().layers.size(), 1);
+        QCOMPARE(opened.store->content().layers[0].sourcePath, u"complete.geojson"_s); // relative to the final folder
+        opened.store.reset();
+        const auto twice = ProjectStore::createComplete(path, {}, [](ProjectStore &) { return IssueList(); });
+        QVERIFY(messages(twice).contains(u"already exists"_s));
     }
 };
 

@@ -1,5 +1,6 @@
 // The coverage review: unit lists by level, matching units by code or name, importing and
 // exporting records, and the coverage summary next to the paper's Figure 6.
+#include "maps/data/tablewriter.h"
 #include "maps/project/projectstore.h"
 #include "maps/project/reviewcatalog.h"
 #include "maps/project/reviewcoverage.h"
@@ -258,6 +259,44 @@ private slots:
         QCOMPARE(back.changes, 0);
         const auto all = ReviewCsv::rows(store.content().reviews, *m_catalog, true);
         QCOMPARE(all.size(), 19 + 277 + 19 + 19 + 27); // every listed unit (and the map's county-level units)
+    }
+    // Text cells stay as typed in a spreadsheet too; CSV quoting (commas, quotes, line breaks) survives.
+    void importKeepsTextAsTyped()
+    {
+        const QString xlsx = m_dir.filePath(u"typed.xlsx"_s);
+        const QStringList header{u"unit"_s, u"status"_s, u"document"_s, u"department"_s, u"notes"_s};
+        const QList<QVariantList> rows{{u"110000"_s, u"approved"_s, u"00123"_s, u"1.50"_s, u"yes"_s},
+                                       {u"120000"_s, u"preparing"_s, u"010"_s, u"1e5"_s, u"n"_s}};
+        QVERIFY(TableWriter::write(xlsx, u"records"_s, header, {u"String"_s, u"String"_s, u"String"_s, u"String"_s, u"String"_s}, rows)
+                    .isEmpty());
+        const ReviewImportResult r = ReviewCsv::read(xlsx, *m_catalog);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        QCOMPARE(r.records.size(), 2);
+        QCOMPARE(r.records[0].document, u"00123"_s);
+        QCOMPARE(r.records[0].department, u"1.50"_s);
+        QCOMPARE(r.records[0].notes, u"yes"_s);
+        QCOMPARE(r.records[1].document, u"010"_s);
+        QCOMPARE(r.records[1].department, u"1e5"_s);
+        QCOMPARE(r.records[1].notes, u"n"_s);
+
+        const QString csv = m_dir.filePath(u"quoted.csv"_s);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\xEF\xBB\xBFunit,status,notes\r\n110000,approved,\"a, \"\"b\"\"\nc\"\r\n\r\n120000,none,\r\n");
+        file.close();
+        const ReviewImportResult q = ReviewCsv::read(csv, *m_catalog);
+        QVERIFY2(q.ok(), qPrintable(q.issues.value(0).message));
+        QCOMPARE(q.records.size(), 2);
+        QCOMPARE(q.records[0].notes, u"a, \"b\"\nc"_s);
+        QCOMPARE(q.records[1].unitId, u"120000"_s);
+        QVERIFY(q.records[1].notes.isEmpty());
+
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("unit,status,notes\n110000,approved,\"never closed\n");
+        file.close();
+        const ReviewImportResult open = ReviewCsv::read(csv, *m_catalog);
+        QVERIFY(!open.ok());
+        QVERIFY2(open.issues.value(0).message.contains(u"the quote opened on line 2 is never closed"_s), qPrintable(open.issues.value(0).message));
     }
 };
 

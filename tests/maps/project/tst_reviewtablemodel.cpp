@@ -1,6 +1,8 @@
 // The editable review table: every edit goes to the store and its audit trail.
 #include "maps/models/reviewtablemodel.h"
 
+#include <sqlite3.h>
+
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -74,6 +76,39 @@ private slots:
         byLevel.setFilterRole(ReviewTableModel::LevelRole);
         byLevel.setFilterFixedString(u"national_new_area"_s);
         QCOMPARE(byLevel.rowCount(), 19);
+    }
+    // A record with a status this version does not know shows that status and cannot be edited.
+    void unknownStatusIsShownReadOnly()
+    {
+        const QString path = m_dir.filePath(u"kept.cityatlas"_s);
+        {
+            auto created = ProjectStore::create(path);
+            ReviewRecord beijing;
+            beijing.unitId = u"110000"_s;
+            beijing.status = ReviewStatus::Approved;
+            beijing.document = u"北京市顶层设计"_s;
+            QVERIFY(created.store->setReviewRecord(beijing, u"Li Wei"_s).isEmpty());
+            QVERIFY(created.store->save().isEmpty());
+        }
+        {   // as a newer CityAtlas might write it
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "PRAGMA ignore_check_constraints = ON; UPDATE review_records SET status = 'under-review'", nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        auto opened = ProjectStore::open(path);
+        QVERIFY(opened.store);
+        ReviewTableModel model(opened.store.get(), &*m_catalog);
+        model.setReviewer(u"Li Wei"_s);
+        const int beijing = rowOf(model, u"110000"_s);
+        const QModelIndex status = model.index(beijing, ReviewTableModel::StatusColumn);
+        QCOMPARE(status.data().toString(), u"under-review"_s);
+        QCOMPARE(model.index(beijing, ReviewTableModel::DocumentColumn).data().toString(), u"北京市顶层设计"_s);
+        QVERIFY(!(model.flags(status) & Qt::ItemIsEditable));
+        QVERIFY(!(model.flags(model.index(beijing, ReviewTableModel::NotesColumn)) & Qt::ItemIsEditable));
+        QVERIFY(model.flags(model.index(rowOf(model, u"120000"_s), ReviewTableModel::StatusColumn)) & Qt::ItemIsEditable);
+        QVERIFY(!model.setData(model.index(beijing, ReviewTableModel::NotesColumn), u"x"_s));
+        QVERIFY(!opened.store->isModified());
     }
 };
 
