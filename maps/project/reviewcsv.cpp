@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 #include <QObject>
 #include <QSaveFile>
 
