@@ -62,16 +62,10 @@ struct Figure
     const char *dataSource = nullptr;              // what a data table must contain
     FigureResult (*builder)(const QString &dataPath) = nullptr;
     QSize defaultSize{2000, 1250};                 // export size in pixels at DefaultDpi
-    // The smallest export size (pixels at DefaultDpi; in proportion at other resolutions) at
-    // which the figure's labels fit, with the bundled data; empty: readable at any common
-    // size (1000 × 700 and up). Smaller exports are refused (FigureExporter::readable).
-    QSize minimumSize{};
     static constexpr int DefaultDpi = 200;
 
     QString title() const;
     QString dataDescription() const;
-    // "at least 1800 × 1130 pixels at 200 dpi" when the figure has a minimum size, else empty.
-    QString minimumSizeText() const;
 
     static const QList<Figure> &all();
     static const Figure *find(const QString &name);
