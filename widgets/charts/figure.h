@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSize>
+#include <QSizeF>
 #include <QString>
 #include <QtCharts/QChart>
 
@@ -62,6 +63,10 @@ struct Figure
     const char *dataSource = nullptr;              // what a data table must contain
     FigureResult (*builder)(const QString &dataPath) = nullptr;
     QSize defaultSize{2000, 1250};                 // export size in pixels at DefaultDpi
+    // The smallest size (inches) the figure lays itself out for; smaller exports are refused.
+    // Empty: FigureExporter's smallest, 3 × 2 inches. Larger only where even the smallest type
+    // cannot hold the figure's text (e.g. table2's 19 policy names).
+    QSizeF smallestInches{};
     static constexpr int DefaultDpi = 200;
 
     QString title() const;

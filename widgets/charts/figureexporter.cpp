@@ -50,18 +50,28 @@ QStringList FigureExporter::supportedSuffixes()
     return {u"png"_s, u"svg"_s, u"pdf"_s};
 }
 
-QString FigureExporter::validate(const FigureExportOptions &options)
+QSizeF FigureExporter::smallestInches(const QChart &chart)
+{
+    const QSizeF own = chart.property(SmallestInchesProperty).toSizeF();
+    return own.isEmpty() ? QSizeF(MinimumWidthInches, MinimumHeightInches) : own;
+}
+
+QString FigureExporter::validate(const QChart &chart, const FigureExportOptions &options)
 {
     if (options.size.width() <= 0 || options.size.height() <= 0 || options.dpi <= 0)
         return FigureText::tr("the output size and resolution must be positive");
     if (options.size.width() > MaxPixels || options.size.height() > MaxPixels || options.dpi > 2400)
         return FigureText::tr("the output size is limited to %1 × %1 pixels and 2400 dpi").arg(MaxPixels);
-    if (options.size.width() < MinimumWidthInches * options.dpi - 1e-6 || options.size.height() < MinimumHeightInches * options.dpi - 1e-6)
-        return FigureText::tr("%1 × %2 pixels at %3 dpi is too small for a figure: it needs at least %4 × %5 inches (%6 × %7 pixels "
+    const QSizeF inches = smallestInches(chart);
+    if (options.size.width() < inches.width() * options.dpi - 1e-6 || options.size.height() < inches.height() * options.dpi - 1e-6) {
+        const QString name = chart.property(NameProperty).toString();
+        return FigureText::tr("%1 × %2 pixels at %3 dpi is too small for %4: it needs at least %5 × %6 inches (%7 × %8 pixels "
                               "at %3 dpi)")
             .arg(options.size.width()).arg(options.size.height()).arg(options.dpi)
-            .arg(QLocale().toString(MinimumWidthInches), QLocale().toString(MinimumHeightInches))
-            .arg(int(std::ceil(MinimumWidthInches * options.dpi))).arg(int(std::ceil(MinimumHeightInches * options.dpi)));
+            .arg(name.isEmpty() ? FigureText::tr("a figure") : name)
+            .arg(QLocale().toString(inches.width()), QLocale().toString(inches.height()))
+            .arg(int(std::ceil(inches.width() * options.dpi - 1e-6))).arg(int(std::ceil(inches.height() * options.dpi - 1e-6)));
+    }
     return {};
 }
 
@@ -76,10 +86,11 @@ QRectF FigureExporter::chartArea(const QString &sourceLine, const QSizeF &size)
     return QRectF(0, 0, size.width(), size.height() - strip);
 }
 
-QSize FigureExporter::minimumSize(const QSize &size, int dpi)
+QSize FigureExporter::minimumSize(const QChart &chart, const QSize &size, int dpi)
 {
-    const double scale = std::max({1.0, MinimumWidthInches * dpi / std::max(1, size.width()),
-                                   MinimumHeightInches * dpi / std::max(1, size.height())});
+    const QSizeF inches = smallestInches(chart);
+    const double scale = std::max({1.0, inches.width() * dpi / std::max(1, size.width()),
+                                   inches.height() * dpi / std::max(1, size.height())});
     return QSize(int(std::ceil(size.width() * scale - 1e-6)), int(std::ceil(size.height() * scale - 1e-6)));
 }
 
@@ -180,7 +191,7 @@ void FigureExporter::settle(QChart &chart)
 QImage FigureExporter::renderImage(QChart &chart, const QString &sourceLine, const FigureExportOptions &options,
                                    IssueList *warnings)
 {
-    if (!validate(options).isEmpty() || chart.scene())
+    if (!validate(chart, options).isEmpty() || chart.scene())
         return {};
     const double base = layoutDpi();
     QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
@@ -220,7 +231,7 @@ bool FigureExporter::writeSvg(QChart &chart, const QString &sourceLine, QIODevic
 QByteArray FigureExporter::renderSvg(QChart &chart, const QString &sourceLine, const FigureExportOptions &options, QString *error,
                                      IssueList *warnings)
 {
-    *error = validate(options);
+    *error = validate(chart, options);
     if (error->isEmpty() && chart.scene())
         *error = FigureText::tr("the chart is shown in a view; export a freshly built one");
     if (!error->isEmpty())
@@ -240,7 +251,7 @@ QString FigureExporter::exportChart(QChart &chart, const QString &sourceLine, co
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!supportedSuffixes().contains(suffix))
         return FigureText::tr("%1: unsupported output format '%2' (use .png, .svg or .pdf)").arg(path, suffix);
-    if (const QString error = validate(options); !error.isEmpty())
+    if (const QString error = validate(chart, options); !error.isEmpty())
         return FigureText::tr("%1: %2").arg(path, error);
     if (chart.scene()) // it would be taken out of its view
         return FigureText::tr("%1: the chart is shown in a view; export a freshly built one").arg(path);

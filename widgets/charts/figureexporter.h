@@ -35,10 +35,14 @@ public:
     // The smallest figure drawn: below this physical size (size / dpi) an export is refused.
     // Above it a figure lays itself out for the size it is given (LabelFit); where its text
     // does not fit at its stated minimum type size, the export warns (`warnings`) and draws.
+    // A figure may need more (this property of its chart, a QSizeF in inches; Figure::build
+    // sets it from Figure::smallestInches).
     static constexpr double MinimumWidthInches = 3.0;
     static constexpr double MinimumHeightInches = 2.0;
-    // The smallest size of the proportions of `size` that is not below the minimum.
-    static QSize minimumSize(const QSize &size, int dpi);
+    static constexpr const char *SmallestInchesProperty = "cityatlasSmallestInches";
+    static QSizeF smallestInches(const QChart &chart);
+    // The smallest size of the proportions of `size` that the chart is drawn at.
+    static QSize minimumSize(const QChart &chart, const QSize &size, int dpi);
 
     static QStringList supportedSuffixes();
     // Returns an empty string on success, else a message naming the file. Writes go through
@@ -58,7 +62,7 @@ private:
     static QStringList paint(QChart &chart, const QString &sourceLine, QPainter &painter, const QSizeF &logicalSize);
     // The shortfalls as warnings naming the figure and the size.
     static void warn(const QChart &chart, const QStringList &shortfalls, const FigureExportOptions &options, IssueList *warnings);
-    static QString validate(const FigureExportOptions &options);
+    static QString validate(const QChart &chart, const FigureExportOptions &options);
     static bool writeSvg(QChart &chart, const QString &sourceLine, QIODevice *device, const FigureExportOptions &options,
                          const QString &title, IssueList *warnings);
     static QRectF chartArea(const QString &sourceLine, const QSizeF &logicalSize);

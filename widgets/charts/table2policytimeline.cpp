@@ -71,6 +71,7 @@ struct Policy
 // as little as possible, FigureData::spreadLabels), never more than half a row away from
 // its dot. The chart's left margin makes room for the column; the legend, detached from
 // the chart, spans the figure's whole width under it (beside the column it would be elided).
+// In a narrow figure the years stand upright, leaving the names more room.
 class PolicyLabels
 {
 public:
@@ -95,8 +96,14 @@ public:
         QList<double> rows;
         for (int i = 0; i < m_labels.size(); ++i)
             rows << area.top() + (double(i) - m_top) * pitch;
-        // The timeline keeps room for its years, each under its column.
-        const double timeline = m_years->count() * (QFontMetricsF(m_years->labelsFont()).horizontalAdvance(u"0000"_s) + 16.0) + 8.0;
+        // The timeline keeps room for its years, each under its column; where that would leave
+        // the names less than 45 % of the figure's width, the years are turned upright.
+        const QFontMetricsF years(m_years->labelsFont());
+        const double across = m_years->count() * (years.horizontalAdvance(u"0000"_s) + 16.0) + 8.0;
+        const bool upright = size.width() - across < 0.45 * size.width();
+        const double timeline = upright ? m_years->count() * (years.lineSpacing() + 8.0) + 8.0 : across;
+        if (m_years->labelsAngle() != (upright ? -90 : 0))
+            m_years->setLabelsAngle(upright ? -90 : 0); // a new layout follows
         const double narrowest = std::floor(size.width() * 0.30);
         const double widest = std::max(narrowest, std::floor(std::min(size.width() * 0.62, size.width() - timeline - Margin - Gap
                                                                        - m_margins.right())));

@@ -52,7 +52,7 @@ ReportCharts ReportCharts::prepare(const ReportDefinition &report, const QString
             const QRectF rect = ReportRenderer::chartRect(item, rects[i]);
             const QSizeF pixels = rect.size() / 25.4 * Figure::DefaultDpi;
             const QSize asked(int(std::ceil(pixels.width())), int(std::ceil(pixels.height())));
-            const QSize drawn = FigureExporter::minimumSize(asked, Figure::DefaultDpi);
+            const QSize drawn = FigureExporter::minimumSize(*result.chart, asked, Figure::DefaultDpi);
             if (drawn != asked)
                 prepared.warnings << tr("%1 is drawn at %2 × %3 pixels at %4 dpi and scaled down: its item (%5 × %6 pixels) is "
                                         "smaller than a figure can be drawn")
