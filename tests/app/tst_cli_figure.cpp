@@ -41,8 +41,8 @@ private slots:
         QVERIFY(r.out.contains(u"needs --data"_s)); // fig4
     }
 
-    // A figure lays itself out for the size asked: table2 at 1600 × 1000 (it used to be refused
-    // below 1840 × 1150) is drawn without a warning. Smaller, its names are set below their
+    // A figure lays itself out for the size asked: table2 at 1600 × 1000 is drawn without a
+    // warning. Smaller, its names are set below their
     // minimum size, with a warning; only below its smallest size (7 × 4.5 inches: 19 policy
     // names), or any figure's (3 × 2 inches), is it refused, with the size needed.
     void layoutForTheSizeAsked()

@@ -127,8 +127,8 @@ private slots:
     }
 
     // The default report of a project with review records, as a user makes it: fig6 is then
-    // drawn from the records on page 4, in an item of 2103 × 686 pixels at 200 dpi. It used to
-    // be refused there ("fig6 is not readable at 2103 × 686 pixels"); it is laid out for it.
+    // drawn from the records on page 4, in an item of 2103 × 686 pixels at 200 dpi, and is laid
+    // out for that size: the report is written, without a warning about fig6.
     void defaultReportWithReviewRecords()
     {
         const QString project = path(u"reviewed.cityatlas"_s);

@@ -97,10 +97,10 @@ public:
         for (int i = 0; i < m_labels.size(); ++i)
             rows << area.top() + (double(i) - m_top) * pitch;
         // The timeline keeps room for its years, each under its column; where that would leave
-        // the names less than 45 % of the figure's width, the years are turned upright.
+        // the names less than 40 % of the figure's width, the years are turned upright.
         const QFontMetricsF years(m_years->labelsFont());
         const double across = m_years->count() * (years.horizontalAdvance(u"0000"_s) + 16.0) + 8.0;
-        const bool upright = size.width() - across < 0.45 * size.width();
+        const bool upright = size.width() - across < 0.4 * size.width();
         const double timeline = upright ? m_years->count() * (years.lineSpacing() + 8.0) + 8.0 : across;
         if (m_years->labelsAngle() != (upright ? -90 : 0))
             m_years->setLabelsAngle(upright ? -90 : 0); // a new layout follows
