@@ -20,8 +20,6 @@ int listFigures()
         out << padRight(figure.name, 12) << figure.title();
         if (figure.input == FigureInput::Required)
             out << "  " << CliText::tr("[needs --data: %1]").arg(figure.dataDescription());
-        if (!figure.minimumSize.isEmpty())
-            out << "  " << CliText::tr("[%1; smaller, its labels would not fit]").arg(figure.minimumSizeText());
         out << "\n";
     }
     return 0;
@@ -83,9 +81,12 @@ int figure(const QStringList &arguments)
     if (!result.ok())
         return fail(firstError(result.issues));
     printWarnings(result.issues);
-    const QString error = FigureExporter::exportChart(*result.chart, result.sourceLine(), out, {QSize(*width, *height), *dpi});
+    IssueList warnings;
+    const QString error = FigureExporter::exportChart(*result.chart, result.sourceLine(), out, {QSize(*width, *height), *dpi},
+                                                      &warnings);
     if (!error.isEmpty())
         return fail(error);
+    printWarnings(warnings);
     QTextStream(stdout) << out << Qt::endl;
     return 0;
 }

@@ -1632,16 +1632,8 @@
         <translation>%1&lt;br&gt;(given)</translation>
     </message>
     <message>
-        <source>at least %1 × %2 pixels at %3 dpi</source>
-        <translation>at least %1 × %2 pixels at %3 dpi</translation>
-    </message>
-    <message>
         <source>the figure</source>
         <translation>the figure</translation>
-    </message>
-    <message>
-        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels do not fit</source>
-        <translation>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels do not fit</translation>
     </message>
     <message>
         <source>1 Exploration</source>
@@ -1660,16 +1652,52 @@
         <translation>4 Deepening development</translation>
     </message>
     <message>
-        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower resolution)</source>
-        <translation>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower resolution)</translation>
-    </message>
-    <message>
         <source>the chart is shown in a view; export a freshly built one</source>
         <translation>the chart is shown in a view; export a freshly built one</translation>
     </message>
     <message>
         <source>the figure could not be drawn</source>
         <translation>the figure could not be drawn</translation>
+    </message>
+    <message>
+        <source>the level labels</source>
+        <translation>the level labels</translation>
+    </message>
+    <message>
+        <source>the diagram&apos;s labels</source>
+        <translation>the diagram&apos;s labels</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels at %3 dpi is too small for %4: it needs at least %5 × %6 inches (%7 × %8 pixels at %3 dpi)</source>
+        <translation>%1 × %2 pixels at %3 dpi is too small for %4: it needs at least %5 × %6 inches (%7 × %8 pixels at %3 dpi)</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>a figure</translation>
+    </message>
+    <message>
+        <source>%1 at %2 × %3 pixels at %4 dpi: %5 (a larger size reads better)</source>
+        <translation>%1 at %2 × %3 pixels at %4 dpi: %5 (a larger size reads better)</translation>
+    </message>
+    <message>
+        <source>the slice labels</source>
+        <translation>the slice labels</translation>
+    </message>
+    <message>
+        <source>%1 are set at %2 pt, below their %3 pt minimum</source>
+        <translation>%1 are set at %2 pt, below their %3 pt minimum</translation>
+    </message>
+    <message>
+        <source>%1 do not fit even at %2 pt: some overlap or are cut</source>
+        <translation>%1 do not fit even at %2 pt: some overlap or are cut</translation>
+    </message>
+    <message>
+        <source>the city names</source>
+        <translation>the city names</translation>
+    </message>
+    <message>
+        <source>the policy names</source>
+        <translation>the policy names</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3044,10 @@ The project as saved is kept as %3.</translation>
         <source>unknown figure &apos;%1&apos; (figures: %2)</source>
         <translation>unknown figure &apos;%1&apos; (figures: %2)</translation>
     </message>
+    <message>
+        <source>%1 is drawn at %2 × %3 pixels at %4 dpi and scaled down: its item (%5 × %6 pixels) is smaller than a figure can be drawn</source>
+        <translation>%1 is drawn at %2 × %3 pixels at %4 dpi and scaled down: its item (%5 × %6 pixels) is smaller than a figure can be drawn</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::ReportComposer</name>
@@ -3225,6 +3257,13 @@ The project as saved is kept as %3.</translation>
     <message>
         <source>Report &apos;%1&apos; saved in %2</source>
         <translation>Report &apos;%1&apos; saved in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n warning(s): %2)</source>
+        <translation>
+            <numerusform>%1 (%n warning: %2)</numerusform>
+            <numerusform>%1 (%n warnings: %2)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5553,10 +5592,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</source>
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
-    </message>
-    <message>
-        <source>[%1; smaller, its labels would not fit]</source>
-        <translation>[%1; smaller, its labels would not fit]</translation>
     </message>
     <message>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>

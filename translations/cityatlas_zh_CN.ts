@@ -1624,16 +1624,8 @@
         <translation>%1&lt;br&gt;（给定值）</translation>
     </message>
     <message>
-        <source>at least %1 × %2 pixels at %3 dpi</source>
-        <translation>%3 dpi 下至少 %1 × %2 像素</translation>
-    </message>
-    <message>
         <source>the figure</source>
         <translation>该图</translation>
-    </message>
-    <message>
-        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels do not fit</source>
-        <translation>%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签排布不下</translation>
     </message>
     <message>
         <source>1 Exploration</source>
@@ -1652,16 +1644,52 @@
         <translation>4 深化发展期</translation>
     </message>
     <message>
-        <source>%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower resolution)</source>
-        <translation>%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签至少需要 %5 × %6 像素（或降低分辨率）</translation>
-    </message>
-    <message>
         <source>the chart is shown in a view; export a freshly built one</source>
         <translation>该图表正显示在视图中；请导出一个新建的图表</translation>
     </message>
     <message>
         <source>the figure could not be drawn</source>
         <translation>无法绘制该图表</translation>
+    </message>
+    <message>
+        <source>the level labels</source>
+        <translation>级别标签</translation>
+    </message>
+    <message>
+        <source>the diagram&apos;s labels</source>
+        <translation>图中标签</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels at %3 dpi is too small for %4: it needs at least %5 × %6 inches (%7 × %8 pixels at %3 dpi)</source>
+        <translation>%1 × %2 像素（%3 dpi）对 %4 来说太小：至少需要 %5 × %6 英寸（%3 dpi 下 %7 × %8 像素）</translation>
+    </message>
+    <message>
+        <source>a figure</source>
+        <translation>图</translation>
+    </message>
+    <message>
+        <source>%1 at %2 × %3 pixels at %4 dpi: %5 (a larger size reads better)</source>
+        <translation>%1（%2 × %3 像素，%4 dpi）：%5（尺寸更大时更易阅读）</translation>
+    </message>
+    <message>
+        <source>the slice labels</source>
+        <translation>扇区标签</translation>
+    </message>
+    <message>
+        <source>%1 are set at %2 pt, below their %3 pt minimum</source>
+        <translation>%1的字号为 %2 pt，低于其最小字号 %3 pt</translation>
+    </message>
+    <message>
+        <source>%1 do not fit even at %2 pt: some overlap or are cut</source>
+        <translation>%1即使为 %2 pt 也排布不下：部分重叠或被截断</translation>
+    </message>
+    <message>
+        <source>the city names</source>
+        <translation>城市名称</translation>
+    </message>
+    <message>
+        <source>the policy names</source>
+        <translation>政策名称</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3032,10 @@ The project as saved is kept as %3.</source>
         <source>unknown figure &apos;%1&apos; (figures: %2)</source>
         <translation>未知的图表 &apos;%1&apos;（可用：%2）</translation>
     </message>
+    <message>
+        <source>%1 is drawn at %2 × %3 pixels at %4 dpi and scaled down: its item (%5 × %6 pixels) is smaller than a figure can be drawn</source>
+        <translation>%1 按 %2 × %3 像素（%4 dpi）绘制后缩小：其项目（%5 × %6 像素）小于该图可绘制的最小尺寸</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::ReportComposer</name>
@@ -3212,6 +3244,12 @@ The project as saved is kept as %3.</source>
     <message>
         <source>Report &apos;%1&apos; saved in %2</source>
         <translation>报告 &apos;%1&apos; 已保存到 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n warning(s): %2)</source>
+        <translation>
+            <numerusform>%1（%n 条警告：%2）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5533,10 +5571,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <source>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</source>
         <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
-    </message>
-    <message>
-        <source>[%1; smaller, its labels would not fit]</source>
-        <translation>[%1；再小则标签排布不下]</translation>
     </message>
     <message>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>

@@ -126,6 +126,40 @@ private slots:
         QVERIFY(first.contains(u"Aboutthisreport"_s));
     }
 
+    // The default report of a project with review records, as a user makes it: fig6 is then
+    // drawn from the records on page 4, in an item of 2103 × 686 pixels at 200 dpi, and is laid
+    // out for that size: the report is written, without a warning about fig6.
+    void defaultReportWithReviewRecords()
+    {
+        const QString project = path(u"reviewed.cityatlas"_s);
+        Run r = runCli({u"project"_s, u"new"_s, project, u"--layer"_s, dataset("china_provinces.gpkg")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({u"review"_s, u"import"_s, project, data("review_records.csv"), u"--reviewer"_s, u"X"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString pdf = path(u"reviewed.pdf"_s);
+        r = runCli({u"report"_s, project, u"--out"_s, pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), pdf);
+        QVERIFY2(!r.err.contains(u"fig6"_s), qPrintable(r.err)); // fig6 fits its item: not even a warning
+        for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts))
+            QVERIFY2(line.startsWith(u"cityatlas-cli: warning: "_s), qPrintable(line));
+        QVERIFY(pdfPages(pdf) >= 11);
+        // The same as HTML, where fig6 is an SVG with its text: drawn from the 7 review records
+        // of tests/data/review_records.csv, next to the published numbers (Beijing and
+        // Guangzhou: 2 of the 19 units of the top level, all 19 published).
+        const QString html = path(u"reviewed.html"_s);
+        r = runCli({u"report"_s, project, u"--out"_s, html});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QRegularExpressionMatch fig6 =
+            QRegularExpression(u"alt=\"fig6\" src=\"data:image/svg\\+xml;base64,([^\"]+)\""_s).match(readAll(html));
+        QVERIFY(fig6.hasMatch());
+        const QString svg = QString::fromUtf8(QByteArray::fromBase64(fig6.captured(1).toLatin1()));
+        for (const char *text : {"reviewed.cityatlas (7 review record", "Vice-provincial level and above", "records 2/19",
+                                 "published 19/19", "National urban clusters"})
+            QVERIFY2(svg.contains(QString::fromUtf8(text)), text);
+        QVERIFY(!svg.contains(QChar(0x2026)) && !svg.contains(u"..."_s)); // nothing elided
+    }
+
     void projectWithoutReportGivesTheDefault()
     {
         const QString project = path(u"empty.cityatlas"_s);

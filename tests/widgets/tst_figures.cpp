@@ -7,6 +7,9 @@
 #include "widgets/charts/figuredata.h"
 #include "widgets/charts/figurediagram.h"
 #include "widgets/charts/figureexporter.h"
+#include "widgets/charts/labelfit.h"
+#include "widgets/report/reportrenderer.h"
+#include "maps/report/reportdefinition.h"
 #include "widgets/figuregallery.h"
 
 #include <QtCharts/QAreaSeries>
@@ -111,6 +114,49 @@ bool elided(const QString &text)
     return t.endsWith(u"..."_s) || t.endsWith(QChar(0x2026));
 }
 
+// A text a laid-out figure draws, where, and in which size: QtCharts' own (title, axis titles
+// and labels, legend, bar labels), the figure's own labels, and a diagram's node labels.
+struct DrawnText
+{
+    QString text;
+    QRectF box;            // scene coordinates, the part the glyphs cover
+    double pointSize = 0;
+    bool inBox = true;     // a diagram's label: its wrapped text fits its node
+    bool own = false;      // placed by the figure (FigureData::addLabel)
+};
+
+QList<DrawnText> drawnTextBoxes(const QChart &chart)
+{
+    QList<DrawnText> drawn;
+    QList<QGraphicsItem *> items = chart.childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeFirst();
+        if (!item->isVisible())
+            continue;
+        items << item->childItems();
+        if (auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item)) {
+            if (!text->toPlainText().trimmed().isEmpty())
+                drawn.append({text->toPlainText(), text->sceneBoundingRect(), text->font().pointSizeF()});
+        } else if (auto *simple = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item)) {
+            if (!simple->text().trimmed().isEmpty())
+                drawn.append({simple->text(), FigureData::labelRect(simple), simple->font().pointSizeF(), true,
+                              FigureData::labels(chart).contains(simple)});
+        }
+    }
+    if (auto *diagram = qobject_cast<const DiagramChart *>(&chart))
+        for (const DiagramChart::Node &n : diagram->nodes())
+            drawn.append({n.label, diagram->mapRectToScene(DiagramChart::textRect(n)), n.fittedPointSize,
+                          DiagramChart::labelFits(n), true});
+    return drawn;
+}
+
+// Text without its white space: wrapping changes where the lines break, not the characters.
+QString squeezed(const QString &text)
+{
+    QString t = text;
+    return t.remove(QRegularExpression(u"\\s"_s));
+}
+
 QByteArray sha256(const QString &path)
 {
     QFile file(path);
@@ -130,6 +176,35 @@ class TestFigures : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    // A project with seven review records (made once), titled "Test review".
+    QString reviewProject()
+    {
+        const QString path = m_dir.filePath(u"review.cityatlas"_s);
+        if (QFile::exists(path))
+            return path;
+        ProjectStore::OpenResult created = ProjectStore::create(path);
+        if (!created.store)
+            return {};
+        created.store->setTitle(u"Test review"_s);
+        const QList<std::pair<const char *, ReviewStatus>> records{
+            {"110000", ReviewStatus::Approved},  // Beijing: vice-provincial level and above
+            {"440100", ReviewStatus::Preparing}, // Guangzhou: idem
+            {"330100", ReviewStatus::None},      // Hangzhou: a record, but nothing planned
+            {"620100", ReviewStatus::Approved},  // Lanzhou: prefecture-level city
+            {"NA19", ReviewStatus::Preparing},   // Xiong'an New Area
+            {"419001", ReviewStatus::Approved},  // Jiyuan: county level
+            {"UC01", ReviewStatus::Preparing},   // Beijing–Tianjin–Hebei urban cluster
+        };
+        for (const auto &[unit, status] : records) {
+            ReviewRecord record;
+            record.unitId = QString::fromUtf8(unit);
+            record.status = status;
+            if (!created.store->setReviewRecord(record, u"tester"_s).isEmpty())
+                return {};
+        }
+        return created.store->save().isEmpty() ? path : QString();
+    }
 
 private slots:
     void initTestCase()
@@ -530,28 +605,8 @@ private slots:
     // published numbers. The project is only read.
     void fig6FromAProject()
     {
-        const QString path = m_dir.filePath(u"review.cityatlas"_s);
-        {
-            ProjectStore::OpenResult created = ProjectStore::create(path);
-            QVERIFY2(created.store, qPrintable(created.issues.value(0).message));
-            created.store->setTitle(u"Test review"_s);
-            const QList<std::pair<const char *, ReviewStatus>> records{
-                {"110000", ReviewStatus::Approved},  // Beijing: vice-provincial level and above
-                {"440100", ReviewStatus::Preparing}, // Guangzhou: idem
-                {"330100", ReviewStatus::None},      // Hangzhou: a record, but nothing planned
-                {"620100", ReviewStatus::Approved},  // Lanzhou: prefecture-level city
-                {"NA19", ReviewStatus::Preparing},   // Xiong'an New Area
-                {"419001", ReviewStatus::Approved},  // Jiyuan: county level
-                {"UC01", ReviewStatus::Preparing},   // Beijing–Tianjin–Hebei urban cluster
-            };
-            for (const auto &[unit, status] : records) {
-                ReviewRecord record;
-                record.unitId = QString::fromUtf8(unit);
-                record.status = status;
-                QVERIFY(created.store->setReviewRecord(record, u"tester"_s).isEmpty());
-            }
-            QVERIFY(created.store->save().isEmpty());
-        }
+        const QString path = reviewProject();
+        QVERIFY(!path.isEmpty());
         const QByteArray before = sha256(path);
 
         const auto catalog = ReviewCatalog::loadBundled();
@@ -592,22 +647,17 @@ private slots:
         QVERIFY(levels.at(4).contains(u"published 19/19"_s));
         QVERIFY(levels.at(2).contains(u"National-level new area*"_s));
         QVERIFY(levels.at(1).contains(u"2,844†"_s)); // the published total
-        // Its labels (three or four lines each) fit at 1400 × 900 without being elided or
-        // hidden; at 1000 × 700 they do not, and the export says the size it needs.
-        FigureResult tiny = Figure::build(u"fig6"_s, path);
-        const QString refused = FigureExporter::exportChart(*tiny.chart, tiny.sourceLine(), m_dir.filePath(u"tiny.png"_s),
-                                                            {QSize(1000, 700), 200});
-        QVERIFY2(refused.contains(u"fig6 is not readable at 1000 × 700 pixels at 200 dpi: its labels need at least"_s),
-                 qPrintable(refused));
-        for (const QSize size : {QSize(1400, 900), QSize(2000, 1250)}) {
+        // Its labels (a level, then its counts) are laid out for the size asked, down to
+        // 1000 × 700, where they used to be refused: not elided nor hidden.
+        for (const QSize size : {QSize(1000, 700), QSize(1400, 900), QSize(2000, 1250)}) {
             FigureResult small = Figure::build(u"fig6"_s, path);
             QVERIFY(!FigureExporter::renderImage(*small.chart, small.sourceLine(), {size, 200}).isNull());
             const QStringList texts = drawnTexts(*small.chart);
             for (const QString &text : texts)
                 QVERIFY2(!elided(text), qPrintable(text));
-            const QString all = texts.join(u' ');
+            const QString all = squeezed(texts.join(u' ')); // wherever the lines break
             for (const char *level : {"Vice-provincial level and above", "National urban clusters", "County-level"})
-                QVERIFY2(all.contains(QString::fromUtf8(level)), level);
+                QVERIFY2(all.contains(squeezed(QString::fromUtf8(level))), level);
         }
         QVERIFY(r.chart->title().contains(u"Test review"_s));
         QVERIFY(r.sourceLine().contains(u"review.cityatlas (7 review record"_s));
@@ -657,54 +707,109 @@ private slots:
         QVERIFY(!regions.ok());
     }
 
-    // Every figure at three common sizes: nothing QtCharts draws is elided ("…"), the figure's
-    // own labels overlap neither each other nor the edges; a figure with a minimum size is
-    // refused below it, with a message naming the size it needs, and readable at it.
-    void readableAtCommonSizes_data()
+    // Every figure of the gallery (cityatlas-cli figure --list) at common sizes and at the
+    // sizes of its items in the default report (fig6 also from a project with review records,
+    // 2103 × 686 pixels at 200 dpi on page 4), laid out for that size: it is drawn; every text
+    // is inside the image, whole (not elided), at least at the floor size, and at the stated
+    // minimum unless the export warned; the figure's own labels overlap neither each other
+    // nor anything else; every category label is drawn, with all its characters; a
+    // diagram's labels fit their nodes. At 1600 × 1000 and larger there is no warning.
+    void everyFigureFitsTheSizeAsked_data()
     {
         QTest::addColumn<QString>("figure");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("mustFit"); // no warning expected
+        QTest::addColumn<bool>("report");  // an item of the default report
+        const auto pathOf = [this](const QString &figure) {
+            return figure == u"fig4"_s ? data("wos_savedrecs.txt") : QString();
+        };
         for (const Figure &f : Figure::all())
-            for (const QSize size : {QSize(1000, 700), QSize(1400, 900), QSize(2000, 1250)})
+            for (const QSize size : {QSize(1000, 700), QSize(1400, 900), QSize(1600, 1000), QSize(2000, 1250)})
                 QTest::addRow("%s %dx%d", qPrintable(f.name), size.width(), size.height())
-                    << f.name << (f.name == u"fig4"_s ? data("wos_savedrecs.txt") : QString()) << size;
+                    << f.name << pathOf(f.name) << size << (size.width() >= 1600) << false;
+        // The report's chart items, at the size the report draws them (ReportCharts).
+        const ReportDefinition report = ReportDefinition::defaultTemplate();
+        const QString project = reviewProject();
+        for (int p = 0; p < report.pages.size(); ++p) {
+            const QList<QRectF> rects = ReportRenderer::itemRectsMm(report.pages[p]);
+            for (int i = 0; i < rects.size(); ++i) {
+                const ReportItem &item = report.pages[p].items[i];
+                if (item.kind != ReportItem::Kind::Chart)
+                    continue;
+                const QSizeF pixels = ReportRenderer::chartRect(item, rects[i]).size() / 25.4 * Figure::DefaultDpi;
+                // Below the figure's smallest size, the report draws it at that size (ReportCharts).
+                FigureResult built = Figure::build(item.figure, pathOf(item.figure));
+                QVERIFY(built.ok());
+                const QSize size = FigureExporter::minimumSize(*built.chart, QSize(int(std::ceil(pixels.width())),
+                                                                                   int(std::ceil(pixels.height()))),
+                                                               Figure::DefaultDpi);
+                QTest::addRow("report page %d item %d %s %dx%d", p + 1, i + 1, qPrintable(item.figure), size.width(), size.height())
+                    << item.figure << pathOf(item.figure) << size << false << true;
+                if (item.figure == u"fig6"_s)
+                    QTest::addRow("report page %d item %d fig6 with review records %dx%d", p + 1, i + 1, size.width(), size.height())
+                        << item.figure << project << size << true << true;
+            }
+        }
     }
 
-    void readableAtCommonSizes()
+    void everyFigureFitsTheSizeAsked()
     {
         QFETCH(QString, figure);
         QFETCH(QString, path);
         QFETCH(QSize, size);
-        const Figure *f = Figure::find(figure);
-        QVERIFY(f);
+        QFETCH(bool, mustFit);
+        QFETCH(bool, report);
         FigureResult r = Figure::build(figure, path);
         QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
-        const FigureExportOptions options{size, Figure::DefaultDpi};
-        const bool tooSmall = size.width() < f->minimumSize.width() || size.height() < f->minimumSize.height();
-        if (tooSmall) {
-            const QString error = FigureExporter::exportChart(*r.chart, r.sourceLine(), m_dir.filePath(u"small.png"_s), options);
-            QVERIFY2(error.contains(u"is not readable at %1 × %2 pixels"_s.arg(size.width()).arg(size.height())), qPrintable(error));
-            QVERIFY2(error.contains(u"need at least"_s), qPrintable(error));
+        // Below its smallest size a figure is refused, with the size it needs.
+        const QSizeF smallest = Figure::find(figure)->smallestInches.isEmpty()
+            ? QSizeF(FigureExporter::MinimumWidthInches, FigureExporter::MinimumHeightInches)
+            : Figure::find(figure)->smallestInches;
+        if (size.width() < smallest.width() * Figure::DefaultDpi || size.height() < smallest.height() * Figure::DefaultDpi) {
+            const QString error = FigureExporter::exportChart(*r.chart, r.sourceLine(), m_dir.filePath(u"small.png"_s),
+                                                              {size, Figure::DefaultDpi});
+            QVERIFY2(error.contains(u"is too small for %1: it needs at least"_s.arg(figure)), qPrintable(error));
             QVERIFY(!QFile::exists(m_dir.filePath(u"small.png"_s)));
-            FigureResult atMinimum = Figure::build(figure, path);
-            QVERIFY(!FigureExporter::renderImage(*atMinimum.chart, atMinimum.sourceLine(), {f->minimumSize, Figure::DefaultDpi})
-                         .isNull());
+            QVERIFY(!report); // the report draws it at its smallest size instead (below)
             return;
         }
-        QVERIFY(!FigureExporter::renderImage(*r.chart, r.sourceLine(), options).isNull());
-        for (const QString &text : drawnTexts(*r.chart))
-            QVERIFY2(!elided(text), qPrintable(text));
-        const QList<QGraphicsSimpleTextItem *> own = FigureData::labels(*r.chart);
+        IssueList warnings;
+        const QImage image = FigureExporter::renderImage(*r.chart, r.sourceLine(), {size, Figure::DefaultDpi}, &warnings);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), size);
+        for (const Issue &w : std::as_const(warnings))
+            qInfo("%s", qPrintable(w.message));
+        if (mustFit)
+            QVERIFY2(warnings.isEmpty(), qPrintable(warnings.value(0).message));
+
+        const QList<DrawnText> drawn = drawnTextBoxes(*r.chart);
+        QVERIFY(!drawn.isEmpty());
         const QRectF chartRect = r.chart->mapRectToScene(r.chart->rect()).adjusted(-0.5, -0.5, 0.5, 0.5);
-        for (int i = 0; i < own.size(); ++i) {
-            const QRectF a = FigureData::labelRect(own[i]);
-            QVERIFY2(chartRect.contains(a), qPrintable(own[i]->text()));
-            for (int j = i + 1; j < own.size(); ++j) {
-                const QRectF common = a.intersected(FigureData::labelRect(own[j]));
-                QVERIFY2(common.width() < 0.5 || common.height() < 0.5, qPrintable(own[i]->text() + u" / "_s + own[j]->text()));
-            }
+        QStringList texts;
+        for (const DrawnText &t : drawn) {
+            texts << squeezed(FigureData::plainText(t.text));
+            QVERIFY2(chartRect.contains(t.box), qPrintable(t.text));
+            QVERIFY2(!elided(t.text), qPrintable(t.text));
+            QVERIFY2(t.inBox, qPrintable(t.text));
+            QVERIFY2(t.pointSize >= LabelFit::FloorPointSize - 1e-9, qPrintable(t.text));
+            if (warnings.isEmpty())
+                QVERIFY2(t.pointSize >= LabelFit::MinimumPointSize - 1e-9,
+                         qPrintable(u"%1 at %2 pt"_s.arg(t.text).arg(t.pointSize)));
         }
+        // The figure's own labels are apart from every other text.
+        for (int i = 0; i < drawn.size(); ++i)
+            for (int j = 0; j < drawn.size(); ++j) {
+                if (i == j || !drawn[i].own || (drawn[j].own && j < i))
+                    continue;
+                const QRectF common = drawn[i].box.intersected(drawn[j].box);
+                QVERIFY2(common.width() < 0.5 || common.height() < 0.5, qPrintable(drawn[i].text + u" / "_s + drawn[j].text));
+            }
+        // Every category is drawn whole, wherever its lines break.
+        for (QAbstractAxis *axis : r.chart->axes())
+            if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis); categories && categories->labelsVisible())
+                for (const QString &category : categories->categories())
+                    QVERIFY2(texts.contains(squeezed(FigureData::plainText(category))), qPrintable(category));
         if (auto *diagram = qobject_cast<DiagramChart *>(r.chart.get())) {
             QVERIFY(diagram->labelsFit());
             QVERIFY(!diagram->nodesOverlap());
@@ -776,8 +881,7 @@ private slots:
         FigureResult r = Figure::build(figure, path);
         QVERIFY(r.ok());
         const QString out = m_dir.filePath(figure + u".png"_s);
-        // table2 needs 1080 × 720 pixels at 120 dpi: 900 × 600 at 96.
-        const int dpi = figure == u"table2"_s ? 96 : 120;
+        const int dpi = 120;
         QCOMPARE(FigureExporter::exportChart(*r.chart, r.sourceLine(), out, {QSize(900, 600), dpi}), QString());
         const QImage image(out);
         QCOMPARE(image.size(), QSize(900, 600));

@@ -1319,12 +1319,21 @@ ZH_CN = {
     "2 Standardisation": "2 规范调整期",
     "3 Strategic upgrading": "3 战略提升期",
     "4 Deepening development": "4 深化发展期",
-    "at least %1 × %2 pixels at %3 dpi": "%3 dpi 下至少 %1 × %2 像素",
     "the figure": "该图",
-    "%1 is not readable at %2 × %3 pixels at %4 dpi: its labels do not fit":
-        "%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签排布不下",
-    "%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels (or a lower resolution)":
-        "%1 在 %2 × %3 像素、%4 dpi 下无法清晰阅读：标签至少需要 %5 × %6 像素（或降低分辨率）",
+    "a figure": "图",
+    "the level labels": "级别标签",
+    "the diagram's labels": "图中标签",
+    "the slice labels": "扇区标签",
+    "the policy names": "政策名称",
+    "the city names": "城市名称",
+    "%1 × %2 pixels at %3 dpi is too small for %4: it needs at least %5 × %6 inches (%7 × %8 pixels at %3 dpi)":
+        "%1 × %2 像素（%3 dpi）对 %4 来说太小：至少需要 %5 × %6 英寸（%3 dpi 下 %7 × %8 像素）",
+    "%1 at %2 × %3 pixels at %4 dpi: %5 (a larger size reads better)": "%1（%2 × %3 像素，%4 dpi）：%5（尺寸更大时更易阅读）",
+    "%1 are set at %2 pt, below their %3 pt minimum": "%1的字号为 %2 pt，低于其最小字号 %3 pt",
+    "%1 do not fit even at %2 pt: some overlap or are cut": "%1即使为 %2 pt 也排布不下：部分重叠或被截断",
+    "%1 is drawn at %2 × %3 pixels at %4 dpi and scaled down: its item (%5 × %6 pixels) is smaller than a figure can be drawn":
+        "%1 按 %2 × %3 像素（%4 dpi）绘制后缩小：其项目（%5 × %6 像素）小于该图可绘制的最小尺寸",
+    "%1 (%n warning(s): %2)": "%1（%n 条警告：%2）",
     "policy": "政策",
     "stage": "阶段",
     "expected a year and a stage from 1 to 4": "应为年份和 1 到 4 之间的阶段",
@@ -1598,7 +1607,6 @@ ZH_CN = {
     "score": "得分",
     "rank 5–95 %": "排名 5–95 %",
     "[needs --data: %1]": "[需要 --data：%1]",
-    "[%1; smaller, its labels would not fit]": "[%1；再小则标签排布不下]",
     "Draws one of the paper's figures, from the bundled data or from a table you give.":
         "绘制论文中的某幅图表，数据来自内置数据或您提供的表格。",
     "the figure (see --list)": "图表名称（见 --list）",

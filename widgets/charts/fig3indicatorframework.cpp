@@ -52,7 +52,7 @@ QString percentText(double percent)
 Node scaled(const Node &node, double scale)
 {
     Node probe = node;
-    probe.fittedPointSize = std::max(5.0, std::floor(node.pointSize * scale * 2.0) / 2.0);
+    probe.fittedPointSize = std::max(LabelFit::FloorPointSize, std::floor(node.pointSize * scale * 2.0) / 2.0);
     return probe;
 }
 
@@ -179,10 +179,11 @@ void layoutTree(QList<Node> &nodes, const QRectF &area)
             return n.level == 0 || DiagramChart::labelFits(scaled(n, scale));
         });
     };
-    // The largest fonts that fit, down to 5 pt for the 8 pt labels.
-    for (double step = 0; step <= 6; ++step)
-        if (place(1.0 - step / 16.0) || step == 6)
-            break;
+    // The largest fonts that fit (LabelFit: the 8 pt labels down to the minimum, then to the
+    // floor), in proportion for the other levels.
+    constexpr double Design = 8.0;
+    const LabelFit::Size fitted = LabelFit::largest(Design, LabelFit::MinimumPointSize, [&](double size) { return place(size / Design); });
+    place(fitted.pointSize / Design);
 }
 
 } // namespace

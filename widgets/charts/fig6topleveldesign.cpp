@@ -10,6 +10,7 @@
 #include "widgets/charts/charttheme.h"
 #include "widgets/charts/figurebuilders.h"
 #include "widgets/charts/figuredata.h"
+#include "widgets/charts/labelfit.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -35,18 +36,6 @@ struct Level
     qint64 total = 0;
     bool uncertain = false;
 };
-
-// Level labels wider than this (logical pixels at the axis font) are wrapped onto lines:
-// QtCharts gives the axis at most 40 % of the figure's width and elides what is wider, and
-// that is about 190 pixels in a figure of 1000 × 700 pixels at 200 dpi.
-constexpr double LevelLabelWidth = 170.0;
-
-// Wrapped at the font size the labels will have at about that width (fitCategoryLabels
-// shrinks them where the rows are low).
-QString levelLabel(const QString &text, double pointSize = 8.0)
-{
-    return FigureData::wrappedHtml(text, mapFont(pointSize), LevelLabelWidth, true);
-}
 
 bool isProjectFile(const QString &path)
 {
@@ -143,11 +132,9 @@ FigureResult projectFigure(const QString &path)
         const QString published = l.baseline
             ? FigureText::tr("%1/%2").arg(locale.toString(l.baseline->planned), locale.toString(l.baseline->total))
             : FigureText::tr("none");
-        // The level, then the counts, each wrapped (the axis labels are rich text).
-        // Three or four lines, in the smaller font such labels need (FigureData::fitCategoryLabels).
-        categories << levelLabel(name + (l.baseline && l.baseline->uncertain ? u"*"_s : QString()), 6.5) + u"<br>"_s
-                + levelLabel(FigureText::tr("records %1%2 · published %3")
-                                 .arg(counts, l.totalFromBaseline ? u"†"_s : QString(), published), 6.5);
+        // The level, then the counts on a line of their own (each wrapped where needed).
+        categories << name + (l.baseline && l.baseline->uncertain ? u"*"_s : QString()) + u"\n"_s
+                + FigureText::tr("records %1%2 · published %3").arg(counts, l.totalFromBaseline ? u"†"_s : QString(), published);
         if (l.baseline && l.baseline->uncertain)
             uncertain.prepend(name);
         publishedTotal = publishedTotal || l.totalFromBaseline;
@@ -174,9 +161,7 @@ FigureResult projectFigure(const QString &path)
     chart->addSeries(series);
 
     auto *y = new QBarCategoryAxis;
-    y->append(categories);
     y->setGridLineVisible(false);
-    y->setTruncateLabels(false); // wrapped to fit (levelLabel); QtCharts would elide a second line
     auto *x = new QValueAxis;
     x->setRange(0, 112); // room for the labels of full bars
     x->setTickCount(0);
@@ -187,11 +172,11 @@ FigureResult projectFigure(const QString &path)
     x->setTitleText(FigureText::tr("Share of the level's units planning or with an approved top-level design"));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)})
         ChartTheme::styleAxis(axis);
+    FigureData::fitCategoryLabels(chart.get(), y, categories, 7.0, LabelFit::MinimumPointSize, FigureText::tr("the level labels"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    FigureData::fitCategoryLabels(chart.get(), y, 7.0, 6.0);
 
     FigureResult result;
     result.chart = std::move(chart);
@@ -271,9 +256,9 @@ FigureResult tableFigure(const QString &dataPath)
         const double share = 100.0 * double(it->planned) / double(it->total);
         *plannedSet << share;
         *restSet << 100.0 - share;
-        categories << levelLabel(FigureText::tr("%1%2 (%3/%4)")
-                                     .arg(it->label, it->uncertain ? u"*"_s : QString(),
-                                          QLocale().toString(it->planned), QLocale().toString(it->total)));
+        categories << FigureText::tr("%1%2 (%3/%4)")
+                          .arg(it->label, it->uncertain ? u"*"_s : QString(), QLocale().toString(it->planned),
+                               QLocale().toString(it->total));
         if (it->uncertain)
             uncertainLevels.prepend(it->label);
     }
@@ -295,9 +280,7 @@ FigureResult tableFigure(const QString &dataPath)
     chart->addSeries(series);
 
     auto *y = new QBarCategoryAxis;
-    y->append(categories);
     y->setGridLineVisible(false);
-    y->setTruncateLabels(false); // wrapped to fit (levelLabel); QtCharts would elide a second line
     auto *x = new QValueAxis;
     x->setRange(0, 100);
     x->setTickCount(6);
@@ -305,11 +288,11 @@ FigureResult tableFigure(const QString &dataPath)
     x->setTitleText(FigureText::tr("Share of the level's cities planning smart cities"));
     for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)})
         ChartTheme::styleAxis(axis);
+    FigureData::fitCategoryLabels(chart.get(), y, categories, 8.0, LabelFit::MinimumPointSize, FigureText::tr("the level labels"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
-    FigureData::fitCategoryLabels(chart.get(), y, 8.0, 6.0);
 
     result.chart = std::move(chart);
     result.datasets << fileName(t);

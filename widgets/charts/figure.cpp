@@ -53,7 +53,7 @@ const QList<Figure> &Figure::all()
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "no data (a concept diagram)"), &coreFeatures},
         {u"fig3"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 3: evaluation indicator framework"),
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "an indicator system file (.json, see datasets/indicators/README.md)"),
-         &indicatorFramework, QSize(2000, 1500), QSize(1200, 850)}, // one row per second-level indicator: taller
+         &indicatorFramework, QSize(2000, 1500), QSizeF(5.0, 3.75)}, // one row per second-level indicator: taller
         {u"fig4"_s, FigureInput::Required, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 4: published articles per year"),
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "a bibliographic export: Web of Science tab-delimited (PY), Scopus CSV (Year) or a CSV with a year column"),
          &publicationsPerYear},
@@ -75,7 +75,7 @@ const QList<Figure> &Figure::all()
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns city, hdi and rank_<year>"), &imdRankVsHdi},
         {u"table2"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Table 2: key national smart-city policies, 2012–2022"),
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns year, policy, stage (1–4)"), &policyTimeline,
-         QSize(2000, 1500), QSize(1800, 1200)}, // one row per policy, with its whole name: taller
+         QSize(2000, 1500), QSizeF(7.0, 4.5)}, // one row per policy, with its whole name: taller
     };
     return figures;
 }
@@ -119,15 +119,12 @@ FigureResult Figure::build(const QString &name, const QString &dataPath)
                                      dataPath);
     FigureResult result = figure->builder(dataPath);
     if (result.chart)
+    {
         result.chart->setProperty(FigureExporter::NameProperty, figure->name);
+        if (!figure->smallestInches.isEmpty())
+            result.chart->setProperty(FigureExporter::SmallestInchesProperty, figure->smallestInches);
+    }
     return result;
-}
-
-QString Figure::minimumSizeText() const
-{
-    if (minimumSize.isEmpty())
-        return {};
-    return FigureText::tr("at least %1 × %2 pixels at %3 dpi").arg(minimumSize.width()).arg(minimumSize.height()).arg(DefaultDpi);
 }
 
 } // namespace CityAtlas

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSize>
+#include <QSizeF>
 #include <QString>
 #include <QtCharts/QChart>
 
@@ -62,16 +63,14 @@ struct Figure
     const char *dataSource = nullptr;              // what a data table must contain
     FigureResult (*builder)(const QString &dataPath) = nullptr;
     QSize defaultSize{2000, 1250};                 // export size in pixels at DefaultDpi
-    // The smallest export size (pixels at DefaultDpi; in proportion at other resolutions) at
-    // which the figure's labels fit, with the bundled data; empty: readable at any common
-    // size (1000 × 700 and up). Smaller exports are refused (FigureExporter::readable).
-    QSize minimumSize{};
+    // The smallest size (inches) the figure lays itself out for; smaller exports are refused.
+    // Empty: FigureExporter's smallest, 3 × 2 inches. Larger only where even the smallest type
+    // cannot hold the figure's text (e.g. table2's 19 policy names).
+    QSizeF smallestInches{};
     static constexpr int DefaultDpi = 200;
 
     QString title() const;
     QString dataDescription() const;
-    // "at least 1800 × 1130 pixels at 200 dpi" when the figure has a minimum size, else empty.
-    QString minimumSizeText() const;
 
     static const QList<Figure> &all();
     static const Figure *find(const QString &name);

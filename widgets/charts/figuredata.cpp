@@ -3,6 +3,7 @@
 #include "maps/data/bundleddata.h"
 #include "maps/data/inputfile.h"
 #include "widgets/charts/figureexporter.h"
+#include "widgets/charts/labelfit.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -217,43 +218,54 @@ QRectF labelRect(const QGraphicsSimpleTextItem *label)
 
 QList<double> spreadLabels(const QList<double> &wanted, double height, double top, double bottom)
 {
+    return spreadLabels(wanted, QList<double>(wanted.size(), height), top, bottom);
+}
+
+QList<double> spreadLabels(const QList<double> &wanted, const QList<double> &heights, double top, double bottom)
+{
     // Blocks of touching labels, each placed where its labels are, on average, nearest to
-    // where they are wanted; a block that overlaps the one before is merged with it.
+    // where they are wanted; a block that overlaps the one before is merged with it. A block's
+    // `sum` adds, per label, where the block would start for that label to be where wanted.
     struct Placed
     {
         int first;
         int count;
         double sum;
+        double span;
     };
     QList<Placed> blocks;
     const auto startOf = [&](const Placed &b) {
-        double start = b.sum / b.count - height / 2;
-        const double span = b.count * height;
-        if (bottom - top >= span)
-            start = std::clamp(start, top, bottom - span);
+        double start = b.sum / b.count;
+        if (bottom - top >= b.span)
+            start = std::clamp(start, top, bottom - b.span);
         else
             start = top;
         return start;
     };
     for (int i = 0; i < wanted.size(); ++i) {
-        blocks.append({i, 1, wanted[i]});
+        blocks.append({i, 1, wanted[i] - heights[i] / 2, heights[i]});
         while (blocks.size() > 1) {
             const Placed &b = blocks.last();
             const Placed &a = blocks[blocks.size() - 2];
-            if (startOf(a) + a.count * height <= startOf(b) + 1e-9)
+            if (startOf(a) + a.span <= startOf(b) + 1e-9)
                 break;
-            Placed merged{a.first, a.count + b.count, a.sum};
-            for (int k = b.first; k < b.first + b.count; ++k)
-                merged.sum += wanted[k] - (k - a.first) * height;
+            Placed merged{a.first, a.count + b.count, a.sum, a.span + b.span};
+            double offset = a.span;
+            for (int k = b.first; k < b.first + b.count; ++k) {
+                merged.sum += wanted[k] - heights[k] / 2 - offset;
+                offset += heights[k];
+            }
             blocks.removeLast();
             blocks.last() = merged;
         }
     }
     QList<double> centres;
     for (const Placed &b : std::as_const(blocks)) {
-        const double start = startOf(b);
-        for (int k = 0; k < b.count; ++k)
-            centres << start + (k + 0.5) * height;
+        double y = startOf(b);
+        for (int k = b.first; k < b.first + b.count; ++k) {
+            centres << y + heights[k] / 2;
+            y += heights[k];
+        }
     }
     return centres;
 }
@@ -293,27 +305,47 @@ QString wrappedHtml(const QString &text, const QFont &font, double maxWidth, boo
     return lines.join(u"<br>"_s);
 }
 
-void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, double maxPointSize, double minPointSize)
+void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, const QStringList &texts, double maxPointSize,
+                       double minPointSize, const QString &part)
 {
-    const QFont base = axis->labelsFont();
-    const auto fit = [chart, axis, base, maxPointSize, minPointSize] {
-        const QStringList categories = axis->categories();
-        const QRectF area = chart->plotArea();
-        if (categories.isEmpty() || area.isEmpty())
-            return;
-        qsizetype lines = 1;
-        for (const QString &c : categories)
-            lines = std::max(lines, c.count(u"<br>"_s) + 1);
-        const double room = area.height() / double(categories.size()) - 4.0;
-        QFont font = base;
-        bool fits = false;
-        for (double size = maxPointSize; size >= minPointSize && !fits; size -= 0.5) {
-            font.setPointSizeF(size);
-            fits = double(lines) * QFontMetricsF(font).lineSpacing() <= room;
+    const auto html = [](const QList<QStringList> &lines) {
+        QStringList categories;
+        for (QStringList l : lines) {
+            for (QString &line : l)
+                line = line.toHtmlEscaped();
+            categories << l.join(u"<br>"_s);
         }
-        chart->setProperty(FigureExporter::ReadableProperty, fits);
+        return categories;
+    };
+    const QFont base = axis->labelsFont();
+    axis->setTruncateLabels(false);
+    {
+        // Until the first layout: wrapped for a figure of 1000 pixels at the largest font.
+        QFont font = base;
+        font.setPointSizeF(maxPointSize);
+        QList<QStringList> lines;
+        for (const QString &text : texts)
+            lines << LabelFit::wrap(text, font, 170.0);
+        axis->append(html(lines));
+    }
+    const auto fit = [chart, axis, texts, base, maxPointSize, minPointSize, part, html] {
+        const QRectF area = chart->plotArea();
+        if (texts.isEmpty() || area.isEmpty())
+            return;
+        // QtCharts gives an axis at most 40 % of the chart's width; the rest of it is the
+        // axis's own spacing.
+        const double widest = chart->size().width() * 0.38 - 12.0;
+        const double room = area.height() / double(texts.size()) - 4.0;
+        const LabelFit::Column fitted = LabelFit::column(texts, base, maxPointSize, minPointSize, widest * 0.3, widest,
+                                                         LabelFit::rows(room, 5));
+        LabelFit::record(chart, part, fitted.size);
+        QFont font = base;
+        font.setPointSizeF(fitted.size.pointSize);
+        const QStringList categories = html(fitted.lines);
         if (axis->labelsFont() != font)
             axis->setLabelsFont(font);
+        if (axis->categories() != categories)
+            axis->setCategories(categories);
     };
     QObject::connect(chart, &QChart::plotAreaChanged, axis, fit);
 }

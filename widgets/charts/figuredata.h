@@ -65,6 +65,8 @@ QRectF labelRect(const QGraphicsSimpleTextItem *label);
 // Centres for boxes of one height wanted at `wanted` (ascending): moved apart as little as
 // possible so that none overlap, and kept inside [top, bottom] when they fit there.
 QList<double> spreadLabels(const QList<double> &wanted, double height, double top, double bottom);
+// The same for boxes of different heights.
+QList<double> spreadLabels(const QList<double> &wanted, const QList<double> &heights, double top, double bottom);
 
 // Word-wraps a text into lines no wider than maxWidth (breaking inside a word only when a
 // word alone is wider, and anywhere in Chinese text). Balanced: as few lines, of about the
@@ -72,13 +74,15 @@ QList<double> spreadLabels(const QList<double> &wanted, double height, double to
 QStringList wrapText(const QString &text, const QFont &font, double maxWidth, bool balanced = false);
 // The same lines as rich text for QtCharts labels and titles: escaped, joined by <br>.
 QString wrappedHtml(const QString &text, const QFont &font, double maxWidth, bool balanced = false);
-// Keeps the rich-text labels of a vertical bar-category axis (lines joined by <br>, e.g. from
-// wrappedHtml) apart: whenever the plot area changes, their font is the largest up to
-// maxPointSize (in steps of 0.5 pt, down to minPointSize) at which the label with the most
-// lines fits its category's share of the plot's height (the chart's "readable" property says
-// whether it does at minPointSize, see FigureExporter). The axis must not truncate its
-// labels (setTruncateLabels(false)): QtCharts would elide their second line.
-void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, double maxPointSize, double minPointSize);
+// Sets the labels of a vertical bar-category axis (bottom up, as the axis takes them; '\n'
+// starts a new line) and lays them out again whenever the plot area changes (LabelFit): each
+// is wrapped to a column of up to 38 % of the figure's width, in the largest font up to
+// maxPointSize (down to minPointSize, or below it as a last resort) and the narrowest column at
+// which every label fits its category's share of the plot's height. How they fit is recorded
+// on the chart as `part` (e.g. "the level labels"). The axis is told not to truncate its
+// labels: QtCharts would elide their second line.
+void fitCategoryLabels(QChart *chart, QBarCategoryAxis *axis, const QStringList &texts, double maxPointSize,
+                       double minPointSize, const QString &part);
 // A rich-text label (<br> line breaks) as plain text on one line, e.g. for tests.
 QString plainText(const QString &html);
 

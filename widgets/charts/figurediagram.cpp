@@ -2,7 +2,7 @@
 
 #include "maps/render/maprenderer.h"
 #include "widgets/charts/charttheme.h"
-#include "widgets/charts/figureexporter.h"
+#include "widgets/charts/figure.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsItem>
@@ -15,8 +15,6 @@
 namespace CityAtlas {
 
 namespace {
-
-constexpr double MinimumPointSize = 5.0;
 
 QColor blend(const QColor &color, double amount) // amount of `color` over white
 {
@@ -89,8 +87,10 @@ void DiagramChart::relayout()
     if (!m_layout || area.isEmpty())
         return;
     m_layout(m_nodes, area);
-    fitFonts(m_nodes);
-    setProperty(FigureExporter::ReadableProperty, labelsFit() && !nodesOverlap());
+    LabelFit::Size fitted = fitFonts(m_nodes);
+    if (!labelsFit() || nodesOverlap())
+        fitted.quality = LabelFit::Quality::Overflows;
+    LabelFit::record(this, FigureText::tr("the diagram's labels"), fitted);
     QRectF bounds = area;
     for (const Node &node : std::as_const(m_nodes))
         bounds = bounds.united(node.rect);
@@ -143,27 +143,35 @@ bool DiagramChart::nodesOverlap() const
     return false;
 }
 
-void DiagramChart::fitFonts(QList<Node> &nodes)
+LabelFit::Size DiagramChart::fitFonts(QList<Node> &nodes)
 {
     int maxLevel = 0;
     for (const Node &n : std::as_const(nodes))
         maxLevel = std::max(maxLevel, n.level);
+    LabelFit::Size worst{0.0, LabelFit::MinimumPointSize, LabelFit::Quality::Fits};
     for (int level = 0; level <= maxLevel; ++level) {
         double largest = 0.0;
         for (const Node &n : std::as_const(nodes))
             if (n.level == level)
                 largest = std::max(largest, n.pointSize);
-        for (double size = largest; size >= MinimumPointSize; size -= 0.5) {
+        if (largest <= 0.0)
+            continue;
+        const auto fitsAt = [&nodes, level](double size) {
             bool all = true;
             for (Node &n : nodes)
                 if (n.level == level) {
                     n.fittedPointSize = std::min(n.pointSize, size);
                     all = all && labelFits(n);
                 }
-            if (all)
-                break;
-        }
+            return all;
+        };
+        const LabelFit::Size fitted = LabelFit::largest(largest, LabelFit::MinimumPointSize, fitsAt);
+        fitsAt(fitted.pointSize);
+        if (worst.pointSize == 0.0 || int(fitted.quality) > int(worst.quality)
+            || (fitted.quality == worst.quality && fitted.pointSize < worst.pointSize))
+            worst = fitted;
     }
+    return worst;
 }
 
 void DiagramChart::paintDiagram(QPainter *painter) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/charts/labelfit.h"
+
 #include <QFont>
 #include <QList>
 #include <QRectF>
@@ -84,8 +86,9 @@ public:
     bool nodesOverlap() const;
 
     // For layouts: per level, the largest font size up to each node's pointSize (in steps of
-    // 0.5 pt, down to 5 pt) at which all labels of that level fit.
-    static void fitFonts(QList<Node> &nodes);
+    // 0.5 pt, LabelFit::largest) at which all labels of that level fit; returns the smallest
+    // (the worst fit) of the levels.
+    static LabelFit::Size fitFonts(QList<Node> &nodes);
 
 private:
     class Item;

@@ -3,6 +3,7 @@
 #include "widgets/charts/charttheme.h"
 #include "widgets/charts/figure.h"
 #include "widgets/charts/figuredata.h"
+#include "widgets/charts/labelfit.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -48,12 +50,28 @@ QStringList FigureExporter::supportedSuffixes()
     return {u"png"_s, u"svg"_s, u"pdf"_s};
 }
 
-QString FigureExporter::validate(const FigureExportOptions &options)
+QSizeF FigureExporter::smallestInches(const QChart &chart)
+{
+    const QSizeF own = chart.property(SmallestInchesProperty).toSizeF();
+    return own.isEmpty() ? QSizeF(MinimumWidthInches, MinimumHeightInches) : own;
+}
+
+QString FigureExporter::validate(const QChart &chart, const FigureExportOptions &options)
 {
     if (options.size.width() <= 0 || options.size.height() <= 0 || options.dpi <= 0)
         return FigureText::tr("the output size and resolution must be positive");
     if (options.size.width() > MaxPixels || options.size.height() > MaxPixels || options.dpi > 2400)
         return FigureText::tr("the output size is limited to %1 × %1 pixels and 2400 dpi").arg(MaxPixels);
+    const QSizeF inches = smallestInches(chart);
+    if (options.size.width() < inches.width() * options.dpi - 1e-6 || options.size.height() < inches.height() * options.dpi - 1e-6) {
+        const QString name = chart.property(NameProperty).toString();
+        return FigureText::tr("%1 × %2 pixels at %3 dpi is too small for %4: it needs at least %5 × %6 inches (%7 × %8 pixels "
+                              "at %3 dpi)")
+            .arg(options.size.width()).arg(options.size.height()).arg(options.dpi)
+            .arg(name.isEmpty() ? FigureText::tr("a figure") : name)
+            .arg(QLocale().toString(inches.width()), QLocale().toString(inches.height()))
+            .arg(int(std::ceil(inches.width() * options.dpi - 1e-6))).arg(int(std::ceil(inches.height() * options.dpi - 1e-6)));
+    }
     return {};
 }
 
@@ -68,40 +86,28 @@ QRectF FigureExporter::chartArea(const QString &sourceLine, const QSizeF &size)
     return QRectF(0, 0, size.width(), size.height() - strip);
 }
 
-QString FigureExporter::readable(QChart &chart, const QString &sourceLine, const FigureExportOptions &options)
+QSize FigureExporter::minimumSize(const QChart &chart, const QSize &size, int dpi)
 {
-    QGraphicsScene scene;
-    scene.addItem(&chart);
-    const auto readableAt = [&](const QSize &pixels) {
-        restore(chart, arrange(chart, chartArea(sourceLine, logicalSize({pixels, options.dpi}))));
-        return chart.property(ReadableProperty).toBool();
-    };
-    QString error;
-    // Charts without the property (no labels of their own) are always readable.
-    if (!readableAt(options.size) && chart.property(ReadableProperty).isValid()) {
-        // The smallest size of the same proportions (in steps of 5 %) where it fits.
-        QSize smallest;
-        for (int percent = 105; percent <= 400 && smallest.isEmpty(); percent += 5) {
-            const QSize pixels(int(std::ceil(options.size.width() * percent / 1000.0) * 10),
-                               int(std::ceil(options.size.height() * percent / 1000.0) * 10));
-            if (readableAt(pixels))
-                smallest = pixels;
-        }
-        const QString name = chart.property(NameProperty).toString();
-        const QString what = name.isEmpty() ? FigureText::tr("the figure") : name;
-        error = smallest.isEmpty()
-            ? FigureText::tr("%1 is not readable at %2 × %3 pixels at %4 dpi: its labels do not fit")
-                  .arg(what).arg(options.size.width()).arg(options.size.height()).arg(options.dpi)
-            : FigureText::tr("%1 is not readable at %2 × %3 pixels at %4 dpi: its labels need at least %5 × %6 pixels "
-                             "(or a lower resolution)")
-                  .arg(what).arg(options.size.width()).arg(options.size.height()).arg(options.dpi)
-                  .arg(smallest.width()).arg(smallest.height());
-    }
-    scene.removeItem(&chart);
-    return error;
+    const QSizeF inches = smallestInches(chart);
+    const double scale = std::max({1.0, inches.width() * dpi / std::max(1, size.width()),
+                                   inches.height() * dpi / std::max(1, size.height())});
+    return QSize(int(std::ceil(size.width() * scale - 1e-6)), int(std::ceil(size.height() * scale - 1e-6)));
 }
 
-void FigureExporter::paint(QChart &chart, const QString &sourceLine, QPainter &painter, const QSizeF &size)
+void FigureExporter::warn(const QChart &chart, const QStringList &shortfalls, const FigureExportOptions &options,
+                          IssueList *warnings)
+{
+    if (!warnings)
+        return;
+    const QString name = chart.property(NameProperty).toString();
+    const QString what = name.isEmpty() ? FigureText::tr("the figure") : name;
+    for (const QString &shortfall : shortfalls)
+        *warnings << Issue::warning(FigureText::tr("%1 at %2 × %3 pixels at %4 dpi: %5 (a larger size reads better)")
+                                        .arg(what).arg(options.size.width()).arg(options.size.height()).arg(options.dpi)
+                                        .arg(shortfall));
+}
+
+QStringList FigureExporter::paint(QChart &chart, const QString &sourceLine, QPainter &painter, const QSizeF &size)
 {
     const QFont font = ChartTheme::sourceLineFont();
     const QFontMetricsF metrics(font); // the same (screen) metrics the chart lays out with
@@ -114,6 +120,7 @@ void FigureExporter::paint(QChart &chart, const QString &sourceLine, QPainter &p
     scene.addItem(&chart);
     const Titles titles = arrange(chart, chartRect);
     scene.setSceneRect(chartRect);
+    const QStringList shortfalls = LabelFit::shortfalls(chart);
 
     painter.save();
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
@@ -128,6 +135,7 @@ void FigureExporter::paint(QChart &chart, const QString &sourceLine, QPainter &p
     painter.restore();
     scene.removeItem(&chart);
     restore(chart, titles);
+    return shortfalls;
 }
 
 FigureExporter::Titles FigureExporter::arrange(QChart &chart, const QRectF &chartRect)
@@ -180,9 +188,10 @@ void FigureExporter::settle(QChart &chart)
         layout->activate();
 }
 
-QImage FigureExporter::renderImage(QChart &chart, const QString &sourceLine, const FigureExportOptions &options)
+QImage FigureExporter::renderImage(QChart &chart, const QString &sourceLine, const FigureExportOptions &options,
+                                   IssueList *warnings)
 {
-    if (!validate(options).isEmpty() || chart.scene() || !readable(chart, sourceLine, options).isEmpty())
+    if (!validate(chart, options).isEmpty() || chart.scene())
         return {};
     const double base = layoutDpi();
     QImage image(options.size, QImage::Format_ARGB32_Premultiplied);
@@ -194,7 +203,7 @@ QImage FigureExporter::renderImage(QChart &chart, const QString &sourceLine, con
     {
         QPainter painter(&image);
         painter.scale(options.dpi / base, options.dpi / base);
-        paint(chart, sourceLine, painter, logicalSize(options));
+        warn(chart, paint(chart, sourceLine, painter, logicalSize(options)), options, warnings);
     }
     image.setDotsPerMeterX(qRound(options.dpi / 0.0254));
     image.setDotsPerMeterY(qRound(options.dpi / 0.0254));
@@ -202,7 +211,7 @@ QImage FigureExporter::renderImage(QChart &chart, const QString &sourceLine, con
 }
 
 bool FigureExporter::writeSvg(QChart &chart, const QString &sourceLine, QIODevice *device, const FigureExportOptions &options,
-                              const QString &title)
+                              const QString &title, IssueList *warnings)
 {
     const QSizeF logical = logicalSize(options);
     QSvgGenerator svg;
@@ -215,22 +224,21 @@ bool FigureExporter::writeSvg(QChart &chart, const QString &sourceLine, QIODevic
     QPainter painter;
     if (!painter.begin(&svg))
         return false;
-    paint(chart, sourceLine, painter, logical);
+    warn(chart, paint(chart, sourceLine, painter, logical), options, warnings);
     return painter.end();
 }
 
-QByteArray FigureExporter::renderSvg(QChart &chart, const QString &sourceLine, const FigureExportOptions &options, QString *error)
+QByteArray FigureExporter::renderSvg(QChart &chart, const QString &sourceLine, const FigureExportOptions &options, QString *error,
+                                     IssueList *warnings)
 {
-    *error = validate(options);
+    *error = validate(chart, options);
     if (error->isEmpty() && chart.scene())
         *error = FigureText::tr("the chart is shown in a view; export a freshly built one");
-    if (error->isEmpty())
-        *error = readable(chart, sourceLine, options);
     if (!error->isEmpty())
         return {};
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    if (!writeSvg(chart, sourceLine, &buffer, options, chart.title())) {
+    if (!writeSvg(chart, sourceLine, &buffer, options, chart.title(), warnings)) {
         *error = FigureText::tr("the figure could not be drawn");
         return {};
     }
@@ -238,17 +246,15 @@ QByteArray FigureExporter::renderSvg(QChart &chart, const QString &sourceLine, c
 }
 
 QString FigureExporter::exportChart(QChart &chart, const QString &sourceLine, const QString &path,
-                                    const FigureExportOptions &options)
+                                    const FigureExportOptions &options, IssueList *warnings)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!supportedSuffixes().contains(suffix))
         return FigureText::tr("%1: unsupported output format '%2' (use .png, .svg or .pdf)").arg(path, suffix);
-    if (const QString error = validate(options); !error.isEmpty())
+    if (const QString error = validate(chart, options); !error.isEmpty())
         return FigureText::tr("%1: %2").arg(path, error);
     if (chart.scene()) // it would be taken out of its view
         return FigureText::tr("%1: the chart is shown in a view; export a freshly built one").arg(path);
-    if (const QString error = readable(chart, sourceLine, options); !error.isEmpty())
-        return FigureText::tr("%1: %2").arg(path, error);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -257,10 +263,11 @@ QString FigureExporter::exportChart(QChart &chart, const QString &sourceLine, co
     const int base = qRound(layoutDpi());
     bool painted = false;
     if (suffix == u"png"_s) {
-        const QImage image = renderImage(chart, sourceLine, options);
+        const QImage image = renderImage(chart, sourceLine, options, warnings);
         painted = !image.isNull() && image.save(&file, "PNG");
     } else if (suffix == u"svg"_s) {
-        painted = writeSvg(chart, sourceLine, &file, options, chart.title().isEmpty() ? QFileInfo(path).completeBaseName() : chart.title());
+        painted = writeSvg(chart, sourceLine, &file, options, chart.title().isEmpty() ? QFileInfo(path).completeBaseName() : chart.title(),
+                           warnings);
     } else {
         QPdfWriter pdf(&file);
         pdf.setResolution(base);
@@ -273,7 +280,7 @@ QString FigureExporter::exportChart(QChart &chart, const QString &sourceLine, co
         if (painter.begin(&pdf)) {
             const QRect page = painter.viewport();
             painter.scale(page.width() / logical.width(), page.height() / logical.height());
-            paint(chart, sourceLine, painter, logical);
+            warn(chart, paint(chart, sourceLine, painter, logical), options, warnings);
             painted = painter.end();
         }
     }

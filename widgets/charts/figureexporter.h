@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/issue.h"
+
 #include <QImage>
 #include <QList>
 #include <QSize>
@@ -28,31 +30,41 @@ struct FigureExportOptions
 class FigureExporter
 {
 public:
-    // A figure that places labels of its own sets this property of its chart on every layout:
-    // false when they do not fit (fonts at their smallest). Such a figure is not exported at
-    // that size: the error names the smallest size (of the same proportions) where it fits.
-    static constexpr const char *ReadableProperty = "cityatlasReadable";
-    // The figure's name (Figure::build sets it), for that error.
+    // The figure's name (Figure::build sets it), for messages.
     static constexpr const char *NameProperty = "cityatlasFigure";
+    // The smallest figure drawn: below this physical size (size / dpi) an export is refused.
+    // Above it a figure lays itself out for the size it is given (LabelFit); where its text
+    // does not fit at its stated minimum type size, the export warns (`warnings`) and draws.
+    // A figure may need more (this property of its chart, a QSizeF in inches; Figure::build
+    // sets it from Figure::smallestInches).
+    static constexpr double MinimumWidthInches = 3.0;
+    static constexpr double MinimumHeightInches = 2.0;
+    static constexpr const char *SmallestInchesProperty = "cityatlasSmallestInches";
+    static QSizeF smallestInches(const QChart &chart);
+    // The smallest size of the proportions of `size` that the chart is drawn at.
+    static QSize minimumSize(const QChart &chart, const QSize &size, int dpi);
 
     static QStringList supportedSuffixes();
     // Returns an empty string on success, else a message naming the file. Writes go through
     // a temporary file, so a failed export never leaves a half-written file behind.
     static QString exportChart(QChart &chart, const QString &sourceLine, const QString &path,
-                               const FigureExportOptions &options = {});
-    static QImage renderImage(QChart &chart, const QString &sourceLine, const FigureExportOptions &options = {});
+                               const FigureExportOptions &options = {}, IssueList *warnings = nullptr);
+    static QImage renderImage(QChart &chart, const QString &sourceLine, const FigureExportOptions &options = {},
+                              IssueList *warnings = nullptr);
     // The figure as an SVG document (a vector drawing of size / dpi inches), for reports;
     // empty with *error set when it cannot be drawn at that size.
-    static QByteArray renderSvg(QChart &chart, const QString &sourceLine, const FigureExportOptions &options, QString *error);
+    static QByteArray renderSvg(QChart &chart, const QString &sourceLine, const FigureExportOptions &options, QString *error,
+                                IssueList *warnings = nullptr);
 
 private:
-    // Paints on a device whose units are logical pixels at the screen's font resolution.
-    static void paint(QChart &chart, const QString &sourceLine, QPainter &painter, const QSizeF &logicalSize);
-    static QString validate(const FigureExportOptions &options);
+    // Paints on a device whose units are logical pixels at the screen's font resolution;
+    // returns what of the figure's text does not fit (LabelFit::shortfalls) at that size.
+    static QStringList paint(QChart &chart, const QString &sourceLine, QPainter &painter, const QSizeF &logicalSize);
+    // The shortfalls as warnings naming the figure and the size.
+    static void warn(const QChart &chart, const QStringList &shortfalls, const FigureExportOptions &options, IssueList *warnings);
+    static QString validate(const QChart &chart, const FigureExportOptions &options);
     static bool writeSvg(QChart &chart, const QString &sourceLine, QIODevice *device, const FigureExportOptions &options,
-                         const QString &title);
-    // Empty when the chart is readable at that size, else why not and the smallest size that is.
-    static QString readable(QChart &chart, const QString &sourceLine, const FigureExportOptions &options);
+                         const QString &title, IssueList *warnings);
     static QRectF chartArea(const QString &sourceLine, const QSizeF &logicalSize);
     // Lays the chart out until its layout is stable.
     static void settle(QChart &chart);

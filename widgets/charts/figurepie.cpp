@@ -2,7 +2,8 @@
 
 #include "maps/render/maprenderer.h"
 #include "widgets/charts/charttheme.h"
-#include "widgets/charts/figureexporter.h"
+#include "widgets/charts/figuredata.h"
+#include "widgets/charts/labelfit.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
@@ -53,11 +54,12 @@ public:
         if (area.isEmpty() || slices.size() != m_labels.size())
             return;
         const QPointF centre = area.center();
-        double size = MaximumPointSize;
         double radius = 0, lineHeight = 0;
         std::array<double, 2> width{0, 0};
         std::array<int, 2> count{0, 0};
-        for (;; size -= 0.5) {
+        // The pie and its labels at one font size: whether the pie keeps the size of the
+        // paper's figures and the labels stack in the plot's height.
+        const auto placeAt = [&](double size) {
             width = {0, 0};
             count = {0, 0};
             for (int i = 0; i < slices.size(); ++i) {
@@ -69,13 +71,24 @@ public:
             lineHeight = m_labels.first()->boundingRect().height();
             radius = std::min({0.34 * std::min(area.width(), area.height()), // the pie size of the paper's figures
                                area.width() / 2 - std::max(width[0], width[1]) - Arm - Gap});
-            const bool stacks = std::max(count[0], count[1]) * (lineHeight + 2.0) <= area.height();
-            if ((radius >= 0.3 * std::min(area.width(), area.height()) && stacks) || size <= MinimumPointSize)
-                break;
+            return radius >= 0.3 * std::min(area.width(), area.height())
+                && std::max(count[0], count[1]) * (lineHeight + 2.0) <= area.height();
+        };
+        const auto whole = [&] { // a smaller pie, labels that stack
+            return radius >= 0.2 * area.height() && std::max(count[0], count[1]) * (lineHeight + 2.0) <= area.height();
+        };
+        LabelFit::Size fitted = LabelFit::largest(MaximumPointSize, MinimumPointSize, placeAt);
+        // Rather a smaller pie than type below its minimum.
+        if (fitted.quality != LabelFit::Quality::Fits) {
+            placeAt(MinimumPointSize);
+            if (whole())
+                fitted = {MinimumPointSize, MinimumPointSize, LabelFit::Quality::Fits};
         }
+        placeAt(fitted.pointSize);
+        if (fitted.quality == LabelFit::Quality::Overflows && whole())
+            fitted.quality = LabelFit::Quality::BelowMinimum;
+        LabelFit::record(m_chart, FigureText::tr("the slice labels"), fitted);
         radius = std::max(radius, 10.0);
-        m_chart->setProperty(FigureExporter::ReadableProperty,
-                             radius >= 0.2 * area.height() && std::max(count[0], count[1]) * (lineHeight + 2.0) <= area.height());
         m_series->setPieSize(std::clamp(2 * radius / std::min(area.width(), area.height()), 0.05, 1.0));
 
         for (const bool right : {false, true}) {

@@ -4,7 +4,7 @@
 #include "widgets/charts/charttheme.h"
 #include "widgets/charts/figurebuilders.h"
 #include "widgets/charts/figuredata.h"
-#include "widgets/charts/figureexporter.h"
+#include "widgets/charts/labelfit.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsLineItem>
@@ -118,7 +118,7 @@ class EndLabels
 {
 public:
     static constexpr double MaximumPointSize = 8.0;
-    static constexpr double MinimumPointSize = 5.0;
+    static constexpr double MinimumPointSize = LabelFit::MinimumPointSize;
 
     struct Entry
     {
@@ -171,12 +171,14 @@ public:
         const auto span = [&](double height) {
             return std::pair(std::max(4.0, area.top() - height), std::min(m_chart->size().height() - 4.0, area.bottom() + 1.5 * height));
         };
-        double size = MaximumPointSize;
-        while (size > MinimumPointSize && rows * rowHeight(size) > span(rowHeight(size)).second - span(rowHeight(size)).first)
-            size -= 0.5;
+        const LabelFit::Size fitted = LabelFit::largest(MaximumPointSize, MinimumPointSize, [&](double size) {
+            const auto [top, bottom] = span(rowHeight(size));
+            return rows * rowHeight(size) <= bottom - top;
+        });
+        LabelFit::record(m_chart, FigureText::tr("the city names"), fitted);
+        const double size = fitted.pointSize;
         const double height = rowHeight(size);
         const auto [top, bottom] = span(height);
-        m_chart->setProperty(FigureExporter::ReadableProperty, rows * height <= bottom - top);
 
         double width[2] = {0, 0};
         for (Entry &e : m_entries) {
@@ -285,12 +287,11 @@ public:
         for (const auto &[value, radius] : std::as_const(m_points))
             at << QPointF(area.left() + (value.x() - m_x->min()) / (m_x->max() - m_x->min()) * area.width(),
                           area.top() + (value.y() - m_y->min()) / (m_y->max() - m_y->min()) * area.height()); // y reversed
-        bool placed = false;
-        for (double size = MaximumPointSize; size >= MinimumPointSize && !placed; size -= 0.5)
-            placed = place(area, at, size);
-        if (!placed)
-            place(area, at, MinimumPointSize, true);
-        m_chart->setProperty(FigureExporter::ReadableProperty, placed);
+        const LabelFit::Size fitted = LabelFit::largest(MaximumPointSize, MinimumPointSize,
+                                                        [&](double size) { return place(area, at, size); });
+        if (fitted.quality == LabelFit::Quality::Overflows)
+            place(area, at, fitted.pointSize, true);
+        LabelFit::record(m_chart, FigureText::tr("the city names"), fitted);
     }
 
 private:

@@ -5,7 +5,7 @@
 #include "widgets/charts/charttheme.h"
 #include "widgets/charts/figurebuilders.h"
 #include "widgets/charts/figuredata.h"
-#include "widgets/charts/figureexporter.h"
+#include "widgets/charts/labelfit.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
@@ -63,23 +63,27 @@ struct Policy
 };
 
 // The policy names left of the rows, drawn by the figure: QtCharts would elide a name to
-// "…" once the rows are closer than its line. Each name is wrapped to the label column (at
-// most MaxLines lines) at the largest font from MaximumPointSize down to MinimumPointSize
-// at which every name fits its row; the chart's left margin makes room for the column. The
-// chart's "readable" property says whether the names fit (FigureExporter refuses smaller
-// exports).
+// "…" once the rows are closer than its line. The names are fitted to the size the figure
+// is drawn at (LabelFit): the largest font from MaximumPointSize down at which every name,
+// wrapped to at most MaxLines lines in the narrowest column from 30 % of the figure's width
+// up to what leaves the timeline room for its years, has room beside its row. A name of more
+// lines than its row has room for may take some of its neighbours' (names are moved apart
+// as little as possible, FigureData::spreadLabels), never more than half a row away from
+// its dot. The chart's left margin makes room for the column; the legend, detached from
+// the chart, spans the figure's whole width under it (beside the column it would be elided).
+// In a narrow figure the years stand upright, leaving the names more room.
 class PolicyLabels
 {
 public:
     static constexpr double MaximumPointSize = 7.0;
-    static constexpr double MinimumPointSize = 5.5;
     static constexpr int MaxLines = 3;
 
-    PolicyLabels(QChart *chart, const QStringList &texts, double top, double bottom)
-        : m_chart(chart), m_texts(texts), m_top(top), m_bottom(bottom)
+    PolicyLabels(QChart *chart, QCategoryAxis *years, const QStringList &texts, double top, double bottom)
+        : m_chart(chart), m_years(years), m_texts(texts), m_top(top), m_bottom(bottom), m_margins(chart->margins())
     {
         for (const QString &text : texts)
             m_labels << FigureData::addLabel(chart, u"policy-label"_s, text, mapFont(MaximumPointSize));
+        chart->legend()->detachFromChart();
     }
 
     void layout()
@@ -87,33 +91,65 @@ public:
         const QRectF area = m_chart->plotArea();
         if (area.isEmpty() || m_labels.isEmpty())
             return;
-        // The column: about 45 % of the figure's width.
-        const double column = std::floor(m_chart->size().width() * 0.45);
+        const QSizeF size = m_chart->size();
         const double pitch = area.height() / (m_bottom - m_top);
-        QList<QStringList> lines;
-        QFont font;
-        bool fits = false;
-        for (double size = MaximumPointSize; size >= MinimumPointSize && !fits; size -= 0.5) {
-            font = mapFont(size);
-            lines.clear();
-            qsizetype most = 0;
-            for (const QString &text : std::as_const(m_texts)) {
-                lines << FigureData::wrapText(text, font, column);
-                most = std::max(most, lines.last().size());
+        QList<double> rows;
+        for (int i = 0; i < m_labels.size(); ++i)
+            rows << area.top() + (double(i) - m_top) * pitch;
+        // The timeline keeps room for its years, each under its column; where that would leave
+        // the names less than 40 % of the figure's width, the years are turned upright.
+        const QFontMetricsF years(m_years->labelsFont());
+        const double across = m_years->count() * (years.horizontalAdvance(u"0000"_s) + 16.0) + 8.0;
+        const bool upright = size.width() - across < 0.4 * size.width();
+        const double timeline = upright ? m_years->count() * (years.lineSpacing() + 8.0) + 8.0 : across;
+        if (m_years->labelsAngle() != (upright ? -90 : 0))
+            m_years->setLabelsAngle(upright ? -90 : 0); // a new layout follows
+        const double narrowest = std::floor(size.width() * 0.30);
+        const double widest = std::max(narrowest, std::floor(std::min(size.width() * 0.62, size.width() - timeline - Margin - Gap
+                                                                       - m_margins.right())));
+        QList<double> centres;
+        const auto room = [&](const QList<QStringList> &lines, double lineSpacing) {
+            QList<double> heights;
+            for (const QStringList &l : lines) {
+                if (l.size() > MaxLines)
+                    return false;
+                heights << (double(l.size()) + 0.2) * lineSpacing; // a little space between two names
             }
-            fits = most <= MaxLines && double(most) * QFontMetricsF(font).lineSpacing() <= pitch;
-        }
-        m_chart->setProperty(FigureExporter::ReadableProperty, fits);
+            centres = FigureData::spreadLabels(rows, heights, area.top(), area.bottom());
+            for (int i = 0; i < rows.size(); ++i)
+                if (std::abs(centres[i] - rows[i]) > 0.5 * pitch || centres[i] - heights[i] / 2 < area.top() - 0.5
+                    || centres[i] + heights[i] / 2 > area.bottom() + 0.5)
+                    return false;
+            return true;
+        };
+        const LabelFit::Column fitted = LabelFit::column(m_texts, mapFont(MaximumPointSize), MaximumPointSize,
+                                                         LabelFit::MinimumPointSize, narrowest, widest, room);
+        LabelFit::record(m_chart, FigureText::tr("the policy names"), fitted.size);
+        room(fitted.lines, fitted.lineSpacing); // the centres of the lines chosen
+
+        QLegend *legend = m_chart->legend();
+        const double legendHeight = std::ceil(QFontMetricsF(legend->font()).height() + 14.0);
+        const double column = std::ceil(fitted.width);
         const QMargins current = m_chart->margins();
-        const QMargins wanted(Margin + int(column) + Gap, current.top(), current.right(), current.bottom());
+        const QMargins wanted(Margin + int(column) + Gap, m_margins.top(), m_margins.right(), m_margins.bottom() + int(legendHeight));
         if (wanted != current)
             m_chart->setMargins(wanted); // a new layout follows
+        // Centred: as wide as its entries (a marker, the label and some space each).
+        const QFontMetricsF legendFont(legend->font());
+        double entries = 0;
+        for (QLegendMarker *marker : legend->markers())
+            if (marker->isVisible())
+                entries += legendFont.horizontalAdvance(marker->label()) + legendFont.height() + 24.0;
+        const double legendWidth = std::min(size.width() - 2 * Margin, entries + 16.0);
+        legend->setGeometry(QRectF((size.width() - legendWidth) / 2, size.height() - m_margins.bottom() - legendHeight, legendWidth,
+                                   legendHeight));
+        legend->update();
+        const QFont font = mapFont(fitted.size.pointSize);
         for (int i = 0; i < m_labels.size(); ++i) {
             QGraphicsSimpleTextItem *label = m_labels[i];
             label->setFont(font);
-            label->setText(lines.value(i).join(u'\n'));
-            const double centre = area.top() + (double(i) - m_top) * pitch;
-            label->setPos(area.left() - Gap - column, centre - label->boundingRect().height() / 2);
+            label->setText(fitted.lines.value(i).join(u'\n'));
+            label->setPos(area.left() - Gap - column, centres.value(i, rows[i]) - label->boundingRect().height() / 2);
         }
     }
 
@@ -122,8 +158,10 @@ private:
     static constexpr int Gap = 10;
 
     QChart *m_chart;
+    QCategoryAxis *m_years;
     QStringList m_texts;
     double m_top, m_bottom;
+    QMargins m_margins; // the theme's
     QList<QGraphicsSimpleTextItem *> m_labels;
 };
 
@@ -250,9 +288,9 @@ FigureResult policyTimeline(const QString &dataPath)
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    auto names = std::make_shared<PolicyLabels>(chart.get(), labels, top, bottom);
+    auto names = std::make_shared<PolicyLabels>(chart.get(), x, labels, top, bottom);
     QObject::connect(chart.get(), &QChart::plotAreaChanged, chart.get(), [names] { names->layout(); });
-    chart->legend()->setFont(mapFont(7)); // beside the names' column: the legend has the timeline's width
+    chart->legend()->setFont(mapFont(7));
     for (QAreaSeries *band : bands)
         for (QLegendMarker *marker : chart->legend()->markers(band))
             marker->setVisible(false);

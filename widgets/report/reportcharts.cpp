@@ -46,18 +46,23 @@ ReportCharts ReportCharts::prepare(const ReportDefinition &report, const QString
                 prepared.error = firstError(result.issues);
                 continue;
             }
-            // The item's size at the figures' resolution, enlarged (same proportions) to the
-            // figure's minimum size: the drawing is then scaled down onto the page.
+            // The item's size at the figures' resolution: the figure lays itself out for it.
+            // Below the smallest size a figure is drawn at, it is drawn at that size (same
+            // proportions) and scaled down onto the page, with a warning.
             const QRectF rect = ReportRenderer::chartRect(item, rects[i]);
-            QSizeF pixels = rect.size() / 25.4 * Figure::DefaultDpi;
-            if (!figure->minimumSize.isEmpty()) {
-                const double scale = std::max({1.0, figure->minimumSize.width() / pixels.width(),
-                                               figure->minimumSize.height() / pixels.height()});
-                pixels *= scale;
-            }
-            const FigureExportOptions options{QSize(int(std::ceil(pixels.width())), int(std::ceil(pixels.height()))),
-                                              Figure::DefaultDpi};
-            prepared.svg = FigureExporter::renderSvg(*result.chart, result.sourceLine(), options, &prepared.error);
+            const QSizeF pixels = rect.size() / 25.4 * Figure::DefaultDpi;
+            const QSize asked(int(std::ceil(pixels.width())), int(std::ceil(pixels.height())));
+            const QSize drawn = FigureExporter::minimumSize(*result.chart, asked, Figure::DefaultDpi);
+            if (drawn != asked)
+                prepared.warnings << tr("%1 is drawn at %2 × %3 pixels at %4 dpi and scaled down: its item (%5 × %6 pixels) is "
+                                        "smaller than a figure can be drawn")
+                                         .arg(figure->name).arg(drawn.width()).arg(drawn.height()).arg(Figure::DefaultDpi)
+                                         .arg(asked.width()).arg(asked.height());
+            IssueList warnings;
+            prepared.svg = FigureExporter::renderSvg(*result.chart, result.sourceLine(), {drawn, Figure::DefaultDpi},
+                                                     &prepared.error, &warnings);
+            for (const Issue &warning : std::as_const(warnings))
+                prepared.warnings << warning.message;
             prepared.datasets = result.datasets;
         }
     }

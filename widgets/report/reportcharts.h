@@ -16,6 +16,7 @@ struct PreparedChart
     QByteArray svg;
     QStringList datasets;  // what the figure's numbers come from (file names, as the figure says)
     QString error;         // empty when drawn
+    QStringList warnings;  // what does not fit at the item's size (drawn all the same)
 };
 
 // The charts of a report. QtCharts only works on the UI thread, so the composer and the CLI

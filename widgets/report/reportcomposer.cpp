@@ -587,20 +587,31 @@ void ReportComposer::exportReport(const QString &suffix)
     QApplication::setOverrideCursor(Qt::WaitCursor);
     input.charts = ReportCharts::prepare(m_report, input.projectPath, !input.project.reviews.isEmpty());
     QApplication::restoreOverrideCursor();
-    runInBackground<QString>(this, tr("Writing the report…"),
+    // The result: an error, or the warnings of a report that was written (e.g. a figure whose
+    // labels are set below their minimum size in its item).
+    runInBackground<IssueList>(this, tr("Writing the report…"),
         [input = std::move(input), path](Feedback *feedback) mutable {
             ReportRenderer renderer(std::move(input));
-            const IssueList issues = renderer.prepare(feedback);
-            if (const QString error = firstError(issues); !error.isEmpty())
-                return error;
-            return renderer.write(path, feedback);
+            IssueList issues = renderer.prepare(feedback);
+            if (hasErrors(issues))
+                return issues;
+            if (const QString error = renderer.write(path, feedback); !error.isEmpty())
+                issues << Issue::error(error);
+            return issues;
         },
-        [this, path](const QString &error) {
-            if (!error.isEmpty()) {
+        [this, path](const IssueList &issues) {
+            if (const QString error = firstError(issues); !error.isEmpty()) {
                 QMessageBox::warning(this, tr("Export Report"), error);
                 return;
             }
-            m_status->setText(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+            QStringList warnings;
+            for (const Issue &issue : issues)
+                warnings << issue.message;
+            const QString written = tr("Report written to %1").arg(QDir::toNativeSeparators(path));
+            m_status->setText(warnings.isEmpty() ? written
+                                                 : tr("%1 (%n warning(s): %2)", nullptr, int(warnings.size()))
+                                                       .arg(written, warnings.first()));
+            m_status->setToolTip(warnings.join(u'\n'));
             emit exported(path);
         });
 }

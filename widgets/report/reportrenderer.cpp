@@ -342,6 +342,9 @@ IssueList ReportRenderer::prepare(Feedback *feedback, std::optional<int> onlyPag
                 else
                     for (const QString &name : chart->datasets)
                         m_provenance.addNamedDataset(name);
+                if (chart)
+                    for (const QString &warning : chart->warnings)
+                        issues << Issue::warning(tr("%1: %2").arg(where, warning));
                 break;
             }
             case ReportItem::Kind::Table: {
