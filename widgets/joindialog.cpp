@@ -27,9 +27,9 @@ QString listKeys(const QList<JoinKeyRow> &rows, int limit = 30)
 {
     QStringList keys;
     for (int i = 0; i < rows.size() && i < limit; ++i)
-        keys << QObject::tr("row %1: %2").arg(rows[i].row + 1).arg(rows[i].key);
+        keys << JoinDialog::tr("row %1: %2").arg(rows[i].row + 1).arg(rows[i].key);
     if (rows.size() > limit)
-        keys << QObject::tr("… and %1 more").arg(rows.size() - limit);
+        keys << JoinDialog::tr("… and %1 more").arg(rows.size() - limit);
     return keys.join(u'\n');
 }
 

@@ -1,23 +1,33 @@
 #include "maps/data/analysisinput.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of AnalysisInput.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::AnalysisInput)
+};
+} // namespace
+
 namespace {
 
 int numericColumn(const FeatureTable &table, const QString &field, IssueList &issues)
 {
     const int column = table.fieldIndex(field);
     if (column < 0) {
-        Issue issue = Issue::error(QObject::tr("%1: no field '%2' (fields: %3)")
+        Issue issue = Issue::error(Tr::tr("%1: no field '%2' (fields: %3)")
                                        .arg(table.sourcePath(), field, table.fieldNames().join(u", "_s)),
                                    table.sourcePath());
         issue.field = field;
         issues << issue;
     } else if (!table.field(column).isNumeric()) {
-        Issue issue = Issue::error(QObject::tr("%1: field '%2' is not numeric").arg(table.sourcePath(), field),
+        Issue issue = Issue::error(Tr::tr("%1: field '%2' is not numeric").arg(table.sourcePath(), field),
                                    table.sourcePath());
         issue.field = field;
         issues << issue;
@@ -39,7 +49,7 @@ AnalysisInput AnalysisInput::fromTable(const FeatureTable &table, const QString 
     if (!groupField.isEmpty()) {
         groupColumn = table.fieldIndex(groupField);
         if (groupColumn < 0)
-            input.issues << Issue::error(QObject::tr("%1: no field '%2' to group by (fields: %3)")
+            input.issues << Issue::error(Tr::tr("%1: no field '%2' to group by (fields: %3)")
                                              .arg(table.sourcePath(), groupField, table.fieldNames().join(u", "_s)),
                                          table.sourcePath());
     }
@@ -60,7 +70,7 @@ AnalysisInput AnalysisInput::fromTable(const FeatureTable &table, const QString 
         if (groupColumn >= 0 && group.isEmpty())
             missing << groupField;
         if (!missing.isEmpty()) {
-            Issue issue = Issue::warning(QObject::tr("%1, row %2 (%3): no value for %4; the unit is left out")
+            Issue issue = Issue::warning(Tr::tr("%1, row %2 (%3): no value for %4; the unit is left out")
                                              .arg(table.sourcePath()).arg(row + 1).arg(name, missing.join(u", "_s)),
                                          table.sourcePath());
             issue.row = row;
@@ -82,7 +92,7 @@ AnalysisInput AnalysisInput::fromTable(const FeatureTable &table, const QString 
         }
     }
     if (input.rows.isEmpty())
-        input.issues << Issue::error(QObject::tr("%1: no unit has a value for '%2'").arg(table.sourcePath(), valueField),
+        input.issues << Issue::error(Tr::tr("%1: no unit has a value for '%2'").arg(table.sourcePath(), valueField),
                                      table.sourcePath());
     return input;
 }
@@ -95,7 +105,7 @@ IssueList AnalysisInput::attributed(IssueList analysisIssues, const QString &sou
         const int unit = int(issue.row);
         issue.row = rows[unit];
         issue.file = sourcePath;
-        issue.message = QObject::tr("%1, row %2 (%3): %4").arg(sourcePath).arg(rows[unit] + 1).arg(unitNames.value(unit), issue.message);
+        issue.message = Tr::tr("%1, row %2 (%3): %4").arg(sourcePath).arg(rows[unit] + 1).arg(unitNames.value(unit), issue.message);
     }
     return analysisIssues;
 }

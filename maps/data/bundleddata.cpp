@@ -13,6 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
 
+// Messages of this file are translated in the context of BundledData.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::BundledData)
+};
+} // namespace
+
 QString BundledData::directory()
 {
     const QString fromEnv = qEnvironmentVariable("CITYATLAS_DATASETS");
@@ -95,7 +103,7 @@ LoadResult BundledData::loadProvinceMap(Feedback *feedback)
     const int population = table.fieldIndex(u"pop_2022"_s);
     const int area = table.fieldIndex(u"area_km2"_s);
     if (population < 0 || area < 0) {
-        map.issues << Issue::error(QObject::tr("%1: expected the columns pop_2022 and area_km2").arg(provinceStatsPath()),
+        map.issues << Issue::error(Tr::tr("%1: expected the columns pop_2022 and area_km2").arg(provinceStatsPath()),
                                    provinceStatsPath());
         map.table.reset();
         return map;
@@ -123,7 +131,7 @@ LoadResult BundledData::loadProvinceMap(Feedback *feedback)
 
 QString BundledData::provinceMapSourceLine()
 {
-    return QObject::tr("Population: NBS, year-end 2022 resident population. Land area: provincial governments "
+    return Tr::tr("Population: NBS, year-end 2022 resident population. Land area: provincial governments "
                        "(via Wikipedia). Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0). Albers equal-area projection.");
 }
 

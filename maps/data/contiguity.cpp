@@ -1,5 +1,6 @@
 #include "maps/data/contiguity.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -9,6 +10,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of Contiguity.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::Contiguity)
+};
+} // namespace
+
 namespace {
 
 struct Vertex
@@ -49,19 +59,19 @@ WeightsResult Contiguity::fromPolygons(const FeatureTable &layer, Rule rule, dou
 {
     WeightsResult result;
     if (!layer.hasGeometry()) {
-        result.issues << Issue::error(QObject::tr("%1: has no geometries to find neighbours from").arg(layer.sourcePath()),
+        result.issues << Issue::error(Tr::tr("%1: has no geometries to find neighbours from").arg(layer.sourcePath()),
                                       layer.sourcePath());
         return result;
     }
     if (!(snapMetres >= 0.0) || !std::isfinite(snapMetres)) {
-        result.issues << Issue::error(QObject::tr("The snapping tolerance must be a distance of 0 m or more"));
+        result.issues << Issue::error(Tr::tr("The snapping tolerance must be a distance of 0 m or more"));
         return result;
     }
     QStringList ids;
     if (!idField.isEmpty()) {
         const int column = layer.fieldIndex(idField);
         if (column < 0) {
-            result.issues << Issue::error(QObject::tr("%1: no field '%2' for unit ids").arg(layer.sourcePath(), idField),
+            result.issues << Issue::error(Tr::tr("%1: no field '%2' for unit ids").arg(layer.sourcePath(), idField),
                                           layer.sourcePath());
             return result;
         }
@@ -109,7 +119,7 @@ WeightsResult Contiguity::fromPolygons(const FeatureTable &layer, Rule rule, dou
     result = SpatialWeights::fromNeighbourLists(neighbours, ids);
     for (int row = 0; row < layer.rowCount(); ++row)
         if (layer.geometry(row).kind != GeometryKind::Polygon)
-            result.issues << Issue::warning(QObject::tr("%1, feature %2: not a polygon; it has no contiguity neighbours")
+            result.issues << Issue::warning(Tr::tr("%1, feature %2: not a polygon; it has no contiguity neighbours")
                                                 .arg(layer.sourcePath()).arg(row), layer.sourcePath());
     return result;
 }

@@ -3,6 +3,7 @@
 #include "analysis/evaluation/uncertainty.h"
 #include "maps/data/tablejoin.h"
 
+#include <QCoreApplication>
 #include <QObject>
 #include <QSet>
 
@@ -16,6 +17,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of EvaluationTable.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::EvaluationTable)
+};
+} // namespace
+
 namespace {
 
 QString num(double v) { return QString::number(v, 'g', 6); }
@@ -99,25 +109,25 @@ EvaluationTable EvaluationTable::fromTable(const FeatureTable &table, const Indi
     result.idField = options.idField.isEmpty() ? defaultIdField(table) : options.idField;
     const int idColumn = table.fieldIndex(result.idField);
     if (idColumn < 0) {
-        error(QObject::tr("%1: no id column '%2' (columns: %3)").arg(file, result.idField, table.fieldNames().join(u", "_s)),
+        error(Tr::tr("%1: no id column '%2' (columns: %3)").arg(file, result.idField, table.fieldNames().join(u", "_s)),
               result.idField);
     }
     if (table.rowCount() == 0)
-        error(QObject::tr("%1: the table has no rows").arg(file));
+        error(Tr::tr("%1: the table has no rows").arg(file));
     const QString nameField = options.nameField.isEmpty() ? defaultNameField(table) : options.nameField;
     const int nameColumn = nameField.isEmpty() ? -1 : table.fieldIndex(nameField);
     if (!options.nameField.isEmpty() && nameColumn < 0)
-        error(QObject::tr("%1: no name column '%2' (columns: %3)").arg(file, nameField, table.fieldNames().join(u", "_s)), nameField);
+        error(Tr::tr("%1: no name column '%2' (columns: %3)").arg(file, nameField, table.fieldNames().join(u", "_s)), nameField);
     QSet<QString> seenIds;
     for (int row = 0; row < table.rowCount(); ++row) {
         QString id = idColumn >= 0 ? table.value(row, idColumn).toString().trimmed() : QString();
         if (idColumn >= 0 && id.isEmpty())
-            warning(QObject::tr("%1, row %2: the id column '%3' is empty").arg(file).arg(row + 1).arg(result.idField), result.idField, row);
+            warning(Tr::tr("%1, row %2: the id column '%3' is empty").arg(file).arg(row + 1).arg(result.idField), result.idField, row);
         else if (seenIds.contains(id))
-            warning(QObject::tr("%1, row %2: the id '%3' occurs more than once").arg(file).arg(row + 1).arg(id), result.idField, row);
+            warning(Tr::tr("%1, row %2: the id '%3' occurs more than once").arg(file).arg(row + 1).arg(id), result.idField, row);
         seenIds.insert(id);
         if (id.isEmpty())
-            id = QObject::tr("row %1").arg(row + 1);
+            id = Tr::tr("row %1").arg(row + 1);
         const QString name = nameColumn >= 0 ? table.value(row, nameColumn).toString().trimmed() : QString();
         result.rows << row;
         result.unitIds << id;
@@ -126,7 +136,7 @@ EvaluationTable EvaluationTable::fromTable(const FeatureTable &table, const Indi
     auto where = [&](int row) {
         const QString &id = result.unitIds.value(row);
         const QString &name = result.unitNames.value(row);
-        return QObject::tr("%1, row %2 (%3)").arg(file).arg(row + 1).arg(name == id ? id : id + u' ' + name);
+        return Tr::tr("%1, row %2 (%3)").arg(file).arg(row + 1).arg(name == id ? id : id + u' ' + name);
     };
 
     // Indicators → columns.
@@ -139,19 +149,19 @@ EvaluationTable EvaluationTable::fromTable(const FeatureTable &table, const Indi
             QStringList tried;
             for (const QString &name : candidateNames(ind))
                 tried << u'\'' + name + u'\'';
-            error(QObject::tr("%1: no column for indicator %2 (looked for %3, ignoring case; columns: %4)")
+            error(Tr::tr("%1: no column for indicator %2 (looked for %3, ignoring case; columns: %4)")
                       .arg(file, system.label(index), tried.join(u", "_s), table.fieldNames().join(u", "_s)),
                   ind.id);
             continue;
         }
         if (const qsizetype other = tableColumns.indexOf(column); other >= 0) {
-            error(QObject::tr("%1: column '%2' matches both %3 and %4; rename the column or set the indicators' \"column\"")
+            error(Tr::tr("%1: column '%2' matches both %3 and %4; rename the column or set the indicators' \"column\"")
                       .arg(file, table.field(column).name, system.label(result.indicators[other]), system.label(index)),
                   table.field(column).name);
             continue;
         }
         if (column == idColumn) {
-            error(QObject::tr("%1: indicator %2 matches the id column '%3'").arg(file, system.label(index), result.idField),
+            error(Tr::tr("%1: indicator %2 matches the id column '%3'").arg(file, system.label(index), result.idField),
                   ind.id);
             continue;
         }
@@ -170,7 +180,7 @@ EvaluationTable EvaluationTable::fromTable(const FeatureTable &table, const Indi
         if (found >= 0)
             result.directions[found] = Direction::Cost;
         else
-            error(QObject::tr("%1: --cost names '%2', which is not an evaluated indicator or its column (indicators: %3)")
+            error(Tr::tr("%1: --cost names '%2', which is not an evaluated indicator or its column (indicators: %3)")
                       .arg(file, cost, result.columns.join(u", "_s)),
                   cost);
     }
@@ -203,13 +213,13 @@ EvaluationTable EvaluationTable::fromTable(const FeatureTable &table, const Indi
             add(isError, message(c), result.columns[c.column], c.row);
         }
         if (cells.size() > MaxListedIssues)
-            add(isError, QObject::tr("%1: %2 more such cells are not listed").arg(file).arg(cells.size() - MaxListedIssues), QString(), -1);
+            add(isError, Tr::tr("%1: %2 more such cells are not listed").arg(file).arg(cells.size() - MaxListedIssues), QString(), -1);
     };
     listCells(result.nonNumericCells, true, [&](const EvaluationCell &c) {
-        return QObject::tr("%1: column '%2' holds '%3', which is not a number").arg(where(c.row), result.columns[c.column], c.text);
+        return Tr::tr("%1: column '%2' holds '%3', which is not a number").arg(where(c.row), result.columns[c.column], c.text);
     });
     listCells(result.emptyCells, true, [&](const EvaluationCell &c) {
-        return QObject::tr("%1: column '%2' is empty; every unit needs a value for every indicator (fill it in or remove the unit)")
+        return Tr::tr("%1: column '%2' is empty; every unit needs a value for every indicator (fill it in or remove the unit)")
             .arg(where(c.row), result.columns[c.column]);
     });
 
@@ -231,7 +241,7 @@ EvaluationTable EvaluationTable::fromTable(const FeatureTable &table, const Indi
                 result.outliers << EvaluationCell{result.rows[i], j, QString(), values(i, j), lower, upper};
     }
     listCells(result.outliers, false, [&](const EvaluationCell &c) {
-        return QObject::tr("%1: column '%2' = %3 lies outside the %4·IQR fences [%5, %6]; check it (it is kept)")
+        return Tr::tr("%1: column '%2' = %3 lies outside the %4·IQR fences [%5, %6]; check it (it is kept)")
             .arg(where(c.row), result.columns[c.column], num(c.value), num(options.outlierFence), num(c.lowerFence), num(c.upperFence));
     });
 
@@ -252,10 +262,10 @@ EvaluationTable EvaluationTable::fromTable(const FeatureTable &table, const Indi
             for (const JoinKeyRow &k : report.unmatchedTableRows)
                 result.rowsWithoutLayerUnit << k.key;
             if (!result.layerUnitsWithoutRow.isEmpty())
-                warning(QObject::tr("%1: %2 unit(s) of the layer have no row in %3 and get no score: %4")
+                warning(Tr::tr("%1: %2 unit(s) of the layer have no row in %3 and get no score: %4")
                             .arg(layerFile).arg(result.layerUnitsWithoutRow.size()).arg(file, result.layerUnitsWithoutRow.join(u", "_s)));
             if (!result.rowsWithoutLayerUnit.isEmpty())
-                warning(QObject::tr("%1: %2 row(s) match no unit of %3: %4")
+                warning(Tr::tr("%1: %2 row(s) match no unit of %3: %4")
                             .arg(file).arg(result.rowsWithoutLayerUnit.size()).arg(layerFile, result.rowsWithoutLayerUnit.join(u", "_s)));
         }
     }
@@ -269,7 +279,7 @@ IndicatorSystem EvaluationTable::systemFromColumns(const FeatureTable &table, co
 {
     IndicatorSystem system;
     system.id = QFileInfo(table.sourcePath()).completeBaseName();
-    system.nameEn = QObject::tr("columns of %1").arg(QFileInfo(table.sourcePath()).fileName());
+    system.nameEn = Tr::tr("columns of %1").arg(QFileInfo(table.sourcePath()).fileName());
     for (int c = 0; c < table.fieldCount(); ++c) {
         const Field &f = table.field(c);
         if (skipFields.contains(f.name, Qt::CaseInsensitive))
@@ -291,7 +301,7 @@ IndicatorSystem EvaluationTable::systemFromColumns(const FeatureTable &table, co
         ind.id = f.name;
         ind.nameEn = f.name;
         ind.column = f.name;
-        ind.sourceNote = QObject::tr("column of %1").arg(table.sourcePath());
+        ind.sourceNote = Tr::tr("column of %1").arg(table.sourcePath());
         system.addIndicator(ind);
     }
     return system;
@@ -348,7 +358,7 @@ EvaluationWeightsInput EvaluationTable::weightsFrom(const FeatureTable &weights,
         weightColumn = 1;
     }
     if (weights.fieldCount() < 2) {
-        error(QObject::tr("%1: a weights file needs two columns, indicator and weight").arg(file));
+        error(Tr::tr("%1: a weights file needs two columns, indicator and weight").arg(file));
         return result;
     }
     const qsizetype m = indicators.size();
@@ -357,17 +367,17 @@ EvaluationWeightsInput EvaluationTable::weightsFrom(const FeatureTable &weights,
         const QString name = weights.value(row, nameColumn).toString().trimmed();
         const int j = position(system, name);
         if (j < 0) {
-            error(QObject::tr("%1, row %2: '%3' is not an evaluated indicator (indicators: %4)")
+            error(Tr::tr("%1, row %2: '%3' is not an evaluated indicator (indicators: %4)")
                       .arg(file).arg(row + 1).arg(name, columns.join(u", "_s)), row);
             continue;
         }
         if (!std::isnan(w(j))) {
-            error(QObject::tr("%1, row %2: '%3' has a weight already").arg(file).arg(row + 1).arg(name), row);
+            error(Tr::tr("%1, row %2: '%3' has a weight already").arg(file).arg(row + 1).arg(name), row);
             continue;
         }
         const std::optional<double> v = parseNumber(weights.value(row, weightColumn), false);
         if (!v) {
-            error(QObject::tr("%1, row %2: the weight of '%3' is '%4', not a number")
+            error(Tr::tr("%1, row %2: the weight of '%3' is '%4', not a number")
                       .arg(file).arg(row + 1).arg(name, weights.value(row, weightColumn).toString()), row);
             continue;
         }
@@ -375,12 +385,12 @@ EvaluationWeightsInput EvaluationTable::weightsFrom(const FeatureTable &weights,
     }
     for (qsizetype j = 0; j < m; ++j)
         if (std::isnan(w(j)) && result.ok())
-            error(QObject::tr("%1: no weight for indicator '%2'").arg(file, columns[j]));
+            error(Tr::tr("%1: no weight for indicator '%2'").arg(file, columns[j]));
     if (!result.ok())
         return result;
     for (Issue issue : checkWeights(asSpan(w), m, labels)) {
         issue.file = file;
-        issue.message = QObject::tr("%1: %2").arg(file, issue.message);
+        issue.message = Tr::tr("%1: %2").arg(file, issue.message);
         result.issues << issue;
     }
     if (result.ok())
@@ -403,15 +413,15 @@ EvaluationWeightsInput EvaluationTable::pairwiseFrom(const FeatureTable &matrix,
     for (int c = 1; c < matrix.fieldCount(); ++c) {
         const int j = position(system, matrix.field(c).name);
         if (j < 0 || seen.contains(j))
-            error(j < 0 ? QObject::tr("%1: column '%2' is not an evaluated indicator (indicators: %3)")
+            error(j < 0 ? Tr::tr("%1: column '%2' is not an evaluated indicator (indicators: %3)")
                               .arg(file, matrix.field(c).name, columns.join(u", "_s))
-                        : QObject::tr("%1: column '%2' names an indicator twice").arg(file, matrix.field(c).name));
+                        : Tr::tr("%1: column '%2' names an indicator twice").arg(file, matrix.field(c).name));
         columnPosition[c] = j;
         seen << j;
     }
     for (qsizetype j = 0; j < m; ++j)
         if (!seen.contains(int(j)))
-            error(QObject::tr("%1: no column for indicator '%2'; the matrix needs one row and one column per indicator")
+            error(Tr::tr("%1: no column for indicator '%2'; the matrix needs one row and one column per indicator")
                       .arg(file, columns[j]));
     if (!result.ok())
         return result;
@@ -421,9 +431,9 @@ EvaluationWeightsInput EvaluationTable::pairwiseFrom(const FeatureTable &matrix,
         const QString name = matrix.value(row, 0).toString().trimmed();
         const int i = position(system, name);
         if (i < 0 || rowsSeen.contains(i)) {
-            error(i < 0 ? QObject::tr("%1, row %2: '%3' is not an evaluated indicator (indicators: %4)")
+            error(i < 0 ? Tr::tr("%1, row %2: '%3' is not an evaluated indicator (indicators: %4)")
                               .arg(file).arg(row + 1).arg(name, columns.join(u", "_s))
-                        : QObject::tr("%1, row %2: '%3' names an indicator twice").arg(file).arg(row + 1).arg(name),
+                        : Tr::tr("%1, row %2: '%3' names an indicator twice").arg(file).arg(row + 1).arg(name),
                   row);
             continue;
         }
@@ -431,7 +441,7 @@ EvaluationWeightsInput EvaluationTable::pairwiseFrom(const FeatureTable &matrix,
         for (int c = 1; c < matrix.fieldCount(); ++c) {
             const std::optional<double> v = parseNumber(matrix.value(row, c), true);
             if (!v || *v <= 0.0) {
-                error(QObject::tr("%1, row %2 ('%3'), column '%4': '%5' is not a positive number or fraction such as 1/3")
+                error(Tr::tr("%1, row %2 ('%3'), column '%4': '%5' is not a positive number or fraction such as 1/3")
                           .arg(file).arg(row + 1).arg(name, matrix.field(c).name, matrix.value(row, c).toString()),
                       row);
                 continue;
@@ -441,7 +451,7 @@ EvaluationWeightsInput EvaluationTable::pairwiseFrom(const FeatureTable &matrix,
     }
     for (qsizetype j = 0; j < m; ++j)
         if (!rowsSeen.contains(int(j)))
-            error(QObject::tr("%1: no row for indicator '%2'").arg(file, columns[j]));
+            error(Tr::tr("%1: no row for indicator '%2'").arg(file, columns[j]));
     if (result.ok())
         result.pairwise = a;
     return result;

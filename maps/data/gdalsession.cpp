@@ -7,6 +7,7 @@
 #include <cpl_string.h>
 #include <ogr_srs_api.h>
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QObject>
 
@@ -15,6 +16,14 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of GdalSession.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::GdalSession)
+};
+} // namespace
 
 void ensureGdalRegistered()
 {
@@ -94,7 +103,7 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access,
     // A file inside a zip archive (/vsizip/ARCHIVE.zip/FILE): the archive must exist.
     const QString archive = SourceFormat::localZipArchive(path);
     if ((!archive.isEmpty() || SourceFormat::isLocalPath(path)) && !QFileInfo::exists(archive.isEmpty() ? path : archive)) {
-        *error = QObject::tr("%1: no such file").arg(path);
+        *error = Tr::tr("%1: no such file").arg(path);
         return nullptr;
     }
     // Never a pipe, device or socket, nor one beside it: GDAL would block on it or read without end.
@@ -132,8 +141,8 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access,
     if (!dataset) {
         const QString reason = errors.lastMessage();
         *error = reason.isEmpty()
-            ? QObject::tr("%1: not a vector dataset or table that GDAL can read").arg(path)
-            : QObject::tr("%1: cannot be read: %2").arg(path, reason);
+            ? Tr::tr("%1: not a vector dataset or table that GDAL can read").arg(path)
+            : Tr::tr("%1: cannot be read: %2").arg(path, reason);
     }
     if (notFetched)
         *notFetched = network.refusedUrls();

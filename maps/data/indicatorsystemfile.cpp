@@ -3,6 +3,7 @@
 #include "maps/data/bundleddata.h"
 #include "maps/data/inputfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,6 +16,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of IndicatorSystemFile.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::IndicatorSystemFile)
+};
+} // namespace
+
 namespace {
 
 const QString FormatName = u"cityatlas-indicator-system"_s;
@@ -53,8 +63,8 @@ public:
     {
         Issue issue = severity == Issue::Severity::Error ? Issue::error({}, m_file) : Issue::warning({}, m_file);
         issue.field = path;
-        issue.message = path.isEmpty() ? QObject::tr("%1: %2").arg(m_file, message)
-                                       : QObject::tr("%1: %2: %3").arg(m_file, path, message);
+        issue.message = path.isEmpty() ? Tr::tr("%1: %2").arg(m_file, message)
+                                       : Tr::tr("%1: %2: %3").arg(m_file, path, message);
         m_issues.append(issue);
     }
     void error(const QString &path, const QString &message) { add(Issue::Severity::Error, path, message); }
@@ -74,7 +84,7 @@ public:
     {
         for (auto it = object.begin(); it != object.end(); ++it)
             if (!known.contains(it.key()) && !it.key().startsWith(u'_'))
-                warning(path, QObject::tr("unknown key '%1' is ignored (known keys: %2; keys starting with '_' are comments)")
+                warning(path, Tr::tr("unknown key '%1' is ignored (known keys: %2; keys starting with '_' are comments)")
                                   .arg(it.key(), known.join(u", "_s)));
     }
 
@@ -84,7 +94,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString()) {
-            error(join(path, key), QObject::tr("expected a string, found %1").arg(typeName(v)));
+            error(join(path, key), Tr::tr("expected a string, found %1").arg(typeName(v)));
             return {};
         }
         return v.toString();
@@ -96,7 +106,7 @@ public:
         if (v.isUndefined())
             return fallback;
         if (!v.isBool()) {
-            error(join(path, key), QObject::tr("expected true or false, found %1").arg(typeName(v)));
+            error(join(path, key), Tr::tr("expected true or false, found %1").arg(typeName(v)));
             return fallback;
         }
         return v.toBool();
@@ -109,7 +119,7 @@ public:
     void entry(const QJsonValue &value, const QString &path, int parent, std::optional<double> parentPercent, int level)
     {
         if (!value.isObject()) {
-            broken(path, QObject::tr("expected an indicator object, found %1").arg(typeName(value)));
+            broken(path, Tr::tr("expected an indicator object, found %1").arg(typeName(value)));
             return;
         }
         const QJsonObject o = value.toObject();
@@ -117,12 +127,12 @@ public:
         Indicator ind;
         ind.id = string(o, u"id"_s, path).trimmed();
         if (ind.id.isEmpty()) {
-            broken(path, QObject::tr("the indicator has no \"id\" (a short unique text such as \"L1\" or \"pm25\")"));
+            broken(path, Tr::tr("the indicator has no \"id\" (a short unique text such as \"L1\" or \"pm25\")"));
             return;
         }
         const QString where = path + u" (id '"_s + ind.id + u"')"_s;
         if (level > IndicatorSystem::MaxLevels) {
-            broken(where, QObject::tr("level %1: an indicator system has at most %2 levels").arg(level).arg(IndicatorSystem::MaxLevels));
+            broken(where, Tr::tr("level %1: an indicator system has at most %2 levels").arg(level).arg(IndicatorSystem::MaxLevels));
             return;
         }
         ind.nameZh = string(o, u"name_zh"_s, path);
@@ -138,7 +148,7 @@ public:
         if (direction.isString() && direction.toString() == u"cost"_s)
             ind.direction = Direction::Cost;
         else if (!direction.isUndefined() && !(direction.isString() && direction.toString() == u"benefit"_s))
-            error(join(where, u"direction"_s), QObject::tr("expected \"benefit\" or \"cost\", found %1")
+            error(join(where, u"direction"_s), Tr::tr("expected \"benefit\" or \"cost\", found %1")
                                                    .arg(direction.isString() ? u'"' + direction.toString() + u'"' : typeName(direction)));
 
         std::optional<double> percent; // this entry's percent of the index (percent notation)
@@ -146,21 +156,21 @@ public:
         if (weight.isDouble()) {
             const double w = weight.toDouble();
             if (!std::isfinite(w) || w < 0.0) {
-                error(join(where, u"weight"_s), QObject::tr("the weight %1 is negative; give a number >= 0, or null when it is not known").arg(w));
+                error(join(where, u"weight"_s), Tr::tr("the weight %1 is negative; give a number >= 0, or null when it is not known").arg(w));
             } else if (m_system.weightNotation == IndicatorSystem::WeightNotation::Relative) {
                 ind.weight = w;
             } else if (!parentPercent) {
-                warning(join(where, u"weight"_s), QObject::tr("%1 % of the index is given, but the parent's weight is not, "
+                warning(join(where, u"weight"_s), Tr::tr("%1 % of the index is given, but the parent's weight is not, "
                                                               "so the weight relative to the siblings is unknown").arg(w));
                 percent = w;
             } else if (*parentPercent <= 0.0) {
-                error(join(where, u"weight"_s), QObject::tr("the parent's weight is 0 %, so %1 % cannot be part of it").arg(w));
+                error(join(where, u"weight"_s), Tr::tr("the parent's weight is 0 %, so %1 % cannot be part of it").arg(w));
             } else {
                 ind.weight = w / *parentPercent;
                 percent = w;
             }
         } else if (!weight.isUndefined() && !weight.isNull()) {
-            error(join(where, u"weight"_s), QObject::tr("expected a number, or null when the weight is not known; found %1").arg(typeName(weight)));
+            error(join(where, u"weight"_s), Tr::tr("expected a number, or null when the weight is not known; found %1").arg(typeName(weight)));
         }
 
         const int index = m_system.addIndicator(ind, parent);
@@ -169,7 +179,7 @@ public:
         if (children.isUndefined() || children.isNull())
             return;
         if (!children.isArray()) {
-            broken(join(where, u"children"_s), QObject::tr("expected an array of indicators, found %1").arg(typeName(children)));
+            broken(join(where, u"children"_s), Tr::tr("expected an array of indicators, found %1").arg(typeName(children)));
             return;
         }
         const QJsonArray array = children.toArray();
@@ -265,7 +275,7 @@ IndicatorSystemLoad IndicatorSystemFile::read(const QString &path)
     const QByteArray json = InputFile::read(path, MaxBytes, &error);
     if (json.isNull()) {
         IndicatorSystemLoad load;
-        load.issues << Issue::error(QObject::tr("cannot read the indicator system: %1").arg(error), path);
+        load.issues << Issue::error(Tr::tr("cannot read the indicator system: %1").arg(error), path);
         return load;
     }
     return fromJson(json, path);
@@ -280,13 +290,13 @@ IndicatorSystemLoad IndicatorSystemFile::fromJson(const QByteArray &json, const 
         const QByteArray before = json.left(parseError.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
-        load.issues << Issue::error(QObject::tr("%1: line %2, column %3: not valid JSON: %4")
+        load.issues << Issue::error(Tr::tr("%1: line %2, column %3: not valid JSON: %4")
                                         .arg(fileName).arg(line).arg(column).arg(parseError.errorString()),
                                     fileName);
         return load;
     }
     if (!document.isObject()) {
-        load.issues << Issue::error(QObject::tr("%1: expected a JSON object with \"indicators\", found an array").arg(fileName), fileName);
+        load.issues << Issue::error(Tr::tr("%1: expected a JSON object with \"indicators\", found an array").arg(fileName), fileName);
         return load;
     }
     auto system = std::make_unique<IndicatorSystem>();
@@ -295,11 +305,11 @@ IndicatorSystemLoad IndicatorSystemFile::fromJson(const QByteArray &json, const 
     reader.unknownKeys(root, TopKeys, {});
     const QJsonValue format = root.value(u"format"_s);
     if (!format.isUndefined() && format.toString() != FormatName) {
-        reader.error(u"format"_s, QObject::tr("expected \"%1\"").arg(FormatName));
+        reader.error(u"format"_s, Tr::tr("expected \"%1\"").arg(FormatName));
         return load;
     }
     if (root.value(u"format_version"_s).toInt(FormatVersion) > FormatVersion)
-        reader.warning(u"format_version"_s, QObject::tr("written by a newer CityAtlas (version %1; this one reads %2)")
+        reader.warning(u"format_version"_s, Tr::tr("written by a newer CityAtlas (version %1; this one reads %2)")
                                                  .arg(root.value(u"format_version"_s).toInt()).arg(FormatVersion));
     system->id = reader.string(root, u"id"_s, {});
     system->nameZh = reader.string(root, u"name_zh"_s, {});
@@ -308,7 +318,7 @@ IndicatorSystemLoad IndicatorSystemFile::fromJson(const QByteArray &json, const 
     if (notation == u"percent_of_total"_s)
         system->weightNotation = IndicatorSystem::WeightNotation::PercentOfTotal;
     else if (!notation.isEmpty() && notation != u"relative"_s)
-        reader.error(u"weight_notation"_s, QObject::tr("expected \"relative\" or \"percent_of_total\", found \"%1\"").arg(notation));
+        reader.error(u"weight_notation"_s, Tr::tr("expected \"relative\" or \"percent_of_total\", found \"%1\"").arg(notation));
 
     const QJsonValue provenance = root.value(u"provenance"_s);
     if (provenance.isObject()) {
@@ -324,14 +334,14 @@ IndicatorSystemLoad IndicatorSystemFile::fromJson(const QByteArray &json, const 
             system->provenance.notes << notes.toString();
         }
     } else if (!provenance.isUndefined()) {
-        reader.error(u"provenance"_s, QObject::tr("expected an object with source, confidence and notes, found %1").arg(typeName(provenance)));
+        reader.error(u"provenance"_s, Tr::tr("expected an object with source, confidence and notes, found %1").arg(typeName(provenance)));
     }
 
     const QJsonValue indicators = root.value(u"indicators"_s);
     if (!indicators.isArray() || indicators.toArray().isEmpty()) {
         reader.error(u"indicators"_s, indicators.isUndefined()
-                                          ? QObject::tr("missing: the system needs an \"indicators\" array")
-                                          : QObject::tr("expected a non-empty array of indicators, found %1").arg(typeName(indicators)));
+                                          ? Tr::tr("missing: the system needs an \"indicators\" array")
+                                          : Tr::tr("expected a non-empty array of indicators, found %1").arg(typeName(indicators)));
         return load;
     }
     const QJsonArray array = indicators.toArray();
@@ -344,8 +354,8 @@ IndicatorSystemLoad IndicatorSystemFile::fromJson(const QByteArray &json, const 
         issue.file = fileName;
         const int index = issue.field.isEmpty() ? -1 : system->indexOf(issue.field);
         const QString path = index >= 0 ? reader.pathOf(index) : (issue.field.isEmpty() ? u"indicators"_s : QString());
-        issue.message = path.isEmpty() ? QObject::tr("%1: %2").arg(fileName, issue.message)
-                                       : QObject::tr("%1: %2: %3").arg(fileName, path, issue.message);
+        issue.message = path.isEmpty() ? Tr::tr("%1: %2").arg(fileName, issue.message)
+                                       : Tr::tr("%1: %2: %3").arg(fileName, path, issue.message);
         if (!path.isEmpty())
             issue.field = path;
         load.issues << issue;
@@ -385,10 +395,10 @@ QString IndicatorSystemFile::write(const IndicatorSystem &system, const QString 
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QObject::tr("%1: cannot write: %2").arg(path, file.errorString());
+        return Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
     const QByteArray json = toJson(system);
     if (file.write(json) != json.size() || !file.commit())
-        return QObject::tr("%1: cannot write: %2").arg(path, file.errorString());
+        return Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
     return {};
 }
 

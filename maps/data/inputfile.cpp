@@ -1,5 +1,6 @@
 #include "maps/data/inputfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -20,6 +21,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas::InputFile {
+
+// Messages of this file are translated in the context of InputFile.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::InputFile)
+};
+} // namespace
+
 namespace {
 
 #ifdef Q_OS_UNIX
@@ -27,20 +37,20 @@ namespace {
 QString kindOf(mode_t mode)
 {
     if (S_ISDIR(mode))
-        return QObject::tr("a folder");
+        return Tr::tr("a folder");
     if (S_ISFIFO(mode))
-        return QObject::tr("a named pipe (FIFO)");
+        return Tr::tr("a named pipe (FIFO)");
     if (S_ISSOCK(mode))
-        return QObject::tr("a socket");
+        return Tr::tr("a socket");
     if (S_ISCHR(mode) || S_ISBLK(mode))
-        return QObject::tr("a device");
-    return QObject::tr("not a file");
+        return Tr::tr("a device");
+    return Tr::tr("not a file");
 }
 #endif
 
 QString notRegular(const QString &path, const QString &kind)
 {
-    return QObject::tr("%1 is %2, not a regular file; CityAtlas reads only regular files").arg(path, kind);
+    return Tr::tr("%1 is %2, not a regular file; CityAtlas reads only regular files").arg(path, kind);
 }
 
 // Empty for a regular file; else what the path is (a folder, a pipe ...), or "" when missing.
@@ -61,7 +71,7 @@ std::optional<QString> nonRegularKind(const QString &path, bool *exists)
     *exists = info.exists();
     if (!*exists || info.isFile())
         return std::nullopt;
-    return info.isDir() ? QObject::tr("a folder") : QObject::tr("not a file");
+    return info.isDir() ? Tr::tr("a folder") : Tr::tr("not a file");
 #endif
 }
 
@@ -72,7 +82,7 @@ QString refusal(const QString &path)
     bool exists = false;
     const std::optional<QString> kind = nonRegularKind(path, &exists);
     if (!exists)
-        return QObject::tr("%1: no such file").arg(path);
+        return Tr::tr("%1: no such file").arg(path);
     return kind ? notRegular(path, *kind) : QString();
 }
 
@@ -93,7 +103,7 @@ QString datasetRefusal(const QString &path)
         const std::optional<QString> kind = nonRegularKind(it.filePath(), &exists);
         // A folder beside the file is never read as a sidecar, and opening one cannot block.
         if (exists && kind && !it.fileInfo().isDir())
-            return QObject::tr("%1: %2 beside it is %3, which would be read with it; CityAtlas reads only regular files")
+            return Tr::tr("%1: %2 beside it is %3, which would be read with it; CityAtlas reads only regular files")
                 .arg(path, name, *kind);
     }
     return {};
@@ -114,12 +124,12 @@ QByteArray read(const QString &path, qint64 maxBytes, QString *error)
     // Non-blocking, so that a pipe put in the file's place after the check cannot block the open.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0) {
-        *error = QObject::tr("%1: cannot be read: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = Tr::tr("%1: cannot be read: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return {};
     }
     struct stat st;
     if (::fstat(fd, &st) != 0) {
-        *error = QObject::tr("%1: cannot be read: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = Tr::tr("%1: cannot be read: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         ::close(fd);
         return {};
     }
@@ -131,13 +141,13 @@ QByteArray read(const QString &path, qint64 maxBytes, QString *error)
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
-        *error = QObject::tr("%1: cannot be read: %2").arg(path, file.errorString());
+        *error = Tr::tr("%1: cannot be read: %2").arg(path, file.errorString());
         return {};
     }
 #else
     file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QObject::tr("%1: cannot be read: %2").arg(path, file.errorString());
+        *error = Tr::tr("%1: cannot be read: %2").arg(path, file.errorString());
         return {};
     }
 #endif
@@ -148,7 +158,7 @@ QByteArray read(const QString &path, qint64 maxBytes, QString *error)
     if (bytes.size() > maxBytes)
         return refuseSize(bytes.size());
     if (file.error() != QFileDevice::NoError) {
-        *error = QObject::tr("%1: cannot be read: %2").arg(path, file.errorString());
+        *error = Tr::tr("%1: cannot be read: %2").arg(path, file.errorString());
         return {};
     }
     if (bytes.isNull())
@@ -158,7 +168,7 @@ QByteArray read(const QString &path, qint64 maxBytes, QString *error)
 
 QString tooLarge(const QString &path, qint64 size, qint64 maxBytes)
 {
-    return QObject::tr("%1: %2, larger than CityAtlas reads from such a file (%3); it is not read")
+    return Tr::tr("%1: %2, larger than CityAtlas reads from such a file (%3); it is not read")
         .arg(path, sizeText(size), sizeText(maxBytes));
 }
 

@@ -2,6 +2,7 @@
 
 #include "maps/data/gdalsession.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QObject>
@@ -11,6 +12,14 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas::SourceFormat {
+
+// Messages of this file are translated in the context of SourceFormat.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::SourceFormat)
+};
+} // namespace
 
 QString driverOf(const QString &path)
 {
@@ -62,11 +71,11 @@ QString localZipArchive(const QString &path)
 QString localOnlyRefusal(const QString &path)
 {
     if (!isLocalPath(path) && localZipArchive(path).isEmpty())
-        return QObject::tr("%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); "
+        return Tr::tr("%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); "
                            "it is read only when remote sources are allowed (--allow-remote)").arg(path);
     const QString driver = driverOf(path);
     if (!driver.isEmpty() && !isSelfContained(driver))
-        return QObject::tr("%1 is in the GDAL format %2, which can read other files or the network; "
+        return Tr::tr("%1 is in the GDAL format %2, which can read other files or the network; "
                            "it is read only when remote sources are allowed (--allow-remote)").arg(path, driver);
     return {};
 }
@@ -81,9 +90,9 @@ QString projectRefusal(const QString &path)
     if (driver.isEmpty() && (suffix == u"txt"_s || suffix == u"tsv"_s))
         return {};
     if (driver.isEmpty())
-        return QObject::tr("%1 is not in a format CityAtlas opens from a project (GeoPackage, Shapefile, GeoJSON, "
+        return Tr::tr("%1 is not in a format CityAtlas opens from a project (GeoPackage, Shapefile, GeoJSON, "
                            "CSV, XLSX, ODS, FlatGeobuf, KML, GPX)").arg(path);
-    return QObject::tr("%1 is in the GDAL format %2, which can read other files or the network; "
+    return Tr::tr("%1 is in the GDAL format %2, which can read other files or the network; "
                        "it is not opened from a project unless remote sources are allowed").arg(path, driver);
 }
 

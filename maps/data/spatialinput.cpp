@@ -3,6 +3,7 @@
 #include "maps/data/contiguity.h"
 #include "maps/data/inputfile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
@@ -11,6 +12,14 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of SpatialInput.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::SpatialInput)
+};
+} // namespace
 
 bool WeightsSpec::parse(const QString &text, WeightsSpec *spec, QString *error)
 {
@@ -36,7 +45,7 @@ bool WeightsSpec::parse(const QString &text, WeightsSpec *spec, QString *error)
         ok = false;
     }
     if (!ok)
-        *error = QObject::tr("unknown weights '%1' (use queen, rook, knn:K, band:KM or a .gal/.gwt file)").arg(text);
+        *error = Tr::tr("unknown weights '%1' (use queen, rook, knn:K, band:KM or a .gal/.gwt file)").arg(text);
     return ok;
 }
 
@@ -54,7 +63,7 @@ bool WeightsSpec::parseIsolates(const QString &text, WeightsSpec *spec, QString 
         ok = false;
     }
     if (!ok)
-        *error = QObject::tr("unknown isolate policy '%1' (use exclude, attach or attach:K)").arg(text);
+        *error = Tr::tr("unknown isolate policy '%1' (use exclude, attach or attach:K)").arg(text);
     return ok;
 }
 
@@ -62,15 +71,15 @@ QString WeightsSpec::description() const
 {
     switch (kind) {
     case Kind::Queen:
-        return QObject::tr("queen contiguity, snap %1 m").arg(snapMetres);
+        return Tr::tr("queen contiguity, snap %1 m").arg(snapMetres);
     case Kind::Rook:
-        return QObject::tr("rook contiguity, snap %1 m").arg(snapMetres);
+        return Tr::tr("rook contiguity, snap %1 m").arg(snapMetres);
     case Kind::KNearest:
-        return QObject::tr("%1 nearest neighbours (great-circle)").arg(k);
+        return Tr::tr("%1 nearest neighbours (great-circle)").arg(k);
     case Kind::DistanceBand:
-        return QObject::tr("distance band %1 km (great-circle)").arg(bandKm);
+        return Tr::tr("distance band %1 km (great-circle)").arg(bandKm);
     case Kind::File:
-        return QObject::tr("weights file %1").arg(QFileInfo(file).fileName());
+        return Tr::tr("weights file %1").arg(QFileInfo(file).fileName());
     }
     return {};
 }
@@ -112,7 +121,7 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
 {
     SpatialInput input;
     if (!layer.hasGeometry() && spec.kind != WeightsSpec::Kind::File) {
-        input.issues << Issue::error(QObject::tr("%1: has no geometries to build spatial weights from").arg(layer.sourcePath()),
+        input.issues << Issue::error(Tr::tr("%1: has no geometries to build spatial weights from").arg(layer.sourcePath()),
                                      layer.sourcePath());
         return input;
     }
@@ -141,7 +150,7 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
         switch (spec.isolates) {
         case WeightsSpec::IsolatePolicy::Refuse: {
             const QStringList &isolated = input.isolates;
-            Issue issue = Issue::error(QObject::tr("%n unit(s) without neighbours (%1) with %2: choose whether to "
+            Issue issue = Issue::error(Tr::tr("%n unit(s) without neighbours (%1) with %2: choose whether to "
                                                    "exclude them or attach each to its nearest units", nullptr,
                                                    int(isolated.size()))
                                            .arg(isolated.join(u", "_s), spec.description()),
@@ -157,7 +166,7 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
                 if (issue.severity != Issue::Severity::Info)
                     input.issues << issue;
             for (int i : subset.removed)
-                input.issues << Issue::warning(QObject::tr("%1 has no neighbour (%2) and is left out")
+                input.issues << Issue::warning(Tr::tr("%1 has no neighbour (%2) and is left out")
                                                    .arg(names[i], spec.description()));
             QList<int> keptRows;
             QList<double> keptValues;
@@ -211,7 +220,7 @@ WeightsResult WeightsFile::read(const QString &path, const QStringList &expected
         : SpatialWeights::fromGal(text, expectedIds);
     for (Issue &issue : result.issues) {
         issue.file = path;
-        issue.message = QObject::tr("%1: %2").arg(path, issue.message);
+        issue.message = Tr::tr("%1: %2").arg(path, issue.message);
     }
     return result;
 }
@@ -220,10 +229,10 @@ QString WeightsFile::write(const SpatialWeights &weights, const QString &path, c
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return QObject::tr("%1: cannot write: %2").arg(path, file.errorString());
+        return Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
     const bool gwt = QFileInfo(path).suffix().compare(u"gwt"_s, Qt::CaseInsensitive) == 0;
     file.write((gwt ? weights.toGwt(layer, key) : weights.toGal(layer, key)).toUtf8());
-    return file.commit() ? QString() : QObject::tr("%1: cannot write: %2").arg(path, file.errorString());
+    return file.commit() ? QString() : Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
 }
 
 } // namespace CityAtlas

@@ -2,6 +2,7 @@
 
 #include "maps/data/adminkeys.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QObject>
@@ -10,6 +11,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of TableJoin.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::TableJoin)
+};
+} // namespace
+
 namespace {
 
 QString keyOf(const QVariant &value, JoinMatch match)
@@ -70,12 +80,12 @@ JoinPlan plan(const FeatureTable &layer, const FeatureTable &table, const JoinSp
     const int layerKey = layer.fieldIndex(spec.layerKey);
     p.tableKeyColumn = table.fieldIndex(spec.tableKey);
     if (layerKey < 0) {
-        p.report.error = QObject::tr("%1: no field '%2' to join on (fields: %3)")
+        p.report.error = Tr::tr("%1: no field '%2' to join on (fields: %3)")
                              .arg(layer.sourcePath(), spec.layerKey, layer.fieldNames().join(u", "_s));
         return p;
     }
     if (p.tableKeyColumn < 0) {
-        p.report.error = QObject::tr("%1: no field '%2' to join on (fields: %3)")
+        p.report.error = Tr::tr("%1: no field '%2' to join on (fields: %3)")
                              .arg(table.sourcePath(), spec.tableKey, table.fieldNames().join(u", "_s));
         return p;
     }
@@ -103,7 +113,7 @@ JoinPlan plan(const FeatureTable &layer, const FeatureTable &table, const JoinSp
             p.report.unmatchedLayerRows << JoinKeyRow{row, layer.value(row, layerKey).toString()};
     }
     if (p.report.matched == 0)
-        p.report.error = QObject::tr("%1: joining on '%2' matched none of the %3 rows of %4 on '%5'")
+        p.report.error = Tr::tr("%1: joining on '%2' matched none of the %3 rows of %4 on '%5'")
                              .arg(table.sourcePath(), spec.tableKey)
                              .arg(layer.rowCount())
                              .arg(layer.sourcePath(), spec.layerKey);
@@ -118,16 +128,16 @@ IssueList JoinReport::ambiguityIssues(const QString &tablePath) const
     QMap<int, QStringList> ignoredByJoined; // joined row → the rows ignored for matching its unit too
     for (const JoinKeyRow &k : ambiguousTableRows) {
         if (k.joinedRow >= 0) {
-            ignoredByJoined[k.joinedRow] << QObject::tr("%1 (key '%2')").arg(k.row + 1).arg(k.key);
+            ignoredByJoined[k.joinedRow] << Tr::tr("%1 (key '%2')").arg(k.row + 1).arg(k.key);
             continue;
         }
-        Issue issue = Issue::warning(QObject::tr("%1, row %2: key '%3' matches several units; the row is not joined")
+        Issue issue = Issue::warning(Tr::tr("%1, row %2: key '%3' matches several units; the row is not joined")
                                          .arg(tablePath).arg(k.row + 1).arg(k.key), tablePath);
         issue.row = k.row;
         issues << issue;
     }
     for (auto it = ignoredByJoined.cbegin(); it != ignoredByJoined.cend(); ++it) {
-        Issue issue = Issue::warning(QObject::tr("%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 "
+        Issue issue = Issue::warning(Tr::tr("%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 "
                                                  "is joined, the duplicates are ignored")
                                          .arg(tablePath, it.value().join(u", "_s)).arg(it.key() + 1), tablePath);
         issue.row = it.key();

@@ -5,6 +5,7 @@
 
 #include <ogrsf_frmts.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
@@ -12,6 +13,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of TableWriter.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::TableWriter)
+};
+} // namespace
+
 namespace {
 
 const char *driverFor(const QString &suffix)
@@ -47,11 +57,11 @@ QString TableWriter::write(const QString &path, const QString &layerName, const 
     ensureGdalRegistered();
     // GDAL would write a /vsis3/ or /vsiaz/ path to the cloud.
     if (!SourceFormat::isLocalPath(path))
-        return QObject::tr("%1: not a local file; tables are written to local files only").arg(path);
+        return Tr::tr("%1: not a local file; tables are written to local files only").arg(path);
     const QString suffix = QFileInfo(path).suffix().toLower();
     GDALDriver *driver = GetGDALDriverManager()->GetDriverByName(driverFor(suffix) ? driverFor(suffix) : "");
     if (!driver)
-        return QObject::tr("%1: cannot write .%2 tables (use .xlsx, .ods or .gpkg)").arg(path, suffix);
+        return Tr::tr("%1: cannot write .%2 tables (use .xlsx, .ods or .gpkg)").arg(path, suffix);
     const QString temporary = QFileInfo(path).absolutePath() + u"/.~"_s + QFileInfo(path).completeBaseName()
                               + u".part."_s + suffix;
     QFile::remove(temporary);
@@ -86,15 +96,15 @@ QString TableWriter::write(const QString &path, const QString &layerName, const 
         if (!ok) {
             dataset.reset();
             QFile::remove(temporary);
-            return QObject::tr("%1: cannot write: %2").arg(path, errors.lastMessage());
+            return Tr::tr("%1: cannot write: %2").arg(path, errors.lastMessage());
         }
     } // closing the dataset writes the file
     if (!QFileInfo::exists(temporary))
-        return QObject::tr("%1: cannot write: %2").arg(path, errors.lastMessage());
+        return Tr::tr("%1: cannot write: %2").arg(path, errors.lastMessage());
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);
-        return QObject::tr("%1: cannot write the file").arg(path);
+        return Tr::tr("%1: cannot write the file").arg(path);
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
 #include <QObject>
@@ -16,6 +17,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of VectorReader.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::VectorReader)
+};
+} // namespace
+
 namespace {
 
 FieldType fieldTypeOf(OGRFieldType type)
@@ -74,13 +84,13 @@ public:
             m_source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
             m_toLonLat.reset(OGRCreateCoordinateTransformation(m_source.get(), &m_wgs84));
             if (!m_toLonLat) {
-                *error = QObject::tr("its coordinate reference system cannot be transformed to WGS 84");
+                *error = Tr::tr("its coordinate reference system cannot be transformed to WGS 84");
                 return false;
             }
         }
         m_toMap.reset(OGRCreateCoordinateTransformation(&m_wgs84, &m_albers));
         if (!m_toMap) {
-            *error = QObject::tr("the China Albers projection is not available (PROJ data missing?)");
+            *error = Tr::tr("the China Albers projection is not available (PROJ data missing?)");
             return false;
         }
         return true;
@@ -174,10 +184,10 @@ public:
             const OGRSpatialReference *srs = m_layer.GetSpatialRef();
             if (!srs)
                 result.issues << Issue::warning(
-                    QObject::tr("%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude")
+                    Tr::tr("%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude")
                         .arg(m_path, table->name()), m_path);
             if (!m_projector.init(srs, &error)) {
-                result.issues << Issue::error(QObject::tr("%1, layer %2: %3").arg(m_path, table->name(), error), m_path);
+                result.issues << Issue::error(Tr::tr("%1, layer %2: %3").arg(m_path, table->name(), error), m_path);
                 return result;
             }
         }
@@ -188,7 +198,7 @@ public:
         qint64 row = 0;
         for (auto &feature : m_layer) {
             if (m_feedback && m_feedback->isCanceled()) {
-                result.issues << Issue::error(QObject::tr("%1: loading was cancelled").arg(m_path), m_path);
+                result.issues << Issue::error(Tr::tr("%1: loading was cancelled").arg(m_path), m_path);
                 return result;
             }
             QVariantList values;
@@ -199,7 +209,7 @@ public:
                     && !QByteArrayView(feature->GetFieldAsString(i)).isValidUtf8()) {
                     result.encodingUnknown = true;
                     Issue issue = Issue::warning(
-                        QObject::tr("%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown "
+                        Tr::tr("%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown "
                                     "(no .cpg file, no code page in the .dbf); open the layer again choosing its "
                                     "encoding, e.g. GBK")
                             .arg(m_path).arg(row).arg(table->field(i).name),
@@ -218,7 +228,7 @@ public:
                 m_feedback->setProgress(100.0 * double(row) / double(total));
         }
         for (const QString &message : gdalErrors.messages())
-            result.issues << Issue::warning(QObject::tr("%1: GDAL: %2").arg(m_path, message), m_path);
+            result.issues << Issue::warning(Tr::tr("%1: GDAL: %2").arg(m_path, message), m_path);
         if (m_feedback)
             m_feedback->setProgress(100.0);
         result.table = std::move(table);
@@ -235,11 +245,11 @@ private:
         GdalErrorCollector validity; // GEOS explains what is invalid through GDAL's error handler
         if (!g->IsValid()) {
             std::unique_ptr<OGRGeometry> repaired(g->MakeValid());
-            const QString reason = validity.lastMessage().isEmpty() ? QObject::tr("invalid geometry") : validity.lastMessage();
+            const QString reason = validity.lastMessage().isEmpty() ? Tr::tr("invalid geometry") : validity.lastMessage();
             Issue issue = Issue::warning(
-                repaired ? QObject::tr("%1, layer %2, feature %3: %4; the geometry was repaired (MakeValid)")
+                repaired ? Tr::tr("%1, layer %2, feature %3: %4; the geometry was repaired (MakeValid)")
                                .arg(m_path, layer).arg(row).arg(reason)
-                         : QObject::tr("%1, layer %2, feature %3: %4; the geometry could not be repaired and is skipped")
+                         : Tr::tr("%1, layer %2, feature %3: %4; the geometry could not be repaired and is skipped")
                                .arg(m_path, layer).arg(row).arg(reason),
                 m_path);
             issue.row = row;
@@ -255,7 +265,7 @@ private:
             out.centroidLonLat = pointOf(centroid);
         if (!lonLatOk || !m_projector.toMap(*g)) {
             Issue issue = Issue::warning(
-                QObject::tr("%1, layer %2, feature %3: coordinates cannot be projected; the feature is skipped")
+                Tr::tr("%1, layer %2, feature %3: coordinates cannot be projected; the feature is skipped")
                     .arg(m_path, layer).arg(row), m_path);
             issue.row = row;
             issue.layer = layer;
@@ -302,7 +312,7 @@ LoadResult readLayer(const QString &path, const QString &layerName, Feedback *fe
         return result;
     }
     for (const QString &url : notFetched)
-        result.issues << Issue::warning(QObject::tr("%1 names %2, which was not fetched (remote sources are not allowed); what it "
+        result.issues << Issue::warning(Tr::tr("%1 names %2, which was not fetched (remote sources are not allowed); what it "
                                                     "defines, such as a coordinate system, is not used").arg(path, url), path);
     OGRLayer *layer = layerName.isEmpty() ? dataset->GetLayer(0)
                                           : dataset->GetLayerByName(layerName.toUtf8().constData());
@@ -311,8 +321,8 @@ LoadResult readLayer(const QString &path, const QString &layerName, Feedback *fe
         for (auto *l : dataset->GetLayers())
             names << QString::fromUtf8(l->GetName());
         result.issues << Issue::error(
-            layerName.isEmpty() ? QObject::tr("%1: the dataset has no layer").arg(path)
-                                : QObject::tr("%1: no layer named '%2' (layers: %3)").arg(path, layerName, names.join(u", "_s)),
+            layerName.isEmpty() ? Tr::tr("%1: the dataset has no layer").arg(path)
+                                : Tr::tr("%1: no layer named '%2' (layers: %3)").arg(path, layerName, names.join(u", "_s)),
             path);
         return result;
     }

@@ -4,6 +4,7 @@
 #include "maps/project/projectstore.h"
 #include "maps/project/sourcepaths.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of LayerRecipe.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::LayerRecipe)
+};
+} // namespace
+
 namespace {
 
 QString matchKey(JoinMatch match) { return match == JoinMatch::Name ? u"name"_s : u"code"_s; }
@@ -119,7 +129,7 @@ QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, const QL
         recipe.layerName = layer.layerName;
         recipe.name = layer.name;
         recipe.encoding = layer.encoding;
-        const QString where = QObject::tr("%1, layer '%2'").arg(store.path(), layer.name);
+        const QString where = Tr::tr("%1, layer '%2'").arg(store.path(), layer.name);
         recipe.fields = LayerFields::fromJson(layer.fieldsJson, issues, where);
         recipe.view = QJsonDocument::fromJson(layer.viewJson.toUtf8()).object();
         recipe.access = store.options().allowRemote ? SourceAccess::RemoteAllowed : SourceAccess::LocalOnly;
@@ -129,7 +139,7 @@ QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, const QL
             QString why;
             const QString table = store.openablePath(join.tablePath, &why);
             if (table.isEmpty()) {
-                *issues << Issue::warning(QObject::tr("%1, layer '%2': the joined table is not read: %3")
+                *issues << Issue::warning(Tr::tr("%1, layer '%2': the joined table is not read: %3")
                                               .arg(store.path(), layer.name, why), store.path());
                 continue;
             }
@@ -159,16 +169,16 @@ LoadResult LayerRecipes::load(const LayerRecipe &recipe, Feedback *feedback)
         return result;
     for (const JoinStep &step : recipe.joins) {
         if (feedback && feedback->isCanceled())
-            return {nullptr, {Issue::error(QObject::tr("%1: loading was cancelled").arg(recipe.sourcePath), recipe.sourcePath)}};
+            return {nullptr, {Issue::error(Tr::tr("%1: loading was cancelled").arg(recipe.sourcePath), recipe.sourcePath)}};
         LoadResult table = VectorReader::read(step.tablePath, step.tableLayer, nullptr, {}, recipe.access);
         if (!table.table) {
             for (const Issue &issue : table.issues)
-                result.issues << Issue::warning(QObject::tr("%1: not joined: %2").arg(recipe.sourcePath, issue.message), step.tablePath);
+                result.issues << Issue::warning(Tr::tr("%1: not joined: %2").arg(recipe.sourcePath, issue.message), step.tablePath);
             continue;
         }
         const JoinReport report = TableJoin::apply(*result.table, *table.table, step.spec);
         if (!report.ok())
-            result.issues << Issue::warning(QObject::tr("%1: %2 was not joined: %3")
+            result.issues << Issue::warning(Tr::tr("%1: %2 was not joined: %3")
                                                 .arg(recipe.sourcePath, QFileInfo(step.tablePath).fileName(), report.error), step.tablePath);
     }
     result.issues << LayerFields::apply(*result.table, recipe.fields, recipe.name.isEmpty() ? recipe.sourcePath : recipe.name);

@@ -17,6 +17,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of ProjectFile.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::ProjectFile)
+};
+} // namespace
+
 namespace {
 
 QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate); }
@@ -114,7 +123,7 @@ bool sameContents(const QString &a, const QString &b)
 
 QString notAProject(const QString &path, const QString &why)
 {
-    return QObject::tr("%1: not a CityAtlas project (%2)").arg(path, why);
+    return Tr::tr("%1: not a CityAtlas project (%2)").arg(path, why);
 }
 
 } // namespace
@@ -123,17 +132,17 @@ bool ProjectFile::create(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink()) {
-        *error = QObject::tr("%1: already exists; choose another file name").arg(path);
+        *error = Tr::tr("%1: already exists; choose another file name").arg(path);
         return false;
     }
     if (!info.absoluteDir().exists()) {
-        *error = QObject::tr("%1: the folder %2 does not exist").arg(path, info.absolutePath());
+        *error = Tr::tr("%1: the folder %2 does not exist").arg(path, info.absolutePath());
         return false;
     }
     // Built under a temporary name and renamed into place: a crash never leaves half a project.
     QTemporaryFile temporary(info.absoluteDir().filePath(u"."_s + info.fileName() + u".XXXXXX"_s));
     if (!temporary.open()) {
-        *error = QObject::tr("%1: cannot be created: %2").arg(path, temporary.errorString());
+        *error = Tr::tr("%1: cannot be created: %2").arg(path, temporary.errorString());
         return false;
     }
     temporary.close();
@@ -156,12 +165,12 @@ bool ProjectFile::create(const QString &path, QString *error)
                 why = transaction.error();
         }
         if (!ok) {
-            *error = QObject::tr("%1: cannot be created: %2").arg(path, why);
+            *error = Tr::tr("%1: cannot be created: %2").arg(path, why);
             return false;
         }
     }
     if (!QFile::rename(temporary.fileName(), info.absoluteFilePath())) {
-        *error = QObject::tr("%1: cannot be created (does it exist already?)").arg(path);
+        *error = Tr::tr("%1: cannot be created (does it exist already?)").arg(path);
         return false;
     }
     temporary.setAutoRemove(false);
@@ -176,7 +185,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, ProjectSnaps
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(QObject::tr("%1: no such file").arg(path));
+        return fail(Tr::tr("%1: no such file").arg(path));
     // Neither the file nor its SQLite companions (FILE-wal, FILE-shm, FILE-journal) may be a pipe or a device.
     if (const QString why = InputFile::datasetRefusal(path); !why.isEmpty())
         return fail(why);
@@ -186,13 +195,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, ProjectSnaps
     QString error;
     file->m_db = Sqlite::Database::open(file->m_path, Sqlite::Database::Mode::ReadWrite, &error);
     if (!file->m_db.isOpen())
-        return fail(QObject::tr("%1: cannot be opened: %2").arg(path, error));
+        return fail(Tr::tr("%1: cannot be opened: %2").arg(path, error));
     // What SQLite found, said as it is: a damaged file is neither a permissions problem nor
     // another program's database.
     const auto unreadable = [&](const QString &why) {
         const int code = file->m_db.errorCode() & 0xff;
         return code == SQLITE_CORRUPT || code == SQLITE_NOTADB
-            ? QObject::tr("%1: not a CityAtlas project, or the file is damaged (SQLite: %2)").arg(path, file->m_db.errorMessage())
+            ? Tr::tr("%1: not a CityAtlas project, or the file is damaged (SQLite: %2)").arg(path, file->m_db.errorMessage())
             : notAProject(path, why);
     };
     const auto applicationId = file->m_db.integer("PRAGMA application_id", &error);
@@ -202,17 +211,17 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, ProjectSnaps
     if (!version)
         return fail(unreadable(error));
     if (*applicationId != ProjectSchema::ApplicationId)
-        return fail(notAProject(path, QObject::tr("a SQLite database without the CityAtlas application id")));
+        return fail(notAProject(path, Tr::tr("a SQLite database without the CityAtlas application id")));
     if (*version > ProjectSchema::CurrentVersion) {
         Sqlite::Statement savedBy(file->m_db, "SELECT value FROM meta WHERE key = 'saved_by'");
         const QString by = savedBy.next() ? savedBy.text(0) : QString();
-        return fail(QObject::tr("%1: written by a newer CityAtlas%2 with project schema %3; this version reads "
+        return fail(Tr::tr("%1: written by a newer CityAtlas%2 with project schema %3; this version reads "
                                 "schema %4 and older. Open it with a newer CityAtlas; the file was not changed")
                         .arg(path, by.isEmpty() ? QString() : u" ("_s + by + u')')
                         .arg(*version).arg(ProjectSchema::CurrentVersion));
     }
     if (*version < 1)
-        return fail(notAProject(path, QObject::tr("schema version %1").arg(*version)));
+        return fail(notAProject(path, Tr::tr("schema version %1").arg(*version)));
     if (*version < ProjectSchema::CurrentVersion && !file->migrate(int(*version), snapshot, &error))
         return fail(error);
 
@@ -222,13 +231,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, ProjectSnaps
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
             return fail(unreadable(wal.error()));
         if (code == SQLITE_READONLY || code == SQLITE_CANTOPEN || code == SQLITE_PERM)
-            return fail(QObject::tr("%1: cannot be written (SQLite: %2); is the file or its folder read-only?")
+            return fail(Tr::tr("%1: cannot be written (SQLite: %2); is the file or its folder read-only?")
                             .arg(path, file->m_db.errorMessage()));
-        return fail(QObject::tr("%1: cannot switch to write-ahead logging (SQLite: %2)")
-                        .arg(path, wal.error().isEmpty() ? QObject::tr("journal mode stays '%1'").arg(wal.text(0)) : wal.error()));
+        return fail(Tr::tr("%1: cannot switch to write-ahead logging (SQLite: %2)")
+                        .arg(path, wal.error().isEmpty() ? Tr::tr("journal mode stays '%1'").arg(wal.text(0)) : wal.error()));
     }
     if (!file->m_db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", &error))
-        return fail(QObject::tr("%1: %2").arg(path, error));
+        return fail(Tr::tr("%1: %2").arg(path, error));
     if (!file->load(snapshot, issues))
         return nullptr;
     return file;
@@ -237,7 +246,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString &path, ProjectSnaps
 bool ProjectFile::migrate(int fromVersion, ProjectSnapshot *snapshot, QString *error)
 {
     if (fromVersion < 1 || fromVersion >= ProjectSchema::CurrentVersion) {
-        *error = notAProject(m_path, QObject::tr("unknown schema version %1").arg(fromVersion));
+        *error = notAProject(m_path, Tr::tr("unknown schema version %1").arg(fromVersion));
         return false;
     }
     // The copy is made under a temporary name; when an earlier attempt (a migration that
@@ -249,7 +258,7 @@ bool ProjectFile::migrate(int fromVersion, ProjectSnapshot *snapshot, QString *e
     QString why;
     if (!Sqlite::backupTo(m_db, fresh, &why)) {
         QFile::remove(fresh);
-        *error = QObject::tr("%1: cannot keep a backup copy at %2 (%3); the project was not migrated").arg(m_path, stem, why);
+        *error = Tr::tr("%1: cannot keep a backup copy at %2 (%3); the project was not migrated").arg(m_path, stem, why);
         return false;
     }
     QString backup;
@@ -259,7 +268,7 @@ bool ProjectFile::migrate(int fromVersion, ProjectSnapshot *snapshot, QString *e
         if (!info.exists() && !info.isSymLink()) {
             if (!QFile::rename(fresh, candidate)) {
                 QFile::remove(fresh);
-                *error = QObject::tr("%1: cannot keep a backup copy at %2; the project was not migrated").arg(m_path, candidate);
+                *error = Tr::tr("%1: cannot keep a backup copy at %2; the project was not migrated").arg(m_path, candidate);
                 return false;
             }
             backup = candidate;
@@ -270,7 +279,7 @@ bool ProjectFile::migrate(int fromVersion, ProjectSnapshot *snapshot, QString *e
     }
     Sqlite::Transaction transaction(m_db);
     if (!transaction.isActive() || !ProjectSchema::migrateFrom(m_db, fromVersion, nowUtc(), &why) || !transaction.commit()) {
-        *error = QObject::tr("%1: migration from project schema %2 failed (%3); the file was not changed, a copy is at %4")
+        *error = Tr::tr("%1: migration from project schema %2 failed (%3); the file was not changed, a copy is at %4")
                      .arg(m_path).arg(fromVersion).arg(why.isEmpty() ? transaction.error() : why, backup);
         return false;
     }
@@ -287,9 +296,9 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
                                    " + (SELECT count(*) FROM figures) + (SELECT count(*) FROM review_records)"
                                    " + (SELECT count(*) FROM audit_trail) + (SELECT count(*) FROM reports)", &error);
     if (!rows || *rows > MaxRows) {
-        *issues << Issue::error(rows ? QObject::tr("%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); "
+        *issues << Issue::error(rows ? Tr::tr("%1: holds %L2 rows, more than CityAtlas reads from a project (%L3); "
                                                    "it was not opened").arg(m_path).arg(*rows).arg(MaxRows)
-                                     : QObject::tr("%1: not a valid CityAtlas project: %2").arg(m_path, error), m_path);
+                                     : Tr::tr("%1: not a valid CityAtlas project: %2").arg(m_path, error), m_path);
         return false;
     }
     if (!checkTextBudget(issues))
@@ -300,7 +309,7 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
     const auto check = [&](const Sqlite::Statement &s) {
         if (!s.error().isEmpty() && failure.isEmpty())
             failure = m_db.errorCode() == SQLITE_TOOBIG
-                ? QObject::tr("a value is larger than CityAtlas reads from a project (%1 MB)").arg(MaxTextBytes / (1024 * 1024))
+                ? Tr::tr("a value is larger than CityAtlas reads from a project (%1 MB)").arg(MaxTextBytes / (1024 * 1024))
                 : s.error();
     };
     Sqlite::Statement meta(m_db, "SELECT key, value FROM meta");
@@ -349,7 +358,7 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
         const ReviewRecord record{reviews.text(0), status.value_or(ReviewStatus::None), reviews.text(2), reviews.text(3),
                                   reviews.text(4), reviews.text(5), reviews.text(6)};
         if (!status) { // from a newer CityAtlas, say: kept as it is, never dropped
-            *issues << Issue::warning(QObject::tr("%1: the review record of unit '%2' has the status '%3', which this version "
+            *issues << Issue::warning(Tr::tr("%1: the review record of unit '%2' has the status '%3', which this version "
                                                   "does not know; it is kept unchanged and cannot be edited here")
                                           .arg(m_path, reviews.text(0), reviews.text(1)), m_path);
             c.keptReviews.append({record, reviews.text(1)});
@@ -368,7 +377,7 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
         AuditEntry e{audit.integer(0), audit.text(1), audit.text(2), audit.text(3), audit.text(4), audit.text(5), audit.text(6)};
         const QString expected = chainOf(m_lastChain, e);
         if (expected != audit.text(7) && !chainReported) {
-            *issues << Issue::warning(QObject::tr("%1: the audit trail was changed outside CityAtlas (entry %2 does not "
+            *issues << Issue::warning(Tr::tr("%1: the audit trail was changed outside CityAtlas (entry %2 does not "
                                                   "match the entries before it)").arg(m_path).arg(e.id), m_path);
             chainReported = true;
         }
@@ -377,7 +386,7 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
     }
     check(audit);
     if (!failure.isEmpty()) {
-        *issues << Issue::error(QObject::tr("%1: not a valid CityAtlas project: %2").arg(m_path, failure), m_path);
+        *issues << Issue::error(Tr::tr("%1: not a valid CityAtlas project: %2").arg(m_path, failure), m_path);
         return false;
     }
     return true;
@@ -398,19 +407,19 @@ bool ProjectFile::checkTextBudget(IssueList *issues)
     const auto embedded = m_db.integer("SELECT CAST(total(CASE WHEN typeof(embedded) = 'blob' THEN length(embedded) END) AS INTEGER) "
                                        "FROM layers", &error);
     if (!pages || !embedded)
-        return fail(QObject::tr("%1: not a valid CityAtlas project: %2").arg(m_path, error));
+        return fail(Tr::tr("%1: not a valid CityAtlas project: %2").arg(m_path, error));
     if (*pages - *embedded <= MaxTotalTextBytes)
         return true;
     const LengthLimit limit(m_db, MaxTextBytes);
     Sqlite::Statement sum(m_db, textBytesQuery().constData());
     if (!sum.next())
         return fail(m_db.errorCode() == SQLITE_TOOBIG
-                        ? QObject::tr("%1: not a valid CityAtlas project: a value is larger than CityAtlas reads from a project (%2 MB)")
+                        ? Tr::tr("%1: not a valid CityAtlas project: a value is larger than CityAtlas reads from a project (%2 MB)")
                               .arg(m_path).arg(MaxTextBytes / (1024 * 1024))
-                        : QObject::tr("%1: not a valid CityAtlas project: %2").arg(m_path, sum.error()));
+                        : Tr::tr("%1: not a valid CityAtlas project: %2").arg(m_path, sum.error()));
     const qint64 bytes = sum.integer(0);
     if (bytes > MaxTotalTextBytes)
-        return fail(QObject::tr("%1: holds %2 of text (styles, analysis results, figures, reports, review records, audit trail), "
+        return fail(Tr::tr("%1: holds %2 of text (styles, analysis results, figures, reports, review records, audit trail), "
                                 "more than CityAtlas reads from a project (%3); it was not opened")
                         .arg(m_path, InputFile::sizeText(bytes), InputFile::sizeText(MaxTotalTextBytes)));
     return true;
@@ -420,7 +429,7 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
 {
     Sqlite::Transaction transaction(m_db);
     if (!transaction.isActive()) {
-        *error = QObject::tr("%1: cannot start saving: %2").arg(m_path, transaction.error());
+        *error = Tr::tr("%1: cannot start saving: %2").arg(m_path, transaction.error());
         return false;
     }
     QString failure;
@@ -429,7 +438,7 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
     Sqlite::Statement revision(m_db, "SELECT value FROM meta WHERE key = 'revision'");
     const qint64 current = revision.next() ? revision.text(0).toLongLong() : 0;
     if (current != m_revision)
-        failure = QObject::tr("it was saved by another program since it was opened; reopen it");
+        failure = Tr::tr("it was saved by another program since it was opened; reopen it");
     Sqlite::Statement lastChain(m_db, "SELECT chain FROM audit_trail ORDER BY id DESC LIMIT 1");
     QString chain = lastChain.next() ? lastChain.text(0) : QString();
     const auto run = [&](Sqlite::Statement &s) {
@@ -534,7 +543,7 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
     if (failure.isEmpty() && !transaction.commit())
         failure = transaction.error();
     if (!failure.isEmpty()) {
-        *error = QObject::tr("%1: saving failed (%2); the file keeps its previous state").arg(m_path, failure);
+        *error = Tr::tr("%1: saving failed (%2); the file keeps its previous state").arg(m_path, failure);
         return false; // the transaction rolls back
     }
     m_lastChain = chain;
@@ -558,14 +567,14 @@ QByteArray ProjectFile::embeddedCopy(qint64 layerId, QString *error) const
     s.bind(1, layerId);
     if (s.next() && !s.isNull(0))
         return s.blob(0);
-    *error = s.error().isEmpty() ? QObject::tr("layer %1 has no embedded copy").arg(layerId) : s.error();
+    *error = s.error().isEmpty() ? Tr::tr("layer %1 has no embedded copy").arg(layerId) : s.error();
     return {};
 }
 
 QString ProjectFile::integrityCheck(const QString &path)
 {
     if (!QFileInfo(path).isFile())
-        return QObject::tr("%1: no such file").arg(path);
+        return Tr::tr("%1: no such file").arg(path);
     QString error;
     Sqlite::Database db = Sqlite::Database::open(path, Sqlite::Database::Mode::ReadWrite, &error);
     if (!db.isOpen())

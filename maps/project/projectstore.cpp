@@ -29,6 +29,14 @@ using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
 
+// Messages of this file are translated in the context of ProjectStore.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::ProjectStore)
+};
+} // namespace
+
 static_assert(ProjectStore::SchemaVersion == ProjectSchema::CurrentVersion);
 namespace {
 
@@ -38,7 +46,7 @@ QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 
 QString remoteRefused(const QString &path)
 {
-    return QObject::tr("'%1' is a remote or virtual source (GDAL /vsi path, URL or connection string); "
+    return Tr::tr("'%1' is a remote or virtual source (GDAL /vsi path, URL or connection string); "
                        "such sources are refused unless remote sources are allowed").arg(path);
 }
 
@@ -83,9 +91,9 @@ IssueList ProjectStore::createComplete(const QString &path, const ProjectOptions
 {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
-        return {Issue::error(QObject::tr("%1: already exists; choose another file name").arg(path), path)};
+        return {Issue::error(Tr::tr("%1: already exists; choose another file name").arg(path), path)};
     if (!info.absoluteDir().exists())
-        return {Issue::error(QObject::tr("%1: the folder %2 does not exist").arg(path, info.absolutePath()), path)};
+        return {Issue::error(Tr::tr("%1: the folder %2 does not exist").arg(path, info.absolutePath()), path)};
     const QString stem = info.absoluteDir().filePath(u"."_s + info.fileName() + u".new-"_s
                                                      + QString::number(QCoreApplication::applicationPid()));
     QString temporary = stem;
@@ -109,7 +117,7 @@ IssueList ProjectStore::createComplete(const QString &path, const ProjectOptions
     // One rename, which never replaces a file that appeared meanwhile.
     if (!QFile::rename(temporary, info.absoluteFilePath())) {
         removeSqliteFiles(temporary);
-        return {Issue::error(QObject::tr("%1: cannot be created (does it exist already?)").arg(path), path)};
+        return {Issue::error(Tr::tr("%1: cannot be created (does it exist already?)").arg(path), path)};
     }
     removeSqliteFiles(temporary); // a log or index left beside the renamed file
     return issues;
@@ -139,7 +147,7 @@ ProjectStore::OpenResult ProjectStore::open(const QString &path, const ProjectOp
     store->m_lastFigureId = maxId(store->m_content.figures);
     store->m_lastReportId = maxId(store->m_content.reports);
     if (store->m_migratedFrom > 0) {
-        Issue issue = Issue::warning(QObject::tr("%1: migrated from project schema %2 to %3; the previous file was kept as %4")
+        Issue issue = Issue::warning(Tr::tr("%1: migrated from project schema %2 to %3; the previous file was kept as %4")
                                          .arg(path).arg(store->m_migratedFrom).arg(SchemaVersion).arg(store->m_backupPath),
                                      path);
         issue.severity = Issue::Severity::Info;
@@ -200,14 +208,14 @@ qint64 ProjectStore::addLayer(const QString &sourcePath, const QString &layerNam
     }
     const SourcePaths::Kind kind = SourcePaths::classify(sourcePath);
     if (kind == SourcePaths::Kind::Invalid) {
-        *issues << Issue::error(QObject::tr("'%1' is not a usable file path").arg(sourcePath), sourcePath);
+        *issues << Issue::error(Tr::tr("'%1' is not a usable file path").arg(sourcePath), sourcePath);
         return 0;
     }
     QByteArray bytes;
     if (kind == SourcePaths::Kind::Remote) {
         if (!m_options.allowRemote || embed) {
             *issues << Issue::error(embed && m_options.allowRemote
-                                        ? QObject::tr("'%1' is a remote source and cannot be embedded").arg(sourcePath)
+                                        ? Tr::tr("'%1' is a remote source and cannot be embedded").arg(sourcePath)
                                         : remoteRefused(sourcePath), sourcePath);
             return 0;
         }
@@ -218,13 +226,13 @@ qint64 ProjectStore::addLayer(const QString &sourcePath, const QString &layerNam
         if (embed) {
             const QFileInfo info(absolute);
             if (!info.isFile() || info.size() > MaxEmbeddedBytes) {
-                *issues << Issue::error(info.isFile() ? QObject::tr("%1: larger than 512 MB; link it instead of embedding it").arg(sourcePath)
-                                                      : QObject::tr("%1: no such file").arg(sourcePath), sourcePath);
+                *issues << Issue::error(info.isFile() ? Tr::tr("%1: larger than 512 MB; link it instead of embedding it").arg(sourcePath)
+                                                      : Tr::tr("%1: no such file").arg(sourcePath), sourcePath);
                 return 0;
             }
             QFile file(absolute);
             if (!file.open(QIODevice::ReadOnly)) {
-                *issues << Issue::error(QObject::tr("%1: cannot be read: %2").arg(sourcePath, file.errorString()), sourcePath);
+                *issues << Issue::error(Tr::tr("%1: cannot be read: %2").arg(sourcePath, file.errorString()), sourcePath);
                 return 0;
             }
             bytes = file.readAll();
@@ -336,7 +344,7 @@ IssueList ProjectStore::writeCopy(const QString &targetPath) const
     QString error;
     if (!m_file->backupTo(temporary, &error)) {
         ProjectFiles::remove(temporary);
-        return {Issue::error(QObject::tr("%1: cannot write a copy of the project: %2").arg(target, error), target)};
+        return {Issue::error(Tr::tr("%1: cannot write a copy of the project: %2").arg(target, error), target)};
     }
     IssueList issues;
     {
@@ -366,7 +374,7 @@ IssueList ProjectStore::writeCopy(const QString &targetPath) const
     std::filesystem::rename(temporary.toStdString(), target.toStdString(), code); // atomic: old file or new
     if (code) {
         ProjectFiles::remove(temporary);
-        return {Issue::error(QObject::tr("%1: cannot be written: %2").arg(target, QString::fromStdString(code.message())), target)};
+        return {Issue::error(Tr::tr("%1: cannot be written: %2").arg(target, QString::fromStdString(code.message())), target)};
     }
     return {};
 }
@@ -375,7 +383,7 @@ IssueList ProjectStore::setEmbedded(qint64 layerId, bool embed)
 {
     ProjectLayer *l = layer(layerId);
     if (!l)
-        return {Issue::error(QObject::tr("%1: no layer with id %2").arg(m_path).arg(layerId), m_path)};
+        return {Issue::error(Tr::tr("%1: no layer with id %2").arg(m_path).arg(layerId), m_path)};
     if (!embed) {
         if (l->hasEmbeddedCopy) {
             l->hasEmbeddedCopy = false;
@@ -387,21 +395,21 @@ IssueList ProjectStore::setEmbedded(qint64 layerId, bool embed)
     const SourceCheck check = checkSource(*l, -1, nullptr); // the file is read below: no checksum here
     const QFileInfo info(check.resolvedPath);
     if (check.resolvedPath.isEmpty() || !info.isFile())
-        return {Issue::error(QObject::tr("%1, layer '%2': only a local file can be embedded (%3)")
+        return {Issue::error(Tr::tr("%1, layer '%2': only a local file can be embedded (%3)")
                                  .arg(m_path, l->name, check.message.isEmpty() ? l->sourcePath : check.message), m_path)};
     if (info.size() > MaxEmbeddedBytes)
-        return {Issue::error(QObject::tr("%1: larger than 512 MB; link it instead of embedding it").arg(check.resolvedPath), m_path)};
+        return {Issue::error(Tr::tr("%1: larger than 512 MB; link it instead of embedding it").arg(check.resolvedPath), m_path)};
     if (info.suffix().compare(u"shp"_s, Qt::CaseInsensitive) == 0)
-        return {Issue::error(QObject::tr("%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one "
+        return {Issue::error(Tr::tr("%1: a Shapefile is several files (.shp, .shx, .dbf, .prj, .cpg), and only one "
                                          "can be embedded; convert it to a GeoPackage to embed it").arg(check.resolvedPath), m_path)};
     QFile file(check.resolvedPath);
     if (!file.open(QIODevice::ReadOnly))
-        return {Issue::error(QObject::tr("%1: cannot be read: %2").arg(check.resolvedPath, file.errorString()), m_path)};
+        return {Issue::error(Tr::tr("%1: cannot be read: %2").arg(check.resolvedPath, file.errorString()), m_path)};
     const QByteArray bytes = file.readAll();
     const QString sum = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     IssueList issues;
     if (!l->sha256.isEmpty() && sum != l->sha256)
-        issues << Issue::warning(QObject::tr("%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now")
+        issues << Issue::warning(Tr::tr("%1 has changed since it was added (SHA-256 differs); the copy embedded is the file as it is now")
                                      .arg(check.resolvedPath), m_path);
     l->sha256 = sum;
     l->sizeBytes = bytes.size();
@@ -415,10 +423,10 @@ IssueList ProjectStore::relocate(qint64 layerId, const QString &newPath)
 {
     ProjectLayer *l = layer(layerId);
     if (!l)
-        return {Issue::error(QObject::tr("%1: no layer with id %2").arg(m_path).arg(layerId), m_path)};
+        return {Issue::error(Tr::tr("%1: no layer with id %2").arg(m_path).arg(layerId), m_path)};
     const SourcePaths::Kind kind = SourcePaths::classify(newPath);
     if (kind == SourcePaths::Kind::Invalid)
-        return {Issue::error(QObject::tr("'%1' is not a usable file path").arg(newPath), newPath)};
+        return {Issue::error(Tr::tr("'%1' is not a usable file path").arg(newPath), newPath)};
     IssueList issues;
     if (kind == SourcePaths::Kind::Remote) {
         if (!m_options.allowRemote)
@@ -434,7 +442,7 @@ IssueList ProjectStore::relocate(qint64 layerId, const QString &newPath)
         if (sum.isEmpty())
             return {Issue::error(error, newPath)};
         if (!l->sha256.isEmpty() && sum != l->sha256) {
-            Issue issue = Issue::warning(QObject::tr("%1: differs from the file recorded for layer '%2' (SHA-256 %3…, was %4…); "
+            Issue issue = Issue::warning(Tr::tr("%1: differs from the file recorded for layer '%2' (SHA-256 %3…, was %4…); "
                                                      "the new checksum is recorded")
                                              .arg(newPath, l->name, sum.left(12), l->sha256.left(12)), newPath);
             issue.layer = l->name;
@@ -455,18 +463,18 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l, qint64 hashLimit, F
     switch (SourcePaths::classify(l.sourcePath)) {
     case SourcePaths::Kind::Invalid:
         check.status = SourceStatus::Blocked;
-        check.message = QObject::tr("the stored path is empty or has control characters; it is not used");
+        check.message = Tr::tr("the stored path is empty or has control characters; it is not used");
         return check;
     case SourcePaths::Kind::Remote:
         check.status = m_options.allowRemote ? SourceStatus::Remote : SourceStatus::Blocked;
-        check.message = m_options.allowRemote ? QObject::tr("remote source %1, allowed; not checked").arg(l.sourcePath)
+        check.message = m_options.allowRemote ? Tr::tr("remote source %1, allowed; not checked").arg(l.sourcePath)
                                               : remoteRefused(l.sourcePath);
         return check;
     case SourcePaths::Kind::Bundled:
         check.resolvedPath = SourcePaths::resolve(l.sourcePath, folder());
         if (check.resolvedPath.isEmpty()) {
             check.status = SourceStatus::Missing;
-            check.message = QObject::tr("%1 is not among the datasets of this CityAtlas; relocate the layer").arg(l.sourcePath);
+            check.message = Tr::tr("%1 is not among the datasets of this CityAtlas; relocate the layer").arg(l.sourcePath);
             return check;
         }
         break;
@@ -477,8 +485,8 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l, qint64 hashLimit, F
     }
     check.status = localFileStatus(check.resolvedPath, &check.message);
     if (check.status == SourceStatus::Missing)
-        check.message = l.hasEmbeddedCopy ? QObject::tr("%1 is missing; the project holds an embedded copy").arg(check.resolvedPath)
-                                          : QObject::tr("%1 is missing; relocate the layer").arg(check.resolvedPath);
+        check.message = l.hasEmbeddedCopy ? Tr::tr("%1 is missing; the project holds an embedded copy").arg(check.resolvedPath)
+                                          : Tr::tr("%1 is missing; relocate the layer").arg(check.resolvedPath);
     if (check.status != SourceStatus::Ok)
         return check;
     // The file itself: for a bundled dataset inside a zip archive, the archive.
@@ -486,7 +494,7 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l, qint64 hashLimit, F
     const QFileInfo info(file);
     if (l.sizeBytes >= 0 && !l.sha256.isEmpty() && info.size() != l.sizeBytes) {
         check.status = SourceStatus::Changed;
-        check.message = QObject::tr("%1 has changed since it was added (%2 bytes, was %3)")
+        check.message = Tr::tr("%1 has changed since it was added (%2 bytes, was %3)")
                             .arg(check.resolvedPath).arg(info.size()).arg(l.sizeBytes);
         return check;
     }
@@ -495,8 +503,8 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l, qint64 hashLimit, F
     if (info.size() > hashLimit) {
         check.status = SourceStatus::Unverified;
         check.message = l.sha256.isEmpty()
-            ? QObject::tr("no checksum recorded for %1; relocate the layer to record one").arg(check.resolvedPath)
-            : QObject::tr("%1 is not verified: %2, more than the %3 checked when a project opens; its size is the one "
+            ? Tr::tr("no checksum recorded for %1; relocate the layer to record one").arg(check.resolvedPath)
+            : Tr::tr("%1 is not verified: %2, more than the %3 checked when a project opens; its size is the one "
                           "recorded. Verify it on demand (File > Verify Layer Files, or cityatlas-cli project verify)")
                   .arg(check.resolvedPath, InputFile::sizeText(info.size()), InputFile::sizeText(hashLimit));
         return check;
@@ -505,16 +513,16 @@ SourceCheck ProjectStore::checkSource(const ProjectLayer &l, qint64 hashLimit, F
     const QString sum = SourcePaths::sha256(file, nullptr, &error, feedback);
     if (sum.isEmpty() && feedback && feedback->isCanceled()) {
         check.status = SourceStatus::Unverified;
-        check.message = QObject::tr("%1 is not verified: the verification was cancelled").arg(check.resolvedPath);
+        check.message = Tr::tr("%1 is not verified: the verification was cancelled").arg(check.resolvedPath);
     } else if (sum.isEmpty()) {
         check.status = SourceStatus::Unreadable;
         check.message = error;
     } else if (l.sha256.isEmpty()) {
         check.status = SourceStatus::Unverified;
-        check.message = QObject::tr("no checksum recorded for %1; relocate the layer to record one").arg(check.resolvedPath);
+        check.message = Tr::tr("no checksum recorded for %1; relocate the layer to record one").arg(check.resolvedPath);
     } else if (sum != l.sha256) {
         check.status = SourceStatus::Changed;
-        check.message = QObject::tr("%1 has changed since it was added (SHA-256 differs)").arg(check.resolvedPath);
+        check.message = Tr::tr("%1 has changed since it was added (SHA-256 differs)").arg(check.resolvedPath);
     }
     return check;
 }
@@ -525,7 +533,7 @@ QString ProjectStore::openablePath(const QString &stored, QString *why) const
     if (kind != SourcePaths::Kind::Local && kind != SourcePaths::Kind::Bundled) {
         if (m_options.allowRemote && kind == SourcePaths::Kind::Remote)
             return stored;
-        *why = QObject::tr("'%1' is not a local file; such files are not read from a project unless remote sources are allowed").arg(stored);
+        *why = Tr::tr("'%1' is not a local file; such files are not read from a project unless remote sources are allowed").arg(stored);
         return {};
     }
     const QString spec = SourcePaths::resolve(stored, folder());
@@ -538,11 +546,11 @@ SourceStatus ProjectStore::localFileStatus(const QString &path, QString *why) co
 {
     const QFileInfo info(BundledData::fileOnDisk(path));
     if (!info.exists()) {
-        *why = QObject::tr("%1 is missing").arg(path);
+        *why = Tr::tr("%1 is missing").arg(path);
         return SourceStatus::Missing;
     }
     if (!info.isFile()) {
-        *why = QObject::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(path);
+        *why = Tr::tr("%1 is not a regular file (a folder, device or pipe); it is not read").arg(path);
         return SourceStatus::NotAFile;
     }
     if (!m_options.allowRemote)
@@ -613,10 +621,10 @@ IssueList ProjectStore::sourceIssues(const QList<SourceCheck> &checks, const Pro
                 name = l.name;
         QString message = check.message;
         if (check.outsideProjectFolder && check.status != SourceStatus::Ok)
-            message += QObject::tr(" (outside the project's folder)");
+            message += Tr::tr(" (outside the project's folder)");
         if (message.isEmpty())
             continue;
-        Issue issue = Issue::warning(QObject::tr("%1, layer '%2': %3").arg(file, name, message), file);
+        Issue issue = Issue::warning(Tr::tr("%1, layer '%2': %3").arg(file, name, message), file);
         if (check.status == SourceStatus::Unverified || check.status == SourceStatus::Remote)
             issue.severity = Issue::Severity::Info;
         issue.layer = name;
@@ -629,7 +637,7 @@ QByteArray ProjectStore::embeddedCopy(qint64 layerId, QString *error) const
 {
     if (const auto it = m_changes->embeds.constFind(layerId); it != m_changes->embeds.cend()) {
         if (it->isNull())
-            *error = QObject::tr("layer %1 has no embedded copy").arg(layerId);
+            *error = Tr::tr("layer %1 has no embedded copy").arg(layerId);
         return *it;
     }
     return m_file->embeddedCopy(layerId, error);
@@ -640,21 +648,21 @@ IssueList ProjectStore::extractEmbeddedCopy(qint64 layerId, const QString &targe
     QString error;
     const QByteArray bytes = embeddedCopy(layerId, &error);
     if (bytes.isNull())
-        return {Issue::error(QObject::tr("%1: %2").arg(m_path, error), m_path)};
+        return {Issue::error(Tr::tr("%1: %2").arg(m_path, error), m_path)};
     QSaveFile file(targetPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return {Issue::error(QObject::tr("%1: cannot be written: %2").arg(targetPath, file.errorString()), targetPath)};
+        return {Issue::error(Tr::tr("%1: cannot be written: %2").arg(targetPath, file.errorString()), targetPath)};
     return relocate(layerId, targetPath);
 }
 
 qint64 ProjectStore::addJoin(const ProjectJoin &join, IssueList *issues)
 {
     if (!layer(join.layerId)) {
-        *issues << Issue::error(QObject::tr("%1: no layer with id %2 to join to").arg(m_path).arg(join.layerId), m_path);
+        *issues << Issue::error(Tr::tr("%1: no layer with id %2 to join to").arg(m_path).arg(join.layerId), m_path);
         return 0;
     }
     if (join.match != u"code"_s && join.match != u"name"_s) {
-        *issues << Issue::error(QObject::tr("join match '%1': expected 'code' or 'name'").arg(join.match), m_path);
+        *issues << Issue::error(Tr::tr("join match '%1': expected 'code' or 'name'").arg(join.match), m_path);
         return 0;
     }
     ProjectJoin j = join;
@@ -790,15 +798,15 @@ IssueList ProjectStore::setReviewRecord(const ReviewRecord &input, const QString
     record.unitId = record.unitId.trimmed();
     record.approvedOn = record.approvedOn.trimmed();
     if (who.trimmed().isEmpty())
-        return {Issue::error(QObject::tr("a reviewer name is required: every change is recorded with who made it"))};
+        return {Issue::error(Tr::tr("a reviewer name is required: every change is recorded with who made it"))};
     if (record.unitId.isEmpty())
-        return {Issue::error(QObject::tr("a review record needs a unit"))};
+        return {Issue::error(Tr::tr("a review record needs a unit"))};
     if (const KeptReviewRecord *kept = keptReviewRecord(record.unitId))
-        return {Issue::error(QObject::tr("unit %1: its record has the status '%2', which this version does not know "
+        return {Issue::error(Tr::tr("unit %1: its record has the status '%2', which this version does not know "
                                          "(a newer CityAtlas wrote it); it is kept as it is and cannot be changed here")
                                  .arg(record.unitId, kept->status))};
     if (!record.approvedOn.isEmpty() && !isIsoDate(record.approvedOn))
-        return {Issue::error(QObject::tr("unit %1: approval date '%2' is not a date in the form YYYY-MM-DD")
+        return {Issue::error(Tr::tr("unit %1: approval date '%2' is not a date in the form YYYY-MM-DD")
                                  .arg(record.unitId, record.approvedOn))};
 
     auto it = std::lower_bound(m_content.reviews.begin(), m_content.reviews.end(), record.unitId,

@@ -13,6 +13,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of ReviewCatalog.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::ReviewCatalog)
+};
+} // namespace
+
 namespace {
 
 struct ReviewText
@@ -31,7 +40,7 @@ Rows readAttributes(const QString &path, const QStringList &fields, IssueList &i
     GDALDatasetUniquePtr dataset = openVectorDataset(path, SourceAccess::LocalOnly, &error);
     OGRLayer *layer = dataset ? dataset->GetLayer(0) : nullptr;
     if (!layer) {
-        issues << Issue::error(error.isEmpty() ? QObject::tr("%1: the dataset has no layer").arg(path) : error, path);
+        issues << Issue::error(error.isEmpty() ? Tr::tr("%1: the dataset has no layer").arg(path) : error, path);
         return rows;
     }
     OGRFeatureDefn *defn = layer->GetLayerDefn();
@@ -39,7 +48,7 @@ Rows readAttributes(const QString &path, const QStringList &fields, IssueList &i
     for (const QString &field : fields) {
         const int index = defn->GetFieldIndex(field.toUtf8().constData());
         if (index < 0) {
-            issues << Issue::error(QObject::tr("%1: expected a column '%2'").arg(path, field), path);
+            issues << Issue::error(Tr::tr("%1: expected a column '%2'").arg(path, field), path);
             return {};
         }
         indexes << index;
@@ -70,7 +79,7 @@ Rows readTable(const QString &path, const QStringList &fields, IssueList &issues
     for (const QString &field : fields) {
         indexes << t.fieldIndex(field);
         if (indexes.last() < 0) {
-            issues << Issue::error(QObject::tr("%1: expected a column '%2'").arg(path, field), path);
+            issues << Issue::error(Tr::tr("%1: expected a column '%2'").arg(path, field), path);
             return {};
         }
     }
@@ -241,7 +250,7 @@ ReviewCatalog::LoadResult ReviewCatalog::load(const Sources &sources)
     }
     for (const QString &code : viceCodes)
         if (!seenVice.contains(code))
-            result.issues << Issue::warning(QObject::tr("%1: unit %2 is not in %3").arg(sources.viceProvincial, code, sources.prefectures),
+            result.issues << Issue::warning(Tr::tr("%1: unit %2 is not in %3").arg(sources.viceProvincial, code, sources.prefectures),
                                             sources.viceProvincial);
     result.catalog = std::move(c);
     return result;

@@ -3,6 +3,7 @@
 #include "maps/data/bundleddata.h"
 #include "maps/data/vectorreader.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QObject>
 #include <QSet>
@@ -10,6 +11,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of ReviewCoverage.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::ReviewCoverage)
+};
+} // namespace
+
 namespace {
 
 // The figure's English labels, as transcribed in fig6_top_level_design.csv.
@@ -48,14 +58,14 @@ ReviewCoverage::Baseline ReviewCoverage::loadBaseline(const QString &path)
     const int level = t.fieldIndex(u"level"_s), planned = t.fieldIndex(u"planned"_s), total = t.fieldIndex(u"total"_s);
     const int uncertain = t.fieldIndex(u"ocr_uncertain"_s), note = t.fieldIndex(u"note"_s);
     if (level < 0 || planned < 0 || total < 0) {
-        baseline.issues << Issue::error(QObject::tr("%1: expected the columns level, planned and total").arg(path), path);
+        baseline.issues << Issue::error(Tr::tr("%1: expected the columns level, planned and total").arg(path), path);
         return baseline;
     }
     for (int row = 0; row < t.rowCount(); ++row) {
         const auto which = levelOfLabel(t.value(row, level).toString());
         const auto p = t.number(row, planned), n = t.number(row, total);
         if (!which || !p || !n) {
-            Issue issue = Issue::warning(QObject::tr("%1, row %2: not a level of Figure 6 with planned and total numbers; skipped")
+            Issue issue = Issue::warning(Tr::tr("%1, row %2: not a level of Figure 6 with planned and total numbers; skipped")
                                              .arg(path).arg(row + 2), path);
             issue.row = row;
             baseline.issues << issue;
@@ -74,7 +84,7 @@ CoverageSummary ReviewCoverage::summarize(const QList<ReviewRecord> &records, co
     for (const ReviewRecord &record : records) {
         const auto unit = catalog.unit(record.unitId);
         if (!unit) {
-            summary.issues << Issue::warning(QObject::tr("review record of unknown unit '%1' is not counted").arg(record.unitId));
+            summary.issues << Issue::warning(Tr::tr("review record of unknown unit '%1' is not counted").arg(record.unitId));
             continue;
         }
         if (record.isPlanned())
@@ -92,7 +102,7 @@ CoverageSummary ReviewCoverage::summarize(const QList<ReviewRecord> &records, co
             row.total = row.baseline->total;
             row.totalFromBaseline = true;
         } else {
-            summary.issues << Issue::warning(QObject::tr("%1: no unit list and no published total; the share is unknown")
+            summary.issues << Issue::warning(Tr::tr("%1: no unit list and no published total; the share is unknown")
                                                  .arg(reviewLevelName(level)));
         }
         summary.levels << row;

@@ -6,6 +6,7 @@
 
 #include <cpl_conv.h>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -16,6 +17,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of ReviewCsv.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::ReviewCsv)
+};
+} // namespace
+
 namespace {
 
 // A review table of every county of China is well under a megabyte.
@@ -116,7 +126,7 @@ QList<QStringList> parseCsv(QStringView text, QString *error)
         }
     }
     if (quoted) {
-        *error = QObject::tr("the quote opened on line %1 is never closed").arg(quoteLine);
+        *error = Tr::tr("the quote opened on line %1 is never closed").arg(quoteLine);
         return {};
     }
     endRow();
@@ -130,8 +140,8 @@ LoadResult readCsvText(const QString &path, const QString &text)
     QString error;
     const QList<QStringList> rows = parseCsv(text, &error);
     if (!error.isEmpty() || rows.isEmpty()) {
-        result.issues << Issue::error(error.isEmpty() ? QObject::tr("%1: the file is empty").arg(path)
-                                                      : QObject::tr("%1: %2").arg(path, error), path);
+        result.issues << Issue::error(error.isEmpty() ? Tr::tr("%1: the file is empty").arg(path)
+                                                      : Tr::tr("%1: %2").arg(path, error), path);
         return result;
     }
     auto table = std::make_unique<FeatureTable>(QFileInfo(path).completeBaseName(), path);
@@ -140,7 +150,7 @@ LoadResult readCsvText(const QString &path, const QString &text)
     const int columns = table->fieldCount();
     for (qsizetype r = 1; r < rows.size(); ++r) {
         if (rows[r].size() > columns) {
-            result.issues << Issue::error(QObject::tr("%1, row %2: %3 cells, but the header names %4 columns")
+            result.issues << Issue::error(Tr::tr("%1, row %2: %3 cells, but the header names %4 columns")
                                               .arg(path).arg(r + 1).arg(rows[r].size()).arg(columns), path);
             return result;
         }
@@ -172,7 +182,7 @@ ReviewImportResult ReviewCsv::read(const QString &path, const ReviewCatalog &cat
         QStringDecoder utf8(QStringDecoder::Utf8);
         const QString decoded = utf8(bytes);
         if (utf8.hasError()) {
-            result.issues << Issue::error(QObject::tr("%1: not UTF-8 text (GBK?); save it as \"CSV UTF-8\" and import again").arg(path),
+            result.issues << Issue::error(Tr::tr("%1: not UTF-8 text (GBK?); save it as \"CSV UTF-8\" and import again").arg(path),
                                           path);
             return result;
         }
@@ -194,7 +204,7 @@ ReviewImportResult ReviewCsv::read(const QString &path, const ReviewCatalog &cat
     const FeatureTable &t = *loaded.table;
     const int unit = t.fieldIndex(u"unit"_s), status = t.fieldIndex(u"status"_s);
     if (unit < 0 || status < 0) {
-        result.issues << Issue::error(QObject::tr("%1: expected the columns unit and status (found: %2)")
+        result.issues << Issue::error(Tr::tr("%1: expected the columns unit and status (found: %2)")
                                           .arg(path, t.fieldNames().join(u", "_s)), path);
         return result;
     }
@@ -220,7 +230,7 @@ ReviewImportResult ReviewCsv::read(const QString &path, const ReviewCatalog &cat
         } else {
             record.unitId = match.unit->id;
             if (seen.contains(record.unitId))
-                problems << QObject::tr("unit %1 already appears in row %2").arg(record.unitId).arg(seen.value(record.unitId));
+                problems << Tr::tr("unit %1 already appears in row %2").arg(record.unitId).arg(seen.value(record.unitId));
             else
                 seen.insert(record.unitId, sheetRow);
         }
@@ -228,10 +238,10 @@ ReviewImportResult ReviewCsv::read(const QString &path, const ReviewCatalog &cat
         if (const auto parsed = parseReviewStatus(statusText))
             record.status = *parsed;
         else
-            problems << QObject::tr("status '%1' is not one of none, preparing, approved").arg(statusText);
+            problems << Tr::tr("status '%1' is not one of none, preparing, approved").arg(statusText);
         record.approvedOn = text(row, u"approved_on"_s);
         if (!record.approvedOn.isEmpty() && !ProjectStore::isIsoDate(record.approvedOn))
-            problems << QObject::tr("approval date '%1' is not a valid date in the form YYYY-MM-DD").arg(record.approvedOn);
+            problems << Tr::tr("approval date '%1' is not a valid date in the form YYYY-MM-DD").arg(record.approvedOn);
         record.document = text(row, u"document"_s);
         record.department = text(row, u"department"_s);
         record.reviewer = text(row, u"reviewer"_s);
@@ -240,12 +250,12 @@ ReviewImportResult ReviewCsv::read(const QString &path, const ReviewCatalog &cat
             result.records << record;
             continue;
         }
-        Issue issue = Issue::error(QObject::tr("%1, row %2: %3").arg(path).arg(sheetRow).arg(problems.join(u"; "_s)), path);
+        Issue issue = Issue::error(Tr::tr("%1, row %2: %3").arg(path).arg(sheetRow).arg(problems.join(u"; "_s)), path);
         issue.row = row;
         result.issues << issue;
     }
     if (t.rowCount() == 0)
-        result.issues << Issue::error(QObject::tr("%1: the table has no rows").arg(path), path);
+        result.issues << Issue::error(Tr::tr("%1: the table has no rows").arg(path), path);
     return result;
 }
 
@@ -253,10 +263,10 @@ ReviewImportResult ReviewCsv::apply(ProjectStore &store, const QString &path, co
 {
     ReviewImportResult result = read(path, catalog);
     if (who.trimmed().isEmpty())
-        result.issues << Issue::error(QObject::tr("a reviewer name is required: every change is recorded with who made it"));
+        result.issues << Issue::error(Tr::tr("a reviewer name is required: every change is recorded with who made it"));
     for (const ReviewRecord &record : result.records) // all or nothing: refused before anything changes
         if (const KeptReviewRecord *kept = store.keptReviewRecord(record.unitId))
-            result.issues << Issue::error(QObject::tr("%1: unit %2 has a record with the status '%3', which this version does "
+            result.issues << Issue::error(Tr::tr("%1: unit %2 has a record with the status '%3', which this version does "
                                                       "not know (a newer CityAtlas wrote it); it cannot be changed here")
                                               .arg(path, record.unitId, kept->status), path);
     if (!result.ok())
@@ -327,7 +337,7 @@ QString ReviewCsv::write(const QString &path, const QStringList &header, const Q
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QObject::tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return Tr::tr("%1: cannot be written: %2").arg(path, file.errorString());
     const auto line = [](const QStringList &fields) {
         QStringList quoted;
         for (const QString &f : fields)
@@ -338,7 +348,7 @@ QString ReviewCsv::write(const QString &path, const QStringList &header, const Q
     for (const QStringList &row : rows)
         file.write(line(row));
     if (!file.commit())
-        return QObject::tr("%1: cannot be written: %2").arg(path, file.errorString());
+        return Tr::tr("%1: cannot be written: %2").arg(path, file.errorString());
     return {};
 }
 

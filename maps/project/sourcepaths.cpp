@@ -4,6 +4,7 @@
 #include "maps/data/bundleddata.h"
 #include "maps/data/sourceformat.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -15,6 +16,14 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas::SourcePaths {
+
+// Messages of this file are translated in the context of SourcePaths.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::SourcePaths)
+};
+} // namespace
 
 Kind classify(const QString &path)
 {
@@ -76,18 +85,18 @@ QString sha256(const QString &absolutePath, qint64 *size, QString *error, Feedba
 {
     const QFileInfo info(absolutePath);
     if (!info.exists()) {
-        *error = QObject::tr("%1: no such file").arg(absolutePath);
+        *error = Tr::tr("%1: no such file").arg(absolutePath);
         return {};
     }
     // QFileInfo::isFile() is true for regular files only (and links to them): reading a
     // device or a pipe named by a hostile project could block or never end.
     if (!info.isFile()) {
-        *error = QObject::tr("%1: not a regular file; it is not read").arg(absolutePath);
+        *error = Tr::tr("%1: not a regular file; it is not read").arg(absolutePath);
         return {};
     }
     QFile file(absolutePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QObject::tr("%1: cannot be read: %2").arg(absolutePath, file.errorString());
+        *error = Tr::tr("%1: cannot be read: %2").arg(absolutePath, file.errorString());
         return {};
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -95,12 +104,12 @@ QString sha256(const QString &absolutePath, qint64 *size, QString *error, Feedba
     QByteArray chunk(4 * 1024 * 1024, Qt::Uninitialized);
     for (qint64 done = 0;;) {
         if (feedback && feedback->isCanceled()) {
-            *error = QObject::tr("%1: the checksum was cancelled").arg(absolutePath);
+            *error = Tr::tr("%1: the checksum was cancelled").arg(absolutePath);
             return {};
         }
         const qint64 n = file.read(chunk.data(), chunk.size());
         if (n < 0) {
-            *error = QObject::tr("%1: cannot be read: %2").arg(absolutePath, file.errorString());
+            *error = Tr::tr("%1: cannot be read: %2").arg(absolutePath, file.errorString());
             return {};
         }
         if (n == 0)

@@ -1,11 +1,20 @@
 #include "maps/project/sqlitedatabase.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QObject>
 
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas::Sqlite {
+
+// Messages of this file are translated in the context of Sqlite.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::Sqlite)
+};
+} // namespace
 
 Database Database::open(const QString &path, Mode mode, QString *error)
 {
@@ -62,7 +71,7 @@ std::optional<qint64> Database::integer(const char *sql, QString *error)
     if (statement.next())
         return statement.integer(0);
     if (error)
-        *error = statement.error().isEmpty() ? QObject::tr("no result") : statement.error();
+        *error = statement.error().isEmpty() ? Tr::tr("no result") : statement.error();
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #include "maps/render/mapexporter.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
 #include <QObject>
@@ -10,6 +11,15 @@
 #include <QSvgGenerator>
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of MapExporter.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::MapExporter)
+};
+} // namespace
+
 namespace {
 
 bool paintOn(QPaintDevice &device, const MapRenderer &renderer, const QRect &target)
@@ -27,16 +37,16 @@ QString MapExporter::exportMap(const MapRenderer &renderer, const QString &path,
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (!supportedSuffixes().contains(suffix))
-        return QObject::tr("%1: unsupported output format '%2' (use .png, .svg or .pdf)").arg(path, suffix);
+        return Tr::tr("%1: unsupported output format '%2' (use .png, .svg or .pdf)").arg(path, suffix);
     if (options.size.isEmpty() || options.dpi <= 0)
-        return QObject::tr("%1: the output size and resolution must be positive").arg(path);
+        return Tr::tr("%1: the output size and resolution must be positive").arg(path);
     if (options.dpi < ExportOptions::MinDpi || options.dpi > ExportOptions::MaxDpi)
-        return QObject::tr("%1: a resolution of %2 dpi is out of range; use %3 to %4 dpi")
+        return Tr::tr("%1: a resolution of %2 dpi is out of range; use %3 to %4 dpi")
             .arg(path).arg(options.dpi).arg(ExportOptions::MinDpi).arg(ExportOptions::MaxDpi);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return QObject::tr("%1: cannot write: %2").arg(path, file.errorString());
+        return Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
     const QRect target(QPoint(0, 0), options.size);
     bool painted = false;
     if (suffix == QLatin1String("png")) {
@@ -53,7 +63,7 @@ QString MapExporter::exportMap(const MapRenderer &renderer, const QString &path,
         svg.setViewBox(target);
         svg.setResolution(options.dpi);
         svg.setTitle(QFileInfo(path).completeBaseName());
-        svg.setDescription(QObject::tr("Map exported by CityAtlas"));
+        svg.setDescription(Tr::tr("Map exported by CityAtlas"));
         painted = paintOn(svg, renderer, target);
     } else {
         QPdfWriter pdf(&file);
@@ -66,10 +76,10 @@ QString MapExporter::exportMap(const MapRenderer &renderer, const QString &path,
     }
     if (!painted) {
         file.cancelWriting();
-        return QObject::tr("%1: the map could not be drawn").arg(path);
+        return Tr::tr("%1: the map could not be drawn").arg(path);
     }
     if (!file.commit())
-        return QObject::tr("%1: cannot write: %2").arg(path, file.errorString());
+        return Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "maps/data/mapprojection.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QObject>
@@ -15,6 +16,15 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of MapRenderer.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::MapRenderer)
+};
+} // namespace
+
 namespace {
 
 constexpr double TitlePt = 14.0;
@@ -248,7 +258,7 @@ void MapRenderer::drawLegend(QPainter &painter, const QRect &frame) const
 
     QStringList texts;
     for (const LegendEntry &e : entries)
-        texts << QObject::tr("%1  (%2)").arg(e.label).arg(e.count);
+        texts << Tr::tr("%1  (%2)").arg(e.label).arg(e.count);
     const QString title = m_settings.legendTitle.isEmpty() ? m_style.field() : m_settings.legendTitle;
 
     double textWidth = titleMetrics.horizontalAdvance(title);
@@ -303,7 +313,7 @@ void MapRenderer::drawScaleBar(QPainter &painter, const QTransform &toDevice, co
         painter.setBrush(i % 2 ? Qt::white : Qt::black);
         painter.drawRect(QRectF(origin.x() + i * length / 4, origin.y(), length / 4, height));
     }
-    const QString label = QObject::tr("%1 km").arg(QLocale().toString(km, 'g', 6));
+    const QString label = Tr::tr("%1 km").arg(QLocale().toString(km, 'g', 6));
     painter.drawText(QRectF(origin.x(), origin.y() - metrics.height() * 1.2, length, metrics.height()),
                      Qt::AlignHCenter | Qt::AlignBottom, label);
     painter.restore();
@@ -330,7 +340,7 @@ void MapRenderer::drawNorthArrow(QPainter &painter, const QTransform &toDevice, 
     painter.drawPolygon(left);
     painter.setBrush(Qt::white);
     painter.drawPolygon(right);
-    painter.drawText(QRectF(-size, -size - metrics.height() * 1.1, 2 * size, metrics.height()), Qt::AlignCenter, QObject::tr("N"));
+    painter.drawText(QRectF(-size, -size - metrics.height() * 1.1, 2 * size, metrics.height()), Qt::AlignCenter, Tr::tr("N"));
     painter.restore();
 }
 

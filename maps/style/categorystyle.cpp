@@ -3,6 +3,7 @@
 #include "maps/style/colorramp.h"
 #include "maps/style/styleissue.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QObject>
 
@@ -10,6 +11,14 @@
 #include <cmath>
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of CategoryStyle.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::CategoryStyle)
+};
+} // namespace
 
 CategoryStyle::CategoryStyle(QString field, QList<Category> categories, QList<int> categoryOfRow)
     : m_field(std::move(field)), m_categories(std::move(categories)), m_categoryOfRow(std::move(categoryOfRow))
@@ -50,7 +59,7 @@ CategoryStyle CategoryStyle::uniqueValues(const FeatureTable &table, const QStri
         }
         if (numeric && v.toDouble() != std::trunc(v.toDouble())) {
             style.m_issues << styleIssue(Issue::Severity::Error, table, field,
-                                         QObject::tr("%1, row %2: field '%3' holds the decimal number %4; unique values "
+                                         Tr::tr("%1, row %2: field '%3' holds the decimal number %4; unique values "
                                                      "need text or whole-number codes")
                                              .arg(table.sourcePath())
                                              .arg(row + 1)
@@ -68,7 +77,7 @@ CategoryStyle CategoryStyle::uniqueValues(const FeatureTable &table, const QStri
     }
     if (values.isEmpty()) {
         style.m_issues << styleIssue(Issue::Severity::Error, table, field,
-                                     QObject::tr("%1: field '%2' has no values to show as categories")
+                                     Tr::tr("%1: field '%2' has no values to show as categories")
                                          .arg(table.sourcePath(), field));
         return style;
     }
@@ -95,7 +104,7 @@ CategoryStyle CategoryStyle::uniqueValues(const FeatureTable &table, const QStri
         style.m_categories << Category{kept[i].key, colors[i]};
     }
     if (other)
-        style.m_categories << Category{QObject::tr("Other"), otherColor()};
+        style.m_categories << Category{Tr::tr("Other"), otherColor()};
     for (const int v : valueOfRow)
         style.m_categoryOfRow << (v < 0 ? -1 : categoryOfKey.value(values[v].key, int(kept.size())));
     return style;
@@ -120,7 +129,7 @@ QList<LegendEntry> CategoryStyle::legendEntries() const
             ++noData;
     }
     if (noData > 0)
-        entries << LegendEntry{noDataColor(), QObject::tr("No data"), noData, 0.0, 0.0};
+        entries << LegendEntry{noDataColor(), Tr::tr("No data"), noData, 0.0, 0.0};
     return entries;
 }
 

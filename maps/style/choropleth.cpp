@@ -3,6 +3,7 @@
 #include "maps/style/colorramp.h"
 #include "maps/style/styleissue.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QObject>
 #include <QRegularExpression>
@@ -12,6 +13,14 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
+
+// Messages of this file are translated in the context of Choropleth.
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::Choropleth)
+};
+} // namespace
 
 namespace {
 
@@ -29,20 +38,20 @@ QString manualBreaksProblem(const FeatureTable &table, const ChoroplethSpec &spe
     case ManualBreaks::Problem::None:
         break;
     case ManualBreaks::Problem::NoValues:
-        return QObject::tr("%1: field '%2' has no numeric values to classify").arg(file, spec.field);
+        return Tr::tr("%1: field '%2' has no numeric values to classify").arg(file, spec.field);
     case ManualBreaks::Problem::NoBreaks:
-        return QObject::tr("%1: field '%2': manual classes need at least one break value").arg(file, spec.field);
+        return Tr::tr("%1: field '%2': manual classes need at least one break value").arg(file, spec.field);
     case ManualBreaks::Problem::NotFinite:
-        return QObject::tr("%1: field '%2': break %3 is not a finite number").arg(file, spec.field).arg(i + 1);
+        return Tr::tr("%1: field '%2': break %3 is not a finite number").arg(file, spec.field).arg(i + 1);
     case ManualBreaks::Problem::NotIncreasing:
-        return QObject::tr("%1: field '%2': break %3 (%4) is not greater than break %5 (%6); breaks must increase")
+        return Tr::tr("%1: field '%2': break %3 (%4) is not greater than break %5 (%6); breaks must increase")
             .arg(file, spec.field)
             .arg(i + 1)
             .arg(number(spec.breaks[i]))
             .arg(i)
             .arg(number(spec.breaks[i - 1]));
     case ManualBreaks::Problem::OutsideRange:
-        return QObject::tr("%1: field '%2': break %3 (%4) is not between the smallest value %5 and the largest %6")
+        return Tr::tr("%1: field '%2': break %3 (%4) is not between the smallest value %5 and the largest %6")
             .arg(file, spec.field)
             .arg(i + 1)
             .arg(number(spec.breaks[i]), number(result.min), number(result.max));
@@ -66,12 +75,12 @@ Choropleth Choropleth::classify(const FeatureTable &table, const ChoroplethSpec 
         return c;
     }
     if (spec.method == ClassificationMethod::UniqueValues)
-        return fail(QObject::tr("%1: field '%2': unique values are categories, not numeric classes")
+        return fail(Tr::tr("%1: field '%2': unique values are categories, not numeric classes")
                         .arg(table.sourcePath(), spec.field));
     int missing = 0;
     const QList<double> values = table.numericColumn(column, &missing);
     if (missing == table.rowCount())
-        return fail(QObject::tr("%1: field '%2' has no numeric values to classify").arg(table.sourcePath(), spec.field));
+        return fail(Tr::tr("%1: field '%2' has no numeric values to classify").arg(table.sourcePath(), spec.field));
     if (spec.method == ClassificationMethod::Manual) {
         const ManualBreaks manual = manualBreaks(values, spec.breaks);
         if (manual.problem != ManualBreaks::Problem::None)
@@ -107,7 +116,7 @@ std::optional<QList<double>> Choropleth::parseBreaks(const QString &text, QStrin
         const double value = parts[i].toDouble(&ok);
         if (!ok) {
             if (error)
-                *error = QObject::tr("Break %1: '%2' is not a number; type the break values separated by commas, e.g. 10, 25.5, 100")
+                *error = Tr::tr("Break %1: '%2' is not a number; type the break values separated by commas, e.g. 10, 25.5, 100")
                              .arg(i + 1)
                              .arg(parts[i]);
             return std::nullopt;
@@ -148,14 +157,14 @@ QList<LegendEntry> Choropleth::legend(int decimals) const
         e.lower = m_breaks.bounds[i];
         e.upper = m_breaks.bounds[i + 1];
         e.count = m_counts.value(i);
-        e.label = QObject::tr("%1 – %2").arg(locale.toString(e.lower, 'f', decimals),
+        e.label = Tr::tr("%1 – %2").arg(locale.toString(e.lower, 'f', decimals),
                                              locale.toString(e.upper, 'f', decimals));
         entries << e;
     }
     if (m_noDataCount > 0) {
         LegendEntry e;
         e.color = noDataColor();
-        e.label = QObject::tr("No data");
+        e.label = Tr::tr("No data");
         e.count = m_noDataCount;
         entries << e;
     }
