@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
     const Choropleth choropleth = Choropleth::classify(*loaded.table, spec);
     out << "classify (natural breaks, 5 classes): " << timer.elapsed() << " ms" << Qt::endl;
 
-    // What the style dialog recomputes on each change (issue 7).
+    // What the style dialog recomputes on each change.
     ChoroplethSpec manual = spec;
     manual.method = ClassificationMethod::Manual;
     manual.breaks = choropleth.breaks().bounds.mid(1, choropleth.breaks().classCount() - 1);

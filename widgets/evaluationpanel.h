@@ -24,7 +24,7 @@ class RankIntervalChart;
 class RankedBarChart;
 struct EvaluationJob;
 
-// Smart-city evaluation (issue 4): an indicator system (GB/T 33356-2016, Giffinger, the
+// Smart-city evaluation: an indicator system (GB/T 33356-2016, Giffinger, the
 // sample, a JSON file or the table's own columns), an indicator table (the bundled SAMPLE
 // by default), weights, normalisation, aggregation and Monte Carlo rank intervals. The
 // validation report comes first; results are a table, a ranked bar chart, the rank-interval

@@ -48,7 +48,7 @@ struct LayerRecipe
     bool isBundledProvinceMap() const;
 };
 
-// Recipes in and out of a project (issue 6: the project records the layers, their joins and
+// Recipes in and out of a project (the project records the layers, their joins, added fields and
 // their styles, and opening it brings them back). A layer's style row holds the style's JSON
 // (maps/style/stylecodec.h) with the members "visible" and "opacity" added.
 class LayerRecipes

@@ -1,4 +1,4 @@
-// The style dialog (issue 7) on tests/data/grid3x3_styles.geojson, under the offscreen
+// The style dialog on tests/data/grid3x3_styles.geojson, under the offscreen
 // platform: manual breaks typed and dragged, the histogram's break lines and bins, the
 // legend counts, bins selecting units in the shared selection, and undo/redo in the main
 // window. The fixture's values, in row order, are 1, 2, 3, 5, 8, 13, 21, 34 and one null;
