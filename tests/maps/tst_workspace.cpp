@@ -7,6 +7,7 @@
 #include "maps/project/projectfiles.h"
 #include "maps/workspace/projectsession.h"
 #include "maps/workspace/workspace.h"
+#include "tests/testsupport.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -15,19 +16,10 @@
 #include <QtTest>
 
 using namespace CityAtlas;
+using namespace CityAtlas::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString data(const QString &name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + name; }
-
-QString messages(const IssueList &issues)
-{
-    QStringList list;
-    for (const Issue &issue : issues)
-        list << issue.message;
-    return list.join(u"\n"_s);
-}
 
 // Loads a layer as the window does and adds it to the workspace.
 QString addFile(Workspace &workspace, const QString &path)

@@ -10,6 +10,7 @@
 #include "widgets/fieldcombo.h"
 #include "widgets/imbalancepanel.h"
 #include "widgets/mapcanvas.h"
+#include "tests/testsupport.h"
 
 #include <QFile>
 #include <QLineEdit>
@@ -20,11 +21,10 @@
 #include <QtTest>
 
 using namespace CityAtlas;
+using namespace CityAtlas::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString data(const QString &name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + name; }
 
 // A window showing the provinces with the 3×3 grid on top (current).
 bool showProvincesAndGrid(MainWindow &window)

@@ -5,6 +5,7 @@
 #include "maps/project/projectstore.h"
 #include "widgets/report/reportcharts.h"
 #include "widgets/report/reportrenderer.h"
+#include "tests/testsupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <QtTest>
 
 using namespace CityAtlas;
+using namespace CityAtlas::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -72,14 +74,6 @@ ReportDefinition twoPages()
     second.items = {moran, chart};
     report.pages = {first, second};
     return report;
-}
-
-QString messages(const IssueList &issues)
-{
-    QStringList list;
-    for (const Issue &issue : issues)
-        list << issue.message;
-    return list.join(u"\n"_s);
 }
 
 ReportRenderer prepared(const ReportDefinition &report, IssueList *issues)

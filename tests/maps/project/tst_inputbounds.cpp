@@ -11,6 +11,7 @@
 #include "maps/project/reviewcatalog.h"
 #include "maps/project/reviewcsv.h"
 #include "maps/report/reportwork.h"
+#include "tests/testsupport.h"
 
 #include <sqlite3.h>
 
@@ -31,11 +32,11 @@
 #include <future>
 
 using namespace CityAtlas;
+using namespace CityAtlas::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QString data(const QString &name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + name; }
 QString dataset(const QString &name) { return QStringLiteral(CITYATLAS_DATASETS_DIR "/") + name; }
 
 constexpr qint64 MB = 1024 * 1024;
@@ -82,14 +83,6 @@ bool finishesWithin(std::chrono::milliseconds limit, const QStringList &fifos, c
             if (const int fd = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK); fd >= 0)
                 ::close(fd);
     return false;
-}
-
-QString messages(const IssueList &issues)
-{
-    QStringList list;
-    for (const Issue &issue : issues)
-        list << issue.message;
-    return list.join(u"\n"_s);
 }
 
 // Every reader CityAtlas has for a file a user or a project names, returning its messages

@@ -3,6 +3,7 @@
 #include "maps/data/bundleddata.h"
 #include "maps/project/layerrecipe.h"
 #include "maps/project/projectstore.h"
+#include "tests/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,19 +11,10 @@
 #include <QtTest>
 
 using namespace CityAtlas;
+using namespace CityAtlas::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString data(const QString &name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + name; }
-
-QString messages(const IssueList &issues)
-{
-    QStringList list;
-    for (const Issue &issue : issues)
-        list << issue.message;
-    return list.join(u"\n"_s);
-}
 
 // The province map with scores joined by names (北京 10, 内蒙古 20, 广西 30, Tibet 40,
 // 新疆维吾尔自治区 50; Atlantis 60 matches nothing).

@@ -1,6 +1,7 @@
 // The project file: round trip, migration, refusal of newer files, atomic saves under a
 // killed process, the audit trail, moved or changed sources, and hostile projects.
 #include "maps/project/projectstore.h"
+#include "tests/testsupport.h"
 
 #include <sqlite3.h>
 
@@ -11,11 +12,10 @@
 #include <QtTest>
 
 using namespace CityAtlas;
+using namespace CityAtlas::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString data(const QString &name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + name; }
 
 // Runs SQL on a file directly, as another program (or an attacker) would.
 bool execSql(const QString &path, const QByteArray &sql, QString *error = nullptr)
@@ -48,14 +48,6 @@ QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QString messages(const IssueList &issues)
-{
-    QStringList list;
-    for (const Issue &issue : issues)
-        list << issue.message;
-    return list.join(u"\n"_s);
 }
 
 const Issue *findIssue(const IssueList &issues, const QString &part)

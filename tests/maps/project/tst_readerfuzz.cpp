@@ -13,6 +13,7 @@
 #include "maps/project/reviewcatalog.h"
 #include "maps/project/reviewcsv.h"
 #include "maps/report/reportdefinition.h"
+#include "tests/testsupport.h"
 
 #include <sqlite3.h>
 
@@ -30,6 +31,7 @@
 #include <thread>
 
 using namespace CityAtlas;
+using namespace CityAtlas::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -40,8 +42,6 @@ constexpr int CsvMutants = 500;
 constexpr int JsonMutants = 900;
 constexpr int WeightsMutants = 900; // half GAL, half GWT
 constexpr int PerInputSeconds = 10;
-
-QString data(const QString &name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + name; }
 
 QByteArray bytesOf(const QString &path)
 {

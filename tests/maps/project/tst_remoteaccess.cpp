@@ -9,22 +9,16 @@
 #include "maps/project/projectstore.h"
 #include "maps/project/sourcepaths.h"
 #include "tests/networkfixtures.h"
+#include "tests/testsupport.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace CityAtlas;
+using namespace CityAtlas::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString messages(const IssueList &issues)
-{
-    QStringList list;
-    for (const Issue &issue : issues)
-        list << issue.message;
-    return list.join(u"\n"_s);
-}
 
 // The zipped prefecture GeoPackage shipped with CityAtlas.
 QString bundledZip() { return BundledData::path(u"china_prefectures.gpkg.zip"_s); }

@@ -5,16 +5,17 @@
 #include "maps/project/reviewcatalog.h"
 #include "maps/project/reviewcoverage.h"
 #include "maps/project/reviewcsv.h"
+#include "tests/testsupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace CityAtlas;
+using namespace CityAtlas::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
-QString data(const QString &name) { return QStringLiteral(CITYATLAS_TEST_DATA_DIR "/") + name; }
 QByteArray bytesOf(const QString &path)
 {
     QFile file(path);
