@@ -6,7 +6,7 @@
 
 * translations/cityatlas_zh_CN.ts: every <translation> is set from ZH_CN below (source
   text -> Simplified Chinese; CONTEXT_OVERRIDES can give a different translation for one
-  context; multi-line texts such as the CLI usage are translated line by line from LINES)
+  context; multi-line texts are translated line by line from LINES)
   and its type="unfinished" is removed.
 * translations/cityatlas_en.ts: the sources are English, so each translation is the source
   text itself; plural messages get proper singular/plural forms (EN_NUMERUS, or "(s)" -> ""/"s").
@@ -934,7 +934,6 @@ ZH_CN = {
     "Cancel": "取消",
 
     # --- main (cityatlas and cityatlas-cli) -------------------------------------------------
-    "unknown command '%1'": "未知命令 '%1'",
     "Analyst workbench for smart-city analysis in China.": "面向中国智慧城市分析的分析工作台。",
     "Interface language (en, zh_CN).": "界面语言（en、zh_CN）。",
 
@@ -1513,8 +1512,6 @@ ZH_CN = {
     "at %1: share: the values sum to 0, so every row is null": "第 %1 个字符处：share：各值之和为 0，因此所有行均为空值",
 
     # --- CliText: analyze, datasets, evaluate, figure, project, review ----------------------
-    "analyze: unknown analysis '%1' (use inequality, density, moran, lisa or gistar)":
-        "analyze：未知的分析 '%1'（可用 inequality、density、moran、lisa 或 gistar）",
     "Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions).":
         "计算某字段在各单元间的不平等程度：基尼系数、泰尔 T 指数和 L 指数、变异系数，以及按分组的分解（默认按国家统计局划分的四大经济区域）。",
     "Weight field, e.g. population, for per-capita values; omit for unweighted measures.":
@@ -1682,11 +1679,6 @@ ZH_CN = {
     "Also write the trail to this CSV file.": "同时将审计跟踪写入此 CSV 文件。",
     "review audit: expected one FILE": "review audit：需要一个 FILE 参数",
     "%1 entries": "%1 个条目",
-    "project: expected a subcommand (new, info, verify or relocate)": "project：需要子命令（new、info、verify 或 relocate）",
-    "project: unknown subcommand '%1' (use new, info, verify or relocate)": "project：未知的子命令 '%1'（可用 new、info、verify 或 relocate）",
-    "review: expected a subcommand (import, summary, export or audit)": "review：需要子命令（import、summary、export 或 audit）",
-    "review: unknown subcommand '%1' (use import, summary, export or audit)":
-        "review：未知的子命令 '%1'（可用 import、summary、export 或 audit）",
     "Layer or table, PATH or PATH:LAYER (default: China's provinces with their statistics).":
         "图层或表格，PATH 或 PATH:LAYER（默认：中国各省级行政区及其统计数据）。",
     "Table to join onto the data first.": "先连接到数据上的表格。",
@@ -1938,52 +1930,41 @@ ZH_CN = {
     "%1, row %2: %3 cells, but the header names %4 columns": "%1，第 %2 行：有 %3 个单元格，但表头只有 %4 列",
     "%1: unit %2 has a record with the status '%3', which this version does not know (a newer CityAtlas wrote it); it cannot be changed here":
         "%1：单元 %2 的记录状态为 '%3'，此版本不认识该状态（由更新版本的 CityAtlas 写入）；不能在此更改",
+    # --- CliText: the command table (app/clicommandtable.cpp) and its help texts ------------
+    "Usage: %1": "用法：%1",
+    "Commands:": "命令：",
+    "Arguments:": "参数：",
+    "Options:": "选项：",
+    "[options]": "[选项]",
+    "COMMAND ...": "命令 ...",
+    "Show this help.": "显示本帮助。",
+    "'%1 COMMAND --help' shows the options of a command.": "'%1 命令 --help' 显示某个命令的选项。",
+    "unknown command '%1' (commands: %2)": "未知命令 '%1'（可用命令：%2）",
+    "CityAtlas on the command line: datasets, maps, spatial analyses, figures, evaluations, projects and reports.":
+        "命令行版 CityAtlas：数据集、地图、空间分析、图表、综合评价、项目和报告。",
+    "Language of the messages (default: the system's).": "消息所用的语言（默认：系统语言）。",
+    "Print the version.": "显示版本号。",
+    "Regional imbalance and spatial statistics of a field.": "某字段的区域不平衡与空间统计。",
+    "Gini, Theil T and L and CV of a field, decomposed by group.": "某字段的基尼系数、泰尔 T 指数和 L 指数及变异系数，按分组分解。",
+    "Per-unit rates of a field: per 10,000 people, per km², location quotient.": "某字段的单元比率：每万人、每平方千米、区位商。",
+    "Global Moran's I: is a field spatially clustered?": "全局莫兰指数：某字段是否存在空间集聚？",
+    "Local Moran's I (LISA): clusters and spatial outliers.": "局部莫兰指数（LISA）：集聚区与空间异常值。",
+    "Getis–Ord Gi* hot and cold spots.": "Getis–Ord Gi* 热点与冷点。",
+    "Composite smart-city index, ranks and Monte Carlo rank intervals.": "智慧城市综合指数、排名及蒙特卡洛排名区间。",
+    "Project files: layers with checksums, analyses, review records.": "项目文件：带校验和的图层、分析、审核记录。",
+    "Create a project file with the given layers.": "用给定的图层创建项目文件。",
+    "Compare every layer file with the SHA-256 recorded, however large.": "将每个图层文件（无论多大）与记录的 SHA-256 比对。",
+    "Point a layer at its file's new place.": "让图层指向其文件的新位置。",
+    "Smart-city top-level design coverage review of a project.": "项目的智慧城市顶层设计覆盖率审核。",
+    "Import review records from a CSV or XLSX table.": "从 CSV 或 XLSX 表格导入审核记录。",
+    "Coverage by level of city, next to the published baseline.": "按城市级别统计的覆盖率，并与已发表的基准对照。",
+    "Show the audit trail of the review records.": "显示审核记录的审计轨迹。",
+    "A saved report (or the default one) as PDF or HTML.": "将已保存的报告（或默认报告）写出为 PDF 或 HTML。",
 }
 
 # Multi-line texts (the cityatlas-cli usage) are translated line by line, so that a new command
 # line only needs one new entry here. Empty lines stay empty.
 LINES = {
-    "Usage: cityatlas-cli [--lang en|zh_CN] COMMAND [options]": "用法：cityatlas-cli [--lang en|zh_CN] COMMAND [options]",
-    "Commands:": "命令：",
-    "  info PATH [--json]          layers, features, fields, extent and CRS of a dataset":
-        "  info PATH [--json]          显示数据集的图层、要素、字段、范围和坐标参考系",
-    "  map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see 'map --help'":
-        "  map [options] --out FILE    绘制分级设色图（PNG、SVG、PDF）；参见 'map --help'",
-    "  --version                   print the version": "  --version                   显示版本号",
-    "  datasets [--json]           the bundled datasets and where they are installed":
-        "  datasets [--json]           内置数据集及其安装位置",
-    "  analyze inequality|density|moran|lisa|gistar [options]": "  analyze inequality|density|moran|lisa|gistar [options]",
-    "                              regional imbalance and spatial statistics; see 'analyze moran --help'":
-        "                              区域不平衡与空间统计；参见 'analyze moran --help'",
-    "  figure NAME --out FILE      draw one of the paper's figures (PNG, SVG, PDF); see 'figure --list'":
-        "  figure NAME --out FILE      绘制论文中的某幅图表（PNG、SVG、PDF）；参见 'figure --list'",
-    "  evaluate [options]          composite smart-city index, ranks and rank intervals; see 'evaluate --help'":
-        "  evaluate [options]          智慧城市综合指数、排名及排名区间；参见 'evaluate --help'",
-    "  project new|info|verify|relocate FILE": "  project new|info|verify|relocate FILE",
-    "                              a project file: layers with checksums, analyses, review records; see 'project --help'":
-        "                              项目文件：带校验和的图层、分析、审核记录；参见 'project --help'",
-    "  review import|summary|export|audit FILE": "  review import|summary|export|audit FILE",
-    "                              smart-city top-level design coverage review; see 'review --help'":
-        "                              智慧城市顶层设计覆盖率审核；参见 'review --help'",
-    # Reports (issue 8)
-    "  report FILE [--name NAME] --out FILE": "  report FILE [--name NAME] --out FILE",
-    "                              a saved report (or the default one) as PDF or HTML; see 'report --help'":
-        "                              将已保存的报告（或默认报告）写出为 PDF 或 HTML；参见 'report --help'",
-    # The project and review usages: "用法：" is six columns wide, so the continuation lines
-    # are indented by six spaces instead of seven.
-    "Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]":
-        "用法：cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]",
-    "       cityatlas-cli project info FILE.cityatlas [--json]": "      cityatlas-cli project info FILE.cityatlas [--json]",
-    "       cityatlas-cli project verify FILE.cityatlas [--json]": "      cityatlas-cli project verify FILE.cityatlas [--json]",
-    "       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH":
-        "      cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH",
-    "Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]":
-        "用法：cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]",
-    "       cityatlas-cli review summary FILE.cityatlas [--json]": "      cityatlas-cli review summary FILE.cityatlas [--json]",
-    "       cityatlas-cli review export FILE.cityatlas OUT.csv [--all]":
-        "      cityatlas-cli review export FILE.cityatlas OUT.csv [--all]",
-    "       cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]":
-        "      cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]",
 }
 
 # (context, source) -> translation, where one context needs a different wording.
