@@ -48,4 +48,21 @@ inline bool hasErrors(const IssueList &issues)
     return false;
 }
 
+// The message of the first error, else empty.
+inline QString firstError(const IssueList &issues)
+{
+    for (const Issue &issue : issues)
+        if (issue.severity == Issue::Severity::Error)
+            return issue.message;
+    return {};
+}
+
+// The message of the first error, else of the first issue of any severity, else empty: the
+// reason to give for a failure whose issues may hold only warnings.
+inline QString firstErrorOrIssue(const IssueList &issues)
+{
+    const QString error = firstError(issues);
+    return error.isEmpty() && !issues.isEmpty() ? issues.first().message : error;
+}
+
 } // namespace CityAtlas

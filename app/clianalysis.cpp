@@ -38,55 +38,11 @@ void printTheil(QTextStream &out, const QString &title, const TheilDecomposition
             << padLeft(number(g.within), 11) << padLeft(number(g.withinContribution), 14) << "\n";
 }
 
-QString valueField(const QCommandLineParser &parser)
-{
-    return parser.isSet(u"value"_s) ? parser.value(u"value"_s) : parser.value(u"field"_s);
-}
-
-void addValueOption(QCommandLineParser &parser)
-{
-    parser.addOption({{u"value"_s, u"field"_s}, CliText::tr("Numeric field to analyse."), u"name"_s});
-}
-
 } // namespace
 
-int analyze(const QStringList &arguments)
+int inequality(const QCommandLineParser &parser)
 {
-    const QString sub = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (sub == u"inequality"_s)
-        return inequality(rest);
-    if (sub == u"density"_s)
-        return density(rest);
-    if (sub == u"moran"_s)
-        return moran(rest);
-    if (sub == u"lisa"_s)
-        return lisa(rest);
-    if (sub == u"gistar"_s)
-        return gistar(rest);
-    return fail(CliText::tr("analyze: unknown analysis '%1' (use inequality, density, moran, lisa or gistar)").arg(sub));
-}
-
-int inequality(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group "
-        "(by default the four NBS economic regions)."));
-    addDataOptions(parser);
-    addValueOption(parser);
-    parser.addOptions({
-        {u"weight"_s, CliText::tr("Weight field, e.g. population, for per-capita values; omit for unweighted measures."), u"name"_s},
-        {u"group"_s, CliText::tr("Field to decompose by (default: region when present; 'none' for no decomposition)."), u"name"_s},
-        {u"name"_s, CliText::tr("Field naming the units in messages and output files."), u"name"_s},
-        {u"lorenz"_s, CliText::tr("Write the Lorenz curve points to this CSV file."), u"file"_s},
-        {u"out"_s, CliText::tr("Write the per-group results to this CSV file."), u"file"_s},
-        {u"json"_s, CliText::tr("Print JSON.")},
-    });
-    int exitCode = 0;
-    if (!parseCommand(parser, u"analyze inequality"_s, arguments, &exitCode))
-        return exitCode;
-    const QString field = valueField(parser);
+    const QString field = parser.value(u"value"_s);
     if (field.isEmpty())
         return fail(CliText::tr("analyze inequality: --value FIELD is required"));
     if (const QString problem = OutputGuard::check(QStringList{parser.value(u"out"_s), parser.value(u"lorenz"_s)}, dataInputs(parser));
@@ -95,7 +51,7 @@ int inequality(const QStringList &arguments)
 
     const LoadResult loaded = loadData(parser);
     if (!loaded.table)
-        return fail(firstError(loaded.issues));
+        return fail(firstErrorOrIssue(loaded.issues));
     const FeatureTable &table = *loaded.table;
     QString group = parser.value(u"group"_s);
     if (group.isEmpty() && table.fieldIndex(u"region"_s) >= 0)
@@ -106,11 +62,11 @@ int inequality(const QStringList &arguments)
     const QString weight = parser.value(u"weight"_s);
     const AnalysisInput input = AnalysisInput::fromTable(table, field, weight, group, name);
     if (!input.isValid())
-        return fail(firstError(input.issues));
+        return fail(firstErrorOrIssue(input.issues));
     const InequalityReport report = computeInequalityReport(input.values, input.weights, input.groups);
     const IssueList reportIssues = input.attributed(report.issues, table.sourcePath());
     if (!report.isValid())
-        return fail(firstError(reportIssues));
+        return fail(firstErrorOrIssue(reportIssues));
     printWarnings(loaded.issues + input.issues + reportIssues);
 
     if (parser.isSet(u"lorenz"_s)) {
@@ -168,27 +124,9 @@ int inequality(const QStringList &arguments)
     return 0;
 }
 
-int density(const QStringList &arguments)
+int density(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Per-unit measures of a field: per 10,000 people (--population), per km² (--area, or the area "
-        "of the polygons in the equal-area projection), and the location quotient against a base field (--base)."));
-    addDataOptions(parser);
-    addValueOption(parser);
-    parser.addOptions({
-        {u"population"_s, CliText::tr("Population field."), u"name"_s},
-        {u"population-unit"_s, CliText::tr("Persons per unit of the population field (default 10000, as in the bundled table)."), u"n"_s, u"10000"_s},
-        {u"area"_s, CliText::tr("Area field in km² (default: the polygons' projected area)."), u"name"_s},
-        {u"base"_s, CliText::tr("Base field of the location quotient (e.g. population)."), u"name"_s},
-        {u"name"_s, CliText::tr("Field naming the units."), u"name"_s},
-        {u"out"_s, CliText::tr("Write the per-unit results to this CSV file."), u"file"_s},
-        {u"json"_s, CliText::tr("Print JSON.")},
-    });
-    int exitCode = 0;
-    if (!parseCommand(parser, u"analyze density"_s, arguments, &exitCode))
-        return exitCode;
-    const QString field = valueField(parser);
+    const QString field = parser.value(u"value"_s);
     if (field.isEmpty())
         return fail(CliText::tr("analyze density: --value FIELD is required"));
     if (parser.isSet(u"out"_s))
@@ -201,12 +139,12 @@ int density(const QStringList &arguments)
 
     const LoadResult loaded = loadData(parser);
     if (!loaded.table)
-        return fail(firstError(loaded.issues));
+        return fail(firstErrorOrIssue(loaded.issues));
     const FeatureTable &table = *loaded.table;
     const AnalysisInput input = AnalysisInput::fromTable(table, field, {}, {},
                                                          parser.isSet(u"name"_s) ? parser.value(u"name"_s) : unitNameField(table));
     if (!input.isValid())
-        return fail(firstError(input.issues));
+        return fail(firstErrorOrIssue(input.issues));
     IssueList issues = loaded.issues + input.issues;
 
     // Columns aligned with the analysed units; NaN where a unit has no value (reported by the measures).
@@ -253,7 +191,7 @@ int density(const QStringList &arguments)
     for (const PerUnitResult &r : results) {
         const IssueList named = input.attributed(r.issues, table.sourcePath());
         if (!r.ok())
-            return fail(firstError(named));
+            return fail(firstErrorOrIssue(named));
         issues << named;
     }
     printWarnings(issues);

@@ -1,17 +1,14 @@
 #pragma once
 
-#include <QStringList>
+#include <QCommandLineParser>
 
 namespace CityAtlas::Cli {
 
-// `cityatlas-cli analyze SUBCOMMAND ...`: inequality, density, moran, lisa, gistar.
-int analyze(const QStringList &arguments);
-
-// The subcommands; same conventions as clicommands.h.
-int inequality(const QStringList &arguments);
-int density(const QStringList &arguments);
-int moran(const QStringList &arguments);
-int lisa(const QStringList &arguments);
-int gistar(const QStringList &arguments);
+// `cityatlas-cli analyze inequality|density|moran|lisa|gistar`; same conventions as clicommands.h.
+int inequality(const QCommandLineParser &parser);
+int density(const QCommandLineParser &parser);
+int moran(const QCommandLineParser &parser);
+int lisa(const QCommandLineParser &parser);
+int gistar(const QCommandLineParser &parser);
 
 } // namespace CityAtlas::Cli

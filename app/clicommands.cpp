@@ -63,16 +63,8 @@ void printText(const DatasetInfo &info)
 
 } // namespace
 
-int info(const QStringList &arguments)
+int info(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Describe a vector dataset or table: layers, features, fields, extent, CRS."));
-    parser.addOption({u"json"_s, CliText::tr("Print JSON.")});
-    parser.addPositionalArgument(u"path"_s, CliText::tr("The dataset to describe."));
-    addRemoteOption(parser);
-    int exitCode = 0;
-    if (!parseCommand(parser, u"info"_s, arguments, &exitCode))
-        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(CliText::tr("info: expected one PATH"));
     const DatasetInfo info = describeDataset(parser.positionalArguments().first(), sourceAccess(parser));
@@ -90,14 +82,8 @@ int info(const QStringList &arguments)
     return 0;
 }
 
-int datasets(const QStringList &arguments)
+int datasets(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("List the bundled datasets and where they are installed."));
-    parser.addOption({u"json"_s, CliText::tr("Print JSON.")});
-    int exitCode = 0;
-    if (!parseCommand(parser, u"datasets"_s, arguments, &exitCode))
-        return exitCode;
     const QDir dir(BundledData::directory());
     QStringList files;
     QDirIterator it(dir.path(), {u"*.gpkg"_s, u"*.gpkg.zip"_s, u"*.csv"_s, u"*.json"_s}, QDir::Files, QDirIterator::Subdirectories);
@@ -115,29 +101,8 @@ int datasets(const QStringList &arguments)
     return 0;
 }
 
-int map(const QStringList &arguments)
+int map(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Draw a choropleth map to PNG, SVG or PDF."));
-    parser.addOptions({
-        {u"default"_s, CliText::tr("The default map: population density of China's provinces, 2022.")},
-        {u"field"_s, CliText::tr("Numeric field to map."), u"name"_s},
-        {u"classes"_s, CliText::tr("Number of classes (default 5)."), u"n"_s, u"5"_s},
-        {u"method"_s, CliText::tr("quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile)."), u"method"_s, u"quantile"_s},
-        {u"breaks"_s, CliText::tr("Manual class breaks, increasing, e.g. 100,300,600 (--method manual)."), u"values"_s},
-        {u"ramp"_s, CliText::tr("ColorBrewer colour scheme (default YlOrRd)."), u"name"_s, ColorRamp::defaultName()},
-        {u"reverse"_s, CliText::tr("Reverse the colour scheme.")},
-        {u"title"_s, CliText::tr("Map title."), u"text"_s},
-        {u"labels"_s, CliText::tr("Field to label the units with."), u"field"_s},
-        {u"out"_s, CliText::tr("Output file: .png, .svg or .pdf."), u"file"_s},
-        {u"width"_s, CliText::tr("Width in pixels (default 1600)."), u"px"_s, u"1600"_s},
-        {u"height"_s, CliText::tr("Height in pixels (default 1200)."), u"px"_s, u"1200"_s},
-        {u"dpi"_s, CliText::tr("Resolution (default 150)."), u"dpi"_s, u"150"_s},
-    });
-    addDataOptions(parser);
-    int exitCode = 0;
-    if (!parseCommand(parser, u"map"_s, arguments, &exitCode))
-        return exitCode;
 
     const QString out = parser.value(u"out"_s);
     if (out.isEmpty())
@@ -195,7 +160,7 @@ int map(const QStringList &arguments)
     }
     const LoadResult loaded = loadData(parser);
     if (!loaded.table)
-        return fail(loaded.issues.isEmpty() ? CliText::tr("map: the layer could not be read") : firstError(loaded.issues));
+        return fail(loaded.issues.isEmpty() ? CliText::tr("map: the layer could not be read") : firstErrorOrIssue(loaded.issues));
     printWarnings(loaded.issues);
     if (!loaded.table->hasGeometry())
         return fail(CliText::tr("%1: has no geometries to draw; join it onto a map layer with --join").arg(loaded.table->sourcePath()));
@@ -209,7 +174,7 @@ int map(const QStringList &arguments)
 
     const StyleResult style = createStyle(*loaded.table, spec);
     if (!style.style)
-        return fail(firstError(style.issues));
+        return fail(firstErrorOrIssue(style.issues));
     printWarnings(style.issues);
     settings.legendTitle = BundledData::fieldCaption(spec.field);
     const QString error = MapExporter::exportMap(MapRenderer(*loaded.table, *style.style, settings), out, options);

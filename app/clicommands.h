@@ -1,13 +1,14 @@
 #pragma once
 
-#include <QStringList>
+#include <QCommandLineParser>
 
 namespace CityAtlas::Cli {
 
-// Each command takes its own arguments (after the command name) and returns the exit code.
-// Errors are one line on stderr naming the file or field; results go to stdout.
-int info(const QStringList &arguments);
-int datasets(const QStringList &arguments);
-int map(const QStringList &arguments);
+// The commands' handlers (their options: app/clicommandtable.cpp). Each takes its parsed
+// arguments and returns the exit code. Errors are one line on stderr naming the file or
+// field; results go to stdout.
+int info(const QCommandLineParser &parser);
+int datasets(const QCommandLineParser &parser);
+int map(const QCommandLineParser &parser);
 
 } // namespace CityAtlas::Cli

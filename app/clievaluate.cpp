@@ -94,49 +94,8 @@ QString readSettings(const QCommandLineParser &p, bool haveSystem, EvaluationSet
 
 } // namespace
 
-int evaluate(const QStringList &arguments)
+int evaluate(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Composite smart-city index: matches an indicator table to an indicator system, validates it (missing "
-        "indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the "
-        "indicators, and ranks the units; --mc adds Monte Carlo rank intervals.\n"
-        "Columns are matched to indicators by the template's \"column\", the indicator id, its English or its "
-        "Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.\n"
-        "'--system sample' without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 "
-        "provinces, not statistics)."));
-    parser.addOptions({
-        {u"indicators"_s, CliText::tr("Indicator table, PATH or PATH:LAYER (CSV, XLSX, GeoPackage, ...). Required, "
-                                      "except with --system sample."), u"path"_s},
-        {u"system"_s, CliText::tr("Indicator system: gbt33356, giffinger, sample, or a JSON file."), u"name|file"_s},
-        {u"level"_s, CliText::tr("Evaluate the system's leaves, or its first level (1) from a table of first-level scores."), u"leaves|1"_s, u"leaves"_s},
-        {u"id"_s, CliText::tr("Field identifying the units (default: code, else the first column)."), u"field"_s},
-        {u"name"_s, CliText::tr("Field naming the units (default: name_en, name or name_zh)."), u"field"_s},
-        {u"weights"_s, CliText::tr("template, equal, entropy, critic, pca, ahp:FILE (pairwise matrix CSV) or file:FILE "
-                                   "(indicator,weight CSV summing to 1). Default: template with --system, else equal."), u"method"_s},
-        {u"normalise"_s, CliText::tr("minmax, zscore or rank (default minmax; with topsis: TOPSIS's own vector "
-                                     "normalisation of the raw values)."), u"method"_s},
-        {u"aggregate"_s, CliText::tr("arithmetic, geometric (ε = 0.01 shift) or topsis."), u"method"_s, u"arithmetic"_s},
-        {u"cost"_s, CliText::tr("Indicators (columns or ids) where smaller is better, besides the system's."), u"field,..."_s},
-        {u"mc"_s, CliText::tr("Monte Carlo draws over the weights (and the methods named by --mc-normalise/--mc-aggregate)."), u"n"_s},
-        {u"seed"_s, CliText::tr("Seed of the Monte Carlo draws."), u"s"_s, u"12345"_s},
-        {u"mc-perturb"_s, CliText::tr("Weight perturbation: dirichlet (around the weights), uniform (± --mc-range) or none."), u"kind"_s, u"dirichlet"_s},
-        {u"mc-concentration"_s, CliText::tr("Dirichlet concentration κ (larger: closer to the weights)."), u"k"_s, u"100"_s},
-        {u"mc-range"_s, CliText::tr("Uniform perturbation: each weight varies by ± this fraction."), u"r"_s, u"0.2"_s},
-        {u"mc-normalise"_s, CliText::tr("Further normalisations drawn in the Monte Carlo, e.g. rank,zscore."), u"list"_s},
-        {u"mc-aggregate"_s, CliText::tr("Further aggregations drawn in the Monte Carlo, e.g. geometric,topsis."), u"list"_s},
-        {u"layer"_s, CliText::tr("Map layer to check the units against (PATH[:LAYER]); its units without a row are listed."), u"path"_s},
-        {u"layer-id"_s, CliText::tr("Key field of --layer (default code)."), u"field"_s, u"code"_s},
-        {u"check"_s, CliText::tr("Only print the validation report (exit 1 when it has errors).")},
-        {u"json"_s, CliText::tr("Print JSON: parameters, weights (indicator → weight) and units (id, score, rank, with "
-                                "--mc rank_median, rank_p05, rank_p95).")},
-        {u"out"_s, CliText::tr("Write the per-unit result to this .csv (with FILE.csvt, the types), .xlsx or .ods file, "
-                               "with FILE.parameters.json (the method parameters) next to it."), u"file"_s},
-    });
-    addRemoteOption(parser);
-    int exitCode = 0;
-    if (!parseCommand(parser, u"evaluate"_s, arguments, &exitCode))
-        return exitCode;
 
     // The indicator system.
     const QString systemName = parser.value(u"system"_s);
@@ -158,7 +117,7 @@ int evaluate(const QStringList &arguments)
     if (!systemName.isEmpty()) {
         IndicatorSystemLoad load = IndicatorSystemFile::read(systemPath);
         if (!load.ok())
-            return fail(firstError(load.issues));
+            return fail(firstErrorOrIssue(load.issues));
         system = *load.system;
         warnings << load.issues;
     }
@@ -169,7 +128,7 @@ int evaluate(const QStringList &arguments)
         // Before reading any data: does the template have the weights asked for?
         const IndicatorWeights iw = s.firstLevel ? system.firstLevelWeights() : system.leafWeights();
         if (!iw.ok())
-            return fail(firstError(iw.issues) + CliText::tr(" (--level 1, or --weights equal|entropy|critic|pca|ahp:FILE)"));
+            return fail(firstErrorOrIssue(iw.issues) + CliText::tr(" (--level 1, or --weights equal|entropy|critic|pca|ahp:FILE)"));
     }
 
     // The table.
@@ -177,7 +136,7 @@ int evaluate(const QStringList &arguments)
     const auto [tablePath, tableLayer] = VectorReader::splitLayerSpec(tableSpec);
     const LoadResult loaded = VectorReader::read(tablePath, tableLayer, nullptr, {}, sourceAccess(parser));
     if (!loaded.table)
-        return fail(firstError(loaded.issues));
+        return fail(firstErrorOrIssue(loaded.issues));
     warnings << loaded.issues;
     const FeatureTable &table = *loaded.table;
     EvaluationTableOptions &options = s.table;
@@ -191,7 +150,7 @@ int evaluate(const QStringList &arguments)
         const auto [layerPath, layerName] = VectorReader::splitLayerSpec(parser.value(u"layer"_s));
         layer = VectorReader::read(layerPath, layerName, nullptr, {}, sourceAccess(parser));
         if (!layer.table)
-            return fail(firstError(layer.issues));
+            return fail(firstErrorOrIssue(layer.issues));
         options.layer = layer.table.get();
         options.layerIdField = parser.value(u"layer-id"_s);
     }
@@ -213,7 +172,7 @@ int evaluate(const QStringList &arguments)
     const EvaluationResult r = EvaluationRun::run(table, system, s);
     const EvaluationTable &t = r.table;
     if (r.stage == EvaluationResult::Stage::Validation) {
-        QString message = firstError(t.issues);
+        QString message = firstErrorOrIssue(t.issues);
         if (!s.firstLevel && !t.missingIndicators.isEmpty() && system.depth() > 1) {
             bool firstLevelPresent = true;
             for (int g : system.firstLevel())

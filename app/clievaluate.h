@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStringList>
+#include <QCommandLineParser>
 
 namespace CityAtlas::Cli {
 
@@ -8,6 +8,6 @@ namespace CityAtlas::Cli {
 // indicator system (GB/T 33356-2016, Giffinger 2007, the bundled sample, or a JSON file):
 // validation report, weights, normalisation, aggregation, ranks and, with --mc, Monte Carlo
 // rank intervals. Same conventions as clicommands.h.
-int evaluate(const QStringList &arguments);
+int evaluate(const QCommandLineParser &parser);
 
 } // namespace CityAtlas::Cli

@@ -34,24 +34,8 @@ std::optional<int> positiveInt(const QString &text)
 
 } // namespace
 
-int figure(const QStringList &arguments)
+int figure(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliText::tr("Draws one of the paper's figures, from the bundled data or from a table you give."));
-    parser.addPositionalArgument(u"name"_s, CliText::tr("the figure (see --list)"), u"NAME"_s);
-    parser.addOptions({
-        {u"list"_s, CliText::tr("Print the figure names and exit.")},
-        {u"data"_s, CliText::tr("Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; "
-                                  "fig3: an indicator system .json; fig6: also a project .cityatlas with review records)."), u"PATH"_s},
-        {u"out"_s, CliText::tr("Output file: .png, .svg or .pdf."), u"FILE"_s},
-        {u"width"_s, CliText::tr("Width in pixels (default 2000)."), u"W"_s},
-        {u"height"_s, CliText::tr("Height in pixels (default 1250; table2: 1500)."), u"H"_s},
-        {u"dpi"_s, CliText::tr("Dots per inch (default 200). SVG and PDF get the same physical size, width/dpi inches."), u"D"_s},
-    });
-    int exitCode = 0;
-    if (!parseCommand(parser, u"figure"_s, arguments, &exitCode))
-        return exitCode;
     if (parser.isSet(u"list"_s))
         return listFigures();
 
@@ -79,7 +63,7 @@ int figure(const QStringList &arguments)
 
     FigureResult result = Figure::build(figure->name, parser.value(u"data"_s));
     if (!result.ok())
-        return fail(firstError(result.issues));
+        return fail(firstErrorOrIssue(result.issues));
     printWarnings(result.issues);
     IssueList warnings;
     const QString error = FigureExporter::exportChart(*result.chart, result.sourceLine(), out, {QSize(*width, *height), *dpi},

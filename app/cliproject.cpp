@@ -4,7 +4,6 @@
 
 #include "maps/data/bundleddata.h"
 #include "maps/data/datasetinfo.h"
-#include "maps/data/inputfile.h"
 #include "maps/data/outputguard.h"
 #include "maps/project/projectstore.h"
 #include "maps/project/reviewcatalog.h"
@@ -24,12 +23,12 @@ using namespace Qt::StringLiterals;
 namespace CityAtlas::Cli {
 namespace {
 
-// Opens a project for a command; on failure prints the reason and leaves exitCode at 1.
-std::unique_ptr<ProjectStore> openProject(const QString &path, bool allowRemote, IssueList *warnings, int *exitCode)
+// Opens a project for a command; on failure prints the reason and returns null (exit code 1).
+std::unique_ptr<ProjectStore> openProject(const QString &path, bool allowRemote, IssueList *warnings)
 {
     ProjectStore::OpenResult opened = ProjectStore::open(path, {allowRemote});
     if (!opened.store) {
-        *exitCode = fail(firstError(opened.issues));
+        fail(firstErrorOrIssue(opened.issues));
         return nullptr;
     }
     if (warnings)
@@ -37,11 +36,12 @@ std::unique_ptr<ProjectStore> openProject(const QString &path, bool allowRemote,
     return std::move(opened.store);
 }
 
-std::optional<ReviewCatalog> loadCatalog(int *exitCode)
+// The bundled catalogue of units; on failure prints the reason and returns nothing (exit code 1).
+std::optional<ReviewCatalog> loadCatalog()
 {
     ReviewCatalog::LoadResult loaded = ReviewCatalog::loadBundled();
     if (!loaded.catalog)
-        *exitCode = fail(firstError(loaded.issues));
+        fail(firstErrorOrIssue(loaded.issues));
     return std::move(loaded.catalog);
 }
 
@@ -59,21 +59,10 @@ QString sizeText(qint64 bytes)
                                 : CliText::tr("%1 kB").arg(double(bytes) / 1024.0, 0, 'f', 1);
 }
 
-int projectNew(const QStringList &arguments)
+} // namespace
+
+int projectNew(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Create a project file holding the given layers (path, SHA-256 checksum, "
-                                                 "optionally an embedded copy)."));
-    parser.addPositionalArgument(u"file"_s, CliText::tr("The new project file (FILE.cityatlas); it must not exist."));
-    parser.addOptions({
-        {u"layer"_s, CliText::tr("A layer, PATH or PATH:LAYER; repeat for more."), u"path"_s},
-        {u"embed"_s, CliText::tr("Embed a copy of each layer's file, so that the project travels alone.")},
-        {u"title"_s, CliText::tr("The project's title."), u"text"_s},
-        {u"allow-remote"_s, CliText::tr("Allow GDAL /vsi paths, URLs and connection strings as layers.")},
-    });
-    int exitCode = 0;
-    if (!parseCommand(parser, u"project new"_s, arguments, &exitCode))
-        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(CliText::tr("project new: expected one FILE"));
     const QString path = parser.positionalArguments().first();
@@ -105,29 +94,21 @@ int projectNew(const QStringList &arguments)
         return added;
     });
     if (hasErrors(issues))
-        return fail(firstError(issues));
+        return fail(firstErrorOrIssue(issues));
     printWarnings(issues);
     QTextStream(stdout) << CliText::tr("Created %1 (project schema %2) with %n layer(s).", nullptr, int(layers.size()))
                                .arg(path).arg(ProjectStore::SchemaVersion) << Qt::endl;
     return 0;
 }
 
-int projectInfo(const QStringList &arguments)
+int projectInfo(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Describe a project: schema, layers and the state of their files, and what it holds."));
-    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
-    parser.addOptions({{u"json"_s, CliText::tr("Print JSON.")},
-                       {u"allow-remote"_s, CliText::tr("Allow remote layer sources (they are reported, not checked).")}});
-    int exitCode = 0;
-    if (!parseCommand(parser, u"project info"_s, arguments, &exitCode))
-        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(CliText::tr("project info: expected one FILE"));
     IssueList warnings;
-    const auto store = openProject(parser.positionalArguments().first(), parser.isSet(u"allow-remote"_s), &warnings, &exitCode);
+    const auto store = openProject(parser.positionalArguments().first(), parser.isSet(u"allow-remote"_s), &warnings);
     if (!store)
-        return exitCode;
+        return 1;
     const ProjectContent &c = store->content();
     const QList<SourceCheck> checks = store->checkSources();
     if (parser.isSet(u"json"_s)) {
@@ -181,18 +162,8 @@ int projectInfo(const QStringList &arguments)
     return 0;
 }
 
-int projectRelocate(const QStringList &arguments)
+int projectRelocate(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Point a layer at its file's new place and record that file's checksum "
-                                                 "(also for a layer whose file changed on purpose)."));
-    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
-    parser.addPositionalArgument(u"layer"_s, CliText::tr("The layer, by id or name (see 'project info')."));
-    parser.addPositionalArgument(u"path"_s, CliText::tr("The layer's file at its new place."));
-    parser.addOption({u"allow-remote"_s, CliText::tr("Allow a GDAL /vsi path, URL or connection string.")});
-    int exitCode = 0;
-    if (!parseCommand(parser, u"project relocate"_s, arguments, &exitCode))
-        return exitCode;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
         return fail(CliText::tr("project relocate: expected FILE, LAYER and PATH"));
@@ -203,9 +174,9 @@ int projectRelocate(const QStringList &arguments)
         if (!info.error.isEmpty())
             return fail(info.error);
     }
-    auto store = openProject(args[0], allowRemote, nullptr, &exitCode);
+    auto store = openProject(args[0], allowRemote, nullptr);
     if (!store)
-        return exitCode;
+        return 1;
     qint64 id = 0;
     for (const ProjectLayer &l : store->content().layers)
         if (QString::number(l.id) == args[1] || l.name == args[1])
@@ -214,33 +185,21 @@ int projectRelocate(const QStringList &arguments)
         return fail(CliText::tr("%1: no layer '%2'").arg(args[0], args[1]));
     IssueList issues = store->relocate(id, args[2]);
     if (hasErrors(issues))
-        return fail(firstError(issues));
+        return fail(firstErrorOrIssue(issues));
     printWarnings(issues);
     if (const IssueList saved = store->save(); !saved.isEmpty())
-        return fail(firstError(saved));
+        return fail(firstErrorOrIssue(saved));
     QTextStream(stdout) << CliText::tr("Layer %1 now reads %2.").arg(args[1], args[2]) << Qt::endl;
     return 0;
 }
 
-int projectVerify(const QStringList &arguments)
+int projectVerify(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a "
-        "project reads only files up to %1 for that; a larger one whose size is the one recorded is 'not verified' "
-        "until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.")
-            .arg(InputFile::sizeText(ProjectOptions().hashOnOpenBytes)));
-    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
-    parser.addOptions({{u"json"_s, CliText::tr("Print JSON.")},
-                       {u"allow-remote"_s, CliText::tr("Allow remote layer sources (they are reported, not checked).")}});
-    int exitCode = 0;
-    if (!parseCommand(parser, u"project verify"_s, arguments, &exitCode))
-        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(CliText::tr("project verify: expected one FILE"));
-    const auto store = openProject(parser.positionalArguments().first(), parser.isSet(u"allow-remote"_s), nullptr, &exitCode);
+    const auto store = openProject(parser.positionalArguments().first(), parser.isSet(u"allow-remote"_s), nullptr);
     if (!store)
-        return exitCode;
+        return 1;
     const QList<SourceCheck> checks = store->verifySources();
     const QList<ProjectLayer> &layers = store->content().layers;
     bool failed = false;
@@ -262,27 +221,15 @@ int projectVerify(const QStringList &arguments)
     return failed ? 1 : 0;
 }
 
-int reviewImport(const QStringList &arguments)
+int reviewImport(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Import review records from a CSV or XLSX table with the columns unit, status (none, preparing, approved), "
-        "document, approved_on (YYYY-MM-DD), department, reviewer, notes. A unit is a GB/T 2260 code or a Chinese or "
-        "English name. Every row is checked first: one bad row rejects the whole file and changes nothing. Rows are "
-        "numbered as in a spreadsheet (the header is row 1)."));
-    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
-    parser.addPositionalArgument(u"records"_s, CliText::tr("The CSV or XLSX table."));
-    parser.addOption({u"reviewer"_s, CliText::tr("Who makes the change, for the audit trail (default: the user name)."), u"name"_s});
-    int exitCode = 0;
-    if (!parseCommand(parser, u"review import"_s, arguments, &exitCode))
-        return exitCode;
     if (parser.positionalArguments().size() != 2)
         return fail(CliText::tr("review import: expected FILE and RECORDS"));
     const QString records = parser.positionalArguments().at(1);
-    auto store = openProject(parser.positionalArguments().first(), false, nullptr, &exitCode);
-    const auto catalog = store ? loadCatalog(&exitCode) : std::nullopt;
+    auto store = openProject(parser.positionalArguments().first(), false, nullptr);
+    const auto catalog = store ? loadCatalog() : std::nullopt;
     if (!store || !catalog)
-        return exitCode;
+        return 1;
     const ReviewImportResult result = ReviewCsv::apply(*store, records, *catalog, reviewerName(parser));
     if (!result.ok()) {
         int bad = 0;
@@ -293,34 +240,24 @@ int reviewImport(const QStringList &arguments)
                 ++bad;
             }
         if (bad == 0)
-            return fail(firstError(result.issues));
+            return fail(firstErrorOrIssue(result.issues));
         return fail(CliText::tr("%1: %2 of %3 rows are invalid; nothing was imported").arg(records).arg(bad).arg(result.rowCount));
     }
     if (const IssueList saved = store->save(); !saved.isEmpty())
-        return fail(firstError(saved));
+        return fail(firstErrorOrIssue(saved));
     QTextStream(stdout) << CliText::tr("Imported %1 records from %2 (%3 changes recorded in the audit trail).")
                                .arg(result.records.size()).arg(records).arg(result.changes) << Qt::endl;
     return 0;
 }
 
-int reviewSummary(const QStringList &arguments)
+int reviewSummary(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the "
-        "published baseline (the paper's Figure 6). The county-level total is the published one: there is no bundled "
-        "list of county-level units."));
-    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
-    parser.addOption({u"json"_s, CliText::tr("Print a JSON array, one object per level.")});
-    int exitCode = 0;
-    if (!parseCommand(parser, u"review summary"_s, arguments, &exitCode))
-        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(CliText::tr("review summary: expected one FILE"));
-    auto store = openProject(parser.positionalArguments().first(), false, nullptr, &exitCode);
-    const auto catalog = store ? loadCatalog(&exitCode) : std::nullopt;
+    auto store = openProject(parser.positionalArguments().first(), false, nullptr);
+    const auto catalog = store ? loadCatalog() : std::nullopt;
     if (!store || !catalog)
-        return exitCode;
+        return 1;
     const ReviewCoverage::Baseline baseline = ReviewCoverage::loadBaseline(ReviewCoverage::bundledBaselinePath());
     const CoverageSummary summary = ReviewCoverage::summarize(store->content().reviews, *catalog, baseline);
     printWarnings(summary.issues);
@@ -355,25 +292,17 @@ int reviewSummary(const QStringList &arguments)
     return 0;
 }
 
-int reviewExport(const QStringList &arguments)
+int reviewExport(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Write the review records to a CSV file (the import's columns, plus names and level)."));
-    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
-    parser.addPositionalArgument(u"out"_s, CliText::tr("The CSV file to write."));
-    parser.addOption({u"all"_s, CliText::tr("One row per listed unit, with status none where there is no record (a template).")});
-    int exitCode = 0;
-    if (!parseCommand(parser, u"review export"_s, arguments, &exitCode))
-        return exitCode;
     if (parser.positionalArguments().size() != 2)
         return fail(CliText::tr("review export: expected FILE and OUT.csv"));
     if (const QString problem = OutputGuard::check(parser.positionalArguments().at(1), {parser.positionalArguments().first()});
         !problem.isEmpty())
         return fail(problem);
-    auto store = openProject(parser.positionalArguments().first(), false, nullptr, &exitCode);
-    const auto catalog = store ? loadCatalog(&exitCode) : std::nullopt;
+    auto store = openProject(parser.positionalArguments().first(), false, nullptr);
+    const auto catalog = store ? loadCatalog() : std::nullopt;
     if (!store || !catalog)
-        return exitCode;
+        return 1;
     const QString out = parser.positionalArguments().at(1);
     const QList<QStringList> rows = ReviewCsv::rows(store->content().reviews, *catalog, parser.isSet(u"all"_s));
     if (const QString error = ReviewCsv::write(out, ReviewCsv::header(), rows); !error.isEmpty())
@@ -382,26 +311,17 @@ int reviewExport(const QStringList &arguments)
     return 0;
 }
 
-int reviewAudit(const QStringList &arguments)
+int reviewAudit(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr("Show the audit trail of the review records: who changed which field when, "
-                                                 "old and new value. The trail is append-only."));
-    parser.addPositionalArgument(u"file"_s, CliText::tr("The project file."));
-    parser.addOptions({{u"json"_s, CliText::tr("Print JSON.")},
-                       {u"out"_s, CliText::tr("Also write the trail to this CSV file."), u"file"_s}});
-    int exitCode = 0;
-    if (!parseCommand(parser, u"review audit"_s, arguments, &exitCode))
-        return exitCode;
     if (parser.positionalArguments().size() != 1)
         return fail(CliText::tr("review audit: expected one FILE"));
     if (parser.isSet(u"out"_s))
         if (const QString problem = OutputGuard::check(parser.value(u"out"_s), parser.positionalArguments()); !problem.isEmpty())
             return fail(problem);
     IssueList warnings;
-    auto store = openProject(parser.positionalArguments().first(), false, &warnings, &exitCode);
+    auto store = openProject(parser.positionalArguments().first(), false, &warnings);
     if (!store)
-        return exitCode;
+        return 1;
     for (const Issue &issue : warnings) // a trail edited outside CityAtlas is worth saying here
         if (issue.message.contains(u"audit trail"_s))
             printWarnings({issue});
@@ -425,69 +345,6 @@ int reviewAudit(const QStringList &arguments)
             << (e.oldValue.isNull() ? u"–"_s : u"'"_s + e.oldValue + u"'"_s) << " → '" << e.newValue << "'\n";
     out << CliText::tr("%1 entries").arg(trail.size()) << Qt::endl;
     return 0;
-}
-
-QString projectUsage()
-{
-    return CliText::tr("Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]\n"
-                       "       cityatlas-cli project info FILE.cityatlas [--json]\n"
-                       "       cityatlas-cli project verify FILE.cityatlas [--json]\n"
-                       "       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH\n");
-}
-
-QString reviewUsage()
-{
-    return CliText::tr("Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]\n"
-                       "       cityatlas-cli review summary FILE.cityatlas [--json]\n"
-                       "       cityatlas-cli review export FILE.cityatlas OUT.csv [--all]\n"
-                       "       cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]\n");
-}
-
-} // namespace
-
-int project(const QStringList &arguments)
-{
-    const QString sub = arguments.value(0);
-    if (sub == u"new"_s)
-        return projectNew(arguments.mid(1));
-    if (sub == u"info"_s)
-        return projectInfo(arguments.mid(1));
-    if (sub == u"relocate"_s)
-        return projectRelocate(arguments.mid(1));
-    if (sub == u"verify"_s)
-        return projectVerify(arguments.mid(1));
-    if (sub == u"--help"_s || sub == u"-h"_s) {
-        QTextStream(stdout) << projectUsage();
-        return 0;
-    }
-    QTextStream(stderr) << "cityatlas-cli: "
-                        << (sub.isEmpty() ? CliText::tr("project: expected a subcommand (new, info, verify or relocate)")
-                                          : CliText::tr("project: unknown subcommand '%1' (use new, info, verify or relocate)").arg(sub))
-                        << "\n" << projectUsage();
-    return 2;
-}
-
-int review(const QStringList &arguments)
-{
-    const QString sub = arguments.value(0);
-    const QStringList rest = arguments.mid(1);
-    if (sub == u"import"_s)
-        return reviewImport(rest);
-    if (sub == u"summary"_s)
-        return reviewSummary(rest);
-    if (sub == u"export"_s)
-        return reviewExport(rest);
-    if (sub == u"audit"_s)
-        return reviewAudit(rest);
-    if (sub == u"--help"_s || sub == u"-h"_s) {
-        QTextStream(stdout) << reviewUsage();
-        return 0;
-    }
-    QTextStream(stderr) << "cityatlas-cli: "
-                        << (sub.isEmpty() ? CliText::tr("review: expected a subcommand (import, summary, export or audit)")
-                                          : CliText::tr("review: unknown subcommand '%1' (use import, summary, export or audit)").arg(sub))
-                        << "\n" << reviewUsage();
-    return 2;
 }
 
 } // namespace CityAtlas::Cli

@@ -23,23 +23,8 @@ QStringList reportNames(const ProjectStore &store)
 
 } // namespace
 
-int report(const QStringList &arguments)
+int report(const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(CliText::tr(
-        "Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, "
-        "or --template default, gives the default report \"Smart cities in China\" from the bundled data."));
-    parser.addPositionalArgument(u"project"_s, CliText::tr("the project file (.cityatlas)"), u"[FILE]"_s);
-    parser.addOptions({
-        {u"name"_s, CliText::tr("The saved report to write (needed when the project has several)."), u"NAME"_s},
-        {u"template"_s, CliText::tr("Write a template instead of a saved report: 'default'."), u"NAME"_s},
-        {u"list"_s, CliText::tr("Print the names of the project's reports and exit.")},
-        {u"out"_s, CliText::tr("Output file: .pdf or .html."), u"FILE"_s},
-    });
-    addRemoteOption(parser);
-    int exitCode = 0;
-    if (!parseCommand(parser, u"report"_s, arguments, &exitCode))
-        return exitCode;
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1 || (files.isEmpty() && !parser.isSet(u"template"_s)))
         return fail(CliText::tr("report: expected one project FILE.cityatlas (or --template default)"));
@@ -53,7 +38,7 @@ int report(const QStringList &arguments)
     if (!files.isEmpty()) {
         ProjectStore::OpenResult opened = ProjectStore::open(files.first(), {parser.isSet(u"allow-remote"_s)});
         if (!opened.store)
-            return fail(firstError(opened.issues));
+            return fail(firstErrorOrIssue(opened.issues));
         printWarnings(opened.issues);
         store = std::move(opened.store);
     }
@@ -93,7 +78,7 @@ int report(const QStringList &arguments)
             IssueList issues;
             definition = ReportDefinition::fromJsonText(saved->definitionJson.toUtf8(), saved->name, &issues);
             if (hasErrors(issues))
-                return fail(firstError(issues));
+                return fail(firstErrorOrIssue(issues));
             printWarnings(issues);
         }
     }
@@ -108,7 +93,7 @@ int report(const QStringList &arguments)
     ReportRenderer renderer(std::move(input));
     const IssueList issues = renderer.prepare();
     if (hasErrors(issues))
-        return fail(firstError(issues));
+        return fail(firstErrorOrIssue(issues));
     printWarnings(issues);
     if (const QString error = renderer.write(out); !error.isEmpty())
         return fail(error);

@@ -18,14 +18,6 @@ int fail(const QString &message)
     return 1;
 }
 
-QString firstError(const IssueList &issues)
-{
-    for (const Issue &issue : issues)
-        if (issue.severity == Issue::Severity::Error)
-            return issue.message;
-    return issues.isEmpty() ? QString() : issues.first().message;
-}
-
 void printWarnings(const IssueList &issues)
 {
     QTextStream err(stderr);
@@ -34,23 +26,6 @@ void printWarnings(const IssueList &issues)
             err << "cityatlas-cli: " << CliText::tr("warning: %1").arg(issue.message) << Qt::endl;
 }
 
-bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode)
-{
-    parser.addHelpOption();
-    if (!parser.parse(QStringList{u"cityatlas-cli "_s + command} + arguments)) {
-        fail(parser.errorText());
-        *exitCode = 2;
-        return false;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
-
-namespace {
 int displayWidth(const QString &text)
 {
     int width = 0;
@@ -64,6 +39,7 @@ int displayWidth(const QString &text)
     return width;
 }
 
+namespace {
 QString csvField(const QString &text)
 {
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
@@ -82,25 +58,9 @@ QString padLeft(const QString &text, int columns)
     return QString(std::max(0, columns - displayWidth(text)), u' ') + text;
 }
 
-void addRemoteOption(QCommandLineParser &parser)
-{
-    parser.addOption({u"allow-remote"_s, CliText::tr("Allow GDAL /vsi paths, URLs, connection strings and formats that read "
-                                                     "other files or the network (VRT, GML) as layers and tables.")});
-}
-
 SourceAccess sourceAccess(const QCommandLineParser &parser)
 {
     return parser.isSet(u"allow-remote"_s) ? SourceAccess::RemoteAllowed : SourceAccess::LocalOnly;
-}
-
-void addDataOptions(QCommandLineParser &parser)
-{
-    parser.addOptions({
-        {{u"data"_s, u"layer"_s}, CliText::tr("Layer or table, PATH or PATH:LAYER (default: China's provinces with their statistics)."), u"path"_s},
-        {u"join"_s, CliText::tr("Table to join onto the data first."), u"table"_s},
-        {u"key"_s, CliText::tr("Join key: FIELD (same name on both sides) or DATAFIELD:TABLEFIELD."), u"field"_s},
-    });
-    addRemoteOption(parser);
 }
 
 LoadResult loadData(const QCommandLineParser &parser)

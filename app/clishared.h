@@ -16,32 +16,27 @@ struct CliText
 
 // Prints "cityatlas-cli: message" on stderr; returns the exit code 1.
 int fail(const QString &message);
-// The first error of a list, or its first issue.
-QString firstError(const IssueList &issues);
 // Prints each issue as a warning line on stderr.
 void printWarnings(const IssueList &issues);
-// Parses a command's arguments. False when the command should stop: after --help
-// (exitCode 0) or a usage error (printed, exitCode 2).
-bool parseCommand(QCommandLineParser &parser, const QString &command, const QStringList &arguments, int *exitCode);
 
 // Numbers in tables (6 decimals) and in files (round-trip precision).
 inline QString number(double v) { return QString::number(v, 'f', 6); }
 inline QString exact(double v) { return QString::number(v, 'g', 17); }
 
+// The width of text in terminal columns: CJK characters take two.
+int displayWidth(const QString &text);
 // Pads text to a width in terminal columns (CJK characters take two), for aligned tables.
 QString padRight(const QString &text, int columns);
 QString padLeft(const QString &text, int columns);
 
-// --allow-remote: layers and tables may be GDAL /vsi paths, URLs, connection strings and files
-// in formats that read other files or the network (VRT, GML ...); sourceAccess() tells whether
-// it was given. Without it nothing is read from the network.
-void addRemoteOption(QCommandLineParser &parser);
+// --allow-remote (app/clicommandtable.cpp): layers and tables may be GDAL /vsi paths, URLs,
+// connection strings and files in formats that read other files or the network (VRT, GML ...);
+// sourceAccess() tells whether it was given. Without it nothing is read from the network.
 SourceAccess sourceAccess(const QCommandLineParser &parser);
 
-// The data options every command shares: --data/--layer PATH[:LAYER] (default: the bundled
-// province map with its statistics), --join TABLE and --key FIELD[:FIELD], and --allow-remote.
-void addDataOptions(QCommandLineParser &parser);
-// Loads what the options name and applies the join; rows of the table that match no unit are
+// Loads what the data options the commands share name (app/clicommandtable.cpp: --data/--layer
+// PATH[:LAYER], by default the bundled province map with its statistics; --join TABLE and
+// --key FIELD[:FIELD]; --allow-remote) and applies the join; rows of the table that match no unit are
 // reported on stderr. On failure the result has no table and its issues say why.
 LoadResult loadData(const QCommandLineParser &parser);
 // The files the data options read: --data/--layer (by default the bundled map and its

@@ -39,35 +39,18 @@ struct LocalStatistic
 class SpatialCommand
 {
 public:
-    explicit SpatialCommand(const QString &name, const QString &description)
+    SpatialCommand(const QString &name, const QCommandLineParser &parser)
         : m_name(name)
+        , m_parser(parser)
     {
-        m_parser.setApplicationDescription(description);
-        addDataOptions(m_parser);
-        m_parser.addOptions({
-            {{u"field"_s, u"value"_s}, CliText::tr("Numeric field to analyse."), u"name"_s},
-            {u"weights"_s, CliText::tr("queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen)."), u"spec"_s, u"queen"_s},
-            {u"snap"_s, CliText::tr("Contiguity snapping tolerance in metres of the map projection (default 100)."), u"m"_s, u"100"_s},
-            {u"id"_s, CliText::tr("Field with the unit ids of weights files (default: code)."), u"field"_s},
-            {u"isolates"_s, CliText::tr("Units without neighbours: exclude, attach or attach:K (attach to the K nearest)."), u"policy"_s},
-            {u"permutations"_s, CliText::tr("Number of permutations (default 999; 0 for none)."), u"n"_s, u"999"_s},
-            {u"seed"_s, CliText::tr("Random seed of the permutations (default 12345)."), u"n"_s, u"12345"_s},
-            {u"alpha"_s, CliText::tr("Significance level of local clusters (default 0.05)."), u"p"_s, u"0.05"_s},
-            {u"fdr"_s, CliText::tr("Classify local clusters with Benjamini–Hochberg adjusted p-values.")},
-            {u"save-weights"_s, CliText::tr("Write the weights among all the layer's units to this .gal or .gwt file."), u"file"_s},
-            {u"out"_s, CliText::tr("Write the per-unit results to this CSV file."), u"file"_s},
-            {u"json"_s, CliText::tr("Print JSON.")},
-        });
     }
 
-    QCommandLineParser &parser() { return m_parser; }
+    const QCommandLineParser &parser() const { return m_parser; }
 
-    // Parses, loads and builds the weights; false with *exitCode set when the command ends here.
-    bool prepare(const QStringList &arguments, int *exitCode)
+    // Reads the options, loads the data and builds the weights; false (the error printed) when
+    // the command ends here with exit code 1.
+    bool prepare()
     {
-        if (!parseCommand(m_parser, u"analyze "_s + m_name, arguments, exitCode))
-            return false;
-        *exitCode = 1;
         m_field = m_parser.value(u"field"_s);
         if (m_field.isEmpty())
             return fail(CliText::tr("analyze %1: --field NAME is required").arg(m_name)), false;
@@ -100,19 +83,18 @@ public:
 
         m_loaded = loadData(m_parser);
         if (!m_loaded.table)
-            return fail(firstError(m_loaded.issues)), false;
+            return fail(firstErrorOrIssue(m_loaded.issues)), false;
         const FeatureTable &table = *m_loaded.table;
         m_input = SpatialInput::build(table, m_field, m_spec, unitNameField(table));
         if (!m_input.isValid())
             return fail(m_input.needsIsolatePolicy
-                            ? CliText::tr("%1 (--isolates exclude or --isolates attach:K)").arg(firstError(m_input.issues))
-                            : firstError(m_input.issues)), false;
+                            ? CliText::tr("%1 (--isolates exclude or --isolates attach:K)").arg(firstErrorOrIssue(m_input.issues))
+                            : firstErrorOrIssue(m_input.issues)), false;
         printWarnings(m_loaded.issues + m_input.issues);
         if (m_parser.isSet(u"save-weights"_s))
             if (const QString e = WeightsFile::write(m_input.layerWeights, m_parser.value(u"save-weights"_s), table.name(),
                                                      m_spec.idField.isEmpty() ? u"code"_s : m_spec.idField); !e.isEmpty())
                 return fail(e), false;
-        *exitCode = 0;
         return true;
     }
 
@@ -185,7 +167,7 @@ public:
 
 private:
     QString m_name;
-    QCommandLineParser m_parser;
+    const QCommandLineParser &m_parser;
     QString m_field;
     WeightsSpec m_spec;
     LoadResult m_loaded;
@@ -196,20 +178,17 @@ private:
 
 } // namespace
 
-int moran(const QStringList &arguments)
+int moran(const QCommandLineParser &parser)
 {
-    SpatialCommand command(u"moran"_s, CliText::tr(
-        "Global Moran's I with row-standardised weights: moments and z under normality and randomisation "
-        "(as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa)."));
-    int exitCode = 0;
-    if (!command.prepare(arguments, &exitCode))
-        return exitCode;
+    SpatialCommand command(u"moran"_s, parser);
+    if (!command.prepare())
+        return 1;
     const SpatialInput &input = command.input();
     MoranOptions options;
     options.permutation = command.permutation();
     const MoranResult result = globalMoran(input.values, input.weights, options);
     if (!result.isValid())
-        return fail(firstError(result.issues));
+        return fail(firstErrorOrIssue(result.issues));
     printWarnings(result.issues);
     const MoranScatter scatter = moranScatter(input.values, input.weights);
     QList<QStringList> perUnit;
@@ -243,20 +222,16 @@ int moran(const QStringList &arguments)
     return 0;
 }
 
-int lisa(const QStringList &arguments)
+int lisa(const QCommandLineParser &parser)
 {
-    SpatialCommand command(u"lisa"_s, CliText::tr(
-        "Local Moran's I (LISA, spdep localmoran convention) with conditional permutation pseudo p and "
-        "High–High / Low–Low / Low–High / High–Low clusters."));
-    command.parser().addOption({u"map"_s, CliText::tr("Draw the cluster map to this .png, .svg or .pdf file."), u"file"_s});
-    int exitCode = 0;
-    if (!command.prepare(arguments, &exitCode))
-        return exitCode;
+    SpatialCommand command(u"lisa"_s, parser);
+    if (!command.prepare())
+        return 1;
     const SpatialInput &input = command.input();
     const auto options = command.localOptions<LocalMoranOptions>();
     const LocalMoranResult result = localMoran(input.values, input.weights, options);
     if (!result.isValid())
-        return fail(firstError(result.issues));
+        return fail(firstErrorOrIssue(result.issues));
     printWarnings(result.issues);
 
     LocalStatistic local{u"local_I"_s, u"cluster"_s, result.localI, result.zScore, result.pValue, result.pseudoP, {}};
@@ -297,18 +272,16 @@ int lisa(const QStringList &arguments)
     return 0;
 }
 
-int gistar(const QStringList &arguments)
+int gistar(const QCommandLineParser &parser)
 {
-    SpatialCommand command(u"gistar"_s, CliText::tr(
-        "Getis–Ord Gi* hot and cold spots (binary weights including each unit itself, z as R spdep localG)."));
-    int exitCode = 0;
-    if (!command.prepare(arguments, &exitCode))
-        return exitCode;
+    SpatialCommand command(u"gistar"_s, parser);
+    if (!command.prepare())
+        return 1;
     const SpatialInput &input = command.input();
     const auto options = command.localOptions<GetisOrdOptions>();
     const GetisOrdResult result = getisOrdGiStar(input.values, input.weights, options);
     if (!result.isValid())
-        return fail(firstError(result.issues));
+        return fail(firstErrorOrIssue(result.issues));
     printWarnings(result.issues);
 
     LocalStatistic local{u"g_star"_s, u"class"_s, result.g, result.zScore, result.pValue, result.pseudoP, {}};

@@ -49,14 +49,6 @@ namespace {
 
 constexpr int RowHeight = 26;                  // pixels per unit in the ranked charts
 
-QString firstError(const IssueList &issues)
-{
-    for (const Issue &issue : issues)
-        if (issue.severity == Issue::Severity::Error)
-            return issue.message;
-    return {};
-}
-
 QString indicatorName(const Indicator &ind)
 {
     const QString name = QLocale().language() == QLocale::Chinese ? ind.nameZh : ind.nameEn;

@@ -228,12 +228,6 @@ void SpatialPanel::show(const SpatialJob &job)
     if (!m_layer || job.layerId != m_workspace->currentLayerId() || m_layer->rowCount() != job.rowCount)
         return; // computed for a layer no longer current: its rows are not this layer's
     QStringList lines;
-    const auto firstError = [](const IssueList &issues) {
-        for (const Issue &issue : issues)
-            if (issue.severity == Issue::Severity::Error)
-                return issue.message;
-        return QString();
-    };
     if (!job.input.isValid()) {
         m_summary->setText(firstError(job.input.issues));
         return;

@@ -46,19 +46,11 @@ QString keyOf(const QList<std::pair<QString, T>> &table, T value)
     return {};
 }
 
-QString firstError(const IssueList &issues)
-{
-    for (const Issue &issue : issues)
-        if (issue.severity == Issue::Severity::Error)
-            return issue.message;
-    return issues.isEmpty() ? QString() : issues.first().message;
-}
-
 // The first error; when it only announces others ("see the following problems"), the first
 // error that names an indicator or a row is added.
 QString errorLine(const IssueList &issues)
 {
-    const QString first = firstError(issues);
+    const QString first = firstErrorOrIssue(issues);
     bool seenFirst = false;
     for (const Issue &issue : issues) {
         if (issue.severity != Issue::Severity::Error)

@@ -9,18 +9,6 @@
 using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
-namespace {
-
-QString firstError(const IssueList &issues)
-{
-    for (const Issue &issue : issues)
-        if (issue.severity == Issue::Severity::Error)
-            return issue.message;
-    return issues.isEmpty() ? ReportCharts::tr("the figure could not be built") : issues.first().message;
-}
-
-} // namespace
-
 ReportCharts ReportCharts::prepare(const ReportDefinition &report, const QString &projectPath, bool hasReviews,
                                    std::optional<int> onlyPage)
 {
@@ -43,7 +31,9 @@ ReportCharts ReportCharts::prepare(const ReportDefinition &report, const QString
             const bool fromProject = figure->name == u"fig6"_s && hasReviews && !projectPath.isEmpty();
             FigureResult result = Figure::build(figure->name, fromProject ? projectPath : QString());
             if (!result.ok()) {
-                prepared.error = firstError(result.issues);
+                prepared.error = firstErrorOrIssue(result.issues);
+                if (prepared.error.isEmpty())
+                    prepared.error = tr("the figure could not be built");
                 continue;
             }
             // The item's size at the figures' resolution: the figure lays itself out for it.

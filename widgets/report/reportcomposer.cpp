@@ -50,14 +50,6 @@ struct PreviewResult
     QString error;
 };
 
-QString firstError(const IssueList &issues)
-{
-    for (const Issue &issue : issues)
-        if (issue.severity == Issue::Severity::Error)
-            return issue.message;
-    return {};
-}
-
 QPushButton *button(const QString &text, QWidget *parent, std::function<void()> slot)
 {
     auto *b = new QPushButton(text, parent);
