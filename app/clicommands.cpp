@@ -103,7 +103,6 @@ int datasets(const QCommandLineParser &parser)
 
 int map(const QCommandLineParser &parser)
 {
-
     const QString out = parser.value(u"out"_s);
     if (out.isEmpty())
         return fail(CliText::tr("map: --out FILE.png|.svg|.pdf is required"));

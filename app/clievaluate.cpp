@@ -96,7 +96,6 @@ QString readSettings(const QCommandLineParser &p, bool haveSystem, EvaluationSet
 
 int evaluate(const QCommandLineParser &parser)
 {
-
     // The indicator system.
     const QString systemName = parser.value(u"system"_s);
     const bool sample = systemName.toLower() == u"sample"_s;
