@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -89,14 +88,15 @@ QString ReportProvenance::version() const
 
 DatasetRecord ReportProvenance::describe(const QString &path)
 {
-    // A file inside a zip archive (/vsizip/FOLDER/NAME.zip/NAME): the archive is the file.
-    static const QRegularExpression vsizip(u"^/vsizip/+(.*\\.zip)(/.*)?$"_s, QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch zip = vsizip.match(path);
-    const QFileInfo info(zip.hasMatch() ? u'/' + zip.captured(1) : path);
+    // Inside a zip archive, the archive is the file: "/vsizip//abs/NAME.zip/..." is absolute,
+    // "/vsizip/rel/NAME.zip/..." relative to the working directory, as GDAL reads them.
+    const QFileInfo info(BundledData::fileOnDisk(path));
     DatasetRecord r;
-    r.path = info.absoluteFilePath();
+    r.path = QDir::cleanPath(info.absoluteFilePath());
     r.fileName = info.fileName();
-    r.title = r.fileName;
+    // Files of the user's (a project's layers, the project itself) are named by their path.
+    const QString bundledFolder = QDir::cleanPath(QFileInfo(BundledData::directory()).absoluteFilePath());
+    r.title = r.path.startsWith(bundledFolder + u'/') ? r.fileName : r.path;
     r.sha256 = SourcePaths::sha256(r.path, &r.sizeBytes, &r.error);
     const QString record = recordPath(info);
     const QStringList lines = readLines(record);
@@ -141,27 +141,11 @@ DatasetRecord ReportProvenance::describe(const QString &path)
 
 void ReportProvenance::addDataset(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    DatasetRecord record = describe(path);
     for (const DatasetRecord &r : m_datasets)
-        if (r.path == absolute)
+        if (r.path == record.path)
             return;
-    m_datasets.append(describe(absolute));
-}
-
-void ReportProvenance::addNamedDataset(const QString &name)
-{
-    // The name runs up to a space or an opening parenthesis (ASCII or full-width, as in Chinese).
-    static const QRegularExpression leading(u"^[^\\s(（]+"_s);
-    const QString fileName = leading.match(name.trimmed()).captured(0);
-    if (QFileInfo(fileName).isAbsolute()) {
-        addDataset(fileName);
-        return;
-    }
-    QDirIterator it(BundledData::directory(), {fileName}, QDir::Files, QDirIterator::Subdirectories);
-    if (it.hasNext())
-        addDataset(it.next());
-    else
-        addDataset(fileName); // reported as unreadable, with its name
+    m_datasets.append(std::move(record));
 }
 
 void ReportProvenance::addMethod(const QString &method)

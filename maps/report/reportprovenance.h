@@ -12,7 +12,7 @@ struct DatasetRecord
 {
     QString path;       // absolute
     QString fileName;
-    QString title;      // the record's heading, else the file name
+    QString title;      // the record's heading, else the file name (bundled) or path (other files)
     QString source;
     QString licence;
     QString sha256;     // hex; empty with error set when the file cannot be read
@@ -29,12 +29,10 @@ class ReportProvenance
     Q_DECLARE_TR_FUNCTIONS(CityAtlas::ReportProvenance)
 
 public:
+    // A file as it was opened: a path relative to the working directory, or a GDAL
+    // /vsizip/ path (the archive is the file). Recorded absolute, listed once.
     void addDataset(const QString &path);
     void addMethod(const QString &method);
-    // A bundled file named by a figure ("fig6_top_level_design.csv", possibly followed by a
-    // remark in parentheses, also full-width ones); names of files that are not bundled are
-    // kept as given.
-    void addNamedDataset(const QString &name);
 
     const QList<DatasetRecord> &datasets() const { return m_datasets; }
     const QStringList &methods() const { return m_methods; }

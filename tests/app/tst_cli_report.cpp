@@ -5,6 +5,7 @@
 #include "maps/report/reportdefinition.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -197,6 +198,79 @@ private slots:
         const Run again = runCli({u"report"_s, project, u"--out"_s, path(u"again.pdf"_s)});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QCOMPARE(pdfPages(path(u"again.pdf"_s)), 2);
+    }
+
+    // A project whose layer lies next to it (stored relative to the project's folder), with
+    // review records and a report of that layer, fig6 from the records and the coverage table,
+    // written from another working directory, with the datasets folder named relatively too:
+    // the provenance names each file as read, absolute, with its SHA-256.
+    void provenanceFromAnotherFolder()
+    {
+        QTemporaryDir projectDir, workDir;
+        QVERIFY(projectDir.isValid() && workDir.isValid());
+        const QString layer = projectDir.filePath(u"layer.geojson"_s);
+        QVERIFY(QFile::copy(data("grid3x3_styles.geojson"), layer));
+        const QString project = projectDir.filePath(u"p.cityatlas"_s);
+        Run r = runCli({u"project"_s, u"new"_s, project, u"--layer"_s, layer});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({u"review"_s, u"import"_s, project, data("review_records.csv"), u"--reviewer"_s, u"X"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        {
+            auto opened = ProjectStore::open(project);
+            QVERIFY(opened.store);
+            QCOMPARE(opened.store->content().layers.value(0).sourcePath, u"layer.geojson"_s); // relative
+            ReportItem map;
+            map.kind = ReportItem::Kind::Map;
+            map.layer = opened.store->content().layers.value(0).name;
+            map.field = u"value"_s;
+            map.title = u"Values"_s;
+            ReportItem chart;
+            chart.kind = ReportItem::Kind::Chart;
+            chart.figure = u"fig6"_s;
+            ReportItem table;
+            table.kind = ReportItem::Kind::Table;
+            table.table = u"coverage"_s;
+            ReportDefinition report;
+            report.name = u"layer"_s;
+            report.title = u"Layer"_s;
+            report.pages = {ReportPage{QPageSize::A4, QPageLayout::Portrait, {map, chart}},
+                            ReportPage{QPageSize::A4, QPageLayout::Portrait, {table}}};
+            opened.store->setReport(report.name, QString::fromUtf8(report.toJsonText()));
+            QVERIFY(opened.store->save().isEmpty());
+        }
+        QProcess process;
+        setCliEnvironment(process);
+        QProcessEnvironment env = process.processEnvironment();
+        env.insert(u"CITYATLAS_DATASETS"_s, QDir(workDir.path()).relativeFilePath(QStringLiteral(CITYATLAS_DATASETS_DIR)));
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(workDir.path());
+        process.start(QStringLiteral(CITYATLAS_CLI), {u"report"_s, QDir(workDir.path()).relativeFilePath(project),
+                                                       u"--out"_s, u"r.html"_s});
+        QVERIFY(process.waitForFinished(120000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QString html = readAll(QDir(workDir.path()).filePath(u"r.html"_s));
+        const QRegularExpression item(u"<li>([^<]*)</li>"_s);
+        QStringList lines;
+        for (auto it = item.globalMatch(html); it.hasNext();)
+            lines << it.next().captured(1);
+        const auto lineOf = [&](const QString &start) {
+            for (const QString &line : std::as_const(lines))
+                if (line.startsWith(start))
+                    return line;
+            return QString();
+        };
+        // The layer and the project (fig6 reads its review records): named by their absolute path.
+        const QString layerLine = lineOf(u"layer.geojson ("_s);
+        QVERIFY2(layerLine.startsWith(u"layer.geojson (%1)"_s.arg(QFileInfo(layer).absoluteFilePath())), qPrintable(layerLine));
+        QVERIFY2(layerLine.endsWith(u"SHA-256 "_s + sha256Of(layer)), qPrintable(layerLine));
+        const QString projectLine = lineOf(u"p.cityatlas ("_s);
+        QVERIFY2(projectLine.startsWith(u"p.cityatlas (%1)"_s.arg(QFileInfo(project).absoluteFilePath())), qPrintable(projectLine));
+        QVERIFY2(projectLine.endsWith(u"SHA-256 "_s + sha256Of(project)), qPrintable(projectLine));
+        // The bundled prefecture map, read as /vsizip/ of a relative archive path: the archive.
+        const QString zipLine = lineOf(u"china_prefectures.gpkg.zip ("_s);
+        QVERIFY2(zipLine.endsWith(u"SHA-256 "_s + sha256Of(dataset("china_prefectures.gpkg.zip"))), qPrintable(zipLine));
+        QVERIFY2(!lineOf(u"fig6_top_level_design.csv ("_s).isEmpty(), qPrintable(lines.join(u'\n')));
+        QVERIFY2(!html.contains(u"unavailable"_s), qPrintable(lines.join(u'\n')));
     }
 
     void chinese()

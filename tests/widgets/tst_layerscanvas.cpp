@@ -17,6 +17,7 @@
 #include "widgets/mapcanvas.h"
 
 #include <QListView>
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTabWidget>
@@ -140,6 +141,66 @@ private slots:
         QVERIFY(!rendered.isEmpty()); // composed at once
         QCOMPARE(canvas.layerRenderCount(), 5);
         QCOMPARE(canvas.layer(), m_grid); // the grid is current now
+    }
+
+    // Re-rendering while a window-modal dialog runs its own event loop (a resize, then zooms
+    // that cancel the jobs still running) ends with the whole map: every province large enough
+    // to hit shows its own colour at its point inside.
+    void aModalDialogLeavesTheWholeMap()
+    {
+        const FeatureTable &provinces = *m_provinces;
+        QList<CategoryStyle::Category> categories;
+        QList<int> categoryOfRow;
+        for (int row = 0; row < provinces.rowCount(); ++row) {
+            categories.append({QString::number(row), QColor::fromHsv((row * 37) % 360, 200, 200).toRgb()});
+            categoryOfRow << row;
+        }
+        LayerStackModel stack;
+        MapCanvas canvas(&stack);
+        canvas.resize(600, 500);
+        canvas.show();
+        stack.addLayer(m_provinces, std::make_shared<const CategoryStyle>(QString(), categories, categoryOfRow));
+        QTRY_COMPARE_WITH_TIMEOUT(canvas.layerRenderCount(), 1, 10000);
+
+        QProgressDialog dialog(u"Computing…"_s, u"Cancel"_s, 0, 100, &canvas);
+        dialog.setWindowModality(Qt::WindowModal);
+        QTimer::singleShot(50, &canvas, [&] { canvas.resize(700, 560); });
+        for (int i = 0; i < 10; ++i)
+            QTimer::singleShot(100 + 45 * i, &canvas, [&] { canvas.zoomBy(1.05, canvas.rect().center()); });
+        QTimer::singleShot(900, &dialog, &QDialog::accept);
+        dialog.exec();
+        QTRY_VERIFY_WITH_TIMEOUT(!canvas.isRendering(), 10000);
+        QTest::qWait(100); // the last job's result is composed from the event loop
+
+        const QImage shown = canvas.grab().toImage();
+        const QTransform toCanvas = MapRenderer::fitTransform(canvas.viewExtent(), canvas.rect());
+        // What the canvas draws over the map (legend, scale bar, north arrow), as it does.
+        QImage overlay(canvas.size(), QImage::Format_ARGB32_Premultiplied);
+        overlay.fill(Qt::transparent);
+        {
+            const MapLayer *current = stack.currentLayer();
+            MapSettings settings;
+            settings.legendTitle = current->name;
+            const MapRenderer renderer(provinces, *current->style, settings);
+            QPainter painter(&overlay);
+            renderer.drawLegend(painter, canvas.rect());
+            renderer.drawScaleBar(painter, toCanvas, canvas.rect());
+            renderer.drawNorthArrow(painter, toCanvas, canvas.rect());
+        }
+        int checked = 0;
+        for (int row = 0; row < provinces.rowCount(); ++row) {
+            const QRectF box = toCanvas.mapRect(provinces.geometry(row).bounds);
+            const QPointF point = toCanvas.map(provinces.geometry(row).labelPoint);
+            if (box.width() < 8 || box.height() < 8 || !QRectF(canvas.rect()).contains(point)
+                || qAlpha(overlay.pixel(point.toPoint())) != 0)
+                continue; // too small to hit (Hong Kong, Macao), out of view or under the legend
+            ++checked;
+            const QColor colour = shown.pixelColor((point * canvas.devicePixelRatioF()).toPoint());
+            QVERIFY2(colour.rgb() == categories[row].color.rgb(),
+                     qPrintable(u"%1: %2 instead of %3"_s.arg(provinces.value(row, provinces.fieldIndex(u"name_en"_s)).toString(),
+                                                             colour.name(), categories[row].color.name())));
+        }
+        QVERIFY(checked >= 5);
     }
 
     void lassoSelectsCellsWhosePointInsideItEncloses()

@@ -335,10 +335,9 @@ private slots:
     void provenanceRecords()
     {
         ReportProvenance provenance;
-        // Figures name their tables with remarks, in Chinese with full-width parentheses.
-        provenance.addNamedDataset(u"china_province_stats.csv（国家统计局，2022 年常住人口）"_s);
-        provenance.addNamedDataset(u"fig6_top_level_design.csv (5 rows)"_s);
-        provenance.addNamedDataset(u"china_province_stats.csv"_s); // listed once
+        provenance.addDataset(BundledData::provinceStatsPath());
+        provenance.addDataset(BundledData::path(u"paper/fig6_top_level_design.csv"_s));
+        provenance.addDataset(BundledData::path(u"paper/../china_province_stats.csv"_s)); // the same file: listed once
         provenance.addDataset(BundledData::prefecturesPath());     // inside a zip: the archive is the file
         provenance.addDataset(BundledData::path(u"sample_fig7_investment.csv"_s));
         const QList<DatasetRecord> &records = provenance.datasets();

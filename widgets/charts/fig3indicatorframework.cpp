@@ -291,6 +291,7 @@ FigureResult indicatorFramework(const QString &dataPath)
 
     result.chart = std::move(chart);
     result.datasets << file;
+    result.files << path;
     QStringList notes;
     notes << FigureText::tr("after the paper's Figure 3; weights in percent of the whole index");
     if (marked)

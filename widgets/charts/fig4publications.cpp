@@ -114,6 +114,7 @@ FigureResult publicationsPerYear(const QString &dataPath)
 
     result.chart = std::move(chart);
     result.datasets << fileName(t);
+    result.files << t.sourcePath();
     result.provenance = provenanceOf(t, FigureProvenance::UserData);
     result.note = FigureText::tr("%1 records counted").arg(QLocale().toString(qint64(std::llround(total))));
     result.issues << loaded.issues;

@@ -182,6 +182,7 @@ FigureResult projectFigure(const QString &path)
     result.chart = std::move(chart);
     result.datasets << FigureText::tr("%1 (%n review record(s))", nullptr, int(records.size())).arg(file)
                     << QFileInfo(ReviewCoverage::bundledBaselinePath()).fileName();
+    result.files << path << ReviewCoverage::bundledBaselinePath();
     result.provenance = FigureProvenance::UserData;
     QStringList notes;
     notes << FigureText::tr("planned = a top-level design in preparation or approved; grey: the paper's published numbers");
@@ -296,6 +297,7 @@ FigureResult tableFigure(const QString &dataPath)
 
     result.chart = std::move(chart);
     result.datasets << fileName(t);
+    result.files << t.sourcePath();
     result.provenance = provenanceOf(t, dataPath.isEmpty() ? FigureProvenance::Given : FigureProvenance::UserData);
     if (!uncertainLevels.isEmpty())
         result.note = FigureText::tr("* uncertain reading of the paper's OCR text: %1").arg(uncertainLevels.join(u", "_s));

@@ -29,6 +29,7 @@ struct RegionTable
 {
     QList<RegionRow> rows; // in the paper's region order
     QString file;
+    QString path; // as read
     FigureProvenance provenance = FigureProvenance::Sample;
     bool hasPopulation = false;
 };
@@ -61,6 +62,7 @@ std::optional<RegionTable> readRegions(const QString &dataPath, IssueList *issue
 
     RegionTable table;
     table.file = fileName(t);
+    table.path = t.sourcePath();
     table.provenance = provenanceOf(t, dataPath.isEmpty() ? FigureProvenance::Sample : FigureProvenance::UserData);
     table.hasPopulation = population >= 0;
     std::array<bool, 4> seen{};
@@ -98,7 +100,7 @@ std::optional<RegionTable> readRegions(const QString &dataPath, IssueList *issue
 std::optional<std::array<double, 4>> regionPopulation(IssueList *issues)
 {
     using namespace FigureData;
-    LoadResult loaded = read({}, u"china_province_stats.csv"_s);
+    LoadResult loaded = read(BundledData::provinceStatsPath(), {});
     if (!loaded.table) {
         *issues << loaded.issues;
         return std::nullopt;
@@ -145,6 +147,7 @@ FigureResult enterprisesByRegion(const QString &dataPath)
     result.chart = pieChart(FigureText::tr("Smart-city construction enterprises by region, 2022"), slices, result.provenance,
                             &result.issues, table->file);
     result.datasets << table->file;
+    result.files << table->path;
     return result;
 }
 
@@ -186,8 +189,11 @@ FigureResult perCapitaEnterprises(const QString &dataPath)
     result.chart = pieChart(FigureText::tr("Smart-city construction enterprises per capita by region, 2022"), slices,
                             result.provenance, &result.issues, table->file);
     result.datasets << table->file;
-    if (bundled)
+    result.files << table->path;
+    if (bundled) {
         result.datasets << FigureText::tr("%1 (NBS, resident population 2022)").arg(u"china_province_stats.csv"_s);
+        result.files << BundledData::provinceStatsPath(); // what regionPopulation read
+    }
     result.note = FigureText::tr("share = (enterprises / population) / Σ over regions");
     return result;
 }

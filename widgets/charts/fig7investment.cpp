@@ -117,6 +117,7 @@ FigureResult investmentByYear(const QString &dataPath)
 
     result.chart = std::move(chart);
     result.datasets << fileName(t);
+    result.files << t.sourcePath();
     if (dataPath.isEmpty())
         result.note = FigureText::tr("2021: RMB 2.79 trillion (given); 2015–2020 back-computed with the ~85% annual growth the paper gives");
     result.issues << loaded.issues;

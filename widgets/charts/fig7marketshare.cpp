@@ -42,6 +42,7 @@ FigureResult marketShareByRegion(const QString &dataPath)
     result.provenance = provenanceOf(t, dataPath.isEmpty() ? FigureProvenance::Sample : FigureProvenance::UserData);
     result.chart = pieChart(FigureText::tr("Smart-city market size by world region, 2020"), slices, result.provenance, &result.issues, t.sourcePath());
     result.datasets << fileName(t);
+    result.files << t.sourcePath();
     result.issues << loaded.issues;
     return result;
 }

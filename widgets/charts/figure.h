@@ -34,6 +34,7 @@ struct FigureResult
 {
     std::unique_ptr<QChart> chart;
     QStringList datasets;  // file names the numbers come from
+    QStringList files;     // the files read, as opened (for a report's provenance)
     FigureProvenance provenance = FigureProvenance::Given;
     QString note;          // e.g. "* OCR reads 11720"; shown after the datasets
     IssueList issues;

@@ -37,6 +37,7 @@ struct RankTable
     QList<int> years;
     QList<City> cities;
     QString file;
+    QString path; // as read
     FigureProvenance provenance = FigureProvenance::Given;
 };
 
@@ -87,6 +88,7 @@ std::optional<RankTable> readRanks(const QString &dataPath, bool needHdi, IssueL
     if (hasErrors(*issues))
         return std::nullopt;
     table.file = fileName(t);
+    table.path = t.sourcePath();
     table.provenance = provenanceOf(t, dataPath.isEmpty() ? FigureProvenance::Given : FigureProvenance::UserData);
     return table;
 }
@@ -441,6 +443,7 @@ FigureResult imdRankBump(const QString &dataPath)
 
     result.chart = std::move(chart);
     result.datasets << table->file;
+    result.files << table->path;
     if (!years.contains(2022) && first < 2022 && last > 2022)
         result.note = FigureText::tr("the paper's table has no 2022 edition");
     return result;
@@ -517,6 +520,7 @@ FigureResult imdRankVsHdi(const QString &dataPath)
 
     result.chart = std::move(chart);
     result.datasets << table->file;
+    result.files << table->path;
     return result;
 }
 

@@ -301,6 +301,7 @@ FigureResult policyTimeline(const QString &dataPath)
 
     result.chart = std::move(chart);
     result.datasets << fileName(t);
+    result.files << t.sourcePath();
     result.note = uncertain.isEmpty()
         ? FigureText::tr("stages from the paper's section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017")
         : FigureText::tr("stages from the paper's section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, "

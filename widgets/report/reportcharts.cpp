@@ -53,7 +53,7 @@ ReportCharts ReportCharts::prepare(const ReportDefinition &report, const QString
                                                      &prepared.error, &warnings);
             for (const Issue &warning : std::as_const(warnings))
                 prepared.warnings << warning.message;
-            prepared.datasets = result.datasets;
+            prepared.files = result.files;
         }
     }
     return charts;

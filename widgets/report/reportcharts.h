@@ -14,7 +14,7 @@ namespace CityAtlas {
 struct PreparedChart
 {
     QByteArray svg;
-    QStringList datasets;  // what the figure's numbers come from (file names, as the figure says)
+    QStringList files;     // the files the figure read, as opened (for the provenance page)
     QString error;         // empty when drawn
     QStringList warnings;  // what does not fit at the item's size (drawn all the same)
 };

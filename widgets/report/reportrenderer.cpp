@@ -340,8 +340,8 @@ IssueList ReportRenderer::prepare(Feedback *feedback, std::optional<int> onlyPag
                 else if (!chart->error.isEmpty())
                     error(chart->error);
                 else
-                    for (const QString &name : chart->datasets)
-                        m_provenance.addNamedDataset(name);
+                    for (const QString &file : chart->files)
+                        m_provenance.addDataset(file);
                 if (chart)
                     for (const QString &warning : chart->warnings)
                         issues << Issue::warning(tr("%1: %2").arg(where, warning));
