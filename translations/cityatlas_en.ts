@@ -983,7 +983,7 @@
 <context>
     <name>CityAtlas::EvaluationPanel</name>
     <message>
-        <location filename="../widgets/evaluationpanel.cpp" line="+104"/>
+        <location filename="../widgets/evaluationpanel.cpp" line="+96"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -1661,7 +1661,7 @@
         <translation>… further indicators not in the sources</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>after the paper&apos;s Figure 3; weights in percent of the whole index</source>
         <translation>after the paper&apos;s Figure 3; weights in percent of the whole index</translation>
     </message>
@@ -1724,7 +1724,7 @@
         <translation>Number of articles</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 records counted</source>
         <translation>%1 records counted</translation>
     </message>
@@ -1798,7 +1798,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>planned = a top-level design in preparation or approved; grey: the paper&apos;s published numbers</source>
         <translation>planned = a top-level design in preparation or approved; grey: the paper&apos;s published numbers</translation>
     </message>
@@ -1809,20 +1809,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>* uncertain reading of the paper&apos;s OCR text: %1</source>
         <translation>* uncertain reading of the paper&apos;s OCR text: %1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>expected whole numbers 0 ≤ planned ≤ total and total &gt; 0</source>
         <translation>expected whole numbers 0 ≤ planned ≤ total and total &gt; 0</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/charts/fig7enterprises.cpp" line="+90"/>
+        <location filename="../widgets/charts/fig7enterprises.cpp" line="+92"/>
         <location filename="../widgets/charts/fig7investment.cpp" line="+57"/>
-        <location filename="../widgets/charts/table1imdindex.cpp" line="+86"/>
+        <location filename="../widgets/charts/table1imdindex.cpp" line="+87"/>
         <location filename="../widgets/charts/table2policytimeline.cpp" line="+204"/>
         <source>%1: the table has no rows</source>
         <translation>%1: the table has no rows</translation>
@@ -1853,7 +1853,7 @@
         <translation>Share of the level&apos;s cities planning smart cities</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/fig7enterprises.cpp" line="-46"/>
+        <location filename="../widgets/charts/fig7enterprises.cpp" line="-47"/>
         <location filename="../widgets/charts/figuredata.cpp" line="+72"/>
         <location filename="../widgets/charts/table1imdindex.cpp" line="-36"/>
         <source>the table could not be read</source>
@@ -1871,7 +1871,7 @@
         <translation>enterprises</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; is not one of the four NBS regions (Eastern, Central, Western, Northeast)</source>
         <translation>&apos;%1&apos; is not one of the four NBS regions (Eastern, Central, Western, Northeast)</translation>
     </message>
@@ -1896,7 +1896,7 @@
         <translation>Smart-city construction enterprises by region, 2022</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1, region %2: %3</source>
         <translation>%1, region %2: %3</translation>
     </message>
@@ -1911,12 +1911,12 @@
         <translation>Smart-city construction enterprises per capita by region, 2022</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (NBS, resident population 2022)</source>
         <translation>%1 (NBS, resident population 2022)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>share = (enterprises / population) / Σ over regions</source>
         <translation>share = (enterprises / population) / Σ over regions</translation>
     </message>
@@ -1957,7 +1957,7 @@
         <translation>Trillion yuan</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>2021: RMB 2.79 trillion (given); 2015–2020 back-computed with the ~85% annual growth the paper gives</source>
         <translation>2021: RMB 2.79 trillion (given); 2015–2020 back-computed with the ~85% annual growth the paper gives</translation>
     </message>
@@ -2243,7 +2243,7 @@
         <translation>the HDI is not a number</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+355"/>
         <location line="+2"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
@@ -2259,7 +2259,7 @@
         <translation>Edition of the index</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the paper&apos;s table has no 2022 edition</source>
         <translation>the paper&apos;s table has no 2022 edition</translation>
     </message>
@@ -2309,7 +2309,7 @@
         <translation>%1%2 %3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017</source>
         <translation>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017</translation>
     </message>
@@ -2319,12 +2319,12 @@
         <translation>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017; * uncertain reading or stage (%1)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/fig6topleveldesign.cpp" line="-151"/>
+        <location filename="../widgets/charts/fig6topleveldesign.cpp" line="-152"/>
         <source>records %1%2 · published %3</source>
         <translation>records %1%2 · published %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/fig7investment.cpp" line="-47"/>
+        <location filename="../widgets/charts/fig7investment.cpp" line="-48"/>
         <source>%1&lt;br&gt;(given)</source>
         <translation>%1&lt;br&gt;(given)</translation>
     </message>
@@ -2334,7 +2334,7 @@
         <translation>the figure</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/table2policytimeline.cpp" line="-264"/>
+        <location filename="../widgets/charts/table2policytimeline.cpp" line="-265"/>
         <source>1 Exploration</source>
         <translation>1 Exploration</translation>
     </message>
@@ -2365,7 +2365,7 @@
     </message>
     <message>
         <location filename="../widgets/charts/fig6topleveldesign.cpp" line="+38"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>the level labels</source>
         <translation>the level labels</translation>
     </message>
@@ -2405,7 +2405,7 @@
         <translation>%1 do not fit even at %2 pt: some overlap or are cut</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/table1imdindex.cpp" line="-326"/>
+        <location filename="../widgets/charts/table1imdindex.cpp" line="-327"/>
         <location line="+116"/>
         <source>the city names</source>
         <translation>the city names</translation>
@@ -4855,17 +4855,17 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::ReportCharts</name>
     <message>
-        <location filename="../widgets/report/reportcharts.cpp" line="+19"/>
+        <location filename="../widgets/report/reportcharts.cpp" line="+36"/>
         <source>the figure could not be built</source>
         <translation>the figure could not be built</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-8"/>
         <source>unknown figure &apos;%1&apos; (figures: %2)</source>
         <translation>unknown figure &apos;%1&apos; (figures: %2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 is drawn at %2 × %3 pixels at %4 dpi and scaled down: its item (%5 × %6 pixels) is smaller than a figure can be drawn</source>
         <translation>%1 is drawn at %2 × %3 pixels at %4 dpi and scaled down: its item (%5 × %6 pixels) is smaller than a figure can be drawn</translation>
     </message>
@@ -4873,7 +4873,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::ReportComposer</name>
     <message>
-        <location filename="../widgets/report/reportcomposer.cpp" line="+73"/>
+        <location filename="../widgets/report/reportcomposer.cpp" line="+65"/>
         <source>Up</source>
         <translation>Up</translation>
     </message>
@@ -5311,12 +5311,12 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::ReportProvenance</name>
     <message>
-        <location filename="../maps/report/reportprovenance.cpp" line="+87"/>
+        <location filename="../maps/report/reportprovenance.cpp" line="+86"/>
         <source>CityAtlas %1</source>
         <translation>CityAtlas %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>not a bundled dataset (no provenance record)</source>
         <translation>not a bundled dataset (no provenance record)</translation>
     </message>
@@ -5331,7 +5331,7 @@ The project as saved is kept as %3.</translation>
         <translation>not stated</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
         <source>SHA-256 unavailable: %1</source>
         <translation>SHA-256 unavailable: %1</translation>
     </message>
@@ -6501,7 +6501,7 @@ The project as saved is kept as %3.</translation>
         <translation>Computing Moran&apos;s I and LISA…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
         <source>&lt;b&gt;Moran&apos;s I = %1&lt;/b&gt; (E[I] = %2), %3 units, %4</source>
         <translation>&lt;b&gt;Moran&apos;s I = %1&lt;/b&gt; (E[I] = %2), %3 units, %4</translation>
     </message>
@@ -7324,34 +7324,27 @@ The project as saved is kept as %3.</translation>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/clicommandtable.cpp" line="+182"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>Describe a vector dataset or table: layers, features, fields, extent, CRS.</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+84"/>
-        <location line="+102"/>
-        <location filename="../app/clicommands.cpp" line="+1"/>
-        <location line="+27"/>
-        <location filename="../app/cliproject.cpp" line="+120"/>
-        <location line="+114"/>
-        <location line="+157"/>
-        <location filename="../app/clispatial.cpp" line="+59"/>
+        <location line="-158"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="-26"/>
+        <location line="+159"/>
         <source>The dataset to describe.</source>
         <translation>The dataset to describe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/clicommands.cpp" line="+11"/>
         <source>info: expected one PATH</source>
         <translation>info: expected one PATH</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/clicommandtable.cpp" line="+2"/>
         <source>Draw a choropleth map to PNG, SVG or PDF.</source>
         <translation>Draw a choropleth map to PNG, SVG or PDF.</translation>
     </message>
@@ -7392,12 +7385,12 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/clifigure.cpp" line="+47"/>
+        <location line="+12"/>
         <source>Output file: .png, .svg or .pdf.</source>
         <translation>Output file: .png, .svg or .pdf.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Width in pixels (default 1600).</source>
         <translation>Width in pixels (default 1600).</translation>
     </message>
@@ -7412,7 +7405,7 @@ The project as saved is kept as %3.</translation>
         <translation>Resolution (default 150).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/clicommands.cpp" line="+39"/>
         <source>map: --out FILE.png|.svg|.pdf is required</source>
         <translation>map: --out FILE.png|.svg|.pdf is required</translation>
     </message>
@@ -7452,12 +7445,12 @@ The project as saved is kept as %3.</translation>
         <translation>%1: has no geometries to draw; join it onto a map layer with --join</translation>
     </message>
     <message>
-        <location filename="../app/clishared.cpp" line="+141"/>
+        <location filename="../app/clishared.cpp" line="+101"/>
         <source>%1: %2 row(s) matched no unit: %3</source>
         <translation>%1: %2 row(s) matched no unit: %3</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+30"/>
+        <location filename="../app/clianalysis.cpp" line="+154"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
@@ -7473,7 +7466,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: no field &apos;%2&apos; to label with</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="-199"/>
+        <location filename="../app/clianalysis.cpp" line="-137"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -7519,7 +7512,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+46"/>
+        <location filename="../app/clicommandtable.cpp" line="-112"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</translation>
     </message>
@@ -7529,13 +7522,13 @@ The project as saved is kept as %3.</translation>
         <translation>Write the Lorenz curve points to this CSV file.</translation>
     </message>
     <message>
-        <location filename="../app/clievaluate.cpp" line="+210"/>
-        <location filename="../app/clishared.cpp" line="-152"/>
+        <location filename="../app/clievaluate.cpp" line="+168"/>
+        <location filename="../app/clishared.cpp" line="-120"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+67"/>
+        <location filename="../app/clianalysis.cpp" line="+71"/>
         <source>Inequality of %1 over %2 units (%3)</source>
         <translation>Inequality of %1 over %2 units (%3)</translation>
     </message>
@@ -7585,18 +7578,17 @@ The project as saved is kept as %3.</translation>
         <translation>Gini by %1 (Dagum 1997): total %2 = within %3 (%4) + net between %5 (%6) + transvariation %7 (%8)</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+173"/>
+        <location filename="../app/clispatial.cpp" line="+211"/>
         <source>Var %1  z %2  p(greater) %3  p(two-sided) %4</source>
         <translation>Var %1  z %2  p(greater) %3  p(two-sided) %4</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="-114"/>
-        <location filename="../app/clispatial.cpp" line="-184"/>
+        <location filename="../app/clicommandtable.cpp" line="-43"/>
         <source>Numeric field to analyse.</source>
         <translation>Numeric field to analyse.</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+3"/>
+        <location line="+15"/>
         <source>Field with the unit ids of weights files (default: code).</source>
         <translation>Field with the unit ids of weights files (default: code).</translation>
     </message>
@@ -7611,7 +7603,7 @@ The project as saved is kept as %3.</translation>
         <translation>Random seed of the permutations (default 12345).</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location filename="../app/clispatial.cpp" line="+34"/>
         <source>LISA clusters of %1</source>
         <translation>LISA clusters of %1</translation>
     </message>
@@ -7626,7 +7618,7 @@ The project as saved is kept as %3.</translation>
         <translation>Local Moran&apos;s I, %1, %2 permutations, seed %3. Data: %4</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-40"/>
         <source>Moran&apos;s I of %1: %2 units, %3</source>
         <translation>Moran&apos;s I of %1: %2 units, %3</translation>
     </message>
@@ -7661,12 +7653,12 @@ The project as saved is kept as %3.</translation>
         <translation>%1 (seed %2): pseudo p %3, mean %4, sd %5</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>, FDR</source>
         <translation>, FDR</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-118"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
@@ -7681,22 +7673,17 @@ The project as saved is kept as %3.</translation>
         <translation>p</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>%1 (--isolates exclude or --isolates attach:K)</source>
         <translation>%1 (--isolates exclude or --isolates attach:K)</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+19"/>
-        <source>analyze: unknown analysis &apos;%1&apos; (use inequality, density, moran, lisa or gistar)</source>
-        <translation>analyze: unknown analysis &apos;%1&apos; (use inequality, density, moran, lisa or gistar)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/clicommandtable.cpp" line="+18"/>
         <source>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions).</source>
         <translation>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Weight field, e.g. population, for per-capita values; omit for unweighted measures.</source>
         <translation>Weight field, e.g. population, for per-capita values; omit for unweighted measures.</translation>
     </message>
@@ -7711,17 +7698,17 @@ The project as saved is kept as %3.</translation>
         <translation>Write the per-group results to this CSV file.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/clianalysis.cpp" line="-71"/>
         <source>analyze inequality: --value FIELD is required</source>
         <translation>analyze inequality: --value FIELD is required</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../app/clicommandtable.cpp" line="+5"/>
         <source>Per-unit measures of a field: per 10,000 people (--population), per km² (--area, or the area of the polygons in the equal-area projection), and the location quotient against a base field (--base).</source>
         <translation>Per-unit measures of a field: per 10,000 people (--population), per km² (--area, or the area of the polygons in the equal-area projection), and the location quotient against a base field (--base).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Population field.</source>
         <translation>Population field.</translation>
     </message>
@@ -7746,13 +7733,12 @@ The project as saved is kept as %3.</translation>
         <translation>Field naming the units.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/clispatial.cpp" line="-50"/>
+        <location line="-52"/>
         <source>Write the per-unit results to this CSV file.</source>
         <translation>Write the per-unit results to this CSV file.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/clianalysis.cpp" line="+84"/>
         <source>analyze density: --value FIELD is required</source>
         <translation>analyze density: --value FIELD is required</translation>
     </message>
@@ -7767,17 +7753,17 @@ The project as saved is kept as %3.</translation>
         <translation>analyze density: give --population, --area or --base (the data has no polygons to measure)</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="-112"/>
+        <location filename="../app/clicommandtable.cpp" line="+133"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>List the bundled datasets and where they are installed.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/clicommands.cpp" line="-74"/>
         <source>Bundled datasets in %1 (provenance: README.md and one .md per dataset there):</source>
         <translation>Bundled datasets in %1 (provenance: README.md and one .md per dataset there):</translation>
     </message>
     <message>
-        <location filename="../app/clievaluate.cpp" line="-186"/>
+        <location filename="../app/clievaluate.cpp" line="-144"/>
         <source>evaluate: unknown --weights &apos;%1&apos; (use template, equal, entropy, critic, pca, ahp:FILE or file:FILE)</source>
         <translation>evaluate: unknown --weights &apos;%1&apos; (use template, equal, entropy, critic, pca, ahp:FILE or file:FILE)</translation>
     </message>
@@ -7847,7 +7833,7 @@ The project as saved is kept as %3.</translation>
         <translation>evaluate: unknown method &apos;%1&apos; in --%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/clicommandtable.cpp" line="+31"/>
         <source>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
 Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
 &apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</source>
@@ -7856,7 +7842,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
 &apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Indicator table, PATH or PATH:LAYER (CSV, XLSX, GeoPackage, ...). Required, except with --system sample.</source>
         <translation>Indicator table, PATH or PATH:LAYER (CSV, XLSX, GeoPackage, ...). Required, except with --system sample.</translation>
     </message>
@@ -7961,7 +7947,22 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Write the per-unit result to this .csv (with FILE.csvt, the types), .xlsx or .ods file, with FILE.parameters.json (the method parameters) next to it.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
+        <source>CityAtlas on the command line: datasets, maps, spatial analyses, figures, evaluations, projects and reports.</source>
+        <translation>CityAtlas on the command line: datasets, maps, spatial analyses, figures, evaluations, projects and reports.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the messages (default: the system&apos;s).</source>
+        <translation>Language of the messages (default: the system&apos;s).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the version.</source>
+        <translation>Print the version.</translation>
+    </message>
+    <message>
+        <location filename="../app/clievaluate.cpp" line="+21"/>
         <source>evaluate: --indicators PATH is required (or use --system sample for the bundled sample table)</source>
         <translation>evaluate: --indicators PATH is required (or use --system sample for the bundled sample table)</translation>
     </message>
@@ -8031,27 +8032,87 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>rank 5–95 %</translation>
     </message>
     <message>
-        <location filename="../app/clifigure.cpp" line="-25"/>
+        <location filename="../app/clifigure.cpp" line="+22"/>
         <source>[needs --data: %1]</source>
         <translation>[needs --data: %1]</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/clicommandtable.cpp" line="-75"/>
         <source>Draws one of the paper&apos;s figures, from the bundled data or from a table you give.</source>
         <translation>Draws one of the paper&apos;s figures, from the bundled data or from a table you give.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>the figure (see --list)</source>
         <translation>the figure (see --list)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Print the figure names and exit.</source>
         <translation>Print the figure names and exit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
+        <translation>Gini, Theil T and L and CV of a field, decomposed by group.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Per-unit rates of a field: per 10,000 people, per km², location quotient.</source>
+        <translation>Per-unit rates of a field: per 10,000 people, per km², location quotient.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Global Moran&apos;s I: is a field spatially clustered?</source>
+        <translation>Global Moran&apos;s I: is a field spatially clustered?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Local Moran&apos;s I (LISA): clusters and spatial outliers.</source>
+        <translation>Local Moran&apos;s I (LISA): clusters and spatial outliers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Getis–Ord Gi* hot and cold spots.</source>
+        <translation>Getis–Ord Gi* hot and cold spots.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a project file with the given layers.</source>
+        <translation>Create a project file with the given layers.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare every layer file with the SHA-256 recorded, however large.</source>
+        <translation>Compare every layer file with the SHA-256 recorded, however large.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Point a layer at its file&apos;s new place.</source>
+        <translation>Point a layer at its file&apos;s new place.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import review records from a CSV or XLSX table.</source>
+        <translation>Import review records from a CSV or XLSX table.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coverage by level of city, next to the published baseline.</source>
+        <translation>Coverage by level of city, next to the published baseline.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the audit trail of the review records.</source>
+        <translation>Show the audit trail of the review records.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Regional imbalance and spatial statistics of a field.</source>
+        <translation>Regional imbalance and spatial statistics of a field.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</source>
         <translation>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</translation>
     </message>
@@ -8071,7 +8132,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Dots per inch (default 200). SVG and PDF get the same physical size, width/dpi inches.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/clifigure.cpp" line="+22"/>
         <source>figure: expected one figure NAME (see &apos;cityatlas-cli figure --list&apos;)</source>
         <translation>figure: expected one figure NAME (see &apos;cityatlas-cli figure --list&apos;)</translation>
     </message>
@@ -8091,7 +8152,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>figure: --width, --height and --dpi take positive whole numbers</translation>
     </message>
     <message>
-        <location filename="../app/cliproject.cpp" line="-333"/>
+        <location filename="../app/cliproject.cpp" line="+58"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -8101,17 +8162,17 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/clicommandtable.cpp" line="-83"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The new project file (FILE.cityatlas); it must not exist.</source>
         <translation>The new project file (FILE.cityatlas); it must not exist.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>A layer, PATH or PATH:LAYER; repeat for more.</source>
         <translation>A layer, PATH or PATH:LAYER; repeat for more.</translation>
     </message>
@@ -8131,7 +8192,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Allow GDAL /vsi paths, URLs and connection strings as layers.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cliproject.cpp" line="+8"/>
         <source>project new: expected one FILE</source>
         <translation>project new: expected one FILE</translation>
     </message>
@@ -8154,29 +8215,22 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/clicommandtable.cpp" line="+3"/>
         <source>Describe a project: schema, layers and the state of their files, and what it holds.</source>
         <translation>Describe a project: schema, layers and the state of their files, and what it holds.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+70"/>
-        <location line="+44"/>
-        <location line="+40"/>
-        <location line="+40"/>
-        <location line="+49"/>
-        <location line="+28"/>
+        <location line="-61"/>
         <source>The project file.</source>
         <translation>The project file.</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+114"/>
+        <location line="+50"/>
         <source>Allow remote layer sources (they are reported, not checked).</source>
         <translation>Allow remote layer sources (they are reported, not checked).</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location filename="../app/cliproject.cpp" line="+8"/>
         <source>project info: expected one FILE</source>
         <translation>project info: expected one FILE</translation>
     </message>
@@ -8216,7 +8270,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Joins: %1, styles: %2, analysis runs: %3, figures: %4, review records: %5, audit entries: %6</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/clicommandtable.cpp" line="+20"/>
         <source>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</source>
         <translation>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</translation>
     </message>
@@ -8231,12 +8285,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>The layer&apos;s file at its new place.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Allow a GDAL /vsi path, URL or connection string.</source>
         <translation>Allow a GDAL /vsi path, URL or connection string.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cliproject.cpp" line="+10"/>
         <source>project relocate: expected FILE, LAYER and PATH</source>
         <translation>project relocate: expected FILE, LAYER and PATH</translation>
     </message>
@@ -8251,32 +8305,32 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Layer %1 now reads %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/clicommandtable.cpp" line="-8"/>
         <source>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is &apos;not verified&apos; until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</source>
         <translation>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is &apos;not verified&apos; until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cliproject.cpp" line="+7"/>
         <source>project verify: expected one FILE</source>
         <translation>project verify: expected one FILE</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/clicommandtable.cpp" line="+19"/>
         <source>Import review records from a CSV or XLSX table with the columns unit, status (none, preparing, approved), document, approved_on (YYYY-MM-DD), department, reviewer, notes. A unit is a GB/T 2260 code or a Chinese or English name. Every row is checked first: one bad row rejects the whole file and changes nothing. Rows are numbered as in a spreadsheet (the header is row 1).</source>
         <translation>Import review records from a CSV or XLSX table with the columns unit, status (none, preparing, approved), document, approved_on (YYYY-MM-DD), department, reviewer, notes. A unit is a GB/T 2260 code or a Chinese or English name. Every row is checked first: one bad row rejects the whole file and changes nothing. Rows are numbered as in a spreadsheet (the header is row 1).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The CSV or XLSX table.</source>
         <translation>The CSV or XLSX table.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Who makes the change, for the audit trail (default: the user name).</source>
         <translation>Who makes the change, for the audit trail (default: the user name).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cliproject.cpp" line="+28"/>
         <source>review import: expected FILE and RECORDS</source>
         <translation>review import: expected FILE and RECORDS</translation>
     </message>
@@ -8291,17 +8345,17 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Imported %1 records from %2 (%3 changes recorded in the audit trail).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/clicommandtable.cpp" line="+3"/>
         <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</source>
         <translation>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Print a JSON array, one object per level.</source>
         <translation>Print a JSON array, one object per level.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cliproject.cpp" line="+8"/>
         <source>review summary: expected one FILE</source>
         <translation>review summary: expected one FILE</translation>
     </message>
@@ -8341,7 +8395,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>* no bundled list of county-level units: the total is the published one.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/clicommandtable.cpp" line="+1"/>
         <source>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</source>
         <translation>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</translation>
     </message>
@@ -8351,12 +8405,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>The CSV file to write.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>One row per listed unit, with status none where there is no record (a template).</source>
         <translation>One row per listed unit, with status none where there is no record (a template).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cliproject.cpp" line="+7"/>
         <source>review export: expected FILE and OUT.csv</source>
         <translation>review export: expected FILE and OUT.csv</translation>
     </message>
@@ -8366,17 +8420,17 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Wrote %1 rows to %2.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/clicommandtable.cpp" line="+3"/>
         <source>Show the audit trail of the review records: who changed which field when, old and new value. The trail is append-only.</source>
         <translation>Show the audit trail of the review records: who changed which field when, old and new value. The trail is append-only.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Also write the trail to this CSV file.</source>
         <translation>Also write the trail to this CSV file.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cliproject.cpp" line="+7"/>
         <source>review audit: expected one FILE</source>
         <translation>review audit: expected one FILE</translation>
     </message>
@@ -8386,58 +8440,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-       cityatlas-cli project info FILE.cityatlas [--json]
-       cityatlas-cli project verify FILE.cityatlas [--json]
-       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</source>
-        <translation>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-       cityatlas-cli project info FILE.cityatlas [--json]
-       cityatlas-cli project verify FILE.cityatlas [--json]
-       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>project: expected a subcommand (new, info, verify or relocate)</source>
-        <translation>project: expected a subcommand (new, info, verify or relocate)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>project: unknown subcommand &apos;%1&apos; (use new, info, verify or relocate)</source>
-        <translation>project: unknown subcommand &apos;%1&apos; (use new, info, verify or relocate)</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
-       cityatlas-cli review summary FILE.cityatlas [--json]
-       cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
-       cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
-</source>
-        <translation>Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
-       cityatlas-cli review summary FILE.cityatlas [--json]
-       cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
-       cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
-</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>review: expected a subcommand (import, summary, export or audit)</source>
-        <translation>review: expected a subcommand (import, summary, export or audit)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>review: unknown subcommand &apos;%1&apos; (use import, summary, export or audit)</source>
-        <translation>review: unknown subcommand &apos;%1&apos; (use import, summary, export or audit)</translation>
-    </message>
-    <message>
-        <location filename="../app/clishared.cpp" line="+53"/>
+        <location filename="../app/clicommandtable.cpp" line="-146"/>
         <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
         <translation>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Layer or table, PATH or PATH:LAYER (default: China&apos;s provinces with their statistics).</source>
         <translation>Layer or table, PATH or PATH:LAYER (default: China&apos;s provinces with their statistics).</translation>
     </message>
@@ -8452,12 +8460,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Join key: FIELD (same name on both sides) or DATAFIELD:TABLEFIELD.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/clishared.cpp" line="+53"/>
         <source>--join needs --key FIELD or DATAFIELD:TABLEFIELD</source>
         <translation>--join needs --key FIELD or DATAFIELD:TABLEFIELD</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="-9"/>
+        <location filename="../app/clicommandtable.cpp" line="+20"/>
         <source>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</source>
         <translation>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</translation>
     </message>
@@ -8487,7 +8495,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Write the weights among all the layer&apos;s units to this .gal or .gwt file.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/clispatial.cpp" line="-35"/>
         <source>analyze %1: --field NAME is required</source>
         <translation>analyze %1: --field NAME is required</translation>
     </message>
@@ -8497,52 +8505,72 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>analyze %1: --snap ≥ 0, --permutations ≥ 0, --seed a whole number and 0 &lt; --alpha &lt; 1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../app/clicommandtable.cpp" line="+42"/>
         <source>Global Moran&apos;s I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</source>
         <translation>Global Moran&apos;s I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+4"/>
         <source>Local Moran&apos;s I (LISA, spdep localmoran convention) with conditional permutation pseudo p and High–High / Low–Low / Low–High / High–Low clusters.</source>
         <translation>Local Moran&apos;s I (LISA, spdep localmoran convention) with conditional permutation pseudo p and High–High / Low–Low / Low–High / High–Low clusters.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Draw the cluster map to this .png, .svg or .pdf file.</source>
         <translation>Draw the cluster map to this .png, .svg or .pdf file.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/clispatial.cpp" line="+184"/>
         <source>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</source>
         <translation>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/clicommandtable.cpp" line="+3"/>
         <source>Getis–Ord Gi* hot and cold spots (binary weights including each unit itself, z as R spdep localG).</source>
         <translation>Getis–Ord Gi* hot and cold spots (binary weights including each unit itself, z as R spdep localG).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/clispatial.cpp" line="+41"/>
         <source>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</source>
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
     </message>
     <message>
-        <location filename="../app/clireport.cpp" line="+29"/>
+        <location filename="../app/clicommandtable.cpp" line="+137"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>the project file (.cityatlas)</source>
         <translation>the project file (.cityatlas)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>The saved report to write (needed when the project has several).</source>
         <translation>The saved report to write (needed when the project has several).</translation>
     </message>
     <message>
+        <location line="-44"/>
+        <source>Composite smart-city index, ranks and Monte Carlo rank intervals.</source>
+        <translation>Composite smart-city index, ranks and Monte Carlo rank intervals.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Project files: layers with checksums, analyses, review records.</source>
+        <translation>Project files: layers with checksums, analyses, review records.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Smart-city top-level design coverage review of a project.</source>
+        <translation>Smart-city top-level design coverage review of a project.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved report (or the default one) as PDF or HTML.</source>
+        <translation>A saved report (or the default one) as PDF or HTML.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write a template instead of a saved report: &apos;default&apos;.</source>
         <translation>Write a template instead of a saved report: &apos;default&apos;.</translation>
     </message>
@@ -8557,7 +8585,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Output file: .pdf or .html.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/clireport.cpp" line="+30"/>
         <source>report: expected one project FILE.cityatlas (or --template default)</source>
         <translation>report: expected one project FILE.cityatlas (or --template default)</translation>
     </message>
@@ -8592,7 +8620,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1: the project has %2 reports; choose one with --name (reports: %3)</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="+14"/>
+        <location filename="../app/clicommandtable.cpp" line="-71"/>
         <source>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</source>
         <translation>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</translation>
     </message>
@@ -8602,7 +8630,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Manual class breaks, increasing, e.g. 100,300,600 (--method manual).</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/clicommands.cpp" line="+27"/>
         <source>map: unknown --method &apos;%1&apos; (use quantile, equal, jenks, stddev, manual or unique)</source>
         <translation>map: unknown --method &apos;%1&apos; (use quantile, equal, jenks, stddev, manual or unique)</translation>
     </message>
@@ -8641,11 +8669,56 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>figure: --dpi %1 is out of range; use %2 to %3</source>
         <translation>figure: --dpi %1 is out of range; use %2 to %3</translation>
     </message>
+    <message>
+        <location filename="../app/clicommand.cpp" line="+65"/>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMMAND ...</source>
+        <translation>COMMAND ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: %1</source>
+        <translation>Usage: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arguments:</source>
+        <translation>Arguments:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1 COMMAND --help&apos; shows the options of a command.</source>
+        <translation>&apos;%1 COMMAND --help&apos; shows the options of a command.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown command &apos;%1&apos; (commands: %2)</source>
+        <translation>unknown command &apos;%1&apos; (commands: %2)</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRun</name>
     <message>
-        <location filename="../maps/data/evaluationrun.cpp" line="+226"/>
+        <location filename="../maps/data/evaluationrun.cpp" line="+218"/>
         <source>the first-level sub-scores are left out: every indicator of %1 has weight 0</source>
         <translation>the first-level sub-scores are left out: every indicator of %1 has weight 0</translation>
     </message>
@@ -8904,52 +8977,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
 </context>
 <context>
     <name>main</name>
-    <message>
-        <location filename="../app/climain.cpp" line="+22"/>
-        <source>Usage: cityatlas-cli [--lang en|zh_CN] COMMAND [options]
-
-Commands:
-  info PATH [--json]          layers, features, fields, extent and CRS of a dataset
-  datasets [--json]           the bundled datasets and where they are installed
-  map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see &apos;map --help&apos;
-  analyze inequality|density|moran|lisa|gistar [options]
-                              regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
-  figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
-  evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
-  project new|info|verify|relocate FILE
-                              a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
-  review import|summary|export|audit FILE
-                              smart-city top-level design coverage review; see &apos;review --help&apos;
-  report FILE [--name NAME] --out FILE
-                              a saved report (or the default one) as PDF or HTML; see &apos;report --help&apos;
-
-  --version                   print the version
-</source>
-        <translation>Usage: cityatlas-cli [--lang en|zh_CN] COMMAND [options]
-
-Commands:
-  info PATH [--json]          layers, features, fields, extent and CRS of a dataset
-  datasets [--json]           the bundled datasets and where they are installed
-  map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see &apos;map --help&apos;
-  analyze inequality|density|moran|lisa|gistar [options]
-                              regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
-  figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
-  evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
-  project new|info|verify|relocate FILE
-                              a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
-  review import|summary|export|audit FILE
-                              smart-city top-level design coverage review; see &apos;review --help&apos;
-  report FILE [--name NAME] --out FILE
-                              a saved report (or the default one) as PDF or HTML; see &apos;report --help&apos;
-
-  --version                   print the version
-</translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unknown command &apos;%1&apos;</translation>
-    </message>
     <message>
         <location filename="../app/main.cpp" line="+21"/>
         <source>Analyst workbench for smart-city analysis in China.</source>

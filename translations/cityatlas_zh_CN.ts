@@ -980,7 +980,7 @@
 <context>
     <name>CityAtlas::EvaluationPanel</name>
     <message>
-        <location filename="../widgets/evaluationpanel.cpp" line="+104"/>
+        <location filename="../widgets/evaluationpanel.cpp" line="+96"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>… 其余指标未见于来源</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>after the paper&apos;s Figure 3; weights in percent of the whole index</source>
         <translation>依据论文图 3；权重为占总指数的百分比</translation>
     </message>
@@ -1717,7 +1717,7 @@
         <translation>文章数</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 records counted</source>
         <translation>共统计 %1 条记录</translation>
     </message>
@@ -1790,7 +1790,7 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>planned = a top-level design in preparation or approved; grey: the paper&apos;s published numbers</source>
         <translation>已规划 = 顶层设计编制中或已批复；灰色：论文发表的数据</translation>
     </message>
@@ -1801,20 +1801,20 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>* uncertain reading of the paper&apos;s OCR text: %1</source>
         <translation>* 论文 OCR 文本识读不确定：%1</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>expected whole numbers 0 ≤ planned ≤ total and total &gt; 0</source>
         <translation>应为整数，且 0 ≤ planned ≤ total、total &gt; 0</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../widgets/charts/fig7enterprises.cpp" line="+90"/>
+        <location filename="../widgets/charts/fig7enterprises.cpp" line="+92"/>
         <location filename="../widgets/charts/fig7investment.cpp" line="+57"/>
-        <location filename="../widgets/charts/table1imdindex.cpp" line="+86"/>
+        <location filename="../widgets/charts/table1imdindex.cpp" line="+87"/>
         <location filename="../widgets/charts/table2policytimeline.cpp" line="+204"/>
         <source>%1: the table has no rows</source>
         <translation>%1：表格没有数据行</translation>
@@ -1845,7 +1845,7 @@
         <translation>该级别中规划建设智慧城市的城市占比</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/fig7enterprises.cpp" line="-46"/>
+        <location filename="../widgets/charts/fig7enterprises.cpp" line="-47"/>
         <location filename="../widgets/charts/figuredata.cpp" line="+72"/>
         <location filename="../widgets/charts/table1imdindex.cpp" line="-36"/>
         <source>the table could not be read</source>
@@ -1863,7 +1863,7 @@
         <translation>企业数</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&apos;%1&apos; is not one of the four NBS regions (Eastern, Central, Western, Northeast)</source>
         <translation>&apos;%1&apos; 不是国家统计局四大经济区域之一（东部、中部、西部、东北）</translation>
     </message>
@@ -1888,7 +1888,7 @@
         <translation>2022年各区域智慧城市建设企业数</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1, region %2: %3</source>
         <translation>%1，区域 %2：%3</translation>
     </message>
@@ -1903,12 +1903,12 @@
         <translation>2022年各区域人均智慧城市建设企业数</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (NBS, resident population 2022)</source>
         <translation>%1（国家统计局，2022年常住人口）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>share = (enterprises / population) / Σ over regions</source>
         <translation>占比 = (企业数 / 人口) / 各区域之和</translation>
     </message>
@@ -1949,7 +1949,7 @@
         <translation>万亿元</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>2021: RMB 2.79 trillion (given); 2015–2020 back-computed with the ~85% annual growth the paper gives</source>
         <translation>2021年：2.79 万亿元（给定值）；2015–2020年按论文给出的约 85% 年增长率倒推</translation>
     </message>
@@ -2235,7 +2235,7 @@
         <translation>HDI 不是数值</translation>
     </message>
     <message>
-        <location line="+354"/>
+        <location line="+355"/>
         <location line="+2"/>
         <source>%1  %2</source>
         <translation>%1  %2</translation>
@@ -2251,7 +2251,7 @@
         <translation>指数版次</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>the paper&apos;s table has no 2022 edition</source>
         <translation>论文表格中没有 2022年版</translation>
     </message>
@@ -2301,7 +2301,7 @@
         <translation>%1%2 %3</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017</source>
         <translation>阶段依据论文第 4.2 节：2008年底 – 2014年8月，2014年8月 – 2015年12月，2015年12月 – 2017年12月，2017年10月起</translation>
     </message>
@@ -2311,12 +2311,12 @@
         <translation>阶段依据论文第 4.2 节：2008年底 – 2014年8月，2014年8月 – 2015年12月，2015年12月 – 2017年12月，2017年10月起；* 识读或阶段不确定（%1）</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/fig6topleveldesign.cpp" line="-151"/>
+        <location filename="../widgets/charts/fig6topleveldesign.cpp" line="-152"/>
         <source>records %1%2 · published %3</source>
         <translation>审核记录 %1%2 · 已发表 %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/fig7investment.cpp" line="-47"/>
+        <location filename="../widgets/charts/fig7investment.cpp" line="-48"/>
         <source>%1&lt;br&gt;(given)</source>
         <translation>%1&lt;br&gt;（给定值）</translation>
     </message>
@@ -2326,7 +2326,7 @@
         <translation>该图</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/table2policytimeline.cpp" line="-264"/>
+        <location filename="../widgets/charts/table2policytimeline.cpp" line="-265"/>
         <source>1 Exploration</source>
         <translation>1 探索实践期</translation>
     </message>
@@ -2357,7 +2357,7 @@
     </message>
     <message>
         <location filename="../widgets/charts/fig6topleveldesign.cpp" line="+38"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <source>the level labels</source>
         <translation>级别标签</translation>
     </message>
@@ -2397,7 +2397,7 @@
         <translation>%1即使为 %2 pt 也排布不下：部分重叠或被截断</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/table1imdindex.cpp" line="-326"/>
+        <location filename="../widgets/charts/table1imdindex.cpp" line="-327"/>
         <location line="+116"/>
         <source>the city names</source>
         <translation>城市名称</translation>
@@ -4842,17 +4842,17 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::ReportCharts</name>
     <message>
-        <location filename="../widgets/report/reportcharts.cpp" line="+19"/>
+        <location filename="../widgets/report/reportcharts.cpp" line="+36"/>
         <source>the figure could not be built</source>
         <translation>无法生成该图表</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-8"/>
         <source>unknown figure &apos;%1&apos; (figures: %2)</source>
         <translation>未知的图表 &apos;%1&apos;（可用：%2）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1 is drawn at %2 × %3 pixels at %4 dpi and scaled down: its item (%5 × %6 pixels) is smaller than a figure can be drawn</source>
         <translation>%1 按 %2 × %3 像素（%4 dpi）绘制后缩小：其项目（%5 × %6 像素）小于该图可绘制的最小尺寸</translation>
     </message>
@@ -4860,7 +4860,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::ReportComposer</name>
     <message>
-        <location filename="../widgets/report/reportcomposer.cpp" line="+73"/>
+        <location filename="../widgets/report/reportcomposer.cpp" line="+65"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
@@ -5296,12 +5296,12 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::ReportProvenance</name>
     <message>
-        <location filename="../maps/report/reportprovenance.cpp" line="+87"/>
+        <location filename="../maps/report/reportprovenance.cpp" line="+86"/>
         <source>CityAtlas %1</source>
         <translation>CityAtlas %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>not a bundled dataset (no provenance record)</source>
         <translation>非内置数据集（无来源记录）</translation>
     </message>
@@ -5316,7 +5316,7 @@ The project as saved is kept as %3.</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
         <source>SHA-256 unavailable: %1</source>
         <translation>SHA-256 不可用：%1</translation>
     </message>
@@ -6481,7 +6481,7 @@ The project as saved is kept as %3.</source>
         <translation>正在计算莫兰指数和 LISA…</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+54"/>
         <source>&lt;b&gt;Moran&apos;s I = %1&lt;/b&gt; (E[I] = %2), %3 units, %4</source>
         <translation>&lt;b&gt;莫兰指数 = %1&lt;/b&gt;（E[I] = %2），%3 个单元，%4</translation>
     </message>
@@ -7302,34 +7302,27 @@ The project as saved is kept as %3.</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/clicommandtable.cpp" line="+182"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>描述矢量数据集或表格：图层、要素、字段、范围、坐标参考系。</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+84"/>
-        <location line="+102"/>
-        <location filename="../app/clicommands.cpp" line="+1"/>
-        <location line="+27"/>
-        <location filename="../app/cliproject.cpp" line="+120"/>
-        <location line="+114"/>
-        <location line="+157"/>
-        <location filename="../app/clispatial.cpp" line="+59"/>
+        <location line="-158"/>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="-26"/>
+        <location line="+159"/>
         <source>The dataset to describe.</source>
         <translation>要描述的数据集。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/clicommands.cpp" line="+11"/>
         <source>info: expected one PATH</source>
         <translation>info：需要一个 PATH 参数</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../app/clicommandtable.cpp" line="+2"/>
         <source>Draw a choropleth map to PNG, SVG or PDF.</source>
         <translation>绘制分级设色图，输出为 PNG、SVG 或 PDF。</translation>
     </message>
@@ -7370,12 +7363,12 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/clifigure.cpp" line="+47"/>
+        <location line="+12"/>
         <source>Output file: .png, .svg or .pdf.</source>
         <translation>输出文件：.png、.svg 或 .pdf。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>Width in pixels (default 1600).</source>
         <translation>宽度（像素，默认 1600）。</translation>
     </message>
@@ -7390,7 +7383,7 @@ The project as saved is kept as %3.</source>
         <translation>分辨率（默认 150）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/clicommands.cpp" line="+39"/>
         <source>map: --out FILE.png|.svg|.pdf is required</source>
         <translation>map：必须指定 --out FILE.png|.svg|.pdf</translation>
     </message>
@@ -7430,12 +7423,12 @@ The project as saved is kept as %3.</source>
         <translation>%1：没有可绘制的几何图形；请用 --join 将其连接到地图图层上</translation>
     </message>
     <message>
-        <location filename="../app/clishared.cpp" line="+141"/>
+        <location filename="../app/clishared.cpp" line="+101"/>
         <source>%1: %2 row(s) matched no unit: %3</source>
         <translation>%1：有 %2 行未匹配到任何单元：%3</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+30"/>
+        <location filename="../app/clianalysis.cpp" line="+154"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1：没有字段 &apos;%2&apos;（现有字段：%3）</translation>
@@ -7451,7 +7444,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：没有可用于标注的字段 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="-199"/>
+        <location filename="../app/clianalysis.cpp" line="-137"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
@@ -7497,7 +7490,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+46"/>
+        <location filename="../app/clicommandtable.cpp" line="-112"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>用于分解的分组字段（默认：存在 region 字段时使用该字段；&apos;none&apos; 表示不分解）。</translation>
     </message>
@@ -7507,13 +7500,13 @@ The project as saved is kept as %3.</source>
         <translation>将洛伦兹曲线各点写入此 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/clievaluate.cpp" line="+210"/>
-        <location filename="../app/clishared.cpp" line="-152"/>
+        <location filename="../app/clievaluate.cpp" line="+168"/>
+        <location filename="../app/clishared.cpp" line="-120"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+67"/>
+        <location filename="../app/clianalysis.cpp" line="+71"/>
         <source>Inequality of %1 over %2 units (%3)</source>
         <translation>%1 在 %2 个单元间的不平等程度（%3）</translation>
     </message>
@@ -7563,18 +7556,17 @@ The project as saved is kept as %3.</source>
         <translation>按 %1 分解的基尼系数（Dagum 1997）：总计 %2 = 组内 %3（%4）+ 组间净值 %5（%6）+ 超变密度 %7（%8）</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+173"/>
+        <location filename="../app/clispatial.cpp" line="+211"/>
         <source>Var %1  z %2  p(greater) %3  p(two-sided) %4</source>
         <translation>方差 %1  z %2  p(右尾) %3  p(双尾) %4</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="-114"/>
-        <location filename="../app/clispatial.cpp" line="-184"/>
+        <location filename="../app/clicommandtable.cpp" line="-43"/>
         <source>Numeric field to analyse.</source>
         <translation>要分析的数值字段。</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+3"/>
+        <location line="+15"/>
         <source>Field with the unit ids of weights files (default: code).</source>
         <translation>与权重文件中单元 ID 对应的字段（默认：code）。</translation>
     </message>
@@ -7589,7 +7581,7 @@ The project as saved is kept as %3.</source>
         <translation>置换的随机种子（默认 12345）。</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location filename="../app/clispatial.cpp" line="+34"/>
         <source>LISA clusters of %1</source>
         <translation>LISA 聚类：%1</translation>
     </message>
@@ -7604,7 +7596,7 @@ The project as saved is kept as %3.</source>
         <translation>局部莫兰指数，%1，%2 次置换，随机种子 %3。数据：%4</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-40"/>
         <source>Moran&apos;s I of %1: %2 units, %3</source>
         <translation>%1 的莫兰指数：%2 个单元，%3</translation>
     </message>
@@ -7639,12 +7631,12 @@ The project as saved is kept as %3.</source>
         <translation>%1 次（种子 %2）：伪 p 值 %3，均值 %4，标准差 %5</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
         <source>, FDR</source>
         <translation>，FDR</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-118"/>
         <source>unit</source>
         <translation>单元</translation>
     </message>
@@ -7659,22 +7651,17 @@ The project as saved is kept as %3.</source>
         <translation>p</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>%1 (--isolates exclude or --isolates attach:K)</source>
         <translation>%1（--isolates exclude 或 --isolates attach:K）</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+19"/>
-        <source>analyze: unknown analysis &apos;%1&apos; (use inequality, density, moran, lisa or gistar)</source>
-        <translation>analyze：未知的分析 &apos;%1&apos;（可用 inequality、density、moran、lisa 或 gistar）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../app/clicommandtable.cpp" line="+18"/>
         <source>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions).</source>
         <translation>计算某字段在各单元间的不平等程度：基尼系数、泰尔 T 指数和 L 指数、变异系数，以及按分组的分解（默认按国家统计局划分的四大经济区域）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Weight field, e.g. population, for per-capita values; omit for unweighted measures.</source>
         <translation>权重字段，如人口（用于人均值）；省略则计算不加权的指标。</translation>
     </message>
@@ -7689,17 +7676,17 @@ The project as saved is kept as %3.</source>
         <translation>将各分组的结果写入此 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/clianalysis.cpp" line="-71"/>
         <source>analyze inequality: --value FIELD is required</source>
         <translation>analyze inequality：必须指定 --value FIELD</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../app/clicommandtable.cpp" line="+5"/>
         <source>Per-unit measures of a field: per 10,000 people (--population), per km² (--area, or the area of the polygons in the equal-area projection), and the location quotient against a base field (--base).</source>
         <translation>计算某字段的各单元相对指标：每万人（--population）、每平方千米（--area，或等积投影下的面要素面积），以及相对于基准字段的区位商（--base）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Population field.</source>
         <translation>人口字段。</translation>
     </message>
@@ -7724,13 +7711,12 @@ The project as saved is kept as %3.</source>
         <translation>标识单元名称的字段。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../app/clispatial.cpp" line="-50"/>
+        <location line="-52"/>
         <source>Write the per-unit results to this CSV file.</source>
         <translation>将各单元的结果写入此 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/clianalysis.cpp" line="+84"/>
         <source>analyze density: --value FIELD is required</source>
         <translation>analyze density：必须指定 --value FIELD</translation>
     </message>
@@ -7745,17 +7731,17 @@ The project as saved is kept as %3.</source>
         <translation>analyze density：请指定 --population、--area 或 --base（数据中没有可量算面积的面要素）</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="-112"/>
+        <location filename="../app/clicommandtable.cpp" line="+133"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>列出内置数据集及其安装位置。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/clicommands.cpp" line="-74"/>
         <source>Bundled datasets in %1 (provenance: README.md and one .md per dataset there):</source>
         <translation>%1 中的内置数据集（来源说明：该目录下的 README.md 及每个数据集的 .md 文件）：</translation>
     </message>
     <message>
-        <location filename="../app/clievaluate.cpp" line="-186"/>
+        <location filename="../app/clievaluate.cpp" line="-144"/>
         <source>evaluate: unknown --weights &apos;%1&apos; (use template, equal, entropy, critic, pca, ahp:FILE or file:FILE)</source>
         <translation>evaluate：未知的 --weights &apos;%1&apos;（可用 template、equal、entropy、critic、pca、ahp:FILE 或 file:FILE）</translation>
     </message>
@@ -7825,7 +7811,7 @@ The project as saved is kept as %3.</source>
         <translation>evaluate：--%2 中有未知的方法 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/clicommandtable.cpp" line="+31"/>
         <source>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
 Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
 &apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</source>
@@ -7834,7 +7820,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
 不带 --indicators 的 &apos;--system sample&apos; 评价内置示例表（31 个省级行政区的合成数值，并非统计数据）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Indicator table, PATH or PATH:LAYER (CSV, XLSX, GeoPackage, ...). Required, except with --system sample.</source>
         <translation>指标数据表，PATH 或 PATH:LAYER（CSV、XLSX、GeoPackage 等）。除使用 --system sample 外必须指定。</translation>
     </message>
@@ -7939,7 +7925,22 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>将各单元的结果写入此 .csv（附带记录字段类型的 FILE.csvt）、.xlsx 或 .ods 文件，并在同一位置写入 FILE.parameters.json（方法参数）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
+        <source>CityAtlas on the command line: datasets, maps, spatial analyses, figures, evaluations, projects and reports.</source>
+        <translation>命令行版 CityAtlas：数据集、地图、空间分析、图表、综合评价、项目和报告。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language of the messages (default: the system&apos;s).</source>
+        <translation>消息所用的语言（默认：系统语言）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <location filename="../app/clievaluate.cpp" line="+21"/>
         <source>evaluate: --indicators PATH is required (or use --system sample for the bundled sample table)</source>
         <translation>evaluate：必须指定 --indicators PATH（或使用 --system sample 评价内置示例表）</translation>
     </message>
@@ -8009,27 +8010,87 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>排名 5–95 %</translation>
     </message>
     <message>
-        <location filename="../app/clifigure.cpp" line="-25"/>
+        <location filename="../app/clifigure.cpp" line="+22"/>
         <source>[needs --data: %1]</source>
         <translation>[需要 --data：%1]</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/clicommandtable.cpp" line="-75"/>
         <source>Draws one of the paper&apos;s figures, from the bundled data or from a table you give.</source>
         <translation>绘制论文中的某幅图表，数据来自内置数据或您提供的表格。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>the figure (see --list)</source>
         <translation>图表名称（见 --list）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Print the figure names and exit.</source>
         <translation>输出图表名称后退出。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-124"/>
+        <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
+        <translation>某字段的基尼系数、泰尔 T 指数和 L 指数及变异系数，按分组分解。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Per-unit rates of a field: per 10,000 people, per km², location quotient.</source>
+        <translation>某字段的单元比率：每万人、每平方千米、区位商。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Global Moran&apos;s I: is a field spatially clustered?</source>
+        <translation>全局莫兰指数：某字段是否存在空间集聚？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Local Moran&apos;s I (LISA): clusters and spatial outliers.</source>
+        <translation>局部莫兰指数（LISA）：集聚区与空间异常值。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Getis–Ord Gi* hot and cold spots.</source>
+        <translation>Getis–Ord Gi* 热点与冷点。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create a project file with the given layers.</source>
+        <translation>用给定的图层创建项目文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Compare every layer file with the SHA-256 recorded, however large.</source>
+        <translation>将每个图层文件（无论多大）与记录的 SHA-256 比对。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Point a layer at its file&apos;s new place.</source>
+        <translation>让图层指向其文件的新位置。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import review records from a CSV or XLSX table.</source>
+        <translation>从 CSV 或 XLSX 表格导入审核记录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Coverage by level of city, next to the published baseline.</source>
+        <translation>按城市级别统计的覆盖率，并与已发表的基准对照。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show the audit trail of the review records.</source>
+        <translation>显示审核记录的审计轨迹。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Regional imbalance and spatial statistics of a field.</source>
+        <translation>某字段的区域不平衡与空间统计。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</source>
         <translation>使用此表格而非内置数据绘图（fig4：Web of Science 或 Scopus 导出文件；fig3：指标体系 .json；fig6：也可以是含审核记录的项目 .cityatlas）。</translation>
     </message>
@@ -8049,7 +8110,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>每英寸点数（默认 200）。SVG 和 PDF 的物理尺寸与之相同，为 width/dpi 英寸。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/clifigure.cpp" line="+22"/>
         <source>figure: expected one figure NAME (see &apos;cityatlas-cli figure --list&apos;)</source>
         <translation>figure：需要一个图表名称 NAME（见 &apos;cityatlas-cli figure --list&apos;）</translation>
     </message>
@@ -8069,7 +8130,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>figure：--width、--height 和 --dpi 必须为正整数</translation>
     </message>
     <message>
-        <location filename="../app/cliproject.cpp" line="-333"/>
+        <location filename="../app/cliproject.cpp" line="+58"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
@@ -8079,17 +8140,17 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/clicommandtable.cpp" line="-83"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>创建包含指定图层的项目文件（路径、SHA-256 校验和，可选嵌入副本）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The new project file (FILE.cityatlas); it must not exist.</source>
         <translation>新项目文件（FILE.cityatlas）；该文件必须尚不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-5"/>
         <source>A layer, PATH or PATH:LAYER; repeat for more.</source>
         <translation>图层，PATH 或 PATH:LAYER；可重复指定多个。</translation>
     </message>
@@ -8109,7 +8170,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>允许将 GDAL /vsi 路径、URL 和连接字符串用作图层。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cliproject.cpp" line="+8"/>
         <source>project new: expected one FILE</source>
         <translation>project new：需要一个 FILE 参数</translation>
     </message>
@@ -8131,29 +8192,22 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/clicommandtable.cpp" line="+3"/>
         <source>Describe a project: schema, layers and the state of their files, and what it holds.</source>
         <translation>描述项目：架构版本、图层及其文件状态，以及项目包含的内容。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+70"/>
-        <location line="+44"/>
-        <location line="+40"/>
-        <location line="+40"/>
-        <location line="+49"/>
-        <location line="+28"/>
+        <location line="-61"/>
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location line="-269"/>
-        <location line="+114"/>
+        <location line="+50"/>
         <source>Allow remote layer sources (they are reported, not checked).</source>
         <translation>允许远程图层数据源（仅报告，不检查）。</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location filename="../app/cliproject.cpp" line="+8"/>
         <source>project info: expected one FILE</source>
         <translation>project info：需要一个 FILE 参数</translation>
     </message>
@@ -8193,7 +8247,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>连接：%1，样式：%2，分析运行：%3，图表：%4，审核记录：%5，审计条目：%6</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/clicommandtable.cpp" line="+20"/>
         <source>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</source>
         <translation>将图层指向其文件的新位置，并记录该文件的校验和（也适用于文件被有意更改的图层）。</translation>
     </message>
@@ -8208,12 +8262,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>图层文件的新位置。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Allow a GDAL /vsi path, URL or connection string.</source>
         <translation>允许 GDAL /vsi 路径、URL 或连接字符串。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/cliproject.cpp" line="+10"/>
         <source>project relocate: expected FILE, LAYER and PATH</source>
         <translation>project relocate：需要 FILE、LAYER 和 PATH 参数</translation>
     </message>
@@ -8228,32 +8282,32 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>图层 %1 现在读取 %2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/clicommandtable.cpp" line="-8"/>
         <source>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is &apos;not verified&apos; until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</source>
         <translation>读取项目的每个图层文件（无论多大），并与记录的 SHA-256 比较。打开项目时只校验不超过 %1 的文件；更大的文件若大小与记录一致，则在此校验之前为“未校验”。若有文件缺失、已更改或无法读取，退出码为 1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../app/cliproject.cpp" line="+7"/>
         <source>project verify: expected one FILE</source>
         <translation>project verify：需要一个 FILE 参数</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../app/clicommandtable.cpp" line="+19"/>
         <source>Import review records from a CSV or XLSX table with the columns unit, status (none, preparing, approved), document, approved_on (YYYY-MM-DD), department, reviewer, notes. A unit is a GB/T 2260 code or a Chinese or English name. Every row is checked first: one bad row rejects the whole file and changes nothing. Rows are numbered as in a spreadsheet (the header is row 1).</source>
         <translation>从 CSV 或 XLSX 表格导入审核记录，列为 unit、status（none、preparing、approved）、document、approved_on（YYYY-MM-DD）、department、reviewer、notes。unit 为 GB/T 2260 代码或中文、英文名称。导入前先检查每一行：只要有一行有误，就拒绝整个文件且不做任何更改。行号与电子表格一致（表头为第 1 行）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The CSV or XLSX table.</source>
         <translation>CSV 或 XLSX 表格。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Who makes the change, for the audit trail (default: the user name).</source>
         <translation>进行更改的人，记入审计跟踪（默认：当前用户名）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cliproject.cpp" line="+28"/>
         <source>review import: expected FILE and RECORDS</source>
         <translation>review import：需要 FILE 和 RECORDS 参数</translation>
     </message>
@@ -8268,17 +8322,17 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>已从 %2 导入 %1 条记录（审计跟踪中记录了 %3 项更改）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/clicommandtable.cpp" line="+3"/>
         <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</source>
         <translation>按城市级别统计智慧城市顶层设计的覆盖率（已规划 = 编制中或已批复），并与已发表的基准数据（论文图 6）对照。县级总数采用已发表数据：没有内置的县级单元列表。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Print a JSON array, one object per level.</source>
         <translation>输出 JSON 数组，每个级别一个对象。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cliproject.cpp" line="+8"/>
         <source>review summary: expected one FILE</source>
         <translation>review summary：需要一个 FILE 参数</translation>
     </message>
@@ -8318,7 +8372,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>* 没有内置的县级单元列表：总数采用已发表数据。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/clicommandtable.cpp" line="+1"/>
         <source>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</source>
         <translation>将审核记录写入 CSV 文件（导入所用的列，外加名称和级别）。</translation>
     </message>
@@ -8328,12 +8382,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>要写入的 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>One row per listed unit, with status none where there is no record (a template).</source>
         <translation>每个列出的单元各占一行，无记录的单元状态为 none（可用作模板）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cliproject.cpp" line="+7"/>
         <source>review export: expected FILE and OUT.csv</source>
         <translation>review export：需要 FILE 和 OUT.csv 参数</translation>
     </message>
@@ -8343,17 +8397,17 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>已向 %2 写入 %1 行。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/clicommandtable.cpp" line="+3"/>
         <source>Show the audit trail of the review records: who changed which field when, old and new value. The trail is append-only.</source>
         <translation>显示审核记录的审计跟踪：谁在何时更改了哪个字段，以及原值和新值。审计跟踪只能追加。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Also write the trail to this CSV file.</source>
         <translation>同时将审计跟踪写入此 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cliproject.cpp" line="+7"/>
         <source>review audit: expected one FILE</source>
         <translation>review audit：需要一个 FILE 参数</translation>
     </message>
@@ -8363,58 +8417,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 个条目</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Usage: cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-       cityatlas-cli project info FILE.cityatlas [--json]
-       cityatlas-cli project verify FILE.cityatlas [--json]
-       cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</source>
-        <translation>用法：cityatlas-cli project new FILE.cityatlas [--layer PATH[:LAYER]]... [--embed] [--title TEXT]
-      cityatlas-cli project info FILE.cityatlas [--json]
-      cityatlas-cli project verify FILE.cityatlas [--json]
-      cityatlas-cli project relocate FILE.cityatlas LAYER NEWPATH
-</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>project: expected a subcommand (new, info, verify or relocate)</source>
-        <translation>project：需要子命令（new、info、verify 或 relocate）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>project: unknown subcommand &apos;%1&apos; (use new, info, verify or relocate)</source>
-        <translation>project：未知的子命令 &apos;%1&apos;（可用 new、info、verify 或 relocate）</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>Usage: cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
-       cityatlas-cli review summary FILE.cityatlas [--json]
-       cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
-       cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
-</source>
-        <translation>用法：cityatlas-cli review import FILE.cityatlas RECORDS.csv|.xlsx [--reviewer NAME]
-      cityatlas-cli review summary FILE.cityatlas [--json]
-      cityatlas-cli review export FILE.cityatlas OUT.csv [--all]
-      cityatlas-cli review audit FILE.cityatlas [--json] [--out AUDIT.csv]
-</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>review: expected a subcommand (import, summary, export or audit)</source>
-        <translation>review：需要子命令（import、summary、export 或 audit）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>review: unknown subcommand &apos;%1&apos; (use import, summary, export or audit)</source>
-        <translation>review：未知的子命令 &apos;%1&apos;（可用 import、summary、export 或 audit）</translation>
-    </message>
-    <message>
-        <location filename="../app/clishared.cpp" line="+53"/>
+        <location filename="../app/clicommandtable.cpp" line="-146"/>
         <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
         <translation>允许将 GDAL /vsi 路径、URL、连接字符串以及可读取其他文件或访问网络的格式（VRT、GML）用作图层和表。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Layer or table, PATH or PATH:LAYER (default: China&apos;s provinces with their statistics).</source>
         <translation>图层或表格，PATH 或 PATH:LAYER（默认：中国各省级行政区及其统计数据）。</translation>
     </message>
@@ -8429,12 +8437,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>连接键：FIELD（两侧字段同名）或 DATAFIELD:TABLEFIELD。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../app/clishared.cpp" line="+53"/>
         <source>--join needs --key FIELD or DATAFIELD:TABLEFIELD</source>
         <translation>--join 需要 --key FIELD 或 DATAFIELD:TABLEFIELD</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="-9"/>
+        <location filename="../app/clicommandtable.cpp" line="+20"/>
         <source>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</source>
         <translation>queen、rook、knn:K、distance:KM（大圆距离）或 GeoDa .gal/.gwt 文件（默认 queen）。</translation>
     </message>
@@ -8464,7 +8472,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>将图层全部单元之间的空间权重写入此 .gal 或 .gwt 文件。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/clispatial.cpp" line="-35"/>
         <source>analyze %1: --field NAME is required</source>
         <translation>analyze %1：必须指定 --field NAME</translation>
     </message>
@@ -8474,52 +8482,72 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>analyze %1：要求 --snap ≥ 0、--permutations ≥ 0、--seed 为整数，且 0 &lt; --alpha &lt; 1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location filename="../app/clicommandtable.cpp" line="+42"/>
         <source>Global Moran&apos;s I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</source>
         <translation>基于行标准化空间权重的全局莫兰指数：正态假设和随机化假设下的矩与 z 值（同 R spdep 的 moran.test），以及置换检验伪 p 值 = (M+1)/(R+1)（同 PySAL 和 GeoDa）。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+4"/>
         <source>Local Moran&apos;s I (LISA, spdep localmoran convention) with conditional permutation pseudo p and High–High / Low–Low / Low–High / High–Low clusters.</source>
         <translation>局部莫兰指数（LISA，采用 spdep localmoran 的约定），含条件置换伪 p 值及高–高 / 低–低 / 低–高 / 高–低聚类。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Draw the cluster map to this .png, .svg or .pdf file.</source>
         <translation>将聚类图绘制到此 .png、.svg 或 .pdf 文件。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../app/clispatial.cpp" line="+184"/>
         <source>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</source>
         <translation>%1 的 LISA 聚类（p ≤ %2%3），%4：高–高 %5，低–低 %6，低–高 %7，高–低 %8，不显著 %9</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/clicommandtable.cpp" line="+3"/>
         <source>Getis–Ord Gi* hot and cold spots (binary weights including each unit itself, z as R spdep localG).</source>
         <translation>Getis–Ord Gi* 热点与冷点分析（包含单元自身的二值权重，z 值同 R spdep 的 localG）。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/clispatial.cpp" line="+41"/>
         <source>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</source>
         <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
     </message>
     <message>
-        <location filename="../app/clireport.cpp" line="+29"/>
+        <location filename="../app/clicommandtable.cpp" line="+137"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>将项目中保存的报告重新生成为 PDF 或自包含 HTML。项目中没有保存的报告或指定 --template default 时，用内置数据生成默认报告“中国智慧城市”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>the project file (.cityatlas)</source>
         <translation>项目文件（.cityatlas）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>The saved report to write (needed when the project has several).</source>
         <translation>要写出的已保存报告（项目中有多个报告时必须指定）。</translation>
     </message>
     <message>
+        <location line="-44"/>
+        <source>Composite smart-city index, ranks and Monte Carlo rank intervals.</source>
+        <translation>智慧城市综合指数、排名及蒙特卡洛排名区间。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Project files: layers with checksums, analyses, review records.</source>
+        <translation>项目文件：带校验和的图层、分析、审核记录。</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Smart-city top-level design coverage review of a project.</source>
+        <translation>项目的智慧城市顶层设计覆盖率审核。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A saved report (or the default one) as PDF or HTML.</source>
+        <translation>将已保存的报告（或默认报告）写出为 PDF 或 HTML。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Write a template instead of a saved report: &apos;default&apos;.</source>
         <translation>写出模板而不是已保存的报告：&apos;default&apos;。</translation>
     </message>
@@ -8534,7 +8562,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>输出文件：.pdf 或 .html。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/clireport.cpp" line="+30"/>
         <source>report: expected one project FILE.cityatlas (or --template default)</source>
         <translation>report：需要一个项目文件 FILE.cityatlas（或 --template default）</translation>
     </message>
@@ -8569,7 +8597,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1：项目中有 %2 个报告；请用 --name 选择一个（现有报告：%3）</translation>
     </message>
     <message>
-        <location filename="../app/clicommands.cpp" line="+14"/>
+        <location filename="../app/clicommandtable.cpp" line="-71"/>
         <source>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</source>
         <translation>分级方法：quantile、equal、jenks、stddev、manual（配合 --breaks）或 unique（每个值一种颜色；默认 quantile）。</translation>
     </message>
@@ -8579,7 +8607,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>手动分级断点，递增，例如 100,300,600（--method manual）。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../app/clicommands.cpp" line="+27"/>
         <source>map: unknown --method &apos;%1&apos; (use quantile, equal, jenks, stddev, manual or unique)</source>
         <translation>map：未知的 --method &apos;%1&apos;（可用 quantile、equal、jenks、stddev、manual 或 unique）</translation>
     </message>
@@ -8618,11 +8646,56 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <source>figure: --dpi %1 is out of range; use %2 to %3</source>
         <translation>figure：--dpi %1 超出范围；请使用 %2 至 %3</translation>
     </message>
+    <message>
+        <location filename="../app/clicommand.cpp" line="+65"/>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>[options]</source>
+        <translation>[选项]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMMAND ...</source>
+        <translation>命令 ...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Usage: %1</source>
+        <translation>用法：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arguments:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1 COMMAND --help&apos; shows the options of a command.</source>
+        <translation>&apos;%1 命令 --help&apos; 显示某个命令的选项。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown command &apos;%1&apos; (commands: %2)</source>
+        <translation>未知命令 &apos;%1&apos;（可用命令：%2）</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationRun</name>
     <message>
-        <location filename="../maps/data/evaluationrun.cpp" line="+226"/>
+        <location filename="../maps/data/evaluationrun.cpp" line="+218"/>
         <source>the first-level sub-scores are left out: every indicator of %1 has weight 0</source>
         <translation>未给出一级指标分项得分：%1 的所有指标权重均为 0</translation>
     </message>
@@ -8874,52 +8947,6 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
 </context>
 <context>
     <name>main</name>
-    <message>
-        <location filename="../app/climain.cpp" line="+22"/>
-        <source>Usage: cityatlas-cli [--lang en|zh_CN] COMMAND [options]
-
-Commands:
-  info PATH [--json]          layers, features, fields, extent and CRS of a dataset
-  datasets [--json]           the bundled datasets and where they are installed
-  map [options] --out FILE    draw a choropleth map (PNG, SVG, PDF); see &apos;map --help&apos;
-  analyze inequality|density|moran|lisa|gistar [options]
-                              regional imbalance and spatial statistics; see &apos;analyze moran --help&apos;
-  figure NAME --out FILE      draw one of the paper&apos;s figures (PNG, SVG, PDF); see &apos;figure --list&apos;
-  evaluate [options]          composite smart-city index, ranks and rank intervals; see &apos;evaluate --help&apos;
-  project new|info|verify|relocate FILE
-                              a project file: layers with checksums, analyses, review records; see &apos;project --help&apos;
-  review import|summary|export|audit FILE
-                              smart-city top-level design coverage review; see &apos;review --help&apos;
-  report FILE [--name NAME] --out FILE
-                              a saved report (or the default one) as PDF or HTML; see &apos;report --help&apos;
-
-  --version                   print the version
-</source>
-        <translation>用法：cityatlas-cli [--lang en|zh_CN] COMMAND [options]
-
-命令：
-  info PATH [--json]          显示数据集的图层、要素、字段、范围和坐标参考系
-  datasets [--json]           内置数据集及其安装位置
-  map [options] --out FILE    绘制分级设色图（PNG、SVG、PDF）；参见 &apos;map --help&apos;
-  analyze inequality|density|moran|lisa|gistar [options]
-                              区域不平衡与空间统计；参见 &apos;analyze moran --help&apos;
-  figure NAME --out FILE      绘制论文中的某幅图表（PNG、SVG、PDF）；参见 &apos;figure --list&apos;
-  evaluate [options]          智慧城市综合指数、排名及排名区间；参见 &apos;evaluate --help&apos;
-  project new|info|verify|relocate FILE
-                              项目文件：带校验和的图层、分析、审核记录；参见 &apos;project --help&apos;
-  review import|summary|export|audit FILE
-                              智慧城市顶层设计覆盖率审核；参见 &apos;review --help&apos;
-  report FILE [--name NAME] --out FILE
-                              将已保存的报告（或默认报告）写出为 PDF 或 HTML；参见 &apos;report --help&apos;
-
-  --version                   显示版本号
-</translation>
-    </message>
-    <message>
-        <location line="+91"/>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>未知命令 &apos;%1&apos;</translation>
-    </message>
     <message>
         <location filename="../app/main.cpp" line="+21"/>
         <source>Analyst workbench for smart-city analysis in China.</source>
