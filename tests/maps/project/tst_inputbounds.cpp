@@ -11,6 +11,7 @@
 #include "maps/project/reviewcatalog.h"
 #include "maps/project/reviewcsv.h"
 #include "maps/report/reportwork.h"
+#include "tests/sqlitesupport.h"
 #include "tests/testsupport.h"
 
 #include <sqlite3.h>
@@ -41,19 +42,6 @@ QString dataset(const QString &name) { return QStringLiteral(CITYATLAS_DATASETS_
 
 constexpr qint64 MB = 1024 * 1024;
 constexpr qint64 GB = 1024 * MB;
-
-bool execSql(const QString &path, const QByteArray &sql, QString *error = nullptr)
-{
-    sqlite3 *db = nullptr;
-    const bool opened = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK;
-    char *message = nullptr;
-    const bool ok = opened && sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
-    if (!ok && error)
-        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return ok;
-}
 
 bool makeFifo(const QString &path) { return ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0; }
 

@@ -1,6 +1,7 @@
 // The project file: round trip, migration, refusal of newer files, atomic saves under a
 // killed process, the audit trail, moved or changed sources, and hostile projects.
 #include "maps/project/projectstore.h"
+#include "tests/sqlitesupport.h"
 #include "tests/testsupport.h"
 
 #include <sqlite3.h>
@@ -16,20 +17,6 @@ using namespace CityAtlas::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Runs SQL on a file directly, as another program (or an attacker) would.
-bool execSql(const QString &path, const QByteArray &sql, QString *error = nullptr)
-{
-    sqlite3 *db = nullptr;
-    const bool opened = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK;
-    char *message = nullptr;
-    const bool ok = opened && sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) == SQLITE_OK;
-    if (!ok && error)
-        *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
-    sqlite3_free(message);
-    sqlite3_close(db);
-    return ok;
-}
 
 qint64 queryInt(const QString &path, const char *sql)
 {

@@ -13,6 +13,7 @@
 #include "maps/project/reviewcatalog.h"
 #include "maps/project/reviewcsv.h"
 #include "maps/report/reportdefinition.h"
+#include "tests/sqlitesupport.h"
 #include "tests/testsupport.h"
 
 #include <sqlite3.h>
@@ -53,15 +54,6 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-
-bool execSql(const QString &path, const QByteArray &sql)
-{
-    sqlite3 *db = nullptr;
-    const bool ok = sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK
-        && sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close(db);
-    return ok;
 }
 
 // Aborts the process when one input runs longer than the limit: a hang becomes a failure
