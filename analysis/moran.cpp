@@ -212,37 +212,49 @@ ConditionalResult conditionalPseudoP(const SpatialWeights &weights, std::span<co
                                      std::span<const double> offset, const PermutationOptions &options,
                                      Feedback *feedback)
 {
-    constexpr int UnitsPerChunk = 32; // scheduling only: every unit has its own generator
+    // Scheduling only (every unit has its own generator): about 64 chunks, so that setting up
+    // the list of other units once per chunk costs O(64 n), not O(n) per unit.
     const int n = weights.unitCount();
     const int r = options.permutations;
+    const int unitsPerChunk = std::max(32, (n + 63) / 64);
     std::vector<double> pseudoP(size_t(n), 1.0);
-    const int chunkCount = (n + UnitsPerChunk - 1) / UnitsPerChunk;
+    const int chunkCount = (n + unitsPerChunk - 1) / unitsPerChunk;
 
     auto task = [&](int chunk) {
+        const int begin = chunk * unitsPerChunk;
+        const int end = std::min(n, begin + unitsPerChunk);
+        // The other units of unit i: 0 … i-1, i+1 … n-1. Each permutation draws without
+        // replacement by a partial Fisher–Yates shuffle of this list, carried on from one
+        // permutation to the next; the swaps are logged and undone after the unit, and the list
+        // of unit i becomes that of i + 1 by one entry (position i holds i + 1, then i).
         std::vector<int> others(size_t(std::max(0, n - 1)));
+        for (int v = 0; v < n - 1; ++v)
+            others[size_t(v)] = v < begin ? v : v + 1;
+        std::vector<std::pair<size_t, size_t>> swaps;
         std::vector<double> reference(static_cast<size_t>(r));
-        const int end = std::min(n, (chunk + 1) * UnitsPerChunk);
-        for (int i = chunk * UnitsPerChunk; i < end; ++i) {
+        for (int i = begin; i < end; ++i) {
             const int k = weights.neighbourCount(i);
-            if (k == 0 || scale[size_t(i)] == 0.0) {
-                pseudoP[size_t(i)] = 1.0;
-                continue;
-            }
-            std::mt19937_64 engine(streamSeed(options.seed, quint64(i)));
-            for (int v = 0; v < n - 1; ++v)
-                others[size_t(v)] = v < i ? v : v + 1;
-            const auto w = weights.weights(i);
-            const quint64 available = quint64(n - 1);
-            for (int p = 0; p < r; ++p) {
-                double lag = 0.0;
-                for (int t = 0; t < k; ++t) {
-                    const size_t j = size_t(t) + size_t(uniformIndex(engine, available - quint64(t)));
-                    std::swap(others[size_t(t)], others[j]);
-                    lag += w[size_t(t)] * values[size_t(others[size_t(t)])];
+            if (k > 0 && scale[size_t(i)] != 0.0) {
+                std::mt19937_64 engine(streamSeed(options.seed, quint64(i)));
+                const auto w = weights.weights(i);
+                const quint64 available = quint64(n - 1);
+                swaps.clear();
+                for (int p = 0; p < r; ++p) {
+                    double lag = 0.0;
+                    for (int t = 0; t < k; ++t) {
+                        const size_t j = size_t(t) + size_t(uniformIndex(engine, available - quint64(t)));
+                        std::swap(others[size_t(t)], others[j]);
+                        swaps.emplace_back(size_t(t), j);
+                        lag += w[size_t(t)] * values[size_t(others[size_t(t)])];
+                    }
+                    reference[size_t(p)] = offset[size_t(i)] + scale[size_t(i)] * lag;
                 }
-                reference[size_t(p)] = offset[size_t(i)] + scale[size_t(i)] * lag;
+                pseudoP[size_t(i)] = pseudoPValue(observed[size_t(i)], reference, options.alternative);
+                for (auto it = swaps.rbegin(); it != swaps.rend(); ++it)
+                    std::swap(others[it->first], others[it->second]);
             }
-            pseudoP[size_t(i)] = pseudoPValue(observed[size_t(i)], reference, options.alternative);
+            if (i < n - 1)
+                others[size_t(i)] = i;
         }
     };
 
