@@ -207,54 +207,71 @@ bool runChunks(int chunkCount, int threadCount, Feedback *feedback, const std::f
     return !cancelled;
 }
 
+namespace {
+
+// The draws of conditional randomisation, shared by all units as in PySAL esda's crand: for
+// each permutation, k distinct positions among the `others` positions 0 … others - 1, by a
+// partial Fisher–Yates shuffle from one generator seeded with the seed. Row p holds
+// permutation p (k entries).
+std::vector<quint32> sharedDraws(int others, int k, int permutations, quint64 seed)
+{
+    std::vector<quint32> draws(size_t(permutations) * size_t(k));
+    if (k == 0 || others <= 0)
+        return draws;
+    std::mt19937_64 engine(streamSeed(seed, 0));
+    std::vector<quint32> positions(static_cast<size_t>(others));
+    std::iota(positions.begin(), positions.end(), 0u);
+    std::vector<size_t> swapped(static_cast<size_t>(k));
+    for (int p = 0; p < permutations; ++p) {
+        quint32 *row = draws.data() + size_t(p) * size_t(k);
+        for (int t = 0; t < k; ++t) {
+            const size_t j = size_t(t) + size_t(uniformIndex(engine, quint64(others - t)));
+            std::swap(positions[size_t(t)], positions[j]);
+            swapped[size_t(t)] = j;
+            row[t] = positions[size_t(t)];
+        }
+        for (int t = k - 1; t >= 0; --t) // back to 0 … others - 1 for the next permutation
+            std::swap(positions[size_t(t)], positions[swapped[size_t(t)]]);
+    }
+    return draws;
+}
+
+} // namespace
+
 ConditionalResult conditionalPseudoP(const SpatialWeights &weights, std::span<const double> values,
                                      std::span<const double> observed, std::span<const double> scale,
                                      std::span<const double> offset, const PermutationOptions &options,
                                      Feedback *feedback)
 {
-    // Scheduling only (every unit has its own generator): about 64 chunks, so that setting up
-    // the list of other units once per chunk costs O(64 n), not O(n) per unit.
     const int n = weights.unitCount();
     const int r = options.permutations;
-    const int unitsPerChunk = std::max(32, (n + 63) / 64);
-    std::vector<double> pseudoP(size_t(n), 1.0);
-    const int chunkCount = (n + unitsPerChunk - 1) / unitsPerChunk;
+    int maxNeighbours = 0;
+    for (int i = 0; i < n; ++i)
+        maxNeighbours = std::max(maxNeighbours, weights.neighbourCount(i));
+    const std::vector<quint32> draws = sharedDraws(n - 1, maxNeighbours, r, options.seed);
 
+    std::vector<double> pseudoP(size_t(n), 1.0);
+    constexpr int UnitsPerChunk = 256; // scheduling only: the draws are the same for any chunking
+    const int chunkCount = (n + UnitsPerChunk - 1) / UnitsPerChunk;
     auto task = [&](int chunk) {
-        const int begin = chunk * unitsPerChunk;
-        const int end = std::min(n, begin + unitsPerChunk);
-        // The other units of unit i: 0 … i-1, i+1 … n-1. Each permutation draws without
-        // replacement by a partial Fisher–Yates shuffle of this list, carried on from one
-        // permutation to the next; the swaps are logged and undone after the unit, and the list
-        // of unit i becomes that of i + 1 by one entry (position i holds i + 1, then i).
-        std::vector<int> others(size_t(std::max(0, n - 1)));
-        for (int v = 0; v < n - 1; ++v)
-            others[size_t(v)] = v < begin ? v : v + 1;
-        std::vector<std::pair<size_t, size_t>> swaps;
         std::vector<double> reference(static_cast<size_t>(r));
-        for (int i = begin; i < end; ++i) {
+        const int end = std::min(n, (chunk + 1) * UnitsPerChunk);
+        for (int i = chunk * UnitsPerChunk; i < end; ++i) {
             const int k = weights.neighbourCount(i);
-            if (k > 0 && scale[size_t(i)] != 0.0) {
-                std::mt19937_64 engine(streamSeed(options.seed, quint64(i)));
-                const auto w = weights.weights(i);
-                const quint64 available = quint64(n - 1);
-                swaps.clear();
-                for (int p = 0; p < r; ++p) {
-                    double lag = 0.0;
-                    for (int t = 0; t < k; ++t) {
-                        const size_t j = size_t(t) + size_t(uniformIndex(engine, available - quint64(t)));
-                        std::swap(others[size_t(t)], others[j]);
-                        swaps.emplace_back(size_t(t), j);
-                        lag += w[size_t(t)] * values[size_t(others[size_t(t)])];
-                    }
-                    reference[size_t(p)] = offset[size_t(i)] + scale[size_t(i)] * lag;
+            if (k == 0 || scale[size_t(i)] == 0.0)
+                continue;
+            const auto w = weights.weights(i);
+            // Position m of the other units of i is unit m below i, m + 1 from i on.
+            for (int p = 0; p < r; ++p) {
+                const quint32 *row = draws.data() + size_t(p) * size_t(maxNeighbours);
+                double lag = 0.0;
+                for (int t = 0; t < k; ++t) {
+                    const quint32 m = row[t];
+                    lag += w[size_t(t)] * values[m < quint32(i) ? m : m + 1];
                 }
-                pseudoP[size_t(i)] = pseudoPValue(observed[size_t(i)], reference, options.alternative);
-                for (auto it = swaps.rbegin(); it != swaps.rend(); ++it)
-                    std::swap(others[it->first], others[it->second]);
+                reference[size_t(p)] = offset[size_t(i)] + scale[size_t(i)] * lag;
             }
-            if (i < n - 1)
-                others[size_t(i)] = i;
+            pseudoP[size_t(i)] = pseudoPValue(observed[size_t(i)], reference, options.alternative);
         }
     };
 
