@@ -1,5 +1,7 @@
 #include "maps/data/placenamematcher.h"
 
+#include "maps/data/adminkeys.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +150,9 @@ PlaceMatch PlaceNameMatcher::match(const QString &name) const
     const QString text = normalize(name);
     if (text.isEmpty())
         return {};
+    // A GB/T 2260 code of a unit names it.
+    if (const QString code = AdminKeys::normalizeCode(text); !code.isEmpty() && m_gazetteer.unit(code))
+        return PlaceMatch{MatchMethod::Exact, code, {}, {}};
     MatchMethod method = MatchMethod::Exact;
     for (bool formerNames : {false, true}) {
         const QStringList codes = resolve(text, formerNames, &method);

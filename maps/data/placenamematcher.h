@@ -11,7 +11,7 @@ namespace CityAtlas {
 
 // How a place name found its unit (PlaceNameMatcher::match).
 enum class MatchMethod {
-    Exact,         // the unit's official full name: 江油市, 朝阳市, 苏州工业园区 (a zone: see AdminUnit::isZone)
+    Exact,         // the unit's official full name (江油市, 朝阳市, 苏州工业园区: a zone, see AdminUnit::isZone) or its code
     ShortForm,     // the unit's short name (stem): 江油, 延边, 内蒙古
     WithParents,   // names of its parents first: 河北省石家庄市正定县, 北京市东城区, 朔州市平鲁区
     Renamed,       // a former name (datasets/china_division_changes.csv): 莱芜市 → 济南市, 襄樊市 → 襄阳市

@@ -88,6 +88,8 @@ private slots:
         QTest::newRow("unknown") << u"火星市"_s << MatchMethod::Unmatched << QString() << none << QString();
         // A known name followed by something that is not a place inside it: no guess.
         QTest::newRow("not a zone") << u"江油市人民政府"_s << MatchMethod::Unmatched << QString() << none << QString();
+        QTest::newRow("code") << u"510781"_s << MatchMethod::Exact << u"510781"_s << none << QString();
+        QTest::newRow("unknown code") << u"999999"_s << MatchMethod::Unmatched << QString() << none << QString();
         QTest::newRow("empty") << u""_s << MatchMethod::Unmatched << QString() << none << QString();
     }
     void match()
