@@ -1,6 +1,7 @@
 // The one table of cityatlas-cli's commands: names, summaries, options, arguments, handlers.
 #include "app/clicommand.h"
 
+#include "app/cliaggregatenames.h"
 #include "app/clianalysis.h"
 #include "app/clicommands.h"
 #include "app/clievaluate.h"
@@ -176,6 +177,28 @@ QList<Command> reviewCommands()
     };
 }
 
+QList<Command> aggregateCommands()
+{
+    return {
+        {u"names"_s, CliText::tr("Count a list of place names per province, prefecture or county."),
+         CliText::tr("Matches each place name of a table to an administrative unit of the bundled gazetteer (the NBS 2023 "
+                     "list of provinces, prefectures and county-level units) and counts the rows per unit at the level. "
+                     "Names may be full or short forms, may start with their parents (河北省石家庄市正定县), may be former "
+                     "names (莱芜市, 襄樊市: flagged), or a zone after a known name (盐城市城南新区: matched by the longest "
+                     "known prefix, flagged). A name that fits several units is listed as ambiguous with its candidates, an "
+                     "unknown one as unmatched; nothing is guessed. Rows are numbered as in a spreadsheet (the header is row 1)."),
+         {
+             {u"list"_s, CliText::tr("The table of names, PATH or PATH:LAYER (CSV, XLSX, ...; read as text)."), u"file"_s},
+             {u"field"_s, CliText::tr("The column holding the place names."), u"name"_s},
+             {u"level"_s, CliText::tr("Count per province, prefecture or county."), u"province|prefecture|county"_s},
+             {u"json"_s, CliText::tr("Print JSON: n, units (code, name_zh, count), ambiguous (row, name, candidates), "
+                                     "unmatched (row, name), above_level (row, name, code) and rows (how each row matched).")},
+             {u"out"_s, CliText::tr("Write the counts per unit (code, name_zh, count) to this CSV file."), u"file"_s},
+         },
+         {}, aggregateNames, {}},
+    };
+}
+
 QList<Command> commands()
 {
     return {
@@ -200,6 +223,7 @@ QList<Command> commands()
          } + dataOptions(),
          {}, map, {}},
         {u"analyze"_s, CliText::tr("Regional imbalance and spatial statistics of a field."), {}, {}, {}, nullptr, analyses()},
+        {u"aggregate"_s, CliText::tr("Count lists of places per administrative unit."), {}, {}, {}, nullptr, aggregateCommands()},
         {u"figure"_s, CliText::tr("Draws one of the paper's figures, from the bundled data or from a table you give."), {},
          {
              {u"list"_s, CliText::tr("Print the figure names and exit.")},

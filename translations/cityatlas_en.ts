@@ -4,7 +4,7 @@
 <context>
     <name>BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="+154"/>
+        <location filename="../maps/data/bundleddata.cpp" line="+156"/>
         <source>Population density 2022 (people per km²)</source>
         <translation>Population density 2022 (people per km²)</translation>
     </message>
@@ -2417,6 +2417,29 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::Gazetteer</name>
+    <message>
+        <location filename="../maps/data/gazetteer.cpp" line="+53"/>
+        <source>%1: no column &apos;%2&apos;</source>
+        <translation>%1: no column &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, row %2: not a unit with a unique 6-digit code, a name and a level (province, prefecture or county): &apos;%3&apos;</source>
+        <translation>%1, row %2: not a unit with a unique 6-digit code, a name and a level (province, prefecture or county): &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the parent %2 of unit %3 is not in the table</source>
+        <translation>%1: the parent %2 of unit %3 is not in the table</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, row %2: the new code &apos;%3&apos; is not a unit of %4</source>
+        <translation>%1, row %2: the new code &apos;%3&apos; is not a unit of %4</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::GdalSession</name>
     <message>
         <location filename="../maps/data/gdalsession.cpp" line="+106"/>
@@ -4277,6 +4300,19 @@
         <location line="+3"/>
         <source>Group %1 has no unit with a value; its total is 0.</source>
         <translation>Group %1 has no unit with a value; its total is 0.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PlaceNameAggregation</name>
+    <message>
+        <location filename="../maps/data/placenameaggregation.cpp" line="+27"/>
+        <source>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</source>
+        <translation>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: the name is empty; the row is left out</source>
+        <translation>Row %1: the name is empty; the row is left out</translation>
     </message>
 </context>
 <context>
@@ -7324,17 +7360,17 @@ The project as saved is kept as %3.</translation>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+182"/>
+        <location filename="../app/clicommandtable.cpp" line="+205"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>Describe a vector dataset or table: layers, features, fields, extent, CRS.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-180"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+181"/>
         <source>The dataset to describe.</source>
         <translation>The dataset to describe.</translation>
     </message>
@@ -7385,12 +7421,12 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Output file: .png, .svg or .pdf.</source>
         <translation>Output file: .png, .svg or .pdf.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Width in pixels (default 1600).</source>
         <translation>Width in pixels (default 1600).</translation>
     </message>
@@ -7450,13 +7486,89 @@ The project as saved is kept as %3.</translation>
         <translation>%1: %2 row(s) matched no unit: %3</translation>
     </message>
     <message>
+        <location filename="../app/cliaggregatenames.cpp" line="+36"/>
+        <source>former name</source>
+        <translation>former name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longest known prefix &apos;%1&apos;</source>
+        <translation>longest known prefix &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a development zone, not a county-level division</source>
+        <translation>a development zone, not a county-level division</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 names, %2 counted at %3 level</source>
+        <translation>%1 names, %2 counted at %3 level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ambiguous (%1): several units fit; choose one</source>
+        <translation>Ambiguous (%1): several units fit; choose one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmatched (%1): no unit of the gazetteer fits</source>
+        <translation>Unmatched (%1): no unit of the gazetteer fits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted (%1): matched a unit that has none at this level</source>
+        <translation>Not counted (%1): matched a unit that has none at this level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check (%1): matched by a former name, a prefix, or a zone</source>
+        <translation>Check (%1): matched by a former name, a prefix, or a zone</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>aggregate names: --list FILE is required</source>
+        <translation>aggregate names: --list FILE is required</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aggregate names: --field NAME is required (the column holding the place names)</source>
+        <translation>aggregate names: --field NAME is required (the column holding the place names)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</source>
+        <translation>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../app/clianalysis.cpp" line="+154"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>%1: the field &apos;%2&apos; holds no names</source>
+        <translation>%1: the field &apos;%2&apos; holds no names</translation>
+    </message>
+    <message>
+        <location filename="../app/clianalysis.cpp" line="+2"/>
         <source>%1: field &apos;%2&apos; is not numeric</source>
         <translation>%1: field &apos;%2&apos; is not numeric</translation>
     </message>
@@ -7512,7 +7624,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-112"/>
+        <location filename="../app/clicommandtable.cpp" line="-134"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</translation>
     </message>
@@ -7658,12 +7770,13 @@ The project as saved is kept as %3.</translation>
         <translation>, FDR</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location filename="../app/cliaggregatenames.cpp" line="-77"/>
+        <location filename="../app/clispatial.cpp" line="-118"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/clispatial.cpp" line="+0"/>
         <source>z</source>
         <translation>z</translation>
     </message>
@@ -7753,7 +7866,7 @@ The project as saved is kept as %3.</translation>
         <translation>analyze density: give --population, --area or --base (the data has no polygons to measure)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+133"/>
+        <location filename="../app/clicommandtable.cpp" line="+155"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>List the bundled datasets and where they are installed.</translation>
     </message>
@@ -7833,7 +7946,7 @@ The project as saved is kept as %3.</translation>
         <translation>evaluate: unknown method &apos;%1&apos; in --%2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+31"/>
+        <location filename="../app/clicommandtable.cpp" line="+32"/>
         <source>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
 Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
 &apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</source>
@@ -8052,7 +8165,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Print the figure names and exit.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-147"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>Gini, Theil T and L and CV of a field, decomposed by group.</translation>
     </message>
@@ -8107,9 +8220,49 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Show the audit trail of the review records.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Count a list of place names per province, prefecture or county.</source>
+        <translation>Count a list of place names per province, prefecture or county.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches each place name of a table to an administrative unit of the bundled gazetteer (the NBS 2023 list of provinces, prefectures and county-level units) and counts the rows per unit at the level. Names may be full or short forms, may start with their parents (河北省石家庄市正定县), may be former names (莱芜市, 襄樊市: flagged), or a zone after a known name (盐城市城南新区: matched by the longest known prefix, flagged). A name that fits several units is listed as ambiguous with its candidates, an unknown one as unmatched; nothing is guessed. Rows are numbered as in a spreadsheet (the header is row 1).</source>
+        <translation>Matches each place name of a table to an administrative unit of the bundled gazetteer (the NBS 2023 list of provinces, prefectures and county-level units) and counts the rows per unit at the level. Names may be full or short forms, may start with their parents (河北省石家庄市正定县), may be former names (莱芜市, 襄樊市: flagged), or a zone after a known name (盐城市城南新区: matched by the longest known prefix, flagged). A name that fits several units is listed as ambiguous with its candidates, an unknown one as unmatched; nothing is guessed. Rows are numbered as in a spreadsheet (the header is row 1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The table of names, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</source>
+        <translation>The table of names, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column holding the place names.</source>
+        <translation>The column holding the place names.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count per province, prefecture or county.</source>
+        <translation>Count per province, prefecture or county.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON: n, units (code, name_zh, count), ambiguous (row, name, candidates), unmatched (row, name), above_level (row, name, code) and rows (how each row matched).</source>
+        <translation>Print JSON: n, units (code, name_zh, count), ambiguous (row, name, candidates), unmatched (row, name), above_level (row, name, code) and rows (how each row matched).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the counts per unit (code, name_zh, count) to this CSV file.</source>
+        <translation>Write the counts per unit (code, name_zh, count) to this CSV file.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Regional imbalance and spatial statistics of a field.</source>
         <translation>Regional imbalance and spatial statistics of a field.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count lists of places per administrative unit.</source>
+        <translation>Count lists of places per administrative unit.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8162,7 +8315,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-83"/>
+        <location filename="../app/clicommandtable.cpp" line="-106"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</translation>
     </message>
@@ -8535,7 +8688,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+137"/>
+        <location filename="../app/clicommandtable.cpp" line="+160"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</translation>
     </message>
@@ -8620,7 +8773,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1: the project has %2 reports; choose one with --name (reports: %3)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-71"/>
+        <location filename="../app/clicommandtable.cpp" line="-72"/>
         <source>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</source>
         <translation>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</translation>
     </message>

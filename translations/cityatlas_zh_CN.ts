@@ -4,7 +4,7 @@
 <context>
     <name>BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="+154"/>
+        <location filename="../maps/data/bundleddata.cpp" line="+156"/>
         <source>Population density 2022 (people per km²)</source>
         <translation>2022年人口密度（人/平方千米）</translation>
     </message>
@@ -2409,6 +2409,29 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::Gazetteer</name>
+    <message>
+        <location filename="../maps/data/gazetteer.cpp" line="+53"/>
+        <source>%1: no column &apos;%2&apos;</source>
+        <translation>%1：没有“%2”列</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, row %2: not a unit with a unique 6-digit code, a name and a level (province, prefecture or county): &apos;%3&apos;</source>
+        <translation>%1，第 %2 行：不是一个具有唯一 6 位代码、名称和级别（province、prefecture 或 county）的单位：“%3”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the parent %2 of unit %3 is not in the table</source>
+        <translation>%1：单位 %3 的上级 %2 不在表中</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, row %2: the new code &apos;%3&apos; is not a unit of %4</source>
+        <translation>%1，第 %2 行：新代码“%3”不是 %4 中的单位</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::GdalSession</name>
     <message>
         <location filename="../maps/data/gdalsession.cpp" line="+106"/>
@@ -4265,6 +4288,19 @@
         <location line="+3"/>
         <source>Group %1 has no unit with a value; its total is 0.</source>
         <translation>组 %1 中没有有值的单元；其合计为 0。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PlaceNameAggregation</name>
+    <message>
+        <location filename="../maps/data/placenameaggregation.cpp" line="+27"/>
+        <source>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</source>
+        <translation>为“%2”选定的代码 %1 不是地名录中的单位；已忽略该选择</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: the name is empty; the row is left out</source>
+        <translation>第 %1 行：名称为空；该行已略去</translation>
     </message>
 </context>
 <context>
@@ -7302,17 +7338,17 @@ The project as saved is kept as %3.</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+182"/>
+        <location filename="../app/clicommandtable.cpp" line="+205"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>描述矢量数据集或表格：图层、要素、字段、范围、坐标参考系。</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-180"/>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+181"/>
         <source>The dataset to describe.</source>
         <translation>要描述的数据集。</translation>
     </message>
@@ -7363,12 +7399,12 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Output file: .png, .svg or .pdf.</source>
         <translation>输出文件：.png、.svg 或 .pdf。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Width in pixels (default 1600).</source>
         <translation>宽度（像素，默认 1600）。</translation>
     </message>
@@ -7428,13 +7464,89 @@ The project as saved is kept as %3.</source>
         <translation>%1：有 %2 行未匹配到任何单元：%3</translation>
     </message>
     <message>
+        <location filename="../app/cliaggregatenames.cpp" line="+36"/>
+        <source>former name</source>
+        <translation>旧名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longest known prefix &apos;%1&apos;</source>
+        <translation>最长已知前缀“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a development zone, not a county-level division</source>
+        <translation>开发区，不是县级行政区划</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 names, %2 counted at %3 level</source>
+        <translation>%1 个名称，%2 个按 %3 级计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ambiguous (%1): several units fit; choose one</source>
+        <translation>有歧义（%1）：多个单位符合；请选择其一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmatched (%1): no unit of the gazetteer fits</source>
+        <translation>未匹配（%1）：地名录中没有符合的单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted (%1): matched a unit that has none at this level</source>
+        <translation>未计数（%1）：匹配到的单位在该级别下没有对应单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check (%1): matched by a former name, a prefix, or a zone</source>
+        <translation>请核对（%1）：按旧名称、前缀或开发区匹配</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>aggregate names: --list FILE is required</source>
+        <translation>aggregate names：必须给出 --list FILE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>aggregate names: --field NAME is required (the column holding the place names)</source>
+        <translation>aggregate names：必须给出 --field NAME（存放地名的列）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</source>
+        <translation>aggregate names：--level 必须是 province、prefecture 或 county，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location filename="../app/clianalysis.cpp" line="+154"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1：没有字段 &apos;%2&apos;（现有字段：%3）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>%1: the field &apos;%2&apos; holds no names</source>
+        <translation>%1：字段“%2”中没有名称</translation>
+    </message>
+    <message>
+        <location filename="../app/clianalysis.cpp" line="+2"/>
         <source>%1: field &apos;%2&apos; is not numeric</source>
         <translation>%1：字段 &apos;%2&apos; 不是数值型</translation>
     </message>
@@ -7490,7 +7602,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-112"/>
+        <location filename="../app/clicommandtable.cpp" line="-134"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>用于分解的分组字段（默认：存在 region 字段时使用该字段；&apos;none&apos; 表示不分解）。</translation>
     </message>
@@ -7636,12 +7748,13 @@ The project as saved is kept as %3.</source>
         <translation>，FDR</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location filename="../app/cliaggregatenames.cpp" line="-77"/>
+        <location filename="../app/clispatial.cpp" line="-118"/>
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/clispatial.cpp" line="+0"/>
         <source>z</source>
         <translation>z</translation>
     </message>
@@ -7731,7 +7844,7 @@ The project as saved is kept as %3.</source>
         <translation>analyze density：请指定 --population、--area 或 --base（数据中没有可量算面积的面要素）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+133"/>
+        <location filename="../app/clicommandtable.cpp" line="+155"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>列出内置数据集及其安装位置。</translation>
     </message>
@@ -7811,7 +7924,7 @@ The project as saved is kept as %3.</source>
         <translation>evaluate：--%2 中有未知的方法 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+31"/>
+        <location filename="../app/clicommandtable.cpp" line="+32"/>
         <source>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
 Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
 &apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</source>
@@ -8030,7 +8143,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>输出图表名称后退出。</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-147"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>某字段的基尼系数、泰尔 T 指数和 L 指数及变异系数，按分组分解。</translation>
     </message>
@@ -8085,9 +8198,49 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>显示审核记录的审计轨迹。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Count a list of place names per province, prefecture or county.</source>
+        <translation>按省、地级或县级单位统计地名列表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches each place name of a table to an administrative unit of the bundled gazetteer (the NBS 2023 list of provinces, prefectures and county-level units) and counts the rows per unit at the level. Names may be full or short forms, may start with their parents (河北省石家庄市正定县), may be former names (莱芜市, 襄樊市: flagged), or a zone after a known name (盐城市城南新区: matched by the longest known prefix, flagged). A name that fits several units is listed as ambiguous with its candidates, an unknown one as unmatched; nothing is guessed. Rows are numbered as in a spreadsheet (the header is row 1).</source>
+        <translation>将表中每个地名与内置地名录（国家统计局 2023 年省级、地级和县级单位名单）中的行政单位匹配，并按所选级别统计每个单位的行数。名称可以是全称或简称，可以以上级名称开头（河北省石家庄市正定县），可以是旧名称（莱芜市、襄樊市：会标注），也可以是已知名称后接开发区名称（盐城市城南新区：按最长已知前缀匹配，会标注）。符合多个单位的名称列为有歧义并给出候选单位，未知名称列为未匹配；不做任何猜测。行号与电子表格一致（表头为第 1 行）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The table of names, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</source>
+        <translation>地名表，PATH 或 PATH:LAYER（CSV、XLSX 等；按文本读取）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column holding the place names.</source>
+        <translation>存放地名的列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count per province, prefecture or county.</source>
+        <translation>按省（province）、地级（prefecture）或县级（county）统计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON: n, units (code, name_zh, count), ambiguous (row, name, candidates), unmatched (row, name), above_level (row, name, code) and rows (how each row matched).</source>
+        <translation>输出 JSON：n、units（code、name_zh、count）、ambiguous（row、name、candidates）、unmatched（row、name）、above_level（row、name、code）以及 rows（每行的匹配方式）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the counts per unit (code, name_zh, count) to this CSV file.</source>
+        <translation>将各单位的计数（code、name_zh、count）写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Regional imbalance and spatial statistics of a field.</source>
         <translation>某字段的区域不平衡与空间统计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count lists of places per administrative unit.</source>
+        <translation>按行政单位统计地点列表。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8140,7 +8293,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-83"/>
+        <location filename="../app/clicommandtable.cpp" line="-106"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>创建包含指定图层的项目文件（路径、SHA-256 校验和，可选嵌入副本）。</translation>
     </message>
@@ -8512,7 +8665,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+137"/>
+        <location filename="../app/clicommandtable.cpp" line="+160"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>将项目中保存的报告重新生成为 PDF 或自包含 HTML。项目中没有保存的报告或指定 --template default 时，用内置数据生成默认报告“中国智慧城市”。</translation>
     </message>
@@ -8597,7 +8750,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1：项目中有 %2 个报告；请用 --name 选择一个（现有报告：%3）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-71"/>
+        <location filename="../app/clicommandtable.cpp" line="-72"/>
         <source>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</source>
         <translation>分级方法：quantile、equal、jenks、stddev、manual（配合 --breaks）或 unique（每个值一种颜色；默认 quantile）。</translation>
     </message>
