@@ -2,6 +2,7 @@
 #include "app/clicommand.h"
 
 #include "app/cliaggregatenames.h"
+#include "app/cliaggregatepilots.h"
 #include "app/clianalysis.h"
 #include "app/clicommands.h"
 #include "app/clievaluate.h"
@@ -196,6 +197,25 @@ QList<Command> aggregateCommands()
              {u"out"_s, CliText::tr("Write the counts per unit (code, name_zh, count) to this CSV file."), u"file"_s},
          },
          {}, aggregateNames, {}},
+        {u"pilots"_s, CliText::tr("Pilot density by province from a list of pilot units."),
+         CliText::tr("Matches a list of pilot units (place names, as for 'aggregate names') and gives per province: the "
+                     "pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer's "
+                     "area and population), and the share of its prefecture-level units with at least one pilot (a "
+                     "municipality counts as one unit; a county-level unit directly under a province as its own). Write "
+                     "the table with --out and join it on code for inequality, Moran's I, maps and figures. A list "
+                     "template: datasets/templates/pilot_list_template.csv."),
+         dataOptions() + Options{
+             {u"list"_s, CliText::tr("The table of pilot units, PATH or PATH:LAYER (CSV, XLSX, ...; read as text)."), u"file"_s},
+             {u"field"_s, CliText::tr("The column holding the place names."), u"name"_s},
+             {u"batch"_s, CliText::tr("A column with the batch of each pilot: adds pilots per batch."), u"field"_s},
+             {u"population"_s, CliText::tr("Population field of the province layer (default pop_2022)."), u"name"_s, u"pop_2022"_s},
+             {u"population-unit"_s, CliText::tr("Persons per unit of the population field (default 10000, as in the bundled table)."), u"n"_s, u"10000"_s},
+             {u"area"_s, CliText::tr("Land area field in km² of the province layer (default area_km2, the official area)."), u"name"_s, u"area_km2"_s},
+             {u"json"_s, CliText::tr("Print JSON: n, pilots, provinces (code, name_zh, pilots, pilots_per_10k_km2, "
+                                     "pilots_per_million, prefectures, prefectures_with_pilot, prefecture_share), ambiguous, unmatched.")},
+             {u"out"_s, CliText::tr("Write the table per province to this CSV file."), u"file"_s},
+         },
+         {}, aggregatePilots, {}},
     };
 }
 
