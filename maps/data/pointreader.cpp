@@ -166,7 +166,7 @@ bool PointReader::Private::coordinates(OGRFeature &feature, double &x, double &y
             return false;
         }
         if (type != wkbPoint && type != wkbMultiPoint) {
-            problem.message = Tr::tr("a %1, not a point").arg(QString::fromUtf8(g->getGeometryName()));
+            problem.message = Tr::tr("a %1, not a point").arg(QString::fromUtf8(OGRGeometryTypeToName(g->getGeometryType())));
             return false;
         }
         const OGRPoint *p = type == wkbPoint ? g->toPoint() : g->toMultiPoint()->getGeometryRef(0);

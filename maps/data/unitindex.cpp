@@ -361,7 +361,7 @@ UnitIndexResult UnitIndex::read(const QString &path, const QString &layerName, c
             warn(Tr::tr("%1, layer %2, feature %3 (%4): no geometry; no point is counted in it").arg(path, layerText).arg(row).arg(key));
         else if (!appendPolygons(*geometry, units))
             warn(Tr::tr("%1, layer %2, feature %3 (%4): a %5, not a polygon; only polygons count points")
-                     .arg(path, layerText).arg(row).arg(key, QString::fromUtf8(geometry->getGeometryName())));
+                     .arg(path, layerText).arg(row).arg(key, QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType()))));
         units.unitEnd.push_back(qint64(units.ringEnd.size()));
         if (feedback && total > 0 && row % 16 == 0)
             feedback->setProgress(100.0 * double(row) / double(total));
