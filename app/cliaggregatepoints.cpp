@@ -122,7 +122,7 @@ int aggregatePointsCommand(const QCommandLineParser &parser)
     for (const PointProblem &problem : result.problems)
         err << "cityatlas-cli: " << CliText::tr("warning: %1").arg(problemText(request.points.path, problem)) << Qt::endl;
     if (result.problemCount > result.problems.size())
-        err << "cityatlas-cli: " << CliText::tr("warning: %1: %2 more problem rows are not listed")
+        err << "cityatlas-cli: " << CliText::tr("warning: %1: further problems, not listed: %2")
                                         .arg(request.points.path).arg(result.problemCount - result.problems.size()) << Qt::endl;
 
     const QStringList sums = sumColumns(result.weightFields);
@@ -143,12 +143,12 @@ int aggregatePointsCommand(const QCommandLineParser &parser)
     }
 
     QTextStream out(stdout);
-    out << CliText::tr("%1 into %2: %3 points, %4 outside every unit, %5 rows without usable coordinates (%6 rows read)")
-               .arg(request.points.path, unitsInput).arg(result.points).arg(result.outside).arg(result.invalidRows).arg(result.rowsRead)
-        << "\n";
+    out << CliText::tr("%1 into %2: %3 points counted, %4 of them outside every unit; rows read: %5, without usable "
+                       "coordinates: %6").arg(request.points.path, unitsInput).arg(result.points).arg(result.outside)
+               .arg(result.rowsRead).arg(result.invalidRows) << "\n";
     for (qsizetype w = 0; w < result.weightFields.size(); ++w)
         if (result.missingWeights.value(w) > 0)
-            out << CliText::tr("%1: %2 points without a usable value, counted without it").arg(result.weightFields.at(w)).arg(result.missingWeights.value(w))
+            out << CliText::tr("%1: points counted without a usable value: %2").arg(result.weightFields.at(w)).arg(result.missingWeights.value(w))
                 << "\n";
     int keyWidth = displayWidth(request.keyField);
     for (const UnitTotal &unit : result.units)
