@@ -2419,7 +2419,17 @@
 <context>
     <name>CityAtlas::GdalSession</name>
     <message>
-        <location filename="../maps/data/gdalsession.cpp" line="+106"/>
+        <location filename="../maps/data/gdalsession.cpp" line="+100"/>
+        <source>%1: the dataset has no layer</source>
+        <translation>%1: the dataset has no layer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no layer named &apos;%2&apos; (layers: %3)</source>
+        <translation>%1: no layer named &apos;%2&apos; (layers: %3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
@@ -4277,6 +4287,119 @@
         <location line="+3"/>
         <source>Group %1 has no unit with a value; its total is 0.</source>
         <translation>Group %1 has no unit with a value; its total is 0.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PointAggregation</name>
+    <message>
+        <location filename="../maps/data/pointaggregation.cpp" line="+44"/>
+        <source>%1: counting the points was cancelled</source>
+        <translation>%1: counting the points was cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PointReader</name>
+    <message>
+        <location filename="../maps/data/pointreader.cpp" line="+48"/>
+        <location line="+22"/>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>no geometry</source>
+        <translation>no geometry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a multipoint of %1 points, not one point</source>
+        <translation>a multipoint of %1 points, not one point</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1, not a point</source>
+        <translation>a %1, not a point</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the coordinates are not numbers</source>
+        <translation>the coordinates are not numbers</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a longitude (−180…180)</source>
+        <translation>%1 is not a longitude (−180…180)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a latitude (−90…90)</source>
+        <translation>%1 is not a latitude (−90…90)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: GDAL: %2</source>
+        <translation>%1: GDAL: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 names %2, which was not fetched (remote sources are not allowed)</source>
+        <translation>%1 names %2, which was not fetched (remote sources are not allowed)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no field &apos;%2&apos; (fields: %3)</source>
+        <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: give both coordinate fields, x and y, or neither</source>
+        <translation>%1: give both coordinate fields, x and y, or neither</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, layer %2: a layer of %3, not of points</source>
+        <translation>%1, layer %2: a layer of %3, not of points</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no geometry and no coordinate columns named lon/lng/longitude/x and lat/latitude/y; name the coordinate fields (fields: %2)</source>
+        <translation>%1: no geometry and no coordinate columns named lon/lng/longitude/x and lat/latitude/y; name the coordinate fields (fields: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the weight field &apos;%2&apos; holds %3, not numbers</source>
+        <translation>%1: the weight field &apos;%2&apos; holds %3, not numbers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a coordinate reference system GDAL knows (e.g. EPSG:4326, EPSG:4490, a WKT or PROJ string)</source>
+        <translation>&apos;%1&apos; is not a coordinate reference system GDAL knows (e.g. EPSG:4326, EPSG:4490, a WKT or PROJ string)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
+        <translation>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the units&apos; coordinate reference system cannot be read</source>
+        <translation>the units&apos; coordinate reference system cannot be read</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: its coordinates cannot be transformed into the units&apos; coordinate reference system (%2)</source>
+        <translation>%1: its coordinates cannot be transformed into the units&apos; coordinate reference system (%2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>cannot be transformed into the units&apos; coordinate reference system</source>
+        <translation>cannot be transformed into the units&apos; coordinate reference system</translation>
     </message>
 </context>
 <context>
@@ -7022,6 +7145,54 @@ The project as saved is kept as %3.</translation>
     </message>
 </context>
 <context>
+    <name>CityAtlas::UnitIndex</name>
+    <message>
+        <location filename="../maps/data/unitindex.cpp" line="+371"/>
+        <source>%1, layer %2: no key field &apos;%3&apos; (fields: %4)</source>
+        <translation>%1, layer %2: no key field &apos;%3&apos; (fields: %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, layer %2: a table without geometry, not polygons</source>
+        <translation>%1, layer %2: a table without geometry, not polygons</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
+        <translation>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: reading the units was cancelled</source>
+        <translation>%1: reading the units was cancelled</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, layer %2, feature %3: the key field &apos;%4&apos; is empty</source>
+        <translation>%1, layer %2, feature %3: the key field &apos;%4&apos; is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, layer %2, feature %3: key &apos;%4&apos; repeats feature %5&apos;s; both are counted on their own</source>
+        <translation>%1, layer %2, feature %3: key &apos;%4&apos; repeats feature %5&apos;s; both are counted on their own</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, layer %2, feature %3 (%4): no geometry; no point is counted in it</source>
+        <translation>%1, layer %2, feature %3 (%4): no geometry; no point is counted in it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, layer %2, feature %3 (%4): a %5, not a polygon; only polygons count points</source>
+        <translation>%1, layer %2, feature %3 (%4): a %5, not a polygon; only polygons count points</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, layer %2: no features</source>
+        <translation>%1, layer %2: no features</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::VectorReader</name>
     <message>
         <location filename="../maps/data/vectorreader.cpp" line="+87"/>
@@ -7324,17 +7495,17 @@ The project as saved is kept as %3.</translation>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+182"/>
+        <location filename="../app/clicommandtable.cpp" line="+217"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>Describe a vector dataset or table: layers, features, fields, extent, CRS.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-192"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+193"/>
         <source>The dataset to describe.</source>
         <translation>The dataset to describe.</translation>
     </message>
@@ -7385,12 +7556,12 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Output file: .png, .svg or .pdf.</source>
         <translation>Output file: .png, .svg or .pdf.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Width in pixels (default 1600).</source>
         <translation>Width in pixels (default 1600).</translation>
     </message>
@@ -7512,7 +7683,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-112"/>
+        <location filename="../app/clicommandtable.cpp" line="-146"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</translation>
     </message>
@@ -7522,10 +7693,56 @@ The project as saved is kept as %3.</translation>
         <translation>Write the Lorenz curve points to this CSV file.</translation>
     </message>
     <message>
+        <location filename="../app/cliaggregatepoints.cpp" line="+30"/>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, row %2, field %3</source>
+        <translation>%1, row %2, field %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; the point is counted without this weight</source>
+        <translation>%1: %2; the point is counted without this weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; the row is not counted</source>
+        <translation>%1: %2; the row is not counted</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>aggregate points: --points FILE[:LAYER] is required</source>
+        <translation>aggregate points: --points FILE[:LAYER] is required</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../app/clievaluate.cpp" line="+168"/>
         <location filename="../app/clishared.cpp" line="-120"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1: further problems, not listed: %2</source>
+        <translation>warning: %1: further problems, not listed: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 into %2: %3 points counted, %4 of them outside every unit; rows read: %5, without usable coordinates: %6</source>
+        <translation>%1 into %2: %3 points counted, %4 of them outside every unit; rows read: %5, without usable coordinates: %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: points counted without a usable value: %2</source>
+        <translation>%1: points counted without a usable value: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>count</source>
+        <translation>count</translation>
     </message>
     <message>
         <location filename="../app/clianalysis.cpp" line="+71"/>
@@ -7753,7 +7970,7 @@ The project as saved is kept as %3.</translation>
         <translation>analyze density: give --population, --area or --base (the data has no polygons to measure)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+133"/>
+        <location filename="../app/clicommandtable.cpp" line="+167"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>List the bundled datasets and where they are installed.</translation>
     </message>
@@ -7833,7 +8050,7 @@ The project as saved is kept as %3.</translation>
         <translation>evaluate: unknown method &apos;%1&apos; in --%2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+31"/>
+        <location filename="../app/clicommandtable.cpp" line="+32"/>
         <source>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
 Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
 &apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</source>
@@ -8052,7 +8269,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Print the figure names and exit.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-159"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>Gini, Theil T and L and CV of a field, decomposed by group.</translation>
     </message>
@@ -8107,9 +8324,70 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Show the audit trail of the review records.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Count the points inside each polygon unit and sum their weights.</source>
+        <translation>Count the points inside each polygon unit and sum their weights.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
+Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer&apos;s order.
+Rows are numbered from 1, the first row after a CSV&apos;s header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
+JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}, with one sum per weight field under &quot;sum&quot; when several are given, and rows, invalid, weights (missing values per field) and bad_rows.</source>
+        <translation>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
+Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer&apos;s order.
+Rows are numbered from 1, the first row after a CSV&apos;s header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
+JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}, with one sum per weight field under &quot;sum&quot; when several are given, and rows, invalid, weights (missing values per field) and bad_rows.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The points: a point layer or a table, FILE or FILE:LAYER.</source>
+        <translation>The points: a point layer or a table, FILE or FILE:LAYER.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column of the x coordinate (longitude) of a table.</source>
+        <translation>Column of the x coordinate (longitude) of a table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column of the y coordinate (latitude) of a table.</source>
+        <translation>Column of the y coordinate (latitude) of a table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate reference system of the points, e.g. EPSG:4490 (default: the layer&apos;s; EPSG:4326 longitude/latitude for a table).</source>
+        <translation>Coordinate reference system of the points, e.g. EPSG:4490 (default: the layer&apos;s; EPSG:4326 longitude/latitude for a table).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The polygon units, PATH or PATH:LAYER (default: the bundled provinces).</source>
+        <translation>The polygon units, PATH or PATH:LAYER (default: the bundled provinces).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field identifying the units (default code).</source>
+        <translation>Field identifying the units (default code).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric field to sum per unit; repeat (or separate by commas) for several.</source>
+        <translation>Numeric field to sum per unit; repeat (or separate by commas) for several.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the per-unit counts and sums to this CSV file.</source>
+        <translation>Write the per-unit counts and sums to this CSV file.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Regional imbalance and spatial statistics of a field.</source>
         <translation>Regional imbalance and spatial statistics of a field.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aggregate points into polygon units.</source>
+        <translation>Aggregate points into polygon units.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8162,7 +8440,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-83"/>
+        <location filename="../app/clicommandtable.cpp" line="-118"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</translation>
     </message>
@@ -8535,7 +8813,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+137"/>
+        <location filename="../app/clicommandtable.cpp" line="+172"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</translation>
     </message>
@@ -8620,7 +8898,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1: the project has %2 reports; choose one with --name (reports: %3)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-71"/>
+        <location filename="../app/clicommandtable.cpp" line="-72"/>
         <source>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</source>
         <translation>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</translation>
     </message>

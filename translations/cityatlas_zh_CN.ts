@@ -2411,7 +2411,17 @@
 <context>
     <name>CityAtlas::GdalSession</name>
     <message>
-        <location filename="../maps/data/gdalsession.cpp" line="+106"/>
+        <location filename="../maps/data/gdalsession.cpp" line="+100"/>
+        <source>%1: the dataset has no layer</source>
+        <translation>%1：数据集中没有图层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no layer named &apos;%2&apos; (layers: %3)</source>
+        <translation>%1：没有名为 &apos;%2&apos; 的图层（现有图层：%3）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -4265,6 +4275,119 @@
         <location line="+3"/>
         <source>Group %1 has no unit with a value; its total is 0.</source>
         <translation>组 %1 中没有有值的单元；其合计为 0。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PointAggregation</name>
+    <message>
+        <location filename="../maps/data/pointaggregation.cpp" line="+44"/>
+        <source>%1: counting the points was cancelled</source>
+        <translation>%1：点计数已取消</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PointReader</name>
+    <message>
+        <location filename="../maps/data/pointreader.cpp" line="+48"/>
+        <location line="+22"/>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; 不是数字</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>no geometry</source>
+        <translation>没有几何</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a multipoint of %1 points, not one point</source>
+        <translation>是含 %1 个点的多点，而不是单个点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1, not a point</source>
+        <translation>是 %1，而不是点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the coordinates are not numbers</source>
+        <translation>坐标不是数字</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a longitude (−180…180)</source>
+        <translation>%1 不是经度（−180…180）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a latitude (−90…90)</source>
+        <translation>%1 不是纬度（−90…90）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: GDAL: %2</source>
+        <translation>%1：GDAL：%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 names %2, which was not fetched (remote sources are not allowed)</source>
+        <translation>%1 引用了 %2，但未获取它（不允许远程数据源）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no field &apos;%2&apos; (fields: %3)</source>
+        <translation>%1：没有字段 &apos;%2&apos;（现有字段：%3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: give both coordinate fields, x and y, or neither</source>
+        <translation>%1：坐标字段 x 和 y 须同时给出，或都不给</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, layer %2: a layer of %3, not of points</source>
+        <translation>%1，图层 %2：是 %3 图层，而不是点图层</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no geometry and no coordinate columns named lon/lng/longitude/x and lat/latitude/y; name the coordinate fields (fields: %2)</source>
+        <translation>%1：没有几何，也没有名为 lon/lng/longitude/x 和 lat/latitude/y 的坐标列；请指定坐标字段（现有字段：%2）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the weight field &apos;%2&apos; holds %3, not numbers</source>
+        <translation>%1：权重字段 &apos;%2&apos; 存放的是 %3，而不是数字</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a coordinate reference system GDAL knows (e.g. EPSG:4326, EPSG:4490, a WKT or PROJ string)</source>
+        <translation>&apos;%1&apos; 不是 GDAL 能识别的坐标参考系（例如 EPSG:4326、EPSG:4490、WKT 或 PROJ 字符串）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
+        <translation>%1，图层 %2：没有坐标参考系；按 WGS 84 经纬度处理</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the units&apos; coordinate reference system cannot be read</source>
+        <translation>无法读取单元的坐标参考系</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: its coordinates cannot be transformed into the units&apos; coordinate reference system (%2)</source>
+        <translation>%1：其坐标无法转换到单元的坐标参考系（%2）</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>cannot be transformed into the units&apos; coordinate reference system</source>
+        <translation>无法转换到单元的坐标参考系</translation>
     </message>
 </context>
 <context>
@@ -7000,6 +7123,54 @@ The project as saved is kept as %3.</source>
     </message>
 </context>
 <context>
+    <name>CityAtlas::UnitIndex</name>
+    <message>
+        <location filename="../maps/data/unitindex.cpp" line="+371"/>
+        <source>%1, layer %2: no key field &apos;%3&apos; (fields: %4)</source>
+        <translation>%1，图层 %2：没有键字段 &apos;%3&apos;（现有字段：%4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, layer %2: a table without geometry, not polygons</source>
+        <translation>%1，图层 %2：是没有几何的表，而不是多边形</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
+        <translation>%1，图层 %2：没有坐标参考系；按 WGS 84 经纬度处理</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: reading the units was cancelled</source>
+        <translation>%1：读取单元已取消</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, layer %2, feature %3: the key field &apos;%4&apos; is empty</source>
+        <translation>%1，图层 %2，要素 %3：键字段 &apos;%4&apos; 为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, layer %2, feature %3: key &apos;%4&apos; repeats feature %5&apos;s; both are counted on their own</source>
+        <translation>%1，图层 %2，要素 %3：键 &apos;%4&apos; 与要素 %5 的重复；两者各自计数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, layer %2, feature %3 (%4): no geometry; no point is counted in it</source>
+        <translation>%1，图层 %2，要素 %3（%4）：没有几何；不会有点计入其中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, layer %2, feature %3 (%4): a %5, not a polygon; only polygons count points</source>
+        <translation>%1，图层 %2，要素 %3（%4）：是 %5，而不是多边形；只有多边形才计点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, layer %2: no features</source>
+        <translation>%1，图层 %2：没有要素</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::VectorReader</name>
     <message>
         <location filename="../maps/data/vectorreader.cpp" line="+87"/>
@@ -7302,17 +7473,17 @@ The project as saved is kept as %3.</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+182"/>
+        <location filename="../app/clicommandtable.cpp" line="+217"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>描述矢量数据集或表格：图层、要素、字段、范围、坐标参考系。</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-192"/>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+193"/>
         <source>The dataset to describe.</source>
         <translation>要描述的数据集。</translation>
     </message>
@@ -7363,12 +7534,12 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Output file: .png, .svg or .pdf.</source>
         <translation>输出文件：.png、.svg 或 .pdf。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Width in pixels (default 1600).</source>
         <translation>宽度（像素，默认 1600）。</translation>
     </message>
@@ -7490,7 +7661,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-112"/>
+        <location filename="../app/clicommandtable.cpp" line="-146"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>用于分解的分组字段（默认：存在 region 字段时使用该字段；&apos;none&apos; 表示不分解）。</translation>
     </message>
@@ -7500,10 +7671,56 @@ The project as saved is kept as %3.</source>
         <translation>将洛伦兹曲线各点写入此 CSV 文件。</translation>
     </message>
     <message>
+        <location filename="../app/cliaggregatepoints.cpp" line="+30"/>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, row %2, field %3</source>
+        <translation>%1，第 %2 行，字段 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; the point is counted without this weight</source>
+        <translation>%1：%2；该点照常计数，但不计此权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; the row is not counted</source>
+        <translation>%1：%2；该行不计数</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>aggregate points: --points FILE[:LAYER] is required</source>
+        <translation>aggregate points：需要 --points FILE[:LAYER]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../app/clievaluate.cpp" line="+168"/>
         <location filename="../app/clishared.cpp" line="-120"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1: further problems, not listed: %2</source>
+        <translation>警告：%1：另有未列出的问题：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 into %2: %3 points counted, %4 of them outside every unit; rows read: %5, without usable coordinates: %6</source>
+        <translation>%1 计入 %2：共计 %3 个点，其中 %4 个不在任何单元内；读取 %5 行，其中没有可用坐标的：%6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: points counted without a usable value: %2</source>
+        <translation>%1：计数但没有可用值的点：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>count</source>
+        <translation>点数</translation>
     </message>
     <message>
         <location filename="../app/clianalysis.cpp" line="+71"/>
@@ -7731,7 +7948,7 @@ The project as saved is kept as %3.</source>
         <translation>analyze density：请指定 --population、--area 或 --base（数据中没有可量算面积的面要素）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+133"/>
+        <location filename="../app/clicommandtable.cpp" line="+167"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>列出内置数据集及其安装位置。</translation>
     </message>
@@ -7811,7 +8028,7 @@ The project as saved is kept as %3.</source>
         <translation>evaluate：--%2 中有未知的方法 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+31"/>
+        <location filename="../app/clicommandtable.cpp" line="+32"/>
         <source>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
 Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
 &apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</source>
@@ -8030,7 +8247,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>输出图表名称后退出。</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-159"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>某字段的基尼系数、泰尔 T 指数和 L 指数及变异系数，按分组分解。</translation>
     </message>
@@ -8085,9 +8302,70 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>显示审核记录的审计轨迹。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Count the points inside each polygon unit and sum their weights.</source>
+        <translation>统计每个多边形单元内的点数，并对其权重求和。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
+Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer&apos;s order.
+Rows are numbered from 1, the first row after a CSV&apos;s header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
+JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}, with one sum per weight field under &quot;sum&quot; when several are given, and rows, invalid, weights (missing values per field) and bad_rows.</source>
+        <translation>统计图层（默认为内置的省级单元）中每个多边形单元内的点数，并对数值型 --weight 字段求和。点可以来自任何 GDAL 点图层，或来自带坐标列的表格（CSV、XLSX、ODS）：由 --x 和 --y 指定，否则取名为 lon/lng/longitude/x 和 lat/latitude/y 的列。输入以流的方式读取，其大小不受内存限制。
+边界：恰好落在边界上的点计入其东侧的单元；落在正东西走向的边界上的点计入其北侧的单元（半开交叉规则），因此两个单元共有边界上的点只计一次。单元相互重叠处，点计入图层顺序中最先的那个单元。
+行号从 1 开始，即 CSV 表头之后的第一行。坐标缺失或不可用的行会被报告且不计数；权重缺失或不是数字的点照常计数但不计该权重，并会被报告。最先的 %1 个问题行会逐一列出，其余只计数。
+JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}；给出多个权重字段时，&quot;sum&quot; 下每个权重字段各有一个总和；另有 rows、invalid、weights（每个字段的缺失值数）和 bad_rows。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The points: a point layer or a table, FILE or FILE:LAYER.</source>
+        <translation>点数据：点图层或表格，FILE 或 FILE:LAYER。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column of the x coordinate (longitude) of a table.</source>
+        <translation>表格中 x 坐标（经度）所在的列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column of the y coordinate (latitude) of a table.</source>
+        <translation>表格中 y 坐标（纬度）所在的列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate reference system of the points, e.g. EPSG:4490 (default: the layer&apos;s; EPSG:4326 longitude/latitude for a table).</source>
+        <translation>点的坐标参考系，例如 EPSG:4490（默认：图层自身的；表格为 EPSG:4326 经纬度）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The polygon units, PATH or PATH:LAYER (default: the bundled provinces).</source>
+        <translation>多边形单元，PATH 或 PATH:LAYER（默认：内置的省级单元）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field identifying the units (default code).</source>
+        <translation>标识单元的字段（默认 code）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric field to sum per unit; repeat (or separate by commas) for several.</source>
+        <translation>按单元求和的数值字段；多个字段可重复给出此选项（或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the per-unit counts and sums to this CSV file.</source>
+        <translation>将各单元的点数和总和写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Regional imbalance and spatial statistics of a field.</source>
         <translation>某字段的区域不平衡与空间统计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aggregate points into polygon units.</source>
+        <translation>将点汇总到多边形单元。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8140,7 +8418,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-83"/>
+        <location filename="../app/clicommandtable.cpp" line="-118"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>创建包含指定图层的项目文件（路径、SHA-256 校验和，可选嵌入副本）。</translation>
     </message>
@@ -8512,7 +8790,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+137"/>
+        <location filename="../app/clicommandtable.cpp" line="+172"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>将项目中保存的报告重新生成为 PDF 或自包含 HTML。项目中没有保存的报告或指定 --template default 时，用内置数据生成默认报告“中国智慧城市”。</translation>
     </message>
@@ -8597,7 +8875,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1：项目中有 %2 个报告；请用 --name 选择一个（现有报告：%3）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-71"/>
+        <location filename="../app/clicommandtable.cpp" line="-72"/>
         <source>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</source>
         <translation>分级方法：quantile、equal、jenks、stddev、manual（配合 --breaks）或 unique（每个值一种颜色；默认 quantile）。</translation>
     </message>
