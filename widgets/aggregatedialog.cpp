@@ -168,8 +168,16 @@ AggregateDialog::AggregateDialog(Workspace *workspace, QWidget *parent)
     for (auto it = remembered.begin(); it != remembered.end(); ++it)
         m_resolutions.insert(it.key(), it.value().toString());
 
-    connect(m_namesKind, &QRadioButton::toggled, this, [this](bool names) {
+    // The options take the height of the page shown, not of the tallest page.
+    auto showPage = [this](bool names) {
+        for (int i = 0; i < m_options->count(); ++i)
+            m_options->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == int(names) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
         m_options->setCurrentIndex(names ? 1 : 0);
+        m_options->adjustSize();
+    };
+    showPage(false);
+    connect(m_namesKind, &QRadioButton::toggled, this, [this, showPage](bool names) {
+        showPage(names);
         readFields();
     });
     connect(browse, &QPushButton::clicked, this, &AggregateDialog::chooseFile);
@@ -390,7 +398,8 @@ void AggregateDialog::fillAmbiguous()
         });
         m_ambiguous->setCellWidget(i, 2, choice);
     }
-    m_ambiguous->resizeColumnsToContents();
+    m_ambiguous->resizeColumnToContents(0);
+    m_ambiguous->resizeColumnToContents(1);
 }
 
 QString AggregateDialog::summary() const
