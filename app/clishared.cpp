@@ -111,7 +111,7 @@ QStringList dataInputs(const QCommandLineParser &parser)
     if (parser.isSet(u"data"_s))
         inputs << parser.value(u"data"_s);
     else
-        inputs << BundledData::provincesPath() << BundledData::provinceStatsPath();
+        inputs << BundledData::provinceMapFiles();
     if (parser.isSet(u"join"_s))
         inputs << parser.value(u"join"_s);
     return inputs;
