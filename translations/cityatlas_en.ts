@@ -4,7 +4,7 @@
 <context>
     <name>BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="+154"/>
+        <location filename="../maps/data/bundleddata.cpp" line="+220"/>
         <source>Population density 2022 (people per km²)</source>
         <translation>Population density 2022 (people per km²)</translation>
     </message>
@@ -34,7 +34,17 @@
         <translation>Area on the map (km², Albers equal-area)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+2"/>
+        <source>Enterprises per 10,000 residents 2022 (secondary copy of NBS data)</source>
+        <translation>Enterprises per 10,000 residents 2022 (secondary copy of NBS data)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enterprise legal-person units %1 (secondary copy of NBS data)</source>
+        <translation>Enterprise legal-person units %1 (secondary copy of NBS data)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>China&apos;s provinces</source>
         <translation>China&apos;s provinces</translation>
     </message>
@@ -391,14 +401,42 @@
 <context>
     <name>CityAtlas::BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="-41"/>
+        <location filename="../maps/data/bundleddata.cpp" line="-106"/>
+        <source>%1: expected a province column (code, or province: the name), a year column and the counts (enterprises or enterprise_legal_person_units); columns: %2</source>
+        <translation>%1: expected a province column (code, or province: the name), a year column and the counts (enterprises or enterprise_legal_person_units); columns: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n row(s) matched no province: %2</source>
+        <translation>
+            <numerusform>%1: %n row matched no province: %2</numerusform>
+            <numerusform>%1: %n rows matched no province: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no enterprise counts for 2022 (years: %2)</source>
+        <translation>%1: no enterprise counts for 2022 (years: %2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: expected the columns pop_2022 and area_km2</source>
         <translation>%1: expected the columns pop_2022 and area_km2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Population: NBS, year-end 2022 resident population. Land area: provincial governments (via Wikipedia). Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0). Albers equal-area projection.</source>
         <translation>Population: NBS, year-end 2022 resident population. Land area: provincial governments (via Wikipedia). Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0). Albers equal-area projection.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enterprises: NBS 企业法人单位数, a secondary copy of NBS data (not checked against the original).</source>
+        <translation>Enterprises: NBS 企业法人单位数, a secondary copy of NBS data (not checked against the original).</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2045,11 @@
         <translation>derived sample (computed from totals the paper gives, not its yearly values)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>secondary copy of NBS data</source>
+        <translation>secondary copy of NBS data</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Figure 2: core features of a smart city</source>
         <translation>Figure 2: core features of a smart city</translation>
@@ -2087,7 +2130,17 @@
         <translation>columns region and enterprises (population: bundled 2022 NBS figures, or a population column)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Enterprises per 10,000 residents by province, 2022 (secondary copy of NBS data)</source>
+        <translation>Enterprises per 10,000 residents by province, 2022 (secondary copy of NBS data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of enterprise counts by province and year: code or province (name), year, enterprises or enterprise_legal_person_units</source>
+        <translation>a table of enterprise counts by province and year: code or province (name), year, enterprises or enterprise_legal_person_units</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Table 1: IMD Smart City Index ranks, 2019–2023</source>
         <translation>Table 1: IMD Smart City Index ranks, 2019–2023</translation>
     </message>
@@ -2172,12 +2225,58 @@
         <translation>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/charts/enterprisesperprovince.cpp" line="+43"/>
+        <source>the province map has no enterprises per 10,000 residents for 2022</source>
+        <translation>the province map has no enterprises per 10,000 residents for 2022</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>fewer than two provinces have enterprises and population for 2022</source>
+        <translation>fewer than two provinces have enterprises and population for 2022</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Enterprises per 10,000 residents by province, 2022</source>
+        <translation>Enterprises per 10,000 residents by province, 2022</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Units per 10,000 residents</source>
+        <translation>Units per 10,000 residents</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the province names</source>
+        <translation>the province names</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Source: NBS 企业法人单位数 (secondary copy) and NBS year-end population 2022</source>
+        <translation>Source: NBS 企业法人单位数 (secondary copy) and NBS year-end population 2022</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: %1 and NBS year-end population 2022</source>
+        <translation>Source: %1 and NBS year-end population 2022</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region value = its units / its residents</source>
+        <translation>region value = its units / its residents</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Theil T (population-weighted) %1: between regions %2 (%3 %), within %4</source>
+        <translation>Theil T (population-weighted) %1: between regions %2 (%3 %), within %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/figureexporter.cpp" line="+2"/>
         <source>%1: the chart is shown in a view; export a freshly built one</source>
         <translation>%1: the chart is shown in a view; export a freshly built one</translation>
     </message>
@@ -3131,9 +3230,14 @@
 <context>
     <name>CityAtlas::JoinDialog</name>
     <message>
-        <location filename="../widgets/joindialog.cpp" line="+30"/>
+        <location filename="../widgets/joindialog.cpp" line="+31"/>
         <source>row %1: %2</source>
         <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1: %2, %3</source>
+        <translation>row %1: %2, %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3141,7 +3245,7 @@
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Join %1</source>
         <translation>Join %1</translation>
     </message>
@@ -3159,6 +3263,16 @@
         <location line="+1"/>
         <source>Unit names (Chinese full or short, English, pinyin)</source>
         <translation>Unit names (Chinese full or short, English, pinyin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (one row per unit)</source>
+        <translation>None (one row per unit)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>all, or e.g. 2020, 2022</source>
+        <translation>all, or e.g. 2020, 2022</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3181,19 +3295,44 @@
         <translation>Match:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Pivot by:</source>
+        <translation>Pivot by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods:</source>
+        <translation>Periods:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&lt;b&gt;%1 of %2 units matched.&lt;/b&gt; %3 table rows matched no unit, %4 units received nothing, %5 table rows are ambiguous.</source>
         <translation>&lt;b&gt;%1 of %2 units matched.&lt;/b&gt; %3 table rows matched no unit, %4 units received nothing, %5 table rows are ambiguous.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>One field per value and %1: %2.</source>
+        <translation>One field per value and %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Table rows that match no unit:</source>
         <translation>Table rows that match no unit:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ambiguous table rows (several units, or a unit already matched):</source>
         <translation>Ambiguous table rows (several units, or a unit already matched):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambiguous table rows (several units, or a unit and %1 already matched; never summed):</source>
+        <translation>Ambiguous table rows (several units, or a unit and %1 already matched; never summed):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table rows without a %1 (not joined):</source>
+        <translation>Table rows without a %1 (not joined):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3265,7 +3404,7 @@
 <context>
     <name>CityAtlas::LayerRecipe</name>
     <message>
-        <location filename="../maps/project/layerrecipe.cpp" line="+132"/>
+        <location filename="../maps/project/layerrecipe.cpp" line="+133"/>
         <source>%1, layer &apos;%2&apos;</source>
         <translation>%1, layer &apos;%2&apos;</translation>
     </message>
@@ -3275,7 +3414,7 @@
         <translation>%1, layer &apos;%2&apos;: the joined table is not read: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1: loading was cancelled</source>
         <translation>%1: loading was cancelled</translation>
     </message>
@@ -3433,12 +3572,12 @@
     <name>CityAtlas::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="+69"/>
-        <location line="+393"/>
+        <location line="+394"/>
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-393"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
@@ -3539,12 +3678,12 @@
         <translation>No layer is shown: there is no map to export.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 — CityAtlas</source>
         <translation>%1 — CityAtlas</translation>
     </message>
     <message numerus="yes">
-        <location line="-149"/>
+        <location line="-150"/>
         <source>%n feature(s) loaded from %1</source>
         <translation>
             <numerusform>%n feature loaded from %1</numerusform>
@@ -3570,7 +3709,7 @@
         <translation>Open Layer</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Export Map</source>
         <translation>Export Map</translation>
     </message>
@@ -3600,7 +3739,7 @@
         <translation>%1 — %2: no data</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
@@ -4396,7 +4535,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::ProjectFile</name>
     <message>
-        <location filename="../maps/project/projectfile.cpp" line="+126"/>
+        <location filename="../maps/project/projectfile.cpp" line="+128"/>
         <source>%1: not a CityAtlas project (%2)</source>
         <translation>%1: not a CityAtlas project (%2)</translation>
     </message>
@@ -4423,12 +4562,12 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+389"/>
+        <location line="+399"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-389"/>
         <source>%1: cannot be opened: %2</source>
         <translation>%1: cannot be opened: %2</translation>
     </message>
@@ -4499,19 +4638,19 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+94"/>
         <location line="+21"/>
         <location line="+9"/>
         <source>%1: not a valid CityAtlas project: %2</source>
         <translation>%1: not a valid CityAtlas project: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>a value is larger than CityAtlas reads from a project (%1 MB)</source>
         <translation>a value is larger than CityAtlas reads from a project (%1 MB)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</source>
         <translation>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</translation>
     </message>
@@ -4541,7 +4680,7 @@ The project as saved is kept as %3.</translation>
         <translation>it was saved by another program since it was opened; reopen it</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>%1: saving failed (%2); the file keeps its previous state</source>
         <translation>%1: saving failed (%2); the file keeps its previous state</translation>
     </message>
@@ -6887,13 +7026,33 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::TableJoin</name>
     <message>
-        <location filename="../maps/data/tablejoin.cpp" line="+83"/>
+        <location filename="../maps/data/tablejoin.cpp" line="+130"/>
         <location line="+5"/>
         <source>%1: no field &apos;%2&apos; to join on (fields: %3)</source>
         <translation>%1: no field &apos;%2&apos; to join on (fields: %3)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>%1: no field &apos;%2&apos; to pivot by (fields: %3)</source>
+        <translation>%1: no field &apos;%2&apos; to pivot by (fields: %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is the join key; pivot by another field, such as the year</source>
+        <translation>%1: &apos;%2&apos; is the join key; pivot by another field, such as the year</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no row has %2 &apos;%3&apos; (%2: %4)</source>
+        <translation>%1: no row has %2 &apos;%3&apos; (%2: %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; has %3 different values; a pivot join makes at most %4 periods (pivot by the year or period field, or choose the periods)</source>
+        <translation>%1: &apos;%2&apos; has %3 different values; a pivot join makes at most %4 periods (pivot by the year or period field, or choose the periods)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1: joining on &apos;%2&apos; matched none of the %3 rows of %4 on &apos;%5&apos;</source>
         <translation>%1: joining on &apos;%2&apos; matched none of the %3 rows of %4 on &apos;%5&apos;</translation>
     </message>
@@ -6908,9 +7067,27 @@ The project as saved is kept as %3.</translation>
         <translation>%1, row %2: key &apos;%3&apos; matches several units; the row is not joined</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored</source>
         <translation>%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: duplicate key and %4: row(s) %2 match the same unit and %4 %5 as row %3; only row %3 is joined, the duplicates are ignored (not summed)</source>
+        <translation>%1: duplicate key and %4: row(s) %2 match the same unit and %4 %5 as row %3; only row %3 is joined, the duplicates are ignored (not summed)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: %n row(s) have no %2 and are not joined: row(s) %3</source>
+        <translation>
+            <numerusform>%1: %n row have no %2 and are not joined: row %3</numerusform>
+            <numerusform>%1: %n rows have no %2 and are not joined: rows %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: joining would add the field &apos;%2&apos; twice; rename a column of the table</source>
+        <translation>%1: joining would add the field &apos;%2&apos; twice; rename a column of the table</translation>
     </message>
 </context>
 <context>
@@ -7324,17 +7501,17 @@ The project as saved is kept as %3.</translation>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+182"/>
+        <location filename="../app/clicommandtable.cpp" line="+185"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>Describe a vector dataset or table: layers, features, fields, extent, CRS.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-161"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>The dataset to describe.</source>
         <translation>The dataset to describe.</translation>
     </message>
@@ -7445,7 +7622,17 @@ The project as saved is kept as %3.</translation>
         <translation>%1: has no geometries to draw; join it onto a map layer with --join</translation>
     </message>
     <message>
-        <location filename="../app/clishared.cpp" line="+101"/>
+        <location filename="../app/clishared.cpp" line="+76"/>
+        <source>--join-pivot and --join-periods need --join TABLE</source>
+        <translation>--join-pivot and --join-periods need --join TABLE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--join-periods needs --join-pivot FIELD (the field holding the periods)</source>
+        <translation>--join-periods needs --join-pivot FIELD (the field holding the periods)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: %2 row(s) matched no unit: %3</source>
         <translation>%1: %2 row(s) matched no unit: %3</translation>
     </message>
@@ -7523,7 +7710,7 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location filename="../app/clievaluate.cpp" line="+168"/>
-        <location filename="../app/clishared.cpp" line="-120"/>
+        <location filename="../app/clishared.cpp" line="-134"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
@@ -8052,7 +8239,17 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Print the figure names and exit.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-168"/>
+        <source>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</source>
+        <translation>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --join-pivot: join only these periods, e.g. 2020,2022.</source>
+        <translation>With --join-pivot: join only these periods, e.g. 2020,2022.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>Gini, Theil T and L and CV of a field, decomposed by group.</translation>
     </message>
@@ -8440,7 +8637,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-146"/>
+        <location filename="../app/clicommandtable.cpp" line="-149"/>
         <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
         <translation>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</translation>
     </message>
@@ -8460,12 +8657,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Join key: FIELD (same name on both sides) or DATAFIELD:TABLEFIELD.</translation>
     </message>
     <message>
-        <location filename="../app/clishared.cpp" line="+53"/>
+        <location filename="../app/clishared.cpp" line="+63"/>
         <source>--join needs --key FIELD or DATAFIELD:TABLEFIELD</source>
         <translation>--join needs --key FIELD or DATAFIELD:TABLEFIELD</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+20"/>
+        <location filename="../app/clicommandtable.cpp" line="+23"/>
         <source>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</source>
         <translation>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</translation>
     </message>
@@ -8857,6 +9054,11 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     </message>
     <message>
         <location line="+1"/>
+        <source>The sum of x over all rows (the rows with a value), on every row.</source>
+        <translation>The sum of x over all rows (the rows with a value), on every row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>x, or default where x is null.</source>
         <translation>x, or default where x is null.</translation>
     </message>
@@ -8954,7 +9156,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+93"/>
         <source>at %1: zscore: the %n value(s) do not vary (standard deviation 0), so every row is null</source>
         <translation>
             <numerusform>at %1: zscore: the %n value does not vary (standard deviation 0), so every row is null</numerusform>
