@@ -40,6 +40,9 @@ Options dataOptions()
         {{u"data"_s, u"layer"_s}, CliText::tr("Layer or table, PATH or PATH:LAYER (default: China's provinces with their statistics)."), u"path"_s},
         {u"join"_s, CliText::tr("Table to join onto the data first."), u"table"_s},
         {u"key"_s, CliText::tr("Join key: FIELD (same name on both sides) or DATAFIELD:TABLEFIELD."), u"field"_s},
+        {u"join-pivot"_s, CliText::tr("Join a long table (key, period, values): one field per value and period of this field "
+                                      "(e.g. year), named VALUE_PERIOD (enterprises_2022)."), u"field"_s},
+        {u"join-periods"_s, CliText::tr("With --join-pivot: join only these periods, e.g. 2020,2022."), u"list"_s},
         remoteOption(),
     };
 }
