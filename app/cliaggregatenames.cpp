@@ -7,6 +7,7 @@
 #include "maps/data/placenameaggregation.h"
 #include "maps/data/vectorreader.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QTextStream>
@@ -120,6 +121,16 @@ void printText(const PlaceNameAggregation &a, const Gazetteer &gazetteer)
     section(CliText::tr("Check (%1): matched by a former name, a prefix, or a zone"), flagged);
 }
 
+// GDAL does not open a CSV file whose header has a single column (no separator): say so.
+bool isSingleColumnCsv(const QString &path)
+{
+    QFile file(path);
+    if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive) || !file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.readLine();
+    return !header.isEmpty() && !header.contains(',') && !header.contains(';') && !header.contains('\t');
+}
+
 } // namespace
 
 int aggregateNames(const QCommandLineParser &parser)
@@ -143,8 +154,13 @@ int aggregateNames(const QCommandLineParser &parser)
     }
 
     const LoadResult list = VectorReader::readAsText(path, layer);
-    if (!list.table)
+    if (!list.table) {
+        if (isSingleColumnCsv(path))
+            return fail(CliText::tr("%1: a CSV file needs at least two columns to be read (GDAL finds no separator in "
+                                    "its header); add a column, e.g. a row number")
+                            .arg(QFileInfo(path).fileName()));
         return fail(firstErrorOrIssue(list.issues));
+    }
     const int column = list.table->fieldIndex(field);
     const QString fileName = QFileInfo(path).fileName();
     if (column < 0)

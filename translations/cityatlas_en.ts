@@ -7486,7 +7486,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: %2 row(s) matched no unit: %3</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="+36"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+37"/>
         <source>former name</source>
         <translation>former name</translation>
     </message>
@@ -7541,7 +7541,7 @@ The project as saved is kept as %3.</translation>
         <translation>Check (%1): matched by a former name, a prefix, or a zone</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>aggregate names: --list FILE is required</source>
         <translation>aggregate names: --list FILE is required</translation>
     </message>
@@ -7556,7 +7556,12 @@ The project as saved is kept as %3.</translation>
         <translation>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>%1: a CSV file needs at least two columns to be read (GDAL finds no separator in its header); add a column, e.g. a row number</source>
+        <translation>%1: a CSV file needs at least two columns to be read (GDAL finds no separator in its header); add a column, e.g. a row number</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location filename="../app/clianalysis.cpp" line="+154"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
@@ -7770,7 +7775,7 @@ The project as saved is kept as %3.</translation>
         <translation>, FDR</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="-77"/>
+        <location filename="../app/cliaggregatenames.cpp" line="-92"/>
         <location filename="../app/clispatial.cpp" line="-118"/>
         <source>unit</source>
         <translation>unit</translation>

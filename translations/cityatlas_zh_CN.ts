@@ -7464,7 +7464,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：有 %2 行未匹配到任何单元：%3</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="+36"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+37"/>
         <source>former name</source>
         <translation>旧名称</translation>
     </message>
@@ -7519,7 +7519,7 @@ The project as saved is kept as %3.</source>
         <translation>请核对（%1）：按旧名称、前缀或开发区匹配</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>aggregate names: --list FILE is required</source>
         <translation>aggregate names：必须给出 --list FILE</translation>
     </message>
@@ -7534,7 +7534,12 @@ The project as saved is kept as %3.</source>
         <translation>aggregate names：--level 必须是 province、prefecture 或 county，而不是“%1”</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>%1: a CSV file needs at least two columns to be read (GDAL finds no separator in its header); add a column, e.g. a row number</source>
+        <translation>%1：CSV 文件至少需要两列才能读取（GDAL 在表头中找不到分隔符）；请增加一列，例如行号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location filename="../app/clianalysis.cpp" line="+154"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
@@ -7748,7 +7753,7 @@ The project as saved is kept as %3.</source>
         <translation>，FDR</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="-77"/>
+        <location filename="../app/cliaggregatenames.cpp" line="-92"/>
         <location filename="../app/clispatial.cpp" line="-118"/>
         <source>unit</source>
         <translation>单元</translation>

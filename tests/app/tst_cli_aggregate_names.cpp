@@ -144,6 +144,8 @@ private slots:
                                        << u"pilots.csv: no field 'name' (fields: id, city)"_s;
         QTest::newRow("unreadable") << QStringList{u"--list"_s, u"NOFILE"_s, u"--field"_s, u"city"_s, u"--level"_s, u"county"_s}
                                     << u"missing.csv"_s;
+        QTest::newRow("one column") << QStringList{u"--list"_s, u"ONECOLUMN"_s, u"--field"_s, u"city"_s, u"--level"_s, u"county"_s}
+                                    << u"one_column.csv: a CSV file needs at least two columns"_s;
         QTest::newRow("empty names") << QStringList{u"--list"_s, u"EMPTY"_s, u"--field"_s, u"city"_s, u"--level"_s, u"county"_s}
                                      << u"empty.csv: the field 'city' holds no names"_s;
         QTest::newRow("out over the list") << QStringList{u"--list"_s, u"LIST"_s, u"--field"_s, u"city"_s, u"--level"_s, u"county"_s,
@@ -157,6 +159,7 @@ private slots:
         const QString empty = write(u"empty.csv"_s, "id,city\n1,\n2, \n");
         arguments.replaceInStrings(u"NOFILE"_s, m_dir.filePath(u"missing.csv"_s));
         arguments.replaceInStrings(u"EMPTY"_s, empty);
+        arguments.replaceInStrings(u"ONECOLUMN"_s, write(u"one_column.csv"_s, "city\n江油市\n"));
         arguments.replaceInStrings(u"LIST"_s, m_list);
         const QByteArray before = [&] { QFile f(m_list); return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray(); }();
         const Run r = cli(arguments);
