@@ -17,9 +17,6 @@ using namespace Qt::StringLiterals;
 namespace CityAtlas::Cli {
 namespace {
 
-// Rows are numbered as in a spreadsheet: the header is row 1.
-constexpr qint64 FirstDataRow = 2;
-
 // "220104 朝阳区 (长春市)": a unit with its parent, to tell namesakes apart.
 QString describe(const Gazetteer &gazetteer, const QString &code)
 {
@@ -56,25 +53,21 @@ QJsonObject rowJson(const PlaceNameRowResult &r, const Gazetteer &gazetteer)
 
 void printResultJson(const PlaceNameAggregation &a, const Gazetteer &gazetteer)
 {
-    QJsonArray units, ambiguous, unmatched, above, rows;
+    QJsonArray units, above, rows;
     for (const PlaceNameCount &c : a.units)
         units.append(QJsonObject{{u"code"_s, c.code}, {u"name_zh"_s, gazetteer.unit(c.code)->name}, {u"count"_s, c.count}});
     for (const PlaceNameRowResult &r : a.rows) {
         rows.append(rowJson(r, gazetteer));
-        if (r.match.method == MatchMethod::Ambiguous)
-            ambiguous.append(QJsonObject{{u"row"_s, r.row}, {u"name"_s, r.name}, {u"candidates"_s, QJsonArray::fromStringList(r.match.candidates)}});
-        else if (r.match.method == MatchMethod::Unmatched)
-            unmatched.append(QJsonObject{{u"row"_s, r.row}, {u"name"_s, r.name}});
-        else if (r.isAboveLevel())
+        if (r.isAboveLevel())
             above.append(QJsonObject{{u"row"_s, r.row}, {u"name"_s, r.name}, {u"code"_s, r.match.code}});
     }
-    printJson(QJsonObject{{u"n"_s, a.rows.size()},
-                               {u"level"_s, adminLevelName(a.level)},
-                               {u"units"_s, units},
-                               {u"ambiguous"_s, ambiguous},
-                               {u"unmatched"_s, unmatched},
-                               {u"above_level"_s, above},
-                               {u"rows"_s, rows}});
+    QJsonObject root = unresolvedJson(a);
+    root.insert(u"n"_s, a.rows.size());
+    root.insert(u"level"_s, adminLevelName(a.level));
+    root.insert(u"units"_s, units);
+    root.insert(u"above_level"_s, above);
+    root.insert(u"rows"_s, rows);
+    printJson(root);
 }
 
 void printText(const PlaceNameAggregation &a, const Gazetteer &gazetteer)
@@ -133,64 +126,101 @@ bool isSingleColumnCsv(const QString &path)
 
 } // namespace
 
-int aggregateNames(const QCommandLineParser &parser)
+std::optional<MatchedList> matchPlaceNameList(const QCommandLineParser &parser, AdminLevel level, QString *error)
 {
     const QString listSpec = parser.value(u"list"_s);
     const QString field = parser.value(u"field"_s);
-    if (listSpec.isEmpty())
-        return fail(CliText::tr("aggregate names: --list FILE is required"));
-    if (field.isEmpty())
-        return fail(CliText::tr("aggregate names: --field NAME is required (the column holding the place names)"));
+    const QString command = u"aggregate "_s + parser.positionalArguments().value(0, u"names"_s);
+    if (listSpec.isEmpty()) {
+        *error = CliText::tr("%1: --list FILE is required").arg(command);
+        return std::nullopt;
+    }
+    if (field.isEmpty()) {
+        *error = CliText::tr("%1: --field NAME is required (the column holding the place names)").arg(command);
+        return std::nullopt;
+    }
+    const auto [path, layer] = VectorReader::splitLayerSpec(listSpec);
+    LoadResult list = VectorReader::readAsText(path, layer);
+    if (!list.table) {
+        *error = isSingleColumnCsv(path)
+            ? CliText::tr("%1: a CSV file needs at least two columns to be read (GDAL finds no separator in its header); "
+                          "add a column, e.g. a row number")
+                  .arg(QFileInfo(path).fileName())
+            : firstErrorOrIssue(list.issues);
+        return std::nullopt;
+    }
+    MatchedList matched;
+    matched.table = std::move(list.table);
+    matched.fileName = QFileInfo(path).fileName();
+    const FeatureTable &table = *matched.table;
+    const int column = table.fieldIndex(field);
+    if (column < 0) {
+        *error = CliText::tr("%1: no field '%2' (fields: %3)").arg(matched.fileName, field, table.fieldNames().join(u", "_s));
+        return std::nullopt;
+    }
+    QList<PlaceNameRow> rows;
+    for (int row = 0; row < table.rowCount(); ++row)
+        rows << PlaceNameRow{row + FirstDataRow, table.value(row, column).toString()};
+
+    IssueList issues;
+    matched.gazetteer = Gazetteer::loadBundled(issues);
+    if (!matched.gazetteer) {
+        *error = firstErrorOrIssue(issues);
+        return std::nullopt;
+    }
+    const PlaceNameMatcher matcher(*matched.gazetteer);
+    matched.result = aggregatePlaceNames(matcher, rows, level);
+    if (matched.result.rows.isEmpty()) {
+        *error = CliText::tr("%1: the field '%2' holds no names").arg(matched.fileName, field);
+        return std::nullopt;
+    }
+    for (const Issue &issue : matched.result.issues)
+        printWarnings({Issue::warning(u"%1: %2"_s.arg(matched.fileName, issue.message))});
+    return matched;
+}
+
+QJsonObject unresolvedJson(const PlaceNameAggregation &result)
+{
+    QJsonArray ambiguous, unmatched;
+    for (const PlaceNameRowResult &r : result.rows) {
+        if (r.match.method == MatchMethod::Ambiguous)
+            ambiguous.append(QJsonObject{{u"row"_s, r.row}, {u"name"_s, r.name}, {u"candidates"_s, QJsonArray::fromStringList(r.match.candidates)}});
+        else if (r.match.method == MatchMethod::Unmatched)
+            unmatched.append(QJsonObject{{u"row"_s, r.row}, {u"name"_s, r.name}});
+    }
+    return {{u"ambiguous"_s, ambiguous}, {u"unmatched"_s, unmatched}};
+}
+
+int aggregateNames(const QCommandLineParser &parser)
+{
     AdminLevel level = AdminLevel::Province;
     if (!parseAdminLevel(parser.value(u"level"_s), &level))
         return fail(CliText::tr("aggregate names: --level must be province, prefecture or county, not '%1'")
                         .arg(parser.value(u"level"_s)));
     const QString out = parser.value(u"out"_s);
-    const auto [path, layer] = VectorReader::splitLayerSpec(listSpec);
     if (!out.isEmpty()) {
-        const QStringList inputs{listSpec, BundledData::divisionsPath(), BundledData::divisionChangesPath()};
+        const QStringList inputs{parser.value(u"list"_s), BundledData::divisionsPath(), BundledData::divisionChangesPath()};
         if (const QString problem = OutputGuard::check(out, inputs); !problem.isEmpty())
             return fail(problem);
     }
-
-    const LoadResult list = VectorReader::readAsText(path, layer);
-    if (!list.table) {
-        if (isSingleColumnCsv(path))
-            return fail(CliText::tr("%1: a CSV file needs at least two columns to be read (GDAL finds no separator in "
-                                    "its header); add a column, e.g. a row number")
-                            .arg(QFileInfo(path).fileName()));
-        return fail(firstErrorOrIssue(list.issues));
-    }
-    const int column = list.table->fieldIndex(field);
-    const QString fileName = QFileInfo(path).fileName();
-    if (column < 0)
-        return fail(CliText::tr("%1: no field '%2' (fields: %3)").arg(fileName, field, list.table->fieldNames().join(u", "_s)));
-    QList<PlaceNameRow> rows;
-    for (int row = 0; row < list.table->rowCount(); ++row)
-        rows << PlaceNameRow{row + FirstDataRow, list.table->value(row, column).toString()};
-
-    IssueList issues;
-    const std::unique_ptr<Gazetteer> gazetteer = Gazetteer::loadBundled(issues);
-    if (!gazetteer)
-        return fail(firstErrorOrIssue(issues));
-    const PlaceNameMatcher matcher(*gazetteer);
-    const PlaceNameAggregation result = aggregatePlaceNames(matcher, rows, level);
-    if (result.rows.isEmpty())
-        return fail(CliText::tr("%1: the field '%2' holds no names").arg(fileName, field));
-    for (const Issue &issue : result.issues)
-        printWarnings({Issue::warning(u"%1: %2"_s.arg(fileName, issue.message))});
+    QString error;
+    const std::optional<MatchedList> matched = matchPlaceNameList(parser, level, &error);
+    if (!matched)
+        return fail(error);
+    const PlaceNameAggregation &result = matched->result;
+    const Gazetteer &gazetteer = *matched->gazetteer;
 
     if (!out.isEmpty()) {
         QList<QStringList> csvRows;
         for (const PlaceNameCount &c : result.units)
-            csvRows << QStringList{c.code, gazetteer->unit(c.code)->name, QString::number(c.count)};
+            csvRows << QStringList{c.code, gazetteer.unit(c.code)->name, QString::number(c.count)};
         if (const QString error = writeCsv(out, {u"code"_s, u"name_zh"_s, u"count"_s}, csvRows); !error.isEmpty())
             return fail(error);
     }
     if (parser.isSet(u"json"_s))
-        printResultJson(result, *gazetteer);
+        printResultJson(result, gazetteer);
     else
-        printText(result, *gazetteer);
+        printText(result, gazetteer);
     return 0;
 }
 

@@ -2,6 +2,8 @@
 #include "app/clicommand.h"
 
 #include "app/cliaggregatenames.h"
+#include "app/cliaggregatepilots.h"
+#include "app/cliaggregatepoints.h"
 #include "app/clianalysis.h"
 #include "app/clicommands.h"
 #include "app/clievaluate.h"
@@ -180,6 +182,34 @@ QList<Command> reviewCommands()
 QList<Command> aggregateCommands()
 {
     return {
+        {u"points"_s, CliText::tr("Count the points inside each polygon unit and sum their weights."),
+         CliText::tr("Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums "
+                     "numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, "
+                     "ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and "
+                     "lat/latitude/y. The input is streamed, so its size is not limited by memory.\n"
+                     "Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running "
+                     "exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two "
+                     "units share counts once. Where units overlap, a point counts in the first of them in the layer's order.\n"
+                     "Rows are numbered from 1, the first row after a CSV's header. A row with a missing or unusable coordinate "
+                     "is reported and not counted; a point whose weight is missing or not a number is counted without it, and "
+                     "reported. The first %1 problem rows are listed, the rest counted.\n"
+                     "JSON: {\"n_points\": N, \"outside\": K, \"units\": [{\"code\": ..., \"count\": n, \"sum\": s}, ...]}, "
+                     "with one sum per weight field under \"sum\" when several are given, and rows, invalid, weights "
+                     "(missing values per field) and bad_rows.").arg(ListedProblemRows),
+         {
+             {u"points"_s, CliText::tr("The points: a point layer or a table, FILE or FILE:LAYER."), u"file[:layer]"_s},
+             {u"x"_s, CliText::tr("Column of the x coordinate (longitude) of a table."), u"field"_s},
+             {u"y"_s, CliText::tr("Column of the y coordinate (latitude) of a table."), u"field"_s},
+             {u"crs"_s, CliText::tr("Coordinate reference system of the points, e.g. EPSG:4490 (default: the layer's; "
+                                    "EPSG:4326 longitude/latitude for a table)."), u"crs"_s},
+             {u"to"_s, CliText::tr("The polygon units, PATH or PATH:LAYER (default: the bundled provinces)."), u"layer"_s},
+             {u"key"_s, CliText::tr("Field identifying the units (default code)."), u"field"_s, u"code"_s},
+             {u"weight"_s, CliText::tr("Numeric field to sum per unit; repeat (or separate by commas) for several."), u"field"_s},
+             {u"out"_s, CliText::tr("Write the per-unit counts and sums to this CSV file."), u"file"_s},
+             jsonOption(),
+             remoteOption(),
+         },
+         {}, aggregatePointsCommand, {}},
         {u"names"_s, CliText::tr("Count a list of place names per province, prefecture or county."),
          CliText::tr("Matches each place name of a table to an administrative unit of the bundled gazetteer (the NBS 2023 "
                      "list of provinces, prefectures and county-level units) and counts the rows per unit at the level. "
@@ -196,6 +226,25 @@ QList<Command> aggregateCommands()
              {u"out"_s, CliText::tr("Write the counts per unit (code, name_zh, count) to this CSV file."), u"file"_s},
          },
          {}, aggregateNames, {}},
+        {u"pilots"_s, CliText::tr("Pilot density by province from a list of pilot units."),
+         CliText::tr("Matches a list of pilot units (place names, as for 'aggregate names') and gives per province: the "
+                     "pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer's "
+                     "area and population), and the share of its prefecture-level units with at least one pilot (a "
+                     "municipality counts as one unit; a county-level unit directly under a province as its own). Write "
+                     "the table with --out and join it on code for inequality, Moran's I, maps and figures. A list "
+                     "template: datasets/templates/pilot_list_template.csv."),
+         dataOptions() + Options{
+             {u"list"_s, CliText::tr("The table of pilot units, PATH or PATH:LAYER (CSV, XLSX, ...; read as text)."), u"file"_s},
+             {u"field"_s, CliText::tr("The column holding the place names."), u"name"_s},
+             {u"batch"_s, CliText::tr("A column with the batch of each pilot: adds pilots per batch."), u"field"_s},
+             {u"population"_s, CliText::tr("Population field of the province layer (default pop_2022)."), u"name"_s, u"pop_2022"_s},
+             {u"population-unit"_s, CliText::tr("Persons per unit of the population field (default 10000, as in the bundled table)."), u"n"_s, u"10000"_s},
+             {u"area"_s, CliText::tr("Land area field in km² of the province layer (default area_km2, the official area)."), u"name"_s, u"area_km2"_s},
+             {u"json"_s, CliText::tr("Print JSON: n, pilots, provinces (code, name_zh, pilots, pilots_per_10k_km2, "
+                                     "pilots_per_million, prefectures, prefectures_with_pilot, prefecture_share), ambiguous, unmatched.")},
+             {u"out"_s, CliText::tr("Write the table per province to this CSV file."), u"file"_s},
+         },
+         {}, aggregatePilots, {}},
     };
 }
 
@@ -223,7 +272,7 @@ QList<Command> commands()
          } + dataOptions(),
          {}, map, {}},
         {u"analyze"_s, CliText::tr("Regional imbalance and spatial statistics of a field."), {}, {}, {}, nullptr, analyses()},
-        {u"aggregate"_s, CliText::tr("Count lists of places per administrative unit."), {}, {}, {}, nullptr, aggregateCommands()},
+        {u"aggregate"_s, CliText::tr("Count points and lists of places per administrative unit."), {}, {}, {}, nullptr, aggregateCommands()},
         {u"figure"_s, CliText::tr("Draws one of the paper's figures, from the bundled data or from a table you give."), {},
          {
              {u"list"_s, CliText::tr("Print the figure names and exit.")},

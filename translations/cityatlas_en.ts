@@ -582,7 +582,7 @@
 <context>
     <name>CityAtlas::Contiguity</name>
     <message>
-        <location filename="../maps/data/contiguity.cpp" line="+62"/>
+        <location filename="../maps/data/contiguity.cpp" line="+76"/>
         <source>%1: has no geometries to find neighbours from</source>
         <translation>%1: has no geometries to find neighbours from</translation>
     </message>
@@ -597,9 +597,17 @@
         <translation>%1: no field &apos;%2&apos; for unit ids</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>%1, feature %2: not a polygon; it has no contiguity neighbours</source>
         <translation>%1, feature %2: not a polygon; it has no contiguity neighbours</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::DatasetInfo</name>
+    <message>
+        <location filename="../maps/data/datasetinfo.cpp" line="+66"/>
+        <source>%1: no layer &apos;%2&apos;; its layers are: %3</source>
+        <translation>%1: no layer &apos;%2&apos;; its layers are: %3</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2450,17 @@
 <context>
     <name>CityAtlas::GdalSession</name>
     <message>
-        <location filename="../maps/data/gdalsession.cpp" line="+106"/>
+        <location filename="../maps/data/gdalsession.cpp" line="+100"/>
+        <source>%1: the dataset has no layer</source>
+        <translation>%1: the dataset has no layer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no layer named &apos;%2&apos; (layers: %3)</source>
+        <translation>%1: no layer named &apos;%2&apos; (layers: %3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
@@ -3914,7 +3932,7 @@
 <context>
     <name>CityAtlas::Moran</name>
     <message>
-        <location filename="../analysis/moran.cpp" line="+270"/>
+        <location filename="../analysis/moran.cpp" line="+299"/>
         <source>%1 needs at least %2 units; the weights have %3.</source>
         <translation>%1 needs at least %2 units; the weights have %3.</translation>
     </message>
@@ -4303,6 +4321,19 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::PilotDensity</name>
+    <message>
+        <location filename="../maps/data/pilotdensity.cpp" line="+48"/>
+        <source>%1: no field &apos;%2&apos; with the provinces&apos; codes</source>
+        <translation>%1: no field &apos;%2&apos; with the provinces&apos; codes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no field &apos;%2&apos;; the rates that need it are left empty</source>
+        <translation>%1: no field &apos;%2&apos;; the rates that need it are left empty</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::PlaceNameAggregation</name>
     <message>
         <location filename="../maps/data/placenameaggregation.cpp" line="+27"/>
@@ -4313,6 +4344,119 @@
         <location line="+7"/>
         <source>Row %1: the name is empty; the row is left out</source>
         <translation>Row %1: the name is empty; the row is left out</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PointAggregation</name>
+    <message>
+        <location filename="../maps/data/pointaggregation.cpp" line="+44"/>
+        <source>%1: counting the points was cancelled</source>
+        <translation>%1: counting the points was cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PointReader</name>
+    <message>
+        <location filename="../maps/data/pointreader.cpp" line="+48"/>
+        <location line="+22"/>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>no geometry</source>
+        <translation>no geometry</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a multipoint of %1 points, not one point</source>
+        <translation>a multipoint of %1 points, not one point</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1, not a point</source>
+        <translation>a %1, not a point</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the coordinates are not numbers</source>
+        <translation>the coordinates are not numbers</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a longitude (−180…180)</source>
+        <translation>%1 is not a longitude (−180…180)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a latitude (−90…90)</source>
+        <translation>%1 is not a latitude (−90…90)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: GDAL: %2</source>
+        <translation>%1: GDAL: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 names %2, which was not fetched (remote sources are not allowed)</source>
+        <translation>%1 names %2, which was not fetched (remote sources are not allowed)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no field &apos;%2&apos; (fields: %3)</source>
+        <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: give both coordinate fields, x and y, or neither</source>
+        <translation>%1: give both coordinate fields, x and y, or neither</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, layer %2: a layer of %3, not of points</source>
+        <translation>%1, layer %2: a layer of %3, not of points</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no geometry and no coordinate columns named lon/lng/longitude/x and lat/latitude/y; name the coordinate fields (fields: %2)</source>
+        <translation>%1: no geometry and no coordinate columns named lon/lng/longitude/x and lat/latitude/y; name the coordinate fields (fields: %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the weight field &apos;%2&apos; holds %3, not numbers</source>
+        <translation>%1: the weight field &apos;%2&apos; holds %3, not numbers</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a coordinate reference system GDAL knows (e.g. EPSG:4326, EPSG:4490, a WKT or PROJ string)</source>
+        <translation>&apos;%1&apos; is not a coordinate reference system GDAL knows (e.g. EPSG:4326, EPSG:4490, a WKT or PROJ string)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
+        <translation>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the units&apos; coordinate reference system cannot be read</source>
+        <translation>the units&apos; coordinate reference system cannot be read</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: its coordinates cannot be transformed into the units&apos; coordinate reference system (%2)</source>
+        <translation>%1: its coordinates cannot be transformed into the units&apos; coordinate reference system (%2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>cannot be transformed into the units&apos; coordinate reference system</source>
+        <translation>cannot be transformed into the units&apos; coordinate reference system</translation>
     </message>
 </context>
 <context>
@@ -6580,7 +6724,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: unit id &apos;%2&apos; is not an id of the layer.</translation>
     </message>
     <message>
-        <location filename="../analysis/spatialweights.cpp" line="+72"/>
+        <location filename="../analysis/spatialweights.cpp" line="+73"/>
         <source>Point at row %1: (%2, %3) is not a valid longitude/latitude in degrees (|lon| &lt;= 180, |lat| &lt;= 90).</source>
         <translation>Point at row %1: (%2, %3) is not a valid longitude/latitude in degrees (|lon| &lt;= 180, |lat| &lt;= 90).</translation>
     </message>
@@ -6645,12 +6789,12 @@ The project as saved is kept as %3.</translation>
         <translation>k nearest neighbours: k = %1 is outside 1..%2 (n - 1 for %3 points).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Distance band: the threshold %1 km is not a finite positive distance.</source>
         <translation>Distance band: the threshold %1 km is not a finite positive distance.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Distance band of %1 km leaves %2 units without neighbours: %3. Increase the threshold (at least the largest nearest-neighbour distance) or choose an isolate policy.</source>
         <translation>Distance band of %1 km leaves %2 units without neighbours: %3. Increase the threshold (at least the largest nearest-neighbour distance) or choose an isolate policy.</translation>
     </message>
@@ -7058,6 +7202,54 @@ The project as saved is kept as %3.</translation>
     </message>
 </context>
 <context>
+    <name>CityAtlas::UnitIndex</name>
+    <message>
+        <location filename="../maps/data/unitindex.cpp" line="+371"/>
+        <source>%1, layer %2: no key field &apos;%3&apos; (fields: %4)</source>
+        <translation>%1, layer %2: no key field &apos;%3&apos; (fields: %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, layer %2: a table without geometry, not polygons</source>
+        <translation>%1, layer %2: a table without geometry, not polygons</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
+        <translation>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: reading the units was cancelled</source>
+        <translation>%1: reading the units was cancelled</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, layer %2, feature %3: the key field &apos;%4&apos; is empty</source>
+        <translation>%1, layer %2, feature %3: the key field &apos;%4&apos; is empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, layer %2, feature %3: key &apos;%4&apos; repeats feature %5&apos;s; both are counted on their own</source>
+        <translation>%1, layer %2, feature %3: key &apos;%4&apos; repeats feature %5&apos;s; both are counted on their own</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, layer %2, feature %3 (%4): no geometry; no point is counted in it</source>
+        <translation>%1, layer %2, feature %3 (%4): no geometry; no point is counted in it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, layer %2, feature %3 (%4): a %5, not a polygon; only polygons count points</source>
+        <translation>%1, layer %2, feature %3 (%4): a %5, not a polygon; only polygons count points</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, layer %2: no features</source>
+        <translation>%1, layer %2: no features</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::VectorReader</name>
     <message>
         <location filename="../maps/data/vectorreader.cpp" line="+87"/>
@@ -7360,17 +7552,17 @@ The project as saved is kept as %3.</translation>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+205"/>
+        <location filename="../app/clicommandtable.cpp" line="+254"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>Describe a vector dataset or table: layers, features, fields, extent, CRS.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-227"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+228"/>
         <source>The dataset to describe.</source>
         <translation>The dataset to describe.</translation>
     </message>
@@ -7486,7 +7678,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: %2 row(s) matched no unit: %3</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="+37"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+34"/>
         <source>former name</source>
         <translation>former name</translation>
     </message>
@@ -7501,7 +7693,7 @@ The project as saved is kept as %3.</translation>
         <translation>a development zone, not a county-level division</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>%1 names, %2 counted at %3 level</source>
         <translation>%1 names, %2 counted at %3 level</translation>
     </message>
@@ -7509,11 +7701,6 @@ The project as saved is kept as %3.</translation>
         <location line="+1"/>
         <source>code</source>
         <translation>code</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>count</source>
-        <translation>count</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7541,36 +7728,37 @@ The project as saved is kept as %3.</translation>
         <translation>Check (%1): matched by a former name, a prefix, or a zone</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>aggregate names: --list FILE is required</source>
-        <translation>aggregate names: --list FILE is required</translation>
+        <location line="+21"/>
+        <source>%1: --list FILE is required</source>
+        <translation>%1: --list FILE is required</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>aggregate names: --field NAME is required (the column holding the place names)</source>
-        <translation>aggregate names: --field NAME is required (the column holding the place names)</translation>
+        <location line="+4"/>
+        <source>%1: --field NAME is required (the column holding the place names)</source>
+        <translation>%1: --field NAME is required (the column holding the place names)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</source>
-        <translation>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>%1: a CSV file needs at least two columns to be read (GDAL finds no separator in its header); add a column, e.g. a row number</source>
         <translation>%1: a CSV file needs at least two columns to be read (GDAL finds no separator in its header); add a column, e.g. a row number</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <location filename="../app/cliaggregatepilots.cpp" line="+63"/>
         <location filename="../app/clianalysis.cpp" line="+154"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1: the field &apos;%2&apos; holds no names</source>
         <translation>%1: the field &apos;%2&apos; holds no names</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</source>
+        <translation>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../app/clianalysis.cpp" line="+2"/>
@@ -7629,7 +7817,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-134"/>
+        <location filename="../app/clicommandtable.cpp" line="-181"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</translation>
     </message>
@@ -7639,10 +7827,57 @@ The project as saved is kept as %3.</translation>
         <translation>Write the Lorenz curve points to this CSV file.</translation>
     </message>
     <message>
+        <location filename="../app/cliaggregatepoints.cpp" line="+30"/>
+        <source>%1, row %2</source>
+        <translation>%1, row %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, row %2, field %3</source>
+        <translation>%1, row %2, field %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; the point is counted without this weight</source>
+        <translation>%1: %2; the point is counted without this weight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; the row is not counted</source>
+        <translation>%1: %2; the row is not counted</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>aggregate points: --points FILE[:LAYER] is required</source>
+        <translation>aggregate points: --points FILE[:LAYER] is required</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../app/clievaluate.cpp" line="+168"/>
         <location filename="../app/clishared.cpp" line="-120"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1: further problems, not listed: %2</source>
+        <translation>warning: %1: further problems, not listed: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 into %2: %3 points counted, %4 of them outside every unit; rows read: %5, without usable coordinates: %6</source>
+        <translation>%1 into %2: %3 points counted, %4 of them outside every unit; rows read: %5, without usable coordinates: %6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: points counted without a usable value: %2</source>
+        <translation>%1: points counted without a usable value: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cliaggregatenames.cpp" line="-118"/>
+        <location filename="../app/cliaggregatepoints.cpp" line="+5"/>
+        <source>count</source>
+        <translation>count</translation>
     </message>
     <message>
         <location filename="../app/clianalysis.cpp" line="+71"/>
@@ -7775,7 +8010,7 @@ The project as saved is kept as %3.</translation>
         <translation>, FDR</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="-92"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+0"/>
         <location filename="../app/clispatial.cpp" line="-118"/>
         <source>unit</source>
         <translation>unit</translation>
@@ -7832,11 +8067,12 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+138"/>
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>Persons per unit of the population field (default 10000, as in the bundled table).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-137"/>
         <source>Area field in km² (default: the polygons&apos; projected area).</source>
         <translation>Area field in km² (default: the polygons&apos; projected area).</translation>
     </message>
@@ -7871,7 +8107,7 @@ The project as saved is kept as %3.</translation>
         <translation>analyze density: give --population, --area or --base (the data has no polygons to measure)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+155"/>
+        <location filename="../app/clicommandtable.cpp" line="+202"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>List the bundled datasets and where they are installed.</translation>
     </message>
@@ -8170,7 +8406,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Print the figure names and exit.</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-194"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>Gini, Theil T and L and CV of a field, decomposed by group.</translation>
     </message>
@@ -8226,6 +8462,62 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     </message>
     <message>
         <location line="+10"/>
+        <source>Count the points inside each polygon unit and sum their weights.</source>
+        <translation>Count the points inside each polygon unit and sum their weights.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
+Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer&apos;s order.
+Rows are numbered from 1, the first row after a CSV&apos;s header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
+JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}, with one sum per weight field under &quot;sum&quot; when several are given, and rows, invalid, weights (missing values per field) and bad_rows.</source>
+        <translation>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
+Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer&apos;s order.
+Rows are numbered from 1, the first row after a CSV&apos;s header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
+JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}, with one sum per weight field under &quot;sum&quot; when several are given, and rows, invalid, weights (missing values per field) and bad_rows.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The points: a point layer or a table, FILE or FILE:LAYER.</source>
+        <translation>The points: a point layer or a table, FILE or FILE:LAYER.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column of the x coordinate (longitude) of a table.</source>
+        <translation>Column of the x coordinate (longitude) of a table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column of the y coordinate (latitude) of a table.</source>
+        <translation>Column of the y coordinate (latitude) of a table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate reference system of the points, e.g. EPSG:4490 (default: the layer&apos;s; EPSG:4326 longitude/latitude for a table).</source>
+        <translation>Coordinate reference system of the points, e.g. EPSG:4490 (default: the layer&apos;s; EPSG:4326 longitude/latitude for a table).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The polygon units, PATH or PATH:LAYER (default: the bundled provinces).</source>
+        <translation>The polygon units, PATH or PATH:LAYER (default: the bundled provinces).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field identifying the units (default code).</source>
+        <translation>Field identifying the units (default code).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric field to sum per unit; repeat (or separate by commas) for several.</source>
+        <translation>Numeric field to sum per unit; repeat (or separate by commas) for several.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the per-unit counts and sums to this CSV file.</source>
+        <translation>Write the per-unit counts and sums to this CSV file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Count a list of place names per province, prefecture or county.</source>
         <translation>Count a list of place names per province, prefecture or county.</translation>
     </message>
@@ -8241,11 +8533,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>The column holding the place names.</source>
         <translation>The column holding the place names.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Count per province, prefecture or county.</source>
         <translation>Count per province, prefecture or county.</translation>
     </message>
@@ -8260,17 +8553,52 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Write the counts per unit (code, name_zh, count) to this CSV file.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Pilot density by province from a list of pilot units.</source>
+        <translation>Pilot density by province from a list of pilot units.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches a list of pilot units (place names, as for &apos;aggregate names&apos;) and gives per province: the pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer&apos;s area and population), and the share of its prefecture-level units with at least one pilot (a municipality counts as one unit; a county-level unit directly under a province as its own). Write the table with --out and join it on code for inequality, Moran&apos;s I, maps and figures. A list template: datasets/templates/pilot_list_template.csv.</source>
+        <translation>Matches a list of pilot units (place names, as for &apos;aggregate names&apos;) and gives per province: the pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer&apos;s area and population), and the share of its prefecture-level units with at least one pilot (a municipality counts as one unit; a county-level unit directly under a province as its own). Write the table with --out and join it on code for inequality, Moran&apos;s I, maps and figures. A list template: datasets/templates/pilot_list_template.csv.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The table of pilot units, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</source>
+        <translation>The table of pilot units, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A column with the batch of each pilot: adds pilots per batch.</source>
+        <translation>A column with the batch of each pilot: adds pilots per batch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population field of the province layer (default pop_2022).</source>
+        <translation>Population field of the province layer (default pop_2022).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Land area field in km² of the province layer (default area_km2, the official area).</source>
+        <translation>Land area field in km² of the province layer (default area_km2, the official area).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON: n, pilots, provinces (code, name_zh, pilots, pilots_per_10k_km2, pilots_per_million, prefectures, prefectures_with_pilot, prefecture_share), ambiguous, unmatched.</source>
+        <translation>Print JSON: n, pilots, provinces (code, name_zh, pilots, pilots_per_10k_km2, pilots_per_million, prefectures, prefectures_with_pilot, prefecture_share), ambiguous, unmatched.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the table per province to this CSV file.</source>
+        <translation>Write the table per province to this CSV file.</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Regional imbalance and spatial statistics of a field.</source>
         <translation>Regional imbalance and spatial statistics of a field.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Count lists of places per administrative unit.</source>
-        <translation>Count lists of places per administrative unit.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</source>
         <translation>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</translation>
     </message>
@@ -8320,7 +8648,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-106"/>
+        <location filename="../app/clicommandtable.cpp" line="-153"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</translation>
     </message>
@@ -8693,7 +9021,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+160"/>
+        <location filename="../app/clicommandtable.cpp" line="+207"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</translation>
     </message>
@@ -8708,7 +9036,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>The saved report to write (needed when the project has several).</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
+        <source>Count points and lists of places per administrative unit.</source>
+        <translation>Count points and lists of places per administrative unit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Composite smart-city index, ranks and Monte Carlo rank intervals.</source>
         <translation>Composite smart-city index, ranks and Monte Carlo rank intervals.</translation>
     </message>
@@ -8871,6 +9204,46 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <location line="+20"/>
         <source>unknown command &apos;%1&apos; (commands: %2)</source>
         <translation>unknown command &apos;%1&apos; (commands: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cliaggregatepilots.cpp" line="+11"/>
+        <source>aggregate pilots: --population-unit must be a positive number of persons</source>
+        <translation>aggregate pilots: --population-unit must be a positive number of persons</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 names, %2 pilots placed in a province</source>
+        <translation>%1 names, %2 pilots placed in a province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pilots</source>
+        <translation>pilots</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per 10,000 km²</source>
+        <translation>per 10,000 km²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per million</source>
+        <translation>per million</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prefectures with one</source>
+        <translation>prefectures with one</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 ambiguous and %2 unmatched names are not counted: see aggregate names for the list.</source>
+        <translation>%1 ambiguous and %2 unmatched names are not counted: see aggregate names for the list.</translation>
     </message>
 </context>
 <context>

@@ -580,7 +580,7 @@
 <context>
     <name>CityAtlas::Contiguity</name>
     <message>
-        <location filename="../maps/data/contiguity.cpp" line="+62"/>
+        <location filename="../maps/data/contiguity.cpp" line="+76"/>
         <source>%1: has no geometries to find neighbours from</source>
         <translation>%1：没有可用于确定邻居的几何图形</translation>
     </message>
@@ -595,9 +595,17 @@
         <translation>%1：没有用作单元 ID 的字段 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>%1, feature %2: not a polygon; it has no contiguity neighbours</source>
         <translation>%1，要素 %2：不是面要素，没有邻接邻居</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::DatasetInfo</name>
+    <message>
+        <location filename="../maps/data/datasetinfo.cpp" line="+66"/>
+        <source>%1: no layer &apos;%2&apos;; its layers are: %3</source>
+        <translation>%1：没有图层“%2”；其图层为：%3</translation>
     </message>
 </context>
 <context>
@@ -2434,7 +2442,17 @@
 <context>
     <name>CityAtlas::GdalSession</name>
     <message>
-        <location filename="../maps/data/gdalsession.cpp" line="+106"/>
+        <location filename="../maps/data/gdalsession.cpp" line="+100"/>
+        <source>%1: the dataset has no layer</source>
+        <translation>%1：数据集中没有图层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: no layer named &apos;%2&apos; (layers: %3)</source>
+        <translation>%1：没有名为 &apos;%2&apos; 的图层（现有图层：%3）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -3902,7 +3920,7 @@
 <context>
     <name>CityAtlas::Moran</name>
     <message>
-        <location filename="../analysis/moran.cpp" line="+270"/>
+        <location filename="../analysis/moran.cpp" line="+299"/>
         <source>%1 needs at least %2 units; the weights have %3.</source>
         <translation>%1 至少需要 %2 个单元；空间权重只有 %3 个。</translation>
     </message>
@@ -4291,6 +4309,19 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::PilotDensity</name>
+    <message>
+        <location filename="../maps/data/pilotdensity.cpp" line="+48"/>
+        <source>%1: no field &apos;%2&apos; with the provinces&apos; codes</source>
+        <translation>%1：没有包含省份代码的字段“%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no field &apos;%2&apos;; the rates that need it are left empty</source>
+        <translation>%1：没有字段“%2”；需要它的比率留空</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::PlaceNameAggregation</name>
     <message>
         <location filename="../maps/data/placenameaggregation.cpp" line="+27"/>
@@ -4301,6 +4332,119 @@
         <location line="+7"/>
         <source>Row %1: the name is empty; the row is left out</source>
         <translation>第 %1 行：名称为空；该行已略去</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PointAggregation</name>
+    <message>
+        <location filename="../maps/data/pointaggregation.cpp" line="+44"/>
+        <source>%1: counting the points was cancelled</source>
+        <translation>%1：点计数已取消</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PointReader</name>
+    <message>
+        <location filename="../maps/data/pointreader.cpp" line="+48"/>
+        <location line="+22"/>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+22"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; 不是数字</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>no geometry</source>
+        <translation>没有几何</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a multipoint of %1 points, not one point</source>
+        <translation>是含 %1 个点的多点，而不是单个点</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1, not a point</source>
+        <translation>是 %1，而不是点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the coordinates are not numbers</source>
+        <translation>坐标不是数字</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is not a longitude (−180…180)</source>
+        <translation>%1 不是经度（−180…180）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a latitude (−90…90)</source>
+        <translation>%1 不是纬度（−90…90）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: GDAL: %2</source>
+        <translation>%1：GDAL：%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 names %2, which was not fetched (remote sources are not allowed)</source>
+        <translation>%1 引用了 %2，但未获取它（不允许远程数据源）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: no field &apos;%2&apos; (fields: %3)</source>
+        <translation>%1：没有字段 &apos;%2&apos;（现有字段：%3）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: give both coordinate fields, x and y, or neither</source>
+        <translation>%1：坐标字段 x 和 y 须同时给出，或都不给</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, layer %2: a layer of %3, not of points</source>
+        <translation>%1，图层 %2：是 %3 图层，而不是点图层</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: no geometry and no coordinate columns named lon/lng/longitude/x and lat/latitude/y; name the coordinate fields (fields: %2)</source>
+        <translation>%1：没有几何，也没有名为 lon/lng/longitude/x 和 lat/latitude/y 的坐标列；请指定坐标字段（现有字段：%2）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: the weight field &apos;%2&apos; holds %3, not numbers</source>
+        <translation>%1：权重字段 &apos;%2&apos; 存放的是 %3，而不是数字</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&apos;%1&apos; is not a coordinate reference system GDAL knows (e.g. EPSG:4326, EPSG:4490, a WKT or PROJ string)</source>
+        <translation>&apos;%1&apos; 不是 GDAL 能识别的坐标参考系（例如 EPSG:4326、EPSG:4490、WKT 或 PROJ 字符串）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
+        <translation>%1，图层 %2：没有坐标参考系；按 WGS 84 经纬度处理</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the units&apos; coordinate reference system cannot be read</source>
+        <translation>无法读取单元的坐标参考系</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: its coordinates cannot be transformed into the units&apos; coordinate reference system (%2)</source>
+        <translation>%1：其坐标无法转换到单元的坐标参考系（%2）</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>cannot be transformed into the units&apos; coordinate reference system</source>
+        <translation>无法转换到单元的坐标参考系</translation>
     </message>
 </context>
 <context>
@@ -6560,7 +6704,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：单元 ID &apos;%2&apos; 不是该图层中的 ID。</translation>
     </message>
     <message>
-        <location filename="../analysis/spatialweights.cpp" line="+72"/>
+        <location filename="../analysis/spatialweights.cpp" line="+73"/>
         <source>Point at row %1: (%2, %3) is not a valid longitude/latitude in degrees (|lon| &lt;= 180, |lat| &lt;= 90).</source>
         <translation>第 %1 行的点：(%2, %3) 不是有效的经纬度（以度为单位，|lon| &lt;= 180，|lat| &lt;= 90）。</translation>
     </message>
@@ -6625,12 +6769,12 @@ The project as saved is kept as %3.</source>
         <translation>k 近邻：k = %1 超出 1..%2 范围（%3 个点时上限为 n - 1）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Distance band: the threshold %1 km is not a finite positive distance.</source>
         <translation>距离带：阈值 %1 千米不是有限的正距离。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Distance band of %1 km leaves %2 units without neighbours: %3. Increase the threshold (at least the largest nearest-neighbour distance) or choose an isolate policy.</source>
         <translation>%1 千米的距离带使 %2 个单元没有邻居：%3。请增大阈值（至少为最大的最近邻距离），或选择孤立单元处理策略。</translation>
     </message>
@@ -7036,6 +7180,54 @@ The project as saved is kept as %3.</source>
     </message>
 </context>
 <context>
+    <name>CityAtlas::UnitIndex</name>
+    <message>
+        <location filename="../maps/data/unitindex.cpp" line="+371"/>
+        <source>%1, layer %2: no key field &apos;%3&apos; (fields: %4)</source>
+        <translation>%1，图层 %2：没有键字段 &apos;%3&apos;（现有字段：%4）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, layer %2: a table without geometry, not polygons</source>
+        <translation>%1，图层 %2：是没有几何的表，而不是多边形</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
+        <translation>%1，图层 %2：没有坐标参考系；按 WGS 84 经纬度处理</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: reading the units was cancelled</source>
+        <translation>%1：读取单元已取消</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1, layer %2, feature %3: the key field &apos;%4&apos; is empty</source>
+        <translation>%1，图层 %2，要素 %3：键字段 &apos;%4&apos; 为空</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, layer %2, feature %3: key &apos;%4&apos; repeats feature %5&apos;s; both are counted on their own</source>
+        <translation>%1，图层 %2，要素 %3：键 &apos;%4&apos; 与要素 %5 的重复；两者各自计数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, layer %2, feature %3 (%4): no geometry; no point is counted in it</source>
+        <translation>%1，图层 %2，要素 %3（%4）：没有几何；不会有点计入其中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, layer %2, feature %3 (%4): a %5, not a polygon; only polygons count points</source>
+        <translation>%1，图层 %2，要素 %3（%4）：是 %5，而不是多边形；只有多边形才计点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1, layer %2: no features</source>
+        <translation>%1，图层 %2：没有要素</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::VectorReader</name>
     <message>
         <location filename="../maps/data/vectorreader.cpp" line="+87"/>
@@ -7338,17 +7530,17 @@ The project as saved is kept as %3.</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+205"/>
+        <location filename="../app/clicommandtable.cpp" line="+254"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>描述矢量数据集或表格：图层、要素、字段、范围、坐标参考系。</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-227"/>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+228"/>
         <source>The dataset to describe.</source>
         <translation>要描述的数据集。</translation>
     </message>
@@ -7464,7 +7656,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：有 %2 行未匹配到任何单元：%3</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="+37"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+34"/>
         <source>former name</source>
         <translation>旧名称</translation>
     </message>
@@ -7479,7 +7671,7 @@ The project as saved is kept as %3.</source>
         <translation>开发区，不是县级行政区划</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
         <source>%1 names, %2 counted at %3 level</source>
         <translation>%1 个名称，%2 个按 %3 级计数</translation>
     </message>
@@ -7487,11 +7679,6 @@ The project as saved is kept as %3.</source>
         <location line="+1"/>
         <source>code</source>
         <translation>代码</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>count</source>
-        <translation>数量</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7519,36 +7706,37 @@ The project as saved is kept as %3.</source>
         <translation>请核对（%1）：按旧名称、前缀或开发区匹配</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>aggregate names: --list FILE is required</source>
-        <translation>aggregate names：必须给出 --list FILE</translation>
+        <location line="+21"/>
+        <source>%1: --list FILE is required</source>
+        <translation>%1：需要 --list FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>aggregate names: --field NAME is required (the column holding the place names)</source>
-        <translation>aggregate names：必须给出 --field NAME（存放地名的列）</translation>
+        <location line="+4"/>
+        <source>%1: --field NAME is required (the column holding the place names)</source>
+        <translation>%1：需要 --field NAME（包含地名的列）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</source>
-        <translation>aggregate names：--level 必须是 province、prefecture 或 county，而不是“%1”</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>%1: a CSV file needs at least two columns to be read (GDAL finds no separator in its header); add a column, e.g. a row number</source>
         <translation>%1：CSV 文件至少需要两列才能读取（GDAL 在表头中找不到分隔符）；请增加一列，例如行号</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
+        <location filename="../app/cliaggregatepilots.cpp" line="+63"/>
         <location filename="../app/clianalysis.cpp" line="+154"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1：没有字段 &apos;%2&apos;（现有字段：%3）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%1: the field &apos;%2&apos; holds no names</source>
         <translation>%1：字段“%2”中没有名称</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</source>
+        <translation>aggregate names：--level 必须是 province、prefecture 或 county，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../app/clianalysis.cpp" line="+2"/>
@@ -7607,7 +7795,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-134"/>
+        <location filename="../app/clicommandtable.cpp" line="-181"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>用于分解的分组字段（默认：存在 region 字段时使用该字段；&apos;none&apos; 表示不分解）。</translation>
     </message>
@@ -7617,10 +7805,57 @@ The project as saved is kept as %3.</source>
         <translation>将洛伦兹曲线各点写入此 CSV 文件。</translation>
     </message>
     <message>
+        <location filename="../app/cliaggregatepoints.cpp" line="+30"/>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, row %2, field %3</source>
+        <translation>%1，第 %2 行，字段 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; the point is counted without this weight</source>
+        <translation>%1：%2；该点照常计数，但不计此权重</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2; the row is not counted</source>
+        <translation>%1：%2；该行不计数</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>aggregate points: --points FILE[:LAYER] is required</source>
+        <translation>aggregate points：需要 --points FILE[:LAYER]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location filename="../app/clievaluate.cpp" line="+168"/>
         <location filename="../app/clishared.cpp" line="-120"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning: %1: further problems, not listed: %2</source>
+        <translation>警告：%1：另有未列出的问题：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 into %2: %3 points counted, %4 of them outside every unit; rows read: %5, without usable coordinates: %6</source>
+        <translation>%1 计入 %2：共计 %3 个点，其中 %4 个不在任何单元内；读取 %5 行，其中没有可用坐标的：%6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: points counted without a usable value: %2</source>
+        <translation>%1：计数但没有可用值的点：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cliaggregatenames.cpp" line="-118"/>
+        <location filename="../app/cliaggregatepoints.cpp" line="+5"/>
+        <source>count</source>
+        <translation>点数</translation>
     </message>
     <message>
         <location filename="../app/clianalysis.cpp" line="+71"/>
@@ -7753,7 +7988,7 @@ The project as saved is kept as %3.</source>
         <translation>，FDR</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="-92"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+0"/>
         <location filename="../app/clispatial.cpp" line="-118"/>
         <source>unit</source>
         <translation>单元</translation>
@@ -7810,11 +8045,12 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+138"/>
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>人口字段一个单位所代表的人数（默认 10000，与内置表一致）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-137"/>
         <source>Area field in km² (default: the polygons&apos; projected area).</source>
         <translation>面积字段，单位为平方千米（默认：面要素的投影面积）。</translation>
     </message>
@@ -7849,7 +8085,7 @@ The project as saved is kept as %3.</source>
         <translation>analyze density：请指定 --population、--area 或 --base（数据中没有可量算面积的面要素）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+155"/>
+        <location filename="../app/clicommandtable.cpp" line="+202"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>列出内置数据集及其安装位置。</translation>
     </message>
@@ -8148,7 +8384,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>输出图表名称后退出。</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-194"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>某字段的基尼系数、泰尔 T 指数和 L 指数及变异系数，按分组分解。</translation>
     </message>
@@ -8204,6 +8440,62 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     </message>
     <message>
         <location line="+10"/>
+        <source>Count the points inside each polygon unit and sum their weights.</source>
+        <translation>统计每个多边形单元内的点数，并对其权重求和。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
+Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer&apos;s order.
+Rows are numbered from 1, the first row after a CSV&apos;s header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
+JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}, with one sum per weight field under &quot;sum&quot; when several are given, and rows, invalid, weights (missing values per field) and bad_rows.</source>
+        <translation>统计图层（默认为内置的省级单元）中每个多边形单元内的点数，并对数值型 --weight 字段求和。点可以来自任何 GDAL 点图层，或来自带坐标列的表格（CSV、XLSX、ODS）：由 --x 和 --y 指定，否则取名为 lon/lng/longitude/x 和 lat/latitude/y 的列。输入以流的方式读取，其大小不受内存限制。
+边界：恰好落在边界上的点计入其东侧的单元；落在正东西走向的边界上的点计入其北侧的单元（半开交叉规则），因此两个单元共有边界上的点只计一次。单元相互重叠处，点计入图层顺序中最先的那个单元。
+行号从 1 开始，即 CSV 表头之后的第一行。坐标缺失或不可用的行会被报告且不计数；权重缺失或不是数字的点照常计数但不计该权重，并会被报告。最先的 %1 个问题行会逐一列出，其余只计数。
+JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}；给出多个权重字段时，&quot;sum&quot; 下每个权重字段各有一个总和；另有 rows、invalid、weights（每个字段的缺失值数）和 bad_rows。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The points: a point layer or a table, FILE or FILE:LAYER.</source>
+        <translation>点数据：点图层或表格，FILE 或 FILE:LAYER。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column of the x coordinate (longitude) of a table.</source>
+        <translation>表格中 x 坐标（经度）所在的列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column of the y coordinate (latitude) of a table.</source>
+        <translation>表格中 y 坐标（纬度）所在的列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate reference system of the points, e.g. EPSG:4490 (default: the layer&apos;s; EPSG:4326 longitude/latitude for a table).</source>
+        <translation>点的坐标参考系，例如 EPSG:4490（默认：图层自身的；表格为 EPSG:4326 经纬度）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The polygon units, PATH or PATH:LAYER (default: the bundled provinces).</source>
+        <translation>多边形单元，PATH 或 PATH:LAYER（默认：内置的省级单元）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field identifying the units (default code).</source>
+        <translation>标识单元的字段（默认 code）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric field to sum per unit; repeat (or separate by commas) for several.</source>
+        <translation>按单元求和的数值字段；多个字段可重复给出此选项（或用逗号分隔）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the per-unit counts and sums to this CSV file.</source>
+        <translation>将各单元的点数和总和写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Count a list of place names per province, prefecture or county.</source>
         <translation>按省、地级或县级单位统计地名列表。</translation>
     </message>
@@ -8219,11 +8511,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
         <source>The column holding the place names.</source>
         <translation>存放地名的列。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Count per province, prefecture or county.</source>
         <translation>按省（province）、地级（prefecture）或县级（county）统计。</translation>
     </message>
@@ -8238,17 +8531,52 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>将各单位的计数（code、name_zh、count）写入此 CSV 文件。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Pilot density by province from a list of pilot units.</source>
+        <translation>根据试点单位名单按省计算试点密度。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches a list of pilot units (place names, as for &apos;aggregate names&apos;) and gives per province: the pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer&apos;s area and population), and the share of its prefecture-level units with at least one pilot (a municipality counts as one unit; a county-level unit directly under a province as its own). Write the table with --out and join it on code for inequality, Moran&apos;s I, maps and figures. A list template: datasets/templates/pilot_list_template.csv.</source>
+        <translation>匹配试点单位名单（地名，与“aggregate names”相同），并按省给出：省内试点数、每万平方千米土地和每百万常住人口的试点数（取自省级图层的面积和人口），以及至少有一个试点的地级单位所占比例（直辖市计为一个单位；省直辖县级单位各自计为一个）。用 --out 写出该表，并按 code 连接，用于不平衡分析、Moran&apos;s I、地图和图表。名单模板：datasets/templates/pilot_list_template.csv。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The table of pilot units, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</source>
+        <translation>试点单位表，PATH 或 PATH:LAYER（CSV、XLSX 等；按文本读取）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A column with the batch of each pilot: adds pilots per batch.</source>
+        <translation>记录每个试点批次的列：另给出各批次的试点数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population field of the province layer (default pop_2022).</source>
+        <translation>省级图层的人口字段（默认 pop_2022）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Land area field in km² of the province layer (default area_km2, the official area).</source>
+        <translation>省级图层的土地面积字段，单位平方千米（默认 area_km2，即官方面积）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON: n, pilots, provinces (code, name_zh, pilots, pilots_per_10k_km2, pilots_per_million, prefectures, prefectures_with_pilot, prefecture_share), ambiguous, unmatched.</source>
+        <translation>输出 JSON：n、pilots、provinces（code、name_zh、pilots、pilots_per_10k_km2、pilots_per_million、prefectures、prefectures_with_pilot、prefecture_share）、ambiguous、unmatched。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the table per province to this CSV file.</source>
+        <translation>将分省表写入此 CSV 文件。</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Regional imbalance and spatial statistics of a field.</source>
         <translation>某字段的区域不平衡与空间统计。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Count lists of places per administrative unit.</source>
-        <translation>按行政单位统计地点列表。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</source>
         <translation>使用此表格而非内置数据绘图（fig4：Web of Science 或 Scopus 导出文件；fig3：指标体系 .json；fig6：也可以是含审核记录的项目 .cityatlas）。</translation>
     </message>
@@ -8298,7 +8626,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-106"/>
+        <location filename="../app/clicommandtable.cpp" line="-153"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>创建包含指定图层的项目文件（路径、SHA-256 校验和，可选嵌入副本）。</translation>
     </message>
@@ -8670,7 +8998,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+160"/>
+        <location filename="../app/clicommandtable.cpp" line="+207"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>将项目中保存的报告重新生成为 PDF 或自包含 HTML。项目中没有保存的报告或指定 --template default 时，用内置数据生成默认报告“中国智慧城市”。</translation>
     </message>
@@ -8685,7 +9013,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>要写出的已保存报告（项目中有多个报告时必须指定）。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
+        <source>Count points and lists of places per administrative unit.</source>
+        <translation>按行政单位统计点和地名名单。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Composite smart-city index, ranks and Monte Carlo rank intervals.</source>
         <translation>智慧城市综合指数、排名及蒙特卡洛排名区间。</translation>
     </message>
@@ -8848,6 +9181,46 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <location line="+20"/>
         <source>unknown command &apos;%1&apos; (commands: %2)</source>
         <translation>未知命令 &apos;%1&apos;（可用命令：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cliaggregatepilots.cpp" line="+11"/>
+        <source>aggregate pilots: --population-unit must be a positive number of persons</source>
+        <translation>aggregate pilots：--population-unit 必须是正的人数</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 names, %2 pilots placed in a province</source>
+        <translation>%1 个名称，%2 个试点落入省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pilots</source>
+        <translation>试点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per 10,000 km²</source>
+        <translation>每万平方千米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per million</source>
+        <translation>每百万人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prefectures with one</source>
+        <translation>有试点的地级单位</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 ambiguous and %2 unmatched names are not counted: see aggregate names for the list.</source>
+        <translation>%1 个有歧义和 %2 个未匹配的名称未计入：名单见 aggregate names。</translation>
     </message>
 </context>
 <context>

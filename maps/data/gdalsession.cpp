@@ -6,6 +6,7 @@
 #include <cpl_conv.h>
 #include <cpl_string.h>
 #include <ogr_srs_api.h>
+#include <ogrsf_frmts.h>
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -86,6 +87,19 @@ void CPL_STDCALL GdalErrorCollector::handle(CPLErr eErrClass, CPLErrorNum, const
     auto *self = static_cast<GdalErrorCollector *>(CPLGetErrorHandlerUserData());
     if (self && eErrClass >= CE_Warning)
         self->m_messages << QString::fromUtf8(msg).trimmed();
+}
+
+OGRLayer *findLayer(GDALDataset &dataset, const QString &path, const QString &layerName, QString *error)
+{
+    OGRLayer *layer = layerName.isEmpty() ? dataset.GetLayer(0) : dataset.GetLayerByName(layerName.toUtf8().constData());
+    if (layer)
+        return layer;
+    QStringList names;
+    for (OGRLayer *l : dataset.GetLayers())
+        names << QString::fromUtf8(l->GetName());
+    *error = layerName.isEmpty() ? Tr::tr("%1: the dataset has no layer").arg(path)
+                                 : Tr::tr("%1: no layer named '%2' (layers: %3)").arg(path, layerName, names.join(u", "_s));
+    return nullptr;
 }
 
 bool isShapefile(const QString &path)

@@ -72,6 +72,10 @@ private:
 GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access, QString *error,
                                        const QString &encoding = {}, QStringList *notFetched = nullptr, bool asText = false);
 
+// The layer of an open dataset by its name, or its first layer when layerName is empty; null
+// with *error set (naming the file, and the layers there are) when there is no such layer.
+OGRLayer *findLayer(GDALDataset &dataset, const QString &path, const QString &layerName, QString *error);
+
 // A Shapefile (or lone .dbf), whose text encoding the user may have to choose.
 bool isShapefile(const QString &path);
 
