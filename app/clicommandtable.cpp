@@ -169,8 +169,7 @@ QList<Command> reviewCommands()
          {projectFile(), {u"records"_s, CliText::tr("The CSV or XLSX table.")}}, reviewImport, {}},
         {u"summary"_s, CliText::tr("Coverage by level of city, next to the published baseline."),
          CliText::tr("Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the "
-                     "published baseline (the paper's Figure 6). The county-level total is the published one: there is no bundled "
-                     "list of county-level units."),
+                     "published baseline (the paper's Figure 6). The county-level total is the one the paper publishes (its baseline), not a count of the bundled gazetteer."),
          {{u"json"_s, CliText::tr("Print a JSON array, one object per level.")}}, {projectFile()}, reviewSummary, {}},
         {u"export"_s, CliText::tr("Write the review records to a CSV file (the import's columns, plus names and level)."), {},
          {{u"all"_s, CliText::tr("One row per listed unit, with status none where there is no record (a template).")}},

@@ -7995,17 +7995,17 @@ The project as saved is kept as %3.</translation>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+257"/>
+        <location filename="../app/clicommandtable.cpp" line="+256"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>Describe a vector dataset or table: layers, features, fields, extent, CRS.</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-229"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+230"/>
         <source>The dataset to describe.</source>
         <translation>The dataset to describe.</translation>
     </message>
@@ -8156,12 +8156,6 @@ The project as saved is kept as %3.</translation>
         <translation>code</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/cliaggregatepoints.cpp" line="+156"/>
-        <source>count</source>
-        <translation>count</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>row %1: %2</source>
         <translation>row %1: %2</translation>
@@ -8271,7 +8265,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-181"/>
+        <location filename="../app/clicommandtable.cpp" line="-180"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</translation>
     </message>
@@ -8281,7 +8275,7 @@ The project as saved is kept as %3.</translation>
         <translation>Write the Lorenz curve points to this CSV file.</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatepoints.cpp" line="-126"/>
+        <location filename="../app/cliaggregatepoints.cpp" line="+30"/>
         <source>%1, row %2</source>
         <translation>%1, row %2</translation>
     </message>
@@ -8326,6 +8320,12 @@ The project as saved is kept as %3.</translation>
         <location line="+5"/>
         <source>%1: points counted without a usable value: %2</source>
         <translation>%1: points counted without a usable value: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cliaggregatenames.cpp" line="-104"/>
+        <location filename="../app/cliaggregatepoints.cpp" line="+5"/>
+        <source>count</source>
+        <translation>count</translation>
     </message>
     <message>
         <location filename="../app/clianalysis.cpp" line="+71"/>
@@ -8458,7 +8458,7 @@ The project as saved is kept as %3.</translation>
         <translation>, FDR</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="-104"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+0"/>
         <location filename="../app/clispatial.cpp" line="-118"/>
         <source>unit</source>
         <translation>unit</translation>
@@ -8515,12 +8515,12 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>Persons per unit of the population field (default 10000, as in the bundled table).</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Area field in km² (default: the polygons&apos; projected area).</source>
         <translation>Area field in km² (default: the polygons&apos; projected area).</translation>
     </message>
@@ -8555,7 +8555,7 @@ The project as saved is kept as %3.</translation>
         <translation>analyze density: give --population, --area or --base (the data has no polygons to measure)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+202"/>
+        <location filename="../app/clicommandtable.cpp" line="+201"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>List the bundled datasets and where they are installed.</translation>
     </message>
@@ -8854,7 +8854,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Print the figure names and exit.</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-237"/>
         <source>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</source>
         <translation>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</translation>
     </message>
@@ -8914,7 +8914,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Coverage by level of city, next to the published baseline.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the one the paper publishes (its baseline), not a count of the bundled gazetteer.</source>
+        <translation>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the one the paper publishes (its baseline), not a count of the bundled gazetteer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show the audit trail of the review records.</source>
         <translation>Show the audit trail of the review records.</translation>
     </message>
@@ -9056,12 +9061,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Regional imbalance and spatial statistics of a field.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Count points and lists of places per administrative unit.</source>
-        <translation>Count points and lists of places per administrative unit.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</source>
         <translation>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</translation>
     </message>
@@ -9111,7 +9111,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-153"/>
+        <location filename="../app/clicommandtable.cpp" line="-152"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</translation>
     </message>
@@ -9219,6 +9219,11 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Joins: %1, styles: %2, analysis runs: %3, figures: %4, review records: %5, audit entries: %6</translation>
     </message>
     <message>
+        <location line="+132"/>
+        <source>* county level: the total is the one the paper publishes (Figure 6).</source>
+        <translation>* county level: the total is the one the paper publishes (Figure 6).</translation>
+    </message>
+    <message>
         <location filename="../app/clicommandtable.cpp" line="+20"/>
         <source>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</source>
         <translation>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</translation>
@@ -9239,7 +9244,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Allow a GDAL /vsi path, URL or connection string.</translation>
     </message>
     <message>
-        <location filename="../app/cliproject.cpp" line="+10"/>
+        <location filename="../app/cliproject.cpp" line="-122"/>
         <source>project relocate: expected FILE, LAYER and PATH</source>
         <translation>project relocate: expected FILE, LAYER and PATH</translation>
     </message>
@@ -9294,12 +9299,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Imported %1 records from %2 (%3 changes recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+3"/>
-        <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</source>
-        <translation>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/clicommandtable.cpp" line="+5"/>
         <source>Print a JSON array, one object per level.</source>
         <translation>Print a JSON array, one object per level.</translation>
     </message>
@@ -9339,11 +9339,6 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation> (uncertain reading)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>* no bundled list of county-level units: the total is the published one.</source>
-        <translation>* no bundled list of county-level units: the total is the published one.</translation>
-    </message>
-    <message>
         <location filename="../app/clicommandtable.cpp" line="+1"/>
         <source>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</source>
         <translation>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</translation>
@@ -9359,7 +9354,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>One row per listed unit, with status none where there is no record (a template).</translation>
     </message>
     <message>
-        <location filename="../app/cliproject.cpp" line="+7"/>
+        <location filename="../app/cliproject.cpp" line="+10"/>
         <source>review export: expected FILE and OUT.csv</source>
         <translation>review export: expected FILE and OUT.csv</translation>
     </message>
@@ -9389,7 +9384,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-149"/>
+        <location filename="../app/clicommandtable.cpp" line="-148"/>
         <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
         <translation>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</translation>
     </message>
@@ -9484,7 +9479,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+207"/>
+        <location filename="../app/clicommandtable.cpp" line="+206"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</translation>
     </message>
@@ -9499,7 +9494,12 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>The saved report to write (needed when the project has several).</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
+        <source>Count points and lists of places per administrative unit.</source>
+        <translation>Count points and lists of places per administrative unit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Composite smart-city index, ranks and Monte Carlo rank intervals.</source>
         <translation>Composite smart-city index, ranks and Monte Carlo rank intervals.</translation>
     </message>

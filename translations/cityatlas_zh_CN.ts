@@ -7971,17 +7971,17 @@ The project as saved is kept as %3.</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+257"/>
+        <location filename="../app/clicommandtable.cpp" line="+256"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>描述矢量数据集或表格：图层、要素、字段、范围、坐标参考系。</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-229"/>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location line="+231"/>
+        <location line="+230"/>
         <source>The dataset to describe.</source>
         <translation>要描述的数据集。</translation>
     </message>
@@ -8132,12 +8132,6 @@ The project as saved is kept as %3.</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../app/cliaggregatepoints.cpp" line="+156"/>
-        <source>count</source>
-        <translation>点数</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
@@ -8247,7 +8241,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-181"/>
+        <location filename="../app/clicommandtable.cpp" line="-180"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>用于分解的分组字段（默认：存在 region 字段时使用该字段；&apos;none&apos; 表示不分解）。</translation>
     </message>
@@ -8257,7 +8251,7 @@ The project as saved is kept as %3.</source>
         <translation>将洛伦兹曲线各点写入此 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatepoints.cpp" line="-126"/>
+        <location filename="../app/cliaggregatepoints.cpp" line="+30"/>
         <source>%1, row %2</source>
         <translation>%1，第 %2 行</translation>
     </message>
@@ -8302,6 +8296,12 @@ The project as saved is kept as %3.</source>
         <location line="+5"/>
         <source>%1: points counted without a usable value: %2</source>
         <translation>%1：计数但没有可用值的点：%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cliaggregatenames.cpp" line="-104"/>
+        <location filename="../app/cliaggregatepoints.cpp" line="+5"/>
+        <source>count</source>
+        <translation>点数</translation>
     </message>
     <message>
         <location filename="../app/clianalysis.cpp" line="+71"/>
@@ -8434,7 +8434,7 @@ The project as saved is kept as %3.</source>
         <translation>，FDR</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="-104"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+0"/>
         <location filename="../app/clispatial.cpp" line="-118"/>
         <source>unit</source>
         <translation>单元</translation>
@@ -8491,12 +8491,12 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>人口字段一个单位所代表的人数（默认 10000，与内置表一致）。</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Area field in km² (default: the polygons&apos; projected area).</source>
         <translation>面积字段，单位为平方千米（默认：面要素的投影面积）。</translation>
     </message>
@@ -8531,7 +8531,7 @@ The project as saved is kept as %3.</source>
         <translation>analyze density：请指定 --population、--area 或 --base（数据中没有可量算面积的面要素）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+202"/>
+        <location filename="../app/clicommandtable.cpp" line="+201"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>列出内置数据集及其安装位置。</translation>
     </message>
@@ -8830,7 +8830,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>输出图表名称后退出。</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-237"/>
         <source>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</source>
         <translation>连接长表（键、时期、数值）：按此字段（如年份）的每个时期和每个数值各生成一个字段，命名为 VALUE_PERIOD（如 enterprises_2022）。</translation>
     </message>
@@ -8890,7 +8890,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>按城市级别统计的覆盖率，并与已发表的基准对照。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the one the paper publishes (its baseline), not a count of the bundled gazetteer.</source>
+        <translation>按城市级别统计智慧城市顶层设计的覆盖率（已规划 = 编制中或已批复），并与已发表的基准数据（论文图 6）对照。县级总数采用论文发表的数字（其基准），而不是内置地名表的计数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show the audit trail of the review records.</source>
         <translation>显示审核记录的审计轨迹。</translation>
     </message>
@@ -9032,12 +9037,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>某字段的区域不平衡与空间统计。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Count points and lists of places per administrative unit.</source>
-        <translation>按行政单位统计点和地名名单。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</source>
         <translation>使用此表格而非内置数据绘图（fig4：Web of Science 或 Scopus 导出文件；fig3：指标体系 .json；fig6：也可以是含审核记录的项目 .cityatlas）。</translation>
     </message>
@@ -9087,7 +9087,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-153"/>
+        <location filename="../app/clicommandtable.cpp" line="-152"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>创建包含指定图层的项目文件（路径、SHA-256 校验和，可选嵌入副本）。</translation>
     </message>
@@ -9194,6 +9194,11 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>连接：%1，样式：%2，分析运行：%3，图表：%4，审核记录：%5，审计条目：%6</translation>
     </message>
     <message>
+        <location line="+132"/>
+        <source>* county level: the total is the one the paper publishes (Figure 6).</source>
+        <translation>* 县级：总数采用论文发表的数字（图 6）。</translation>
+    </message>
+    <message>
         <location filename="../app/clicommandtable.cpp" line="+20"/>
         <source>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</source>
         <translation>将图层指向其文件的新位置，并记录该文件的校验和（也适用于文件被有意更改的图层）。</translation>
@@ -9214,7 +9219,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>允许 GDAL /vsi 路径、URL 或连接字符串。</translation>
     </message>
     <message>
-        <location filename="../app/cliproject.cpp" line="+10"/>
+        <location filename="../app/cliproject.cpp" line="-122"/>
         <source>project relocate: expected FILE, LAYER and PATH</source>
         <translation>project relocate：需要 FILE、LAYER 和 PATH 参数</translation>
     </message>
@@ -9269,12 +9274,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>已从 %2 导入 %1 条记录（审计跟踪中记录了 %3 项更改）。</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+3"/>
-        <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</source>
-        <translation>按城市级别统计智慧城市顶层设计的覆盖率（已规划 = 编制中或已批复），并与已发表的基准数据（论文图 6）对照。县级总数采用已发表数据：没有内置的县级单元列表。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/clicommandtable.cpp" line="+5"/>
         <source>Print a JSON array, one object per level.</source>
         <translation>输出 JSON 数组，每个级别一个对象。</translation>
     </message>
@@ -9314,11 +9314,6 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation> （识读不确定）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>* no bundled list of county-level units: the total is the published one.</source>
-        <translation>* 没有内置的县级单元列表：总数采用已发表数据。</translation>
-    </message>
-    <message>
         <location filename="../app/clicommandtable.cpp" line="+1"/>
         <source>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</source>
         <translation>将审核记录写入 CSV 文件（导入所用的列，外加名称和级别）。</translation>
@@ -9334,7 +9329,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>每个列出的单元各占一行，无记录的单元状态为 none（可用作模板）。</translation>
     </message>
     <message>
-        <location filename="../app/cliproject.cpp" line="+7"/>
+        <location filename="../app/cliproject.cpp" line="+10"/>
         <source>review export: expected FILE and OUT.csv</source>
         <translation>review export：需要 FILE 和 OUT.csv 参数</translation>
     </message>
@@ -9364,7 +9359,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1 个条目</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-149"/>
+        <location filename="../app/clicommandtable.cpp" line="-148"/>
         <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
         <translation>允许将 GDAL /vsi 路径、URL、连接字符串以及可读取其他文件或访问网络的格式（VRT、GML）用作图层和表。</translation>
     </message>
@@ -9459,7 +9454,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+207"/>
+        <location filename="../app/clicommandtable.cpp" line="+206"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>将项目中保存的报告重新生成为 PDF 或自包含 HTML。项目中没有保存的报告或指定 --template default 时，用内置数据生成默认报告“中国智慧城市”。</translation>
     </message>
@@ -9474,7 +9469,12 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>要写出的已保存报告（项目中有多个报告时必须指定）。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
+        <source>Count points and lists of places per administrative unit.</source>
+        <translation>按行政单位统计点和地名名单。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Composite smart-city index, ranks and Monte Carlo rank intervals.</source>
         <translation>智慧城市综合指数、排名及蒙特卡洛排名区间。</translation>
     </message>
