@@ -207,38 +207,67 @@ bool runChunks(int chunkCount, int threadCount, Feedback *feedback, const std::f
     return !cancelled;
 }
 
+namespace {
+
+// The draws of conditional randomisation, shared by all units as in PySAL esda's crand: for
+// each permutation, k distinct positions among the `others` positions 0 … others - 1, by a
+// partial Fisher–Yates shuffle from one generator seeded with the seed. Row p holds
+// permutation p (k entries).
+std::vector<quint32> sharedDraws(int others, int k, int permutations, quint64 seed)
+{
+    std::vector<quint32> draws(size_t(permutations) * size_t(k));
+    if (k == 0 || others <= 0)
+        return draws;
+    std::mt19937_64 engine(streamSeed(seed, 0));
+    std::vector<quint32> positions(static_cast<size_t>(others));
+    std::iota(positions.begin(), positions.end(), 0u);
+    std::vector<size_t> swapped(static_cast<size_t>(k));
+    for (int p = 0; p < permutations; ++p) {
+        quint32 *row = draws.data() + size_t(p) * size_t(k);
+        for (int t = 0; t < k; ++t) {
+            const size_t j = size_t(t) + size_t(uniformIndex(engine, quint64(others - t)));
+            std::swap(positions[size_t(t)], positions[j]);
+            swapped[size_t(t)] = j;
+            row[t] = positions[size_t(t)];
+        }
+        for (int t = k - 1; t >= 0; --t) // back to 0 … others - 1 for the next permutation
+            std::swap(positions[size_t(t)], positions[swapped[size_t(t)]]);
+    }
+    return draws;
+}
+
+} // namespace
+
 ConditionalResult conditionalPseudoP(const SpatialWeights &weights, std::span<const double> values,
                                      std::span<const double> observed, std::span<const double> scale,
                                      std::span<const double> offset, const PermutationOptions &options,
                                      Feedback *feedback)
 {
-    constexpr int UnitsPerChunk = 32; // scheduling only: every unit has its own generator
     const int n = weights.unitCount();
     const int r = options.permutations;
-    std::vector<double> pseudoP(size_t(n), 1.0);
-    const int chunkCount = (n + UnitsPerChunk - 1) / UnitsPerChunk;
+    int maxNeighbours = 0;
+    for (int i = 0; i < n; ++i)
+        maxNeighbours = std::max(maxNeighbours, weights.neighbourCount(i));
+    const std::vector<quint32> draws = sharedDraws(n - 1, maxNeighbours, r, options.seed);
 
+    std::vector<double> pseudoP(size_t(n), 1.0);
+    constexpr int UnitsPerChunk = 256; // scheduling only: the draws are the same for any chunking
+    const int chunkCount = (n + UnitsPerChunk - 1) / UnitsPerChunk;
     auto task = [&](int chunk) {
-        std::vector<int> others(size_t(std::max(0, n - 1)));
         std::vector<double> reference(static_cast<size_t>(r));
         const int end = std::min(n, (chunk + 1) * UnitsPerChunk);
         for (int i = chunk * UnitsPerChunk; i < end; ++i) {
             const int k = weights.neighbourCount(i);
-            if (k == 0 || scale[size_t(i)] == 0.0) {
-                pseudoP[size_t(i)] = 1.0;
+            if (k == 0 || scale[size_t(i)] == 0.0)
                 continue;
-            }
-            std::mt19937_64 engine(streamSeed(options.seed, quint64(i)));
-            for (int v = 0; v < n - 1; ++v)
-                others[size_t(v)] = v < i ? v : v + 1;
             const auto w = weights.weights(i);
-            const quint64 available = quint64(n - 1);
+            // Position m of the other units of i is unit m below i, m + 1 from i on.
             for (int p = 0; p < r; ++p) {
+                const quint32 *row = draws.data() + size_t(p) * size_t(maxNeighbours);
                 double lag = 0.0;
                 for (int t = 0; t < k; ++t) {
-                    const size_t j = size_t(t) + size_t(uniformIndex(engine, available - quint64(t)));
-                    std::swap(others[size_t(t)], others[j]);
-                    lag += w[size_t(t)] * values[size_t(others[size_t(t)])];
+                    const quint32 m = row[t];
+                    lag += w[size_t(t)] * values[m < quint32(i) ? m : m + 1];
                 }
                 reference[size_t(p)] = offset[size_t(i)] + scale[size_t(i)] * lag;
             }

@@ -96,8 +96,10 @@ bool runChunks(int chunkCount, int threadCount, Feedback *feedback, const std::f
 // Conditional randomisation (Anselin 1995) of a local statistic that is affine in the lag:
 //   stat_i = offset[i] + scale[i] Σ_k w_ik v_{π(k)},
 // where π draws k_i distinct units from the n − 1 units other than i (i's own value fixed).
-// Unit i uses its own generator, seeded with streamSeed(seed, i), so p_i does not depend on
-// the chunking or the thread count. Units with scale 0 or no neighbours, or whose neighbours are
+// As PySAL esda's crand, the permutations are drawn once for all units (R rows of k_max
+// distinct positions among n − 1, one generator seeded with streamSeed(seed, 0)); unit i reads
+// the first k_i positions of each row, position m being unit m below i and m + 1 from i on. So
+// p_i does not depend on the chunking or the thread count, and the draws cost R k_max, not n R k. Units with scale 0 or no neighbours, or whose neighbours are
 // all the other units, have a constant statistic and get p = 1.
 struct ConditionalResult
 {

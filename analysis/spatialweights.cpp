@@ -1,5 +1,6 @@
 #include "analysis/spatialweights.h"
 
+#include "analysis/spherepointindex.h"
 #include "analysis/weightsformat.h"
 
 #include <QSet>
@@ -254,18 +255,11 @@ WeightsResult SpatialWeights::kNearest(std::span<const LonLat> points, int k, co
     if (hasErrors(result.issues))
         return result;
 
+    const SpherePointIndex index(points);
     std::vector<std::vector<Link>> rows(static_cast<size_t>(n));
-    std::vector<std::pair<double, int>> candidates;
-    candidates.reserve(size_t(n));
-    for (int i = 0; i < n; ++i) {
-        candidates.clear();
-        for (int j = 0; j < n; ++j)
-            if (j != i)
-                candidates.emplace_back(greatCircleDistanceKm(points[size_t(i)], points[size_t(j)]), j);
-        std::partial_sort(candidates.begin(), candidates.begin() + k, candidates.end());
-        for (int t = 0; t < k; ++t)
-            rows[size_t(i)].push_back({candidates[size_t(t)].second, 1.0});
-    }
+    for (int i = 0; i < n; ++i)
+        for (const auto &[distance, j] : index.nearest(i, k))
+            rows[size_t(i)].push_back({j, 1.0});
     WeightsResult built = build(std::move(rows), ids, Style::Binary);
     built.issues = result.issues + built.issues;
     return built;
@@ -285,13 +279,11 @@ WeightsResult SpatialWeights::distanceBand(std::span<const LonLat> points, doubl
         return result;
 
     const int n = int(points.size());
+    const SpherePointIndex index(points);
     std::vector<std::vector<Link>> rows(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i)
-        for (int j = i + 1; j < n; ++j)
-            if (greatCircleDistanceKm(points[size_t(i)], points[size_t(j)]) <= thresholdKm) {
-                rows[size_t(i)].push_back({j, 1.0});
-                rows[size_t(j)].push_back({i, 1.0});
-            }
+        for (int j : index.within(i, thresholdKm))
+            rows[size_t(i)].push_back({j, 1.0});
     WeightsResult built = build(std::move(rows), ids, Style::Binary);
     built.issues = result.issues + built.issues;
     if (built.weights && built.weights->hasIsolates()) {

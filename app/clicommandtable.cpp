@@ -1,6 +1,8 @@
 // The one table of cityatlas-cli's commands: names, summaries, options, arguments, handlers.
 #include "app/clicommand.h"
 
+#include "app/cliaggregatenames.h"
+#include "app/cliaggregatepilots.h"
 #include "app/cliaggregatepoints.h"
 #include "app/clianalysis.h"
 #include "app/clicommands.h"
@@ -208,6 +210,41 @@ QList<Command> aggregateCommands()
              remoteOption(),
          },
          {}, aggregatePointsCommand, {}},
+        {u"names"_s, CliText::tr("Count a list of place names per province, prefecture or county."),
+         CliText::tr("Matches each place name of a table to an administrative unit of the bundled gazetteer (the NBS 2023 "
+                     "list of provinces, prefectures and county-level units) and counts the rows per unit at the level. "
+                     "Names may be full or short forms, may start with their parents (河北省石家庄市正定县), may be former "
+                     "names (莱芜市, 襄樊市: flagged), or a zone after a known name (盐城市城南新区: matched by the longest "
+                     "known prefix, flagged). A name that fits several units is listed as ambiguous with its candidates, an "
+                     "unknown one as unmatched; nothing is guessed. Rows are numbered as in a spreadsheet (the header is row 1)."),
+         {
+             {u"list"_s, CliText::tr("The table of names, PATH or PATH:LAYER (CSV, XLSX, ...; read as text)."), u"file"_s},
+             {u"field"_s, CliText::tr("The column holding the place names."), u"name"_s},
+             {u"level"_s, CliText::tr("Count per province, prefecture or county."), u"province|prefecture|county"_s},
+             {u"json"_s, CliText::tr("Print JSON: n, units (code, name_zh, count), ambiguous (row, name, candidates), "
+                                     "unmatched (row, name), above_level (row, name, code) and rows (how each row matched).")},
+             {u"out"_s, CliText::tr("Write the counts per unit (code, name_zh, count) to this CSV file."), u"file"_s},
+         },
+         {}, aggregateNames, {}},
+        {u"pilots"_s, CliText::tr("Pilot density by province from a list of pilot units."),
+         CliText::tr("Matches a list of pilot units (place names, as for 'aggregate names') and gives per province: the "
+                     "pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer's "
+                     "area and population), and the share of its prefecture-level units with at least one pilot (a "
+                     "municipality counts as one unit; a county-level unit directly under a province as its own). Write "
+                     "the table with --out and join it on code for inequality, Moran's I, maps and figures. A list "
+                     "template: datasets/templates/pilot_list_template.csv."),
+         dataOptions() + Options{
+             {u"list"_s, CliText::tr("The table of pilot units, PATH or PATH:LAYER (CSV, XLSX, ...; read as text)."), u"file"_s},
+             {u"field"_s, CliText::tr("The column holding the place names."), u"name"_s},
+             {u"batch"_s, CliText::tr("A column with the batch of each pilot: adds pilots per batch."), u"field"_s},
+             {u"population"_s, CliText::tr("Population field of the province layer (default pop_2022)."), u"name"_s, u"pop_2022"_s},
+             {u"population-unit"_s, CliText::tr("Persons per unit of the population field (default 10000, as in the bundled table)."), u"n"_s, u"10000"_s},
+             {u"area"_s, CliText::tr("Land area field in km² of the province layer (default area_km2, the official area)."), u"name"_s, u"area_km2"_s},
+             {u"json"_s, CliText::tr("Print JSON: n, pilots, provinces (code, name_zh, pilots, pilots_per_10k_km2, "
+                                     "pilots_per_million, prefectures, prefectures_with_pilot, prefecture_share), ambiguous, unmatched.")},
+             {u"out"_s, CliText::tr("Write the table per province to this CSV file."), u"file"_s},
+         },
+         {}, aggregatePilots, {}},
     };
 }
 
@@ -235,7 +272,7 @@ QList<Command> commands()
          } + dataOptions(),
          {}, map, {}},
         {u"analyze"_s, CliText::tr("Regional imbalance and spatial statistics of a field."), {}, {}, {}, nullptr, analyses()},
-        {u"aggregate"_s, CliText::tr("Aggregate points into polygon units."), {}, {}, {}, nullptr, aggregateCommands()},
+        {u"aggregate"_s, CliText::tr("Count points and lists of places per administrative unit."), {}, {}, {}, nullptr, aggregateCommands()},
         {u"figure"_s, CliText::tr("Draws one of the paper's figures, from the bundled data or from a table you give."), {},
          {
              {u"list"_s, CliText::tr("Print the figure names and exit.")},

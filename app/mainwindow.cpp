@@ -17,6 +17,7 @@
 #include "widgets/figuregallery.h"
 #include "widgets/identifypanel.h"
 #include "widgets/imbalancepanel.h"
+#include "widgets/aggregatedialog.h"
 #include "widgets/joindialog.h"
 #include "widgets/labelsmenu.h"
 #include "widgets/layerspanel.h"
@@ -192,6 +193,8 @@ void MainWindow::createMenus()
 
     QMenu *layer = menuBar()->addMenu(tr("&Layer"));
     layer->addAction(tr("&Style…"), QKeySequence(u"Ctrl+Shift+S"_s), this, &MainWindow::showStyleDialog);
+    QAction *aggregate = layer->addAction(tr("&Aggregate…"), this, &MainWindow::showAggregateDialog);
+    aggregate->setToolTip(tr("Count points, or a list of place names, into the units of the current layer"));
 
     m_analysisMenu = menuBar()->addMenu(tr("&Analysis"));
 
@@ -469,6 +472,20 @@ void MainWindow::showCurrentLayer()
     m_controls->setFields(*layer, spec.field);
     if (!spec.field.isEmpty())
         m_controls->setSpec(spec);
+}
+
+void MainWindow::showAggregateDialog()
+{
+    if (!m_workspace->currentTable())
+        return;
+    AggregateDialog dialog(m_workspace, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.apply();
+    QStringList fields;
+    for (const ResultColumn &column : dialog.counts().columns)
+        fields << column.field.name;
+    statusBar()->showMessage(tr("Added %1 to %2 units").arg(fields.join(u", "_s)).arg(dialog.counts().rows.size()), 10000);
 }
 
 void MainWindow::showStyleDialog()

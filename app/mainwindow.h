@@ -49,6 +49,7 @@ public:
     // without .cpg (asked for when its text turns out not to be UTF-8).
     void openLayer(const QString &path, const QString &encoding = {}, const std::function<void()> &then = {});
     bool openProject(const QString &path);
+    void showAggregateDialog();
     void showStyleDialog();
 
     Workspace *workspace() const { return m_workspace; }

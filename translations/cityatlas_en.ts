@@ -4,7 +4,7 @@
 <context>
     <name>BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="+154"/>
+        <location filename="../maps/data/bundleddata.cpp" line="+156"/>
         <source>Population density 2022 (people per km²)</source>
         <translation>Population density 2022 (people per km²)</translation>
     </message>
@@ -582,7 +582,7 @@
 <context>
     <name>CityAtlas::Contiguity</name>
     <message>
-        <location filename="../maps/data/contiguity.cpp" line="+62"/>
+        <location filename="../maps/data/contiguity.cpp" line="+76"/>
         <source>%1: has no geometries to find neighbours from</source>
         <translation>%1: has no geometries to find neighbours from</translation>
     </message>
@@ -597,9 +597,17 @@
         <translation>%1: no field &apos;%2&apos; for unit ids</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>%1, feature %2: not a polygon; it has no contiguity neighbours</source>
         <translation>%1, feature %2: not a polygon; it has no contiguity neighbours</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::DatasetInfo</name>
+    <message>
+        <location filename="../maps/data/datasetinfo.cpp" line="+66"/>
+        <source>%1: no layer &apos;%2&apos;; its layers are: %3</source>
+        <translation>%1: no layer &apos;%2&apos;; its layers are: %3</translation>
     </message>
 </context>
 <context>
@@ -2417,6 +2425,29 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::Gazetteer</name>
+    <message>
+        <location filename="../maps/data/gazetteer.cpp" line="+53"/>
+        <source>%1: no column &apos;%2&apos;</source>
+        <translation>%1: no column &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, row %2: not a unit with a unique 6-digit code, a name and a level (province, prefecture or county): &apos;%3&apos;</source>
+        <translation>%1, row %2: not a unit with a unique 6-digit code, a name and a level (province, prefecture or county): &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the parent %2 of unit %3 is not in the table</source>
+        <translation>%1: the parent %2 of unit %3 is not in the table</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, row %2: the new code &apos;%3&apos; is not a unit of %4</source>
+        <translation>%1, row %2: the new code &apos;%3&apos; is not a unit of %4</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::GdalSession</name>
     <message>
         <location filename="../maps/data/gdalsession.cpp" line="+100"/>
@@ -3901,7 +3932,7 @@
 <context>
     <name>CityAtlas::Moran</name>
     <message>
-        <location filename="../analysis/moran.cpp" line="+270"/>
+        <location filename="../analysis/moran.cpp" line="+299"/>
         <source>%1 needs at least %2 units; the weights have %3.</source>
         <translation>%1 needs at least %2 units; the weights have %3.</translation>
     </message>
@@ -4287,6 +4318,32 @@
         <location line="+3"/>
         <source>Group %1 has no unit with a value; its total is 0.</source>
         <translation>Group %1 has no unit with a value; its total is 0.</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PilotDensity</name>
+    <message>
+        <location filename="../maps/data/pilotdensity.cpp" line="+48"/>
+        <source>%1: no field &apos;%2&apos; with the provinces&apos; codes</source>
+        <translation>%1: no field &apos;%2&apos; with the provinces&apos; codes</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no field &apos;%2&apos;; the rates that need it are left empty</source>
+        <translation>%1: no field &apos;%2&apos;; the rates that need it are left empty</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PlaceNameAggregation</name>
+    <message>
+        <location filename="../maps/data/placenameaggregation.cpp" line="+27"/>
+        <source>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</source>
+        <translation>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: the name is empty; the row is left out</source>
+        <translation>Row %1: the name is empty; the row is left out</translation>
     </message>
 </context>
 <context>
@@ -6667,7 +6724,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: unit id &apos;%2&apos; is not an id of the layer.</translation>
     </message>
     <message>
-        <location filename="../analysis/spatialweights.cpp" line="+72"/>
+        <location filename="../analysis/spatialweights.cpp" line="+73"/>
         <source>Point at row %1: (%2, %3) is not a valid longitude/latitude in degrees (|lon| &lt;= 180, |lat| &lt;= 90).</source>
         <translation>Point at row %1: (%2, %3) is not a valid longitude/latitude in degrees (|lon| &lt;= 180, |lat| &lt;= 90).</translation>
     </message>
@@ -6732,12 +6789,12 @@ The project as saved is kept as %3.</translation>
         <translation>k nearest neighbours: k = %1 is outside 1..%2 (n - 1 for %3 points).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Distance band: the threshold %1 km is not a finite positive distance.</source>
         <translation>Distance band: the threshold %1 km is not a finite positive distance.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Distance band of %1 km leaves %2 units without neighbours: %3. Increase the threshold (at least the largest nearest-neighbour distance) or choose an isolate policy.</source>
         <translation>Distance band of %1 km leaves %2 units without neighbours: %3. Increase the threshold (at least the largest nearest-neighbour distance) or choose an isolate policy.</translation>
     </message>
@@ -7495,17 +7552,17 @@ The project as saved is kept as %3.</translation>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+217"/>
+        <location filename="../app/clicommandtable.cpp" line="+254"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>Describe a vector dataset or table: layers, features, fields, extent, CRS.</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-227"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+228"/>
         <source>The dataset to describe.</source>
         <translation>The dataset to describe.</translation>
     </message>
@@ -7621,13 +7678,85 @@ The project as saved is kept as %3.</translation>
         <translation>%1: %2 row(s) matched no unit: %3</translation>
     </message>
     <message>
+        <location filename="../app/cliaggregatenames.cpp" line="+33"/>
+        <source>former name</source>
+        <translation>former name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longest known prefix &apos;%1&apos;</source>
+        <translation>longest known prefix &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a development zone, not a county-level division</source>
+        <translation>a development zone, not a county-level division</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 names, %2 counted at %3 level</source>
+        <translation>%1 names, %2 counted at %3 level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ambiguous (%1): several units fit; choose one</source>
+        <translation>Ambiguous (%1): several units fit; choose one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmatched (%1): no unit of the gazetteer fits</source>
+        <translation>Unmatched (%1): no unit of the gazetteer fits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted (%1): matched a unit that has none at this level</source>
+        <translation>Not counted (%1): matched a unit that has none at this level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check (%1): matched by a former name, a prefix, or a zone</source>
+        <translation>Check (%1): matched by a former name, a prefix, or a zone</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: --list FILE is required</source>
+        <translation>%1: --list FILE is required</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: --field NAME is required (the column holding the place names)</source>
+        <translation>%1: --field NAME is required (the column holding the place names)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cliaggregatepilots.cpp" line="+63"/>
         <location filename="../app/clianalysis.cpp" line="+154"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>%1: the field &apos;%2&apos; holds no names</source>
+        <translation>%1: the field &apos;%2&apos; holds no names</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</source>
+        <translation>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../app/clianalysis.cpp" line="+2"/>
         <source>%1: field &apos;%2&apos; is not numeric</source>
         <translation>%1: field &apos;%2&apos; is not numeric</translation>
     </message>
@@ -7683,7 +7812,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-146"/>
+        <location filename="../app/clicommandtable.cpp" line="-181"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</translation>
     </message>
@@ -7740,7 +7869,8 @@ The project as saved is kept as %3.</translation>
         <translation>%1: points counted without a usable value: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cliaggregatenames.cpp" line="-104"/>
+        <location filename="../app/cliaggregatepoints.cpp" line="+5"/>
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -7875,12 +8005,13 @@ The project as saved is kept as %3.</translation>
         <translation>, FDR</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+0"/>
+        <location filename="../app/clispatial.cpp" line="-118"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/clispatial.cpp" line="+0"/>
         <source>z</source>
         <translation>z</translation>
     </message>
@@ -7931,11 +8062,12 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+138"/>
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>Persons per unit of the population field (default 10000, as in the bundled table).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-137"/>
         <source>Area field in km² (default: the polygons&apos; projected area).</source>
         <translation>Area field in km² (default: the polygons&apos; projected area).</translation>
     </message>
@@ -7970,7 +8102,7 @@ The project as saved is kept as %3.</translation>
         <translation>analyze density: give --population, --area or --base (the data has no polygons to measure)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+167"/>
+        <location filename="../app/clicommandtable.cpp" line="+202"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>List the bundled datasets and where they are installed.</translation>
     </message>
@@ -8269,7 +8401,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Print the figure names and exit.</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-194"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>Gini, Theil T and L and CV of a field, decomposed by group.</translation>
     </message>
@@ -8380,17 +8512,88 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Write the per-unit counts and sums to this CSV file.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>Count a list of place names per province, prefecture or county.</source>
+        <translation>Count a list of place names per province, prefecture or county.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches each place name of a table to an administrative unit of the bundled gazetteer (the NBS 2023 list of provinces, prefectures and county-level units) and counts the rows per unit at the level. Names may be full or short forms, may start with their parents (河北省石家庄市正定县), may be former names (莱芜市, 襄樊市: flagged), or a zone after a known name (盐城市城南新区: matched by the longest known prefix, flagged). A name that fits several units is listed as ambiguous with its candidates, an unknown one as unmatched; nothing is guessed. Rows are numbered as in a spreadsheet (the header is row 1).</source>
+        <translation>Matches each place name of a table to an administrative unit of the bundled gazetteer (the NBS 2023 list of provinces, prefectures and county-level units) and counts the rows per unit at the level. Names may be full or short forms, may start with their parents (河北省石家庄市正定县), may be former names (莱芜市, 襄樊市: flagged), or a zone after a known name (盐城市城南新区: matched by the longest known prefix, flagged). A name that fits several units is listed as ambiguous with its candidates, an unknown one as unmatched; nothing is guessed. Rows are numbered as in a spreadsheet (the header is row 1).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The table of names, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</source>
+        <translation>The table of names, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>The column holding the place names.</source>
+        <translation>The column holding the place names.</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Count per province, prefecture or county.</source>
+        <translation>Count per province, prefecture or county.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON: n, units (code, name_zh, count), ambiguous (row, name, candidates), unmatched (row, name), above_level (row, name, code) and rows (how each row matched).</source>
+        <translation>Print JSON: n, units (code, name_zh, count), ambiguous (row, name, candidates), unmatched (row, name), above_level (row, name, code) and rows (how each row matched).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the counts per unit (code, name_zh, count) to this CSV file.</source>
+        <translation>Write the counts per unit (code, name_zh, count) to this CSV file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilot density by province from a list of pilot units.</source>
+        <translation>Pilot density by province from a list of pilot units.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches a list of pilot units (place names, as for &apos;aggregate names&apos;) and gives per province: the pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer&apos;s area and population), and the share of its prefecture-level units with at least one pilot (a municipality counts as one unit; a county-level unit directly under a province as its own). Write the table with --out and join it on code for inequality, Moran&apos;s I, maps and figures. A list template: datasets/templates/pilot_list_template.csv.</source>
+        <translation>Matches a list of pilot units (place names, as for &apos;aggregate names&apos;) and gives per province: the pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer&apos;s area and population), and the share of its prefecture-level units with at least one pilot (a municipality counts as one unit; a county-level unit directly under a province as its own). Write the table with --out and join it on code for inequality, Moran&apos;s I, maps and figures. A list template: datasets/templates/pilot_list_template.csv.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The table of pilot units, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</source>
+        <translation>The table of pilot units, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A column with the batch of each pilot: adds pilots per batch.</source>
+        <translation>A column with the batch of each pilot: adds pilots per batch.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population field of the province layer (default pop_2022).</source>
+        <translation>Population field of the province layer (default pop_2022).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Land area field in km² of the province layer (default area_km2, the official area).</source>
+        <translation>Land area field in km² of the province layer (default area_km2, the official area).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON: n, pilots, provinces (code, name_zh, pilots, pilots_per_10k_km2, pilots_per_million, prefectures, prefectures_with_pilot, prefecture_share), ambiguous, unmatched.</source>
+        <translation>Print JSON: n, pilots, provinces (code, name_zh, pilots, pilots_per_10k_km2, pilots_per_million, prefectures, prefectures_with_pilot, prefecture_share), ambiguous, unmatched.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the table per province to this CSV file.</source>
+        <translation>Write the table per province to this CSV file.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Regional imbalance and spatial statistics of a field.</source>
         <translation>Regional imbalance and spatial statistics of a field.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Aggregate points into polygon units.</source>
-        <translation>Aggregate points into polygon units.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</source>
         <translation>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</translation>
     </message>
@@ -8440,7 +8643,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-118"/>
+        <location filename="../app/clicommandtable.cpp" line="-153"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</translation>
     </message>
@@ -8813,7 +9016,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+172"/>
+        <location filename="../app/clicommandtable.cpp" line="+207"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</translation>
     </message>
@@ -8828,7 +9031,12 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>The saved report to write (needed when the project has several).</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
+        <source>Count points and lists of places per administrative unit.</source>
+        <translation>Count points and lists of places per administrative unit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Composite smart-city index, ranks and Monte Carlo rank intervals.</source>
         <translation>Composite smart-city index, ranks and Monte Carlo rank intervals.</translation>
     </message>
@@ -8991,6 +9199,46 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <location line="+20"/>
         <source>unknown command &apos;%1&apos; (commands: %2)</source>
         <translation>unknown command &apos;%1&apos; (commands: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cliaggregatepilots.cpp" line="+11"/>
+        <source>aggregate pilots: --population-unit must be a positive number of persons</source>
+        <translation>aggregate pilots: --population-unit must be a positive number of persons</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 names, %2 pilots placed in a province</source>
+        <translation>%1 names, %2 pilots placed in a province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pilots</source>
+        <translation>pilots</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per 10,000 km²</source>
+        <translation>per 10,000 km²</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per million</source>
+        <translation>per million</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prefectures with one</source>
+        <translation>prefectures with one</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 ambiguous and %2 unmatched names are not counted: see aggregate names for the list.</source>
+        <translation>%1 ambiguous and %2 unmatched names are not counted: see aggregate names for the list.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="+154"/>
+        <location filename="../maps/data/bundleddata.cpp" line="+156"/>
         <source>Population density 2022 (people per km²)</source>
         <translation>2022年人口密度（人/平方千米）</translation>
     </message>
@@ -580,7 +580,7 @@
 <context>
     <name>CityAtlas::Contiguity</name>
     <message>
-        <location filename="../maps/data/contiguity.cpp" line="+62"/>
+        <location filename="../maps/data/contiguity.cpp" line="+76"/>
         <source>%1: has no geometries to find neighbours from</source>
         <translation>%1：没有可用于确定邻居的几何图形</translation>
     </message>
@@ -595,9 +595,17 @@
         <translation>%1：没有用作单元 ID 的字段 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+58"/>
         <source>%1, feature %2: not a polygon; it has no contiguity neighbours</source>
         <translation>%1，要素 %2：不是面要素，没有邻接邻居</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::DatasetInfo</name>
+    <message>
+        <location filename="../maps/data/datasetinfo.cpp" line="+66"/>
+        <source>%1: no layer &apos;%2&apos;; its layers are: %3</source>
+        <translation>%1：没有图层“%2”；其图层为：%3</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2417,29 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::Gazetteer</name>
+    <message>
+        <location filename="../maps/data/gazetteer.cpp" line="+53"/>
+        <source>%1: no column &apos;%2&apos;</source>
+        <translation>%1：没有“%2”列</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1, row %2: not a unit with a unique 6-digit code, a name and a level (province, prefecture or county): &apos;%3&apos;</source>
+        <translation>%1，第 %2 行：不是一个具有唯一 6 位代码、名称和级别（province、prefecture 或 county）的单位：“%3”</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the parent %2 of unit %3 is not in the table</source>
+        <translation>%1：单位 %3 的上级 %2 不在表中</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, row %2: the new code &apos;%3&apos; is not a unit of %4</source>
+        <translation>%1，第 %2 行：新代码“%3”不是 %4 中的单位</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::GdalSession</name>
     <message>
         <location filename="../maps/data/gdalsession.cpp" line="+100"/>
@@ -3889,7 +3920,7 @@
 <context>
     <name>CityAtlas::Moran</name>
     <message>
-        <location filename="../analysis/moran.cpp" line="+270"/>
+        <location filename="../analysis/moran.cpp" line="+299"/>
         <source>%1 needs at least %2 units; the weights have %3.</source>
         <translation>%1 至少需要 %2 个单元；空间权重只有 %3 个。</translation>
     </message>
@@ -4275,6 +4306,32 @@
         <location line="+3"/>
         <source>Group %1 has no unit with a value; its total is 0.</source>
         <translation>组 %1 中没有有值的单元；其合计为 0。</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PilotDensity</name>
+    <message>
+        <location filename="../maps/data/pilotdensity.cpp" line="+48"/>
+        <source>%1: no field &apos;%2&apos; with the provinces&apos; codes</source>
+        <translation>%1：没有包含省份代码的字段“%2”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: no field &apos;%2&apos;; the rates that need it are left empty</source>
+        <translation>%1：没有字段“%2”；需要它的比率留空</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PlaceNameAggregation</name>
+    <message>
+        <location filename="../maps/data/placenameaggregation.cpp" line="+27"/>
+        <source>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</source>
+        <translation>为“%2”选定的代码 %1 不是地名录中的单位；已忽略该选择</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: the name is empty; the row is left out</source>
+        <translation>第 %1 行：名称为空；该行已略去</translation>
     </message>
 </context>
 <context>
@@ -6647,7 +6704,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：单元 ID &apos;%2&apos; 不是该图层中的 ID。</translation>
     </message>
     <message>
-        <location filename="../analysis/spatialweights.cpp" line="+72"/>
+        <location filename="../analysis/spatialweights.cpp" line="+73"/>
         <source>Point at row %1: (%2, %3) is not a valid longitude/latitude in degrees (|lon| &lt;= 180, |lat| &lt;= 90).</source>
         <translation>第 %1 行的点：(%2, %3) 不是有效的经纬度（以度为单位，|lon| &lt;= 180，|lat| &lt;= 90）。</translation>
     </message>
@@ -6712,12 +6769,12 @@ The project as saved is kept as %3.</source>
         <translation>k 近邻：k = %1 超出 1..%2 范围（%3 个点时上限为 n - 1）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
         <source>Distance band: the threshold %1 km is not a finite positive distance.</source>
         <translation>距离带：阈值 %1 千米不是有限的正距离。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Distance band of %1 km leaves %2 units without neighbours: %3. Increase the threshold (at least the largest nearest-neighbour distance) or choose an isolate policy.</source>
         <translation>%1 千米的距离带使 %2 个单元没有邻居：%3。请增大阈值（至少为最大的最近邻距离），或选择孤立单元处理策略。</translation>
     </message>
@@ -7473,17 +7530,17 @@ The project as saved is kept as %3.</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+217"/>
+        <location filename="../app/clicommandtable.cpp" line="+254"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>描述矢量数据集或表格：图层、要素、字段、范围、坐标参考系。</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-227"/>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+228"/>
         <source>The dataset to describe.</source>
         <translation>要描述的数据集。</translation>
     </message>
@@ -7599,13 +7656,85 @@ The project as saved is kept as %3.</source>
         <translation>%1：有 %2 行未匹配到任何单元：%3</translation>
     </message>
     <message>
+        <location filename="../app/cliaggregatenames.cpp" line="+33"/>
+        <source>former name</source>
+        <translation>旧名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longest known prefix &apos;%1&apos;</source>
+        <translation>最长已知前缀“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a development zone, not a county-level division</source>
+        <translation>开发区，不是县级行政区划</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 names, %2 counted at %3 level</source>
+        <translation>%1 个名称，%2 个按 %3 级计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ambiguous (%1): several units fit; choose one</source>
+        <translation>有歧义（%1）：多个单位符合；请选择其一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmatched (%1): no unit of the gazetteer fits</source>
+        <translation>未匹配（%1）：地名录中没有符合的单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not counted (%1): matched a unit that has none at this level</source>
+        <translation>未计数（%1）：匹配到的单位在该级别下没有对应单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check (%1): matched by a former name, a prefix, or a zone</source>
+        <translation>请核对（%1）：按旧名称、前缀或开发区匹配</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: --list FILE is required</source>
+        <translation>%1：需要 --list FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: --field NAME is required (the column holding the place names)</source>
+        <translation>%1：需要 --field NAME（包含地名的列）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../app/cliaggregatepilots.cpp" line="+63"/>
         <location filename="../app/clianalysis.cpp" line="+154"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1：没有字段 &apos;%2&apos;（现有字段：%3）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+16"/>
+        <source>%1: the field &apos;%2&apos; holds no names</source>
+        <translation>%1：字段“%2”中没有名称</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</source>
+        <translation>aggregate names：--level 必须是 province、prefecture 或 county，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../app/clianalysis.cpp" line="+2"/>
         <source>%1: field &apos;%2&apos; is not numeric</source>
         <translation>%1：字段 &apos;%2&apos; 不是数值型</translation>
     </message>
@@ -7661,7 +7790,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-146"/>
+        <location filename="../app/clicommandtable.cpp" line="-181"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>用于分解的分组字段（默认：存在 region 字段时使用该字段；&apos;none&apos; 表示不分解）。</translation>
     </message>
@@ -7718,7 +7847,8 @@ The project as saved is kept as %3.</source>
         <translation>%1：计数但没有可用值的点：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/cliaggregatenames.cpp" line="-104"/>
+        <location filename="../app/cliaggregatepoints.cpp" line="+5"/>
         <source>count</source>
         <translation>点数</translation>
     </message>
@@ -7853,12 +7983,13 @@ The project as saved is kept as %3.</source>
         <translation>，FDR</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+0"/>
+        <location filename="../app/clispatial.cpp" line="-118"/>
         <source>unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../app/clispatial.cpp" line="+0"/>
         <source>z</source>
         <translation>z</translation>
     </message>
@@ -7909,11 +8040,12 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+138"/>
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>人口字段一个单位所代表的人数（默认 10000，与内置表一致）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-137"/>
         <source>Area field in km² (default: the polygons&apos; projected area).</source>
         <translation>面积字段，单位为平方千米（默认：面要素的投影面积）。</translation>
     </message>
@@ -7948,7 +8080,7 @@ The project as saved is kept as %3.</source>
         <translation>analyze density：请指定 --population、--area 或 --base（数据中没有可量算面积的面要素）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+167"/>
+        <location filename="../app/clicommandtable.cpp" line="+202"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>列出内置数据集及其安装位置。</translation>
     </message>
@@ -8247,7 +8379,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>输出图表名称后退出。</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-194"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>某字段的基尼系数、泰尔 T 指数和 L 指数及变异系数，按分组分解。</translation>
     </message>
@@ -8358,17 +8490,88 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>将各单元的点数和总和写入此 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>Count a list of place names per province, prefecture or county.</source>
+        <translation>按省、地级或县级单位统计地名列表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches each place name of a table to an administrative unit of the bundled gazetteer (the NBS 2023 list of provinces, prefectures and county-level units) and counts the rows per unit at the level. Names may be full or short forms, may start with their parents (河北省石家庄市正定县), may be former names (莱芜市, 襄樊市: flagged), or a zone after a known name (盐城市城南新区: matched by the longest known prefix, flagged). A name that fits several units is listed as ambiguous with its candidates, an unknown one as unmatched; nothing is guessed. Rows are numbered as in a spreadsheet (the header is row 1).</source>
+        <translation>将表中每个地名与内置地名录（国家统计局 2023 年省级、地级和县级单位名单）中的行政单位匹配，并按所选级别统计每个单位的行数。名称可以是全称或简称，可以以上级名称开头（河北省石家庄市正定县），可以是旧名称（莱芜市、襄樊市：会标注），也可以是已知名称后接开发区名称（盐城市城南新区：按最长已知前缀匹配，会标注）。符合多个单位的名称列为有歧义并给出候选单位，未知名称列为未匹配；不做任何猜测。行号与电子表格一致（表头为第 1 行）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The table of names, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</source>
+        <translation>地名表，PATH 或 PATH:LAYER（CSV、XLSX 等；按文本读取）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>The column holding the place names.</source>
+        <translation>存放地名的列。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Count per province, prefecture or county.</source>
+        <translation>按省（province）、地级（prefecture）或县级（county）统计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON: n, units (code, name_zh, count), ambiguous (row, name, candidates), unmatched (row, name), above_level (row, name, code) and rows (how each row matched).</source>
+        <translation>输出 JSON：n、units（code、name_zh、count）、ambiguous（row、name、candidates）、unmatched（row、name）、above_level（row、name、code）以及 rows（每行的匹配方式）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the counts per unit (code, name_zh, count) to this CSV file.</source>
+        <translation>将各单位的计数（code、name_zh、count）写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pilot density by province from a list of pilot units.</source>
+        <translation>根据试点单位名单按省计算试点密度。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matches a list of pilot units (place names, as for &apos;aggregate names&apos;) and gives per province: the pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer&apos;s area and population), and the share of its prefecture-level units with at least one pilot (a municipality counts as one unit; a county-level unit directly under a province as its own). Write the table with --out and join it on code for inequality, Moran&apos;s I, maps and figures. A list template: datasets/templates/pilot_list_template.csv.</source>
+        <translation>匹配试点单位名单（地名，与“aggregate names”相同），并按省给出：省内试点数、每万平方千米土地和每百万常住人口的试点数（取自省级图层的面积和人口），以及至少有一个试点的地级单位所占比例（直辖市计为一个单位；省直辖县级单位各自计为一个）。用 --out 写出该表，并按 code 连接，用于不平衡分析、Moran&apos;s I、地图和图表。名单模板：datasets/templates/pilot_list_template.csv。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The table of pilot units, PATH or PATH:LAYER (CSV, XLSX, ...; read as text).</source>
+        <translation>试点单位表，PATH 或 PATH:LAYER（CSV、XLSX 等；按文本读取）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A column with the batch of each pilot: adds pilots per batch.</source>
+        <translation>记录每个试点批次的列：另给出各批次的试点数。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population field of the province layer (default pop_2022).</source>
+        <translation>省级图层的人口字段（默认 pop_2022）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Land area field in km² of the province layer (default area_km2, the official area).</source>
+        <translation>省级图层的土地面积字段，单位平方千米（默认 area_km2，即官方面积）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON: n, pilots, provinces (code, name_zh, pilots, pilots_per_10k_km2, pilots_per_million, prefectures, prefectures_with_pilot, prefecture_share), ambiguous, unmatched.</source>
+        <translation>输出 JSON：n、pilots、provinces（code、name_zh、pilots、pilots_per_10k_km2、pilots_per_million、prefectures、prefectures_with_pilot、prefecture_share）、ambiguous、unmatched。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the table per province to this CSV file.</source>
+        <translation>将分省表写入此 CSV 文件。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Regional imbalance and spatial statistics of a field.</source>
         <translation>某字段的区域不平衡与空间统计。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Aggregate points into polygon units.</source>
-        <translation>将点汇总到多边形单元。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Draw from this table instead of the bundled data (fig4: a Web of Science or Scopus export; fig3: an indicator system .json; fig6: also a project .cityatlas with review records).</source>
         <translation>使用此表格而非内置数据绘图（fig4：Web of Science 或 Scopus 导出文件；fig3：指标体系 .json；fig6：也可以是含审核记录的项目 .cityatlas）。</translation>
     </message>
@@ -8418,7 +8621,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-118"/>
+        <location filename="../app/clicommandtable.cpp" line="-153"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>创建包含指定图层的项目文件（路径、SHA-256 校验和，可选嵌入副本）。</translation>
     </message>
@@ -8790,7 +8993,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+172"/>
+        <location filename="../app/clicommandtable.cpp" line="+207"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>将项目中保存的报告重新生成为 PDF 或自包含 HTML。项目中没有保存的报告或指定 --template default 时，用内置数据生成默认报告“中国智慧城市”。</translation>
     </message>
@@ -8805,7 +9008,12 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>要写出的已保存报告（项目中有多个报告时必须指定）。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-56"/>
+        <source>Count points and lists of places per administrative unit.</source>
+        <translation>按行政单位统计点和地名名单。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Composite smart-city index, ranks and Monte Carlo rank intervals.</source>
         <translation>智慧城市综合指数、排名及蒙特卡洛排名区间。</translation>
     </message>
@@ -8968,6 +9176,46 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <location line="+20"/>
         <source>unknown command &apos;%1&apos; (commands: %2)</source>
         <translation>未知命令 &apos;%1&apos;（可用命令：%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cliaggregatepilots.cpp" line="+11"/>
+        <source>aggregate pilots: --population-unit must be a positive number of persons</source>
+        <translation>aggregate pilots：--population-unit 必须是正的人数</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1 names, %2 pilots placed in a province</source>
+        <translation>%1 个名称，%2 个试点落入省份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>pilots</source>
+        <translation>试点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per 10,000 km²</source>
+        <translation>每万平方千米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per million</source>
+        <translation>每百万人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>prefectures with one</source>
+        <translation>有试点的地级单位</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 ambiguous and %2 unmatched names are not counted: see aggregate names for the list.</source>
+        <translation>%1 个有歧义和 %2 个未匹配的名称未计入：名单见 aggregate names。</translation>
     </message>
 </context>
 <context>

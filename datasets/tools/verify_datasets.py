@@ -18,6 +18,8 @@ DATASETS = os.path.dirname(HERE)
 PROV = os.path.join(DATASETS, "china_provinces.gpkg")
 PREF = "/vsizip/" + os.path.join(DATASETS, "china_prefectures.gpkg.zip") + "/china_prefectures.gpkg"
 STATS = os.path.join(DATASETS, "china_province_stats.csv")
+DIVISIONS = os.path.join(DATASETS, "china_divisions.csv")
+CHANGES = os.path.join(DATASETS, "china_division_changes.csv")
 AEA = "+proj=aea +lat_1=25 +lat_2=47 +lon_0=105 +datum=WGS84 +units=m +no_defs"
 
 failures = []
@@ -55,6 +57,27 @@ def check_layer(path, layer, expected_count=None):
     return rows
 
 
+def check_divisions(prov_codes, pref):
+    """The gazetteer against itself and against the two map layers."""
+    with open(DIVISIONS, encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    units = {r["code"]: r for r in rows}
+    check(len(units) == len(rows), f"divisions: codes unique ({len(units)} of {len(rows)})")
+    check(all(r["parent_code"] in units for r in rows if r["parent_code"]), "divisions: every parent_code is a row")
+    check(all(units[r["province_code"]]["level"] == "province" for r in rows), "divisions: every province_code is a province")
+    provinces = [r for r in rows if r["level"] == "province"]
+    check(all(prov_codes.get(r["code"], {}).get("name_zh") == r["name_zh"] for r in provinces),
+          "divisions: the 31 provinces have the provinces layer's code and name_zh")
+    mismatched = [p["code_2023"] for p in pref if p["code_2023"] and p["level"] != "province-level"
+                  and units.get(p["code_2023"], {}).get("name_zh") != p["name_zh"]]
+    check(not mismatched, f"divisions: every prefectures.code_2023 is a unit with the same name_zh (mismatched: {mismatched})")
+    with open(CHANGES, encoding="utf-8") as fh:
+        changes = list(csv.DictReader(fh))
+    check(all(c["new_code"] in units for c in changes), "division changes: every new_code is a unit of the gazetteer")
+    check(not [c for c in changes if c["old_name"] in {r["name_zh"] for r in rows}],
+          "division changes: no old_name is a current full name")
+
+
 def main():
     prov = check_layer(PROV, "provinces", 34)
     pref = check_layer(PREF, "prefectures")
@@ -74,6 +97,8 @@ def main():
     with open(STATS + "t", encoding="utf-8") as fh:
         types = next(csv.reader(fh))
     check(len(types) == len(stats[0]), "stats: .csvt has one type per column")
+
+    check_divisions(prov_codes, pref)
 
     print("info  computed map area vs official land area (stats area_km2):")
     worst = 0.0

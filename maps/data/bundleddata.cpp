@@ -46,6 +46,8 @@ QString BundledData::prefecturesPath()
     return u"/vsizip/"_s + path(u"china_prefectures.gpkg.zip"_s) + u"/china_prefectures.gpkg"_s;
 }
 QString BundledData::provinceStatsPath() { return path(u"china_province_stats.csv"_s); }
+QString BundledData::divisionsPath() { return path(u"china_divisions.csv"_s); }
+QString BundledData::divisionChangesPath() { return path(u"china_division_changes.csv"_s); }
 
 namespace {
 const QString ReferencePrefix = u"bundled:"_s;

@@ -16,6 +16,8 @@ public:
     static QString provincesPath();      // China's 34 provincial-level units (GeoPackage)
     static QString prefecturesPath();    // prefecture-level units (GeoPackage)
     static QString provinceStatsPath();  // population, land area and NBS region per province (CSV)
+    static QString divisionsPath();      // provinces, prefectures and county-level units, NBS 2023 (CSV)
+    static QString divisionChangesPath(); // units renamed or merged since (CSV)
 
     // How a project names a bundled dataset, so that it opens wherever CityAtlas is installed:
     // "bundled:china_provinces.gpkg". referenceOf() gives it for a dataset path (empty for

@@ -1,11 +1,12 @@
 #include "maps/data/contiguity.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QObject>
-#include <QSet>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -21,36 +22,49 @@ struct Tr
 
 namespace {
 
+// A boundary vertex in its grid cell (cells one snap wide: close vertices are in the same or
+// an adjacent cell). Sorted by cell, then unit and position, in one flat array.
 struct Vertex
 {
+    qint64 cx;
+    qint64 cy;
+    int unit;
     double x;
     double y;
-    int unit;
+
+    auto cell() const { return std::pair(cx, cy); }
+    auto order() const { return std::tuple(cx, cy, unit, x, y); }
 };
 
-// Distinct vertices of every polygon unit.
-std::vector<Vertex> collectVertices(const FeatureTable &layer)
+// Distinct vertices of every polygon unit, sorted by cell.
+std::vector<Vertex> collectVertices(const FeatureTable &layer, double cell)
 {
+    size_t count = 0;
+    for (int row = 0; row < layer.rowCount(); ++row)
+        if (layer.geometry(row).kind == GeometryKind::Polygon)
+            count += size_t(layer.geometry(row).path.elementCount());
     std::vector<Vertex> vertices;
+    vertices.reserve(count);
     for (int row = 0; row < layer.rowCount(); ++row) {
         const FeatureGeometry &g = layer.geometry(row);
         if (g.kind != GeometryKind::Polygon)
             continue;
-        QSet<std::pair<double, double>> seen;
         for (int i = 0; i < g.path.elementCount(); ++i) {
             const QPainterPath::Element e = g.path.elementAt(i);
-            if (!seen.contains({e.x, e.y})) {
-                seen.insert({e.x, e.y});
-                vertices.push_back({e.x, e.y, row});
-            }
+            vertices.push_back({qint64(std::floor(e.x / cell)), qint64(std::floor(e.y / cell)), row, e.x, e.y});
         }
     }
+    std::sort(vertices.begin(), vertices.end(), [](const Vertex &a, const Vertex &b) { return a.order() < b.order(); });
+    vertices.erase(std::unique(vertices.begin(), vertices.end(),
+                               [](const Vertex &a, const Vertex &b) { return a.order() == b.order(); }),
+                   vertices.end());
     return vertices;
 }
 
-quint64 cellKey(qint64 cx, qint64 cy)
+// A pair of units, lower row first, as one sortable number.
+quint64 pairKey(int a, int b)
 {
-    return (quint64(quint32(qint32(cx))) << 32) | quint32(qint32(cy));
+    return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
 }
 
 } // namespace
@@ -79,40 +93,50 @@ WeightsResult Contiguity::fromPolygons(const FeatureTable &layer, Rule rule, dou
             ids << layer.value(row, column).toString();
     }
 
-    // A grid of cells one snap wide: close vertices are in the same or an adjacent cell.
-    const std::vector<Vertex> vertices = collectVertices(layer);
+    // For each vertex, the other units with a vertex within snap of it: one entry per
+    // (vertex, unit pair). Vertices come in cell order, so the start of each of the three
+    // columns of neighbouring cells (cx - 1, cx, cx + 1; rows cy - 1 … cy + 1) only moves forward.
     const double cell = std::max(snapMetres, 1e-6);
-    QHash<quint64, QList<int>> grid;
-    grid.reserve(qsizetype(vertices.size()));
-    for (int v = 0; v < int(vertices.size()); ++v)
-        grid[cellKey(qint64(std::floor(vertices[v].x / cell)), qint64(std::floor(vertices[v].y / cell)))] << v;
-
-    // For each pair of units (lower row first), how many vertices of either side have a close partner.
-    QHash<std::pair<int, int>, int> shared;
+    const std::vector<Vertex> vertices = collectVertices(layer, cell);
     const double snap2 = snapMetres * snapMetres;
+    std::vector<quint64> pairs;
+    std::vector<int> partners;
+    size_t cursor[3] = {0, 0, 0};
     for (const Vertex &v : vertices) {
-        const qint64 cx = qint64(std::floor(v.x / cell)), cy = qint64(std::floor(v.y / cell));
-        QSet<int> partners;
-        for (qint64 dx = -1; dx <= 1; ++dx)
-            for (qint64 dy = -1; dy <= 1; ++dy)
-                for (int u : grid.value(cellKey(cx + dx, cy + dy))) {
-                    const Vertex &w = vertices[u];
-                    if (w.unit != v.unit && (w.x - v.x) * (w.x - v.x) + (w.y - v.y) * (w.y - v.y) <= snap2)
-                        partners.insert(w.unit);
-                }
+        partners.clear();
+        for (int dx = -1; dx <= 1; ++dx) {
+            const std::pair first(v.cx + dx, v.cy - 1);
+            const std::pair last(v.cx + dx, v.cy + 1);
+            size_t &c = cursor[dx + 1];
+            while (c < vertices.size() && vertices[c].cell() < first)
+                ++c;
+            for (size_t u = c; u < vertices.size() && vertices[u].cell() <= last; ++u) {
+                const Vertex &w = vertices[u];
+                if (w.unit != v.unit && (w.x - v.x) * (w.x - v.x) + (w.y - v.y) * (w.y - v.y) <= snap2)
+                    partners.push_back(w.unit);
+            }
+        }
+        std::sort(partners.begin(), partners.end());
+        partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
         for (int other : partners)
-            ++shared[{std::min(v.unit, other), std::max(v.unit, other)}];
+            pairs.push_back(pairKey(v.unit, other));
     }
+    std::sort(pairs.begin(), pairs.end());
 
     // Queen: one shared point is enough. Rook: more than one point on each side together
     // (each shared point is counted from both units, so one shared point counts 2).
     const int needed = rule == Rule::Queen ? 1 : 3;
     QList<QList<int>> neighbours(layer.rowCount());
-    for (auto it = shared.cbegin(); it != shared.cend(); ++it) {
-        if (it.value() < needed)
-            continue;
-        neighbours[it.key().first] << it.key().second;
-        neighbours[it.key().second] << it.key().first;
+    for (size_t i = 0; i < pairs.size();) {
+        size_t end = i;
+        while (end < pairs.size() && pairs[end] == pairs[i])
+            ++end;
+        if (int(end - i) >= needed) {
+            const int a = int(pairs[i] >> 32), b = int(pairs[i] & 0xffffffffu);
+            neighbours[a] << b;
+            neighbours[b] << a;
+        }
+        i = end;
     }
     for (QList<int> &list : neighbours)
         std::sort(list.begin(), list.end());

@@ -27,7 +27,8 @@ struct DatasetInfo
     QString error;                               // non-empty when the file could not be read
 };
 
-// What a vector dataset or table holds, without loading its features.
-DatasetInfo describeDataset(const QString &path, SourceAccess access = SourceAccess::LocalOnly);
+// What a vector dataset or table holds, without loading its features: every layer, or the one
+// named by PATH:LAYER (VectorReader::splitLayerSpec).
+DatasetInfo describeDataset(const QString &spec, SourceAccess access = SourceAccess::LocalOnly);
 
 } // namespace CityAtlas

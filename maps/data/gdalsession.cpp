@@ -12,6 +12,8 @@
 #include <QFileInfo>
 #include <QObject>
 
+#include <atomic>
+#include <cstring>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -108,6 +110,57 @@ bool isShapefile(const QString &path)
     return suffix.compare(u"shp"_s, Qt::CaseInsensitive) == 0 || suffix.compare(u"dbf"_s, Qt::CaseInsensitive) == 0;
 }
 
+namespace {
+
+// Single-column lists are read through an in-memory copy up to this size.
+constexpr qint64 MaxSingleColumnBytes = 64 * 1024 * 1024;
+
+// GDAL 3.6 reads no CSV file whose header has no separator (fixed in GDAL 3.7): a list with a
+// single column, such as a list of place names. Such a file is read from an in-memory copy in
+// which every record ends with a comma, an empty second column that GDAL names field_2 (line
+// breaks inside quoted values are kept as they are). Null when the file is not such a list.
+GDALDatasetUniquePtr openSingleColumnCsv(const QString &path, const char *const *drivers, const char *const *options)
+{
+    QString error;
+    const QByteArray text = InputFile::read(path, MaxSingleColumnBytes, &error);
+    const QByteArray header = text.left(text.indexOf('\n'));
+    if (text.isNull() || header.isEmpty() || header.contains(',') || header.contains(';') || header.contains('\t')
+        || header.contains('|'))
+        return nullptr;
+    QByteArray widened;
+    widened.reserve(text.size() + text.size() / 4 + 1);
+    bool quoted = false;
+    for (const char c : text) {
+        if (c == '"')
+            quoted = !quoted;
+        if (c == '\n' && !quoted) {
+            if (widened.endsWith('\r'))
+                widened.insert(widened.size() - 1, ',');
+            else
+                widened.append(',');
+        }
+        widened.append(c);
+    }
+    if (!text.endsWith('\n'))
+        widened.append(',');
+    static std::atomic<int> serial{0};
+    const QByteArray memoryPath = "/vsimem/cityatlas-single-column-" + QByteArray::number(++serial) + '/'
+                                  + QFileInfo(path).fileName().toUtf8();
+    auto *buffer = static_cast<GByte *>(CPLMalloc(size_t(widened.size())));
+    std::memcpy(buffer, widened.constData(), size_t(widened.size()));
+    VSILFILE *memory = VSIFileFromMemBuffer(memoryPath.constData(), buffer, vsi_l_offset(widened.size()), TRUE);
+    if (!memory) {
+        CPLFree(buffer);
+        return nullptr;
+    }
+    VSIFCloseL(memory);
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(memoryPath.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, drivers, options));
+    VSIUnlink(memoryPath.constData()); // the open dataset keeps the copy until it closes
+    return dataset;
+}
+
+} // namespace
+
 GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access, QString *error, const QString &encoding,
                                        QStringList *notFetched, bool asText)
 {
@@ -152,6 +205,8 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access,
     GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(),
                                                    GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
                                                    localOnly ? drivers.List() : nullptr, options));
+    if (!dataset && csv && SourceFormat::isLocalPath(path))
+        dataset = openSingleColumnCsv(path, localOnly ? drivers.List() : nullptr, options);
     if (!dataset) {
         const QString reason = errors.lastMessage();
         *error = reason.isEmpty()

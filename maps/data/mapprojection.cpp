@@ -1,5 +1,8 @@
 #include "maps/data/mapprojection.h"
 
+#include <cpl_conv.h>
+#include <ogr_spatialref.h>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +12,17 @@ namespace CityAtlas {
 QString MapProjection::proj4()
 {
     return u"+proj=aea +lat_0=0 +lat_1=25 +lat_2=47 +lon_0=105 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"_s;
+}
+
+QString MapProjection::wkt()
+{
+    OGRSpatialReference albers;
+    albers.importFromProj4(proj4().toUtf8().constData());
+    char *text = nullptr;
+    albers.exportToWkt(&text);
+    const QString wkt = QString::fromUtf8(text);
+    CPLFree(text);
+    return wkt;
 }
 
 QString MapProjection::displayName()

@@ -10,6 +10,7 @@ namespace CityAtlas {
 struct MapProjection
 {
     static QString proj4();
+    static QString wkt(); // the same as OGC WKT, for GDAL
     static QString displayName();
     // Where north points at a projected point, as the unit vector towards the cone's apex:
     // meridians of a conic projection are straight lines through the apex (0, ρ0).

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <random>
 
 using namespace Qt::StringLiterals;
 using namespace CityAtlas;
@@ -33,6 +34,40 @@ QList<LonLat> equator(const QList<double> &longitudes)
 QList<int> toList(std::span<const int> s)
 {
     return QList<int>(s.begin(), s.end());
+}
+
+// Points with the ties a k-d tree could order differently from the great-circle distance: a
+// 1° lattice (many equal distances), duplicates of some of its points, and random points in
+// China's bounding box (fixed seed).
+QList<LonLat> awkwardPoints()
+{
+    QList<LonLat> points;
+    for (int lon = 100; lon < 110; ++lon)
+        for (int lat = 20; lat < 30; ++lat)
+            points.append({double(lon), double(lat)});
+    for (int i = 0; i < 100; i += 7)
+        points.append(points[i]);
+    std::mt19937_64 random(20261205);
+    std::uniform_real_distribution<double> lon(73.5, 135.1), lat(18.1, 53.6);
+    for (int i = 0; i < 400; ++i)
+        points.append({lon(random), lat(random)});
+    return points;
+}
+
+// The k nearest rows of row by comparing it with every other row (the definition: nearest first,
+// ties to the lower row), independent of the library's index.
+QList<int> nearestByAllPairs(const QList<LonLat> &points, int row, int k)
+{
+    std::vector<std::pair<double, int>> all;
+    for (int j = 0; j < points.size(); ++j)
+        if (j != row)
+            all.emplace_back(greatCircleDistanceKm(points[row], points[j]), j);
+    std::sort(all.begin(), all.end());
+    QList<int> rows;
+    for (int t = 0; t < k; ++t)
+        rows.append(all[size_t(t)].second);
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 // The columns of galErrors and gwtErrors: the text, a part of the first message, its row.
@@ -80,6 +115,8 @@ private slots:
     void haversine();
     void kNearest_data();
     void kNearest();
+    void kNearestMatchesAllPairs();
+    void distanceBandMatchesAllPairs();
     void kNearestErrors_data();
     void kNearestErrors();
     void distanceBand();
@@ -427,6 +464,34 @@ void TestSpatialWeights::kNearest()
     QCOMPARE(r.weights->style(), SpatialWeights::Style::Binary);
     for (int i = 0; i < 5; ++i)
         QCOMPARE(toList(r.weights->neighbours(i)), expected[i]);
+}
+
+void TestSpatialWeights::kNearestMatchesAllPairs()
+{
+    const QList<LonLat> points = awkwardPoints();
+    for (int k : {1, 4, 6, 8}) {
+        const WeightsResult r = SpatialWeights::kNearest(points, k);
+        QVERIFY2(r.isValid(), qPrintable(messages(r.issues)));
+        for (int i = 0; i < points.size(); ++i)
+            QCOMPARE(toList(r.weights->neighbours(i)), nearestByAllPairs(points, i, k));
+    }
+}
+
+void TestSpatialWeights::distanceBandMatchesAllPairs()
+{
+    const QList<LonLat> points = awkwardPoints();
+    // 111.19508 km is 1° of the sphere: lattice neighbours sit right at the threshold.
+    for (double km : {50.0, EarthMeanRadiusKm * std::numbers::pi / 180.0, 400.0}) {
+        const WeightsResult r = SpatialWeights::distanceBand(points, km);
+        QVERIFY2(r.isValid(), qPrintable(messages(r.issues)));
+        for (int i = 0; i < points.size(); ++i) {
+            QList<int> expected;
+            for (int j = 0; j < points.size(); ++j)
+                if (j != i && greatCircleDistanceKm(points[i], points[j]) <= km)
+                    expected.append(j);
+            QCOMPARE(toList(r.weights->neighbours(i)), expected);
+        }
+    }
 }
 
 void TestSpatialWeights::kNearestErrors_data()

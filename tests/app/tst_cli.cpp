@@ -49,6 +49,19 @@ private slots:
         QVERIFY(layer.value(u"geometryType"_s).toString().contains(u"Polygon"_s));
     }
 
+    void infoOfOneLayer()
+    {
+        const Run r = cli({u"info"_s, dataset("china_provinces.gpkg") + u":provinces"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray layers = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"layers"_s).toArray();
+        QCOMPARE(layers.size(), 1);
+        QCOMPARE(layers.first().toObject().value(u"name"_s).toString(), u"provinces"_s);
+
+        const Run missing = cli({u"info"_s, dataset("china_provinces.gpkg") + u":counties"_s});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(u"no layer 'counties'; its layers are: provinces"_s), qPrintable(missing.err));
+    }
+
     void infoText()
     {
         const Run r = cli({u"info"_s, dataset("china_province_stats.csv")});

@@ -1,6 +1,8 @@
 #include "maps/data/datasetinfo.h"
 #include "maps/data/vectorreader.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -38,6 +40,25 @@ private slots:
         QCOMPARE(r.issues.size(), 1);
         QVERIFY(r.issues.first().message.contains(u"no_such_file.gpkg"_s));
         QVERIFY(hasErrors(r.issues));
+    }
+
+    void singleColumnList()
+    {
+        // GDAL 3.6 refuses a CSV header without a separator; a one-column list still reads,
+        // with CRLF line ends, a quoted value holding a line break, and no final line break.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"list.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("unit\r\n北京市东城区\r\n\"江油市\n(绵阳)\"\r\n朔州市平鲁区");
+        file.close();
+        const LoadResult r = VectorReader::readAsText(path);
+        QVERIFY2(r.table, qPrintable(r.issues.isEmpty() ? QString() : r.issues.first().message));
+        QCOMPARE(r.table->rowCount(), 3);
+        QCOMPARE(r.table->field(0).name, u"unit"_s);
+        QCOMPARE(r.table->value(0, 0).toString(), u"北京市东城区"_s);
+        QCOMPARE(r.table->value(1, 0).toString(), u"江油市\n(绵阳)"_s);
+        QCOMPARE(r.table->value(2, 0).toString(), u"朔州市平鲁区"_s);
     }
 
     void unreadableFileIsNamed()

@@ -20,7 +20,8 @@ done
 dpkg-deb -x "$deb" "$scratch/unpacked"
 for f in usr/bin/cityatlas usr/bin/cityatlas-cli usr/share/applications/org.cityatlas.CityAtlas.desktop \
          usr/share/icons/hicolor/scalable/apps/org.cityatlas.CityAtlas.svg \
-         usr/share/cityatlas/datasets/china_provinces.gpkg usr/share/cityatlas/datasets/README.md; do
+         usr/share/cityatlas/datasets/china_provinces.gpkg usr/share/cityatlas/datasets/README.md \
+         usr/share/cityatlas/datasets/china_divisions.csv usr/share/cityatlas/datasets/china_division_changes.csv; do
   [ -e "$scratch/unpacked/$f" ] || { echo "FAIL: $f is not in the package"; exit 1; }
 done
 
@@ -33,6 +34,9 @@ dir="$("$cli" datasets --json | sed -n 's/.*"directory": "\(.*\)".*/\1/p')"
   || { echo "FAIL: the unpacked CLI reads datasets from '$dir'"; exit 1; }
 "$cli" map --default --out "$scratch/map.png" --width 800 --height 600 > /dev/null
 "$cli" figure fig6 --out "$scratch/fig6.png" > /dev/null
+printf 'id,name\n1,北京市东城区\n' > "$scratch/names.csv"
+"$cli" aggregate names --list "$scratch/names.csv" --field name --level county --json | grep -q '"110101"' \
+  || { echo "FAIL: aggregate names with the installed gazetteer"; exit 1; }
 "$cli" --lang zh_CN map --help | grep -q '分级' || { echo "FAIL: the Chinese translation is not found"; exit 1; }
 file "$scratch/map.png" "$scratch/fig6.png" | grep -c 'PNG image' | grep -q 2 || { echo "FAIL: exports"; exit 1; }
 echo "1 passed, 0 failed"

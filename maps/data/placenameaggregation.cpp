@@ -1,0 +1,58 @@
+#include "maps/data/placenameaggregation.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace CityAtlas {
+
+namespace {
+// Messages of this file are translated in the context of PlaceNameAggregation.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CityAtlas::PlaceNameAggregation)
+};
+} // namespace
+
+PlaceNameAggregation aggregatePlaceNames(const PlaceNameMatcher &matcher, const QList<PlaceNameRow> &rows, AdminLevel level,
+                                         const QHash<QString, QString> &resolutions)
+{
+    const Gazetteer &gazetteer = matcher.gazetteer();
+    PlaceNameAggregation result;
+    result.level = level;
+    QHash<QString, QString> chosen;
+    for (auto it = resolutions.cbegin(); it != resolutions.cend(); ++it) {
+        if (gazetteer.unit(it.value()))
+            chosen.insert(PlaceNameMatcher::normalize(it.key()), it.value());
+        else
+            result.issues << Issue::warning(Tr::tr("The code %1 chosen for '%2' is not a unit of the gazetteer; the choice is ignored")
+                                                .arg(it.value(), it.key()));
+    }
+    QMap<QString, int> counts;
+    for (const PlaceNameRow &row : rows) {
+        const QString key = PlaceNameMatcher::normalize(row.name);
+        if (key.isEmpty()) {
+            Issue issue = Issue::warning(Tr::tr("Row %1: the name is empty; the row is left out").arg(row.row));
+            issue.row = row.row;
+            result.issues << issue;
+            continue;
+        }
+        PlaceNameRowResult r{row.row, row.name, {}, {}};
+        const auto choice = chosen.constFind(key);
+        if (choice != chosen.cend()) {
+            r.match.method = MatchMethod::Resolved;
+            r.match.code = *choice;
+        } else {
+            r.match = matcher.match(row.name);
+        }
+        if (r.match.isMatched())
+            r.unitCode = gazetteer.ancestorAt(r.match.code, level);
+        if (r.isCounted())
+            ++counts[r.unitCode];
+        result.rows << r;
+    }
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        result.units << PlaceNameCount{it.key(), it.value()};
+    return result;
+}
+
+} // namespace CityAtlas
