@@ -150,7 +150,7 @@ int map(const QCommandLineParser &parser)
             settings.title = CliText::tr("Population density of China's provinces, 2022 (people per km²)");
         if (settings.labelField.isEmpty())
             settings.labelField = u"name_zh"_s;
-        settings.sourceLine = BundledData::provinceMapSourceLine();
+        settings.sourceLine = BundledData::provinceMapSourceLine(spec.field);
     } else {
         if (!parser.isSet(u"data"_s) || !parser.isSet(u"field"_s))
             return fail(CliText::tr("map: --layer PATH[:LAYER] and --field NAME are required (or --default)"));

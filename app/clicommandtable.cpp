@@ -40,6 +40,9 @@ Options dataOptions()
         {{u"data"_s, u"layer"_s}, CliText::tr("Layer or table, PATH or PATH:LAYER (default: China's provinces with their statistics)."), u"path"_s},
         {u"join"_s, CliText::tr("Table to join onto the data first."), u"table"_s},
         {u"key"_s, CliText::tr("Join key: FIELD (same name on both sides) or DATAFIELD:TABLEFIELD."), u"field"_s},
+        {u"join-pivot"_s, CliText::tr("Join a long table (key, period, values): one field per value and period of this field "
+                                      "(e.g. year), named VALUE_PERIOD (enterprises_2022)."), u"field"_s},
+        {u"join-periods"_s, CliText::tr("With --join-pivot: join only these periods, e.g. 2020,2022."), u"list"_s},
         remoteOption(),
     };
 }
@@ -166,8 +169,7 @@ QList<Command> reviewCommands()
          {projectFile(), {u"records"_s, CliText::tr("The CSV or XLSX table.")}}, reviewImport, {}},
         {u"summary"_s, CliText::tr("Coverage by level of city, next to the published baseline."),
          CliText::tr("Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the "
-                     "published baseline (the paper's Figure 6). The county-level total is the published one: there is no bundled "
-                     "list of county-level units."),
+                     "published baseline (the paper's Figure 6). The county-level total is the one the paper publishes (its baseline), not a count of the bundled gazetteer."),
          {{u"json"_s, CliText::tr("Print a JSON array, one object per level.")}}, {projectFile()}, reviewSummary, {}},
         {u"export"_s, CliText::tr("Write the review records to a CSV file (the import's columns, plus names and level)."), {},
          {{u"all"_s, CliText::tr("One row per listed unit, with status none where there is no record (a template).")}},

@@ -288,7 +288,7 @@ int reviewSummary(const QCommandLineParser &parser)
                 << "%" << (l.baseline->uncertain ? CliText::tr(" (uncertain reading)") : QString());
         out << "\n";
     }
-    out << CliText::tr("* no bundled list of county-level units: the total is the published one.") << Qt::endl;
+    out << CliText::tr("* county level: the total is the one the paper publishes (Figure 6).") << Qt::endl;
     return 0;
 }
 

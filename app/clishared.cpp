@@ -71,8 +71,18 @@ LoadResult loadData(const QCommandLineParser &parser)
                                              const auto [path, layer] = VectorReader::splitLayerSpec(spec);
                                              return VectorReader::read(path, layer, nullptr, {}, sourceAccess(parser));
                                          }();
+    if (loaded.table && !parser.isSet(u"join"_s) && (parser.isSet(u"join-pivot"_s) || parser.isSet(u"join-periods"_s))) {
+        loaded.table.reset();
+        loaded.issues << Issue::error(CliText::tr("--join-pivot and --join-periods need --join TABLE"));
+        return loaded;
+    }
     if (!loaded.table || !parser.isSet(u"join"_s))
         return loaded;
+    if (parser.isSet(u"join-periods"_s) && !parser.isSet(u"join-pivot"_s)) {
+        loaded.table.reset();
+        loaded.issues << Issue::error(CliText::tr("--join-periods needs --join-pivot FIELD (the field holding the periods)"));
+        return loaded;
+    }
     const QString keyOption = parser.value(u"key"_s);
     if (keyOption.isEmpty()) {
         loaded.table.reset();
@@ -87,7 +97,11 @@ LoadResult loadData(const QCommandLineParser &parser)
         loaded.table.reset();
         return loaded;
     }
-    const JoinReport report = TableJoin::apply(*loaded.table, *table.table, {keys.first(), keys.last(), JoinMatch::Auto});
+    JoinSpec join(keys.first(), keys.last(), JoinMatch::Auto);
+    join.pivotField = parser.value(u"join-pivot"_s);
+    for (const QString &period : parser.value(u"join-periods"_s).split(u',', Qt::SkipEmptyParts))
+        join.pivotValues << period.trimmed();
+    const JoinReport report = TableJoin::apply(*loaded.table, *table.table, join);
     if (!report.ok()) {
         loaded.table.reset();
         loaded.issues << Issue::error(report.error, tablePath);
@@ -111,7 +125,7 @@ QStringList dataInputs(const QCommandLineParser &parser)
     if (parser.isSet(u"data"_s))
         inputs << parser.value(u"data"_s);
     else
-        inputs << BundledData::provincesPath() << BundledData::provinceStatsPath();
+        inputs << BundledData::provinceMapFiles();
     if (parser.isSet(u"join"_s))
         inputs << parser.value(u"join"_s);
     return inputs;

@@ -36,7 +36,7 @@ SourceAccess sourceAccess(const QCommandLineParser &parser);
 
 // Loads what the data options the commands share name (app/clicommandtable.cpp: --data/--layer
 // PATH[:LAYER], by default the bundled province map with its statistics; --join TABLE and
-// --key FIELD[:FIELD]; --allow-remote) and applies the join; rows of the table that match no unit are
+// --key FIELD[:FIELD]; --join-pivot FIELD and --join-periods LIST for long tables; --allow-remote) and applies the join; rows of the table that match no unit are
 // reported on stderr. On failure the result has no table and its issues say why.
 LoadResult loadData(const QCommandLineParser &parser);
 // The files the data options read: --data/--layer (by default the bundled map and its

@@ -408,8 +408,9 @@ QString MainWindow::exportMap(const QString &path) const
     settings.legendTitle = BundledData::fieldCaption(featured->style->field());
     QStringList sources;
     for (const MapLayer &layer : layers) {
-        const QString source = layer.table->sourcePath() == BundledData::provincesPath() ? BundledData::provinceMapSourceLine()
-                                                                                         : QFileInfo(layer.table->sourcePath()).fileName();
+        const QString source = layer.table->sourcePath() == BundledData::provincesPath()
+            ? BundledData::provinceMapSourceLine(layer.style ? layer.style->field() : QString())
+            : QFileInfo(layer.table->sourcePath()).fileName();
         if (!sources.contains(source))
             sources.prepend(source); // the top layer first
     }

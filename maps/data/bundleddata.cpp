@@ -48,6 +48,8 @@ QString BundledData::prefecturesPath()
 QString BundledData::provinceStatsPath() { return path(u"china_province_stats.csv"_s); }
 QString BundledData::divisionsPath() { return path(u"china_divisions.csv"_s); }
 QString BundledData::divisionChangesPath() { return path(u"china_division_changes.csv"_s); }
+QString BundledData::enterprisesPath() { return path(u"nbs_enterprise_legal_units_by_province.csv"_s); }
+QStringList BundledData::provinceMapFiles() { return {provincesPath(), provinceStatsPath(), enterprisesPath()}; }
 
 namespace {
 const QString ReferencePrefix = u"bundled:"_s;
@@ -90,7 +92,60 @@ QString BundledData::fileOnDisk(const QString &datasetPath)
     return zip < 0 ? inside : inside.left(zip + 4);
 }
 
-LoadResult BundledData::loadProvinceMap(Feedback *feedback)
+IssueList BundledData::joinEnterprises(FeatureTable &map, const FeatureTable &source)
+{
+    const QString file = source.sourcePath();
+    const auto columnOf = [&source](std::initializer_list<QString> names) {
+        for (const QString &name : names)
+            if (const int c = source.fieldIndex(name); c >= 0)
+                return c;
+        return -1;
+    };
+    const int code = columnOf({u"code"_s});
+    const int key = code >= 0 ? code : columnOf({u"province"_s, u"name_zh"_s, u"name"_s, u"地区"_s});
+    const int year = columnOf({u"year"_s, u"年份"_s});
+    const int value = columnOf({u"enterprises"_s, u"enterprise_legal_person_units"_s, u"企业法人单位数"_s});
+    if (key < 0 || year < 0 || value < 0)
+        return {Issue::error(Tr::tr("%1: expected a province column (code, or province: the name), a year column and "
+                                    "the counts (enterprises or enterprise_legal_person_units); columns: %2")
+                                 .arg(file, source.fieldNames().join(u", "_s)), file)};
+    // The counts become enterprises_<year> whatever the table calls them.
+    FeatureTable table = source;
+    if (const int clash = table.fieldIndex(u"enterprises"_s); clash >= 0 && clash != value)
+        table.renameField(clash, u"enterprises_source"_s);
+    table.renameField(value, u"enterprises"_s);
+    JoinSpec spec(code >= 0 ? u"code"_s : u"name_zh"_s, table.field(key).name, code >= 0 ? JoinMatch::Code : JoinMatch::Name,
+                  {u"enterprises"_s});
+    spec.pivotField = table.field(year).name;
+    const JoinReport report = TableJoin::apply(map, table, spec);
+    if (!report.ok())
+        return {Issue::error(report.error, file)};
+    IssueList issues = report.ambiguityIssues(file);
+    if (!report.unmatchedTableRows.isEmpty()) {
+        QStringList keys;
+        for (const JoinKeyRow &k : report.unmatchedTableRows)
+            keys << Tr::tr("row %1: %2").arg(k.row + 1).arg(k.key);
+        issues << Issue::warning(Tr::tr("%1: %n row(s) matched no province: %2", nullptr, int(keys.size()))
+                                     .arg(file, keys.join(u", "_s)), file);
+    }
+    const int enterprises = map.fieldIndex(u"enterprises_2022"_s);
+    const int population = map.fieldIndex(u"pop_2022"_s);
+    if (enterprises < 0 || population < 0) {
+        issues << Issue::error(Tr::tr("%1: no enterprise counts for 2022 (years: %2)").arg(file, report.periods.join(u", "_s)), file);
+        return issues;
+    }
+    // pop_2022 is in 10,000 persons: enterprises / pop_2022 is per 10,000 residents.
+    const int perCapita = map.addField({enterprisesPerCapitaField(), FieldType::Real});
+    for (int row = 0; row < map.rowCount(); ++row) {
+        const auto count = map.number(row, enterprises);
+        const auto people = map.number(row, population);
+        if (count && people && *people > 0)
+            map.setValue(row, perCapita, *count / *people);
+    }
+    return issues;
+}
+
+LoadResult BundledData::loadProvinceMap(Feedback *feedback, const QString &enterprisesTable)
 {
     LoadResult map = VectorReader::read(provincesPath(), {}, feedback);
     if (!map.table)
@@ -127,14 +182,25 @@ LoadResult BundledData::loadProvinceMap(Feedback *feedback)
     if (!report.ok()) {
         map.issues << Issue::error(report.error, provinceStatsPath());
         map.table.reset();
+        return map;
     }
+    const QString enterprisesFile = enterprisesTable.isEmpty() ? enterprisesPath() : enterprisesTable;
+    const LoadResult enterprises = VectorReader::read(enterprisesFile);
+    map.issues << enterprises.issues;
+    if (enterprises.table)
+        map.issues << joinEnterprises(*map.table, *enterprises.table);
+    if (!enterprises.table || hasErrors(map.issues))
+        map.table.reset();
     return map;
 }
 
-QString BundledData::provinceMapSourceLine()
+QString BundledData::provinceMapSourceLine(const QString &field)
 {
-    return Tr::tr("Population: NBS, year-end 2022 resident population. Land area: provincial governments "
-                       "(via Wikipedia). Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0). Albers equal-area projection.");
+    const QString line = Tr::tr("Population: NBS, year-end 2022 resident population. Land area: provincial governments "
+                                "(via Wikipedia). Boundaries: Apache ECharts 4.9.0 map data (Apache-2.0). Albers equal-area projection.");
+    if (!field.startsWith(u"enterprises"_s))
+        return line;
+    return Tr::tr("Enterprises: NBS 企业法人单位数, a secondary copy of NBS data (not checked against the original).") + u' ' + line;
 }
 
 } // namespace CityAtlas
@@ -159,9 +225,17 @@ QString BundledData::fieldCaption(const QString &field)
         {u"pop_2020"_s, QT_TRANSLATE_NOOP("BundledData", "Resident population 2020 (10,000 persons)")},
         {u"area_km2"_s, QT_TRANSLATE_NOOP("BundledData", "Land area (km²)")},
         {u"map_area_km2"_s, QT_TRANSLATE_NOOP("BundledData", "Area on the map (km², Albers equal-area)")},
+        {u"enterprises_per_10k_2022"_s,
+         QT_TRANSLATE_NOOP("BundledData", "Enterprises per 10,000 residents 2022 (secondary copy of NBS data)")},
     };
     const char *caption = captions.value(field);
-    return caption ? QCoreApplication::translate("BundledData", caption) : field;
+    if (caption)
+        return QCoreApplication::translate("BundledData", caption);
+    static const QRegularExpression counts(u"^enterprises_(\\d{4})$"_s);
+    if (const auto match = counts.match(field); match.hasMatch())
+        return QCoreApplication::translate("BundledData", "Enterprise legal-person units %1 (secondary copy of NBS data)")
+            .arg(match.captured(1));
+    return field;
 }
 
 } // namespace CityAtlas

@@ -18,6 +18,11 @@ public:
     static QString provinceStatsPath();  // population, land area and NBS region per province (CSV)
     static QString divisionsPath();      // provinces, prefectures and county-level units, NBS 2023 (CSV)
     static QString divisionChangesPath(); // units renamed or merged since (CSV)
+    // Enterprise legal-person units (企业法人单位数) per province and year, 2016–2024: a
+    // secondary copy of NBS data (CSV, a long table: code, province, year, enterprises).
+    static QString enterprisesPath();
+    // The files loadProvinceMap() reads: the map, its statistics, the enterprise counts.
+    static QStringList provinceMapFiles();
 
     // How a project names a bundled dataset, so that it opens wherever CityAtlas is installed:
     // "bundled:china_provinces.gpkg". referenceOf() gives it for a dataset path (empty for
@@ -30,10 +35,19 @@ public:
     static QString fileOnDisk(const QString &datasetPath);
 
     // The default map: provinces joined with their statistics, plus the derived field
-    // "density_2022" (resident population 2022 per km² of official land area).
-    static LoadResult loadProvinceMap(Feedback *feedback = nullptr);
+    // "density_2022" (resident population 2022 per km² of official land area), and with the
+    // enterprise counts (joinEnterprises) of the bundled table, or of enterprisesTable.
+    static LoadResult loadProvinceMap(Feedback *feedback = nullptr, const QString &enterprisesTable = {});
     static QString densityField() { return QStringLiteral("density_2022"); }
-    static QString provinceMapSourceLine();
+    static QString enterprisesPerCapitaField() { return QStringLiteral("enterprises_per_10k_2022"); }
+    // Joins a table of enterprise counts per province and year (a province code or name, year,
+    // and enterprises or enterprise_legal_person_units) onto a province map that has pop_2022
+    // (10,000 persons): pivoted by year into enterprises_<year>, and enterprises_per_10k_2022 =
+    // enterprises_2022 / pop_2022, computed here. Returns the join's problems (an error when
+    // the table cannot be joined or has no 2022).
+    static IssueList joinEnterprises(FeatureTable &map, const FeatureTable &table);
+    // The default map's source line; a field of the enterprise counts adds their source.
+    static QString provinceMapSourceLine(const QString &field = {});
     // A readable, translated caption for the bundled datasets' fields ("Population density
     // 2022 (people per km²)"); other names come back unchanged.
     static QString fieldCaption(const QString &field);

@@ -65,6 +65,7 @@ const Function functions[] = {
     {"percapita", 2, 3, "percapita(x, population[, per])", QT_TRANSLATE_NOOP("ExpressionParser", "x / population × per; per is 10000 if omitted.")},
     {"density", 2, 2, "density(x, area)", QT_TRANSLATE_NOOP("ExpressionParser", "x / area.")},
     {"share", 1, 1, "share(x)", QT_TRANSLATE_NOOP("ExpressionParser", "x / the sum of x over all rows.")},
+    {"sum", 1, 1, "sum(x)", QT_TRANSLATE_NOOP("ExpressionParser", "The sum of x over all rows (the rows with a value), on every row.")},
     {"coalesce", 2, 2, "coalesce(x, default)", QT_TRANSLATE_NOOP("ExpressionParser", "x, or default where x is null.")},
 };
 
@@ -364,6 +365,8 @@ private:
         }
         if (id == "rank" || id == "pct_rank")
             return rank(std::move(x), id == "pct_rank");
+        if (id == "sum")
+            return total(std::move(x));
         if (id == "zscore" || id == "share")
             return standardise(std::move(x), id == "zscore", start);
         if (id == "percapita")
@@ -397,6 +400,23 @@ private:
                 ranks[rows[k]] = !percent ? mean : n == 1.0 ? 1.0 : (n - mean) / (n - 1.0);
         }
         x.value = std::move(ranks);
+        return x;
+    }
+
+    // Σx over the rows with a value, on every row (a constant of the table); no row has a value: x as it is.
+    static Column total(Column x)
+    {
+        double sum = 0.0;
+        bool any = false;
+        for (size_t i = 0; i < x.value.size(); ++i)
+            if (x.why[i] == Null::None) {
+                sum += x.value[i];
+                any = true;
+            }
+        if (any) {
+            std::fill(x.value.begin(), x.value.end(), sum);
+            std::fill(x.why.begin(), x.why.end(), Null::None);
+        }
         return x;
     }
 

@@ -31,7 +31,8 @@ namespace CityAtlas {
 // table: rank(x) with 1 = largest and tied rows sharing the mean of the ranks they span
 // (two rows tied for second both get 2.5); pct_rank(x) = (n − rank) / (n − 1), 1 = largest,
 // 0 = smallest (a lone value gets 1); zscore(x) = (x − mean) / sd with the population sd
-// (divided by n); share(x) = x / Σx. These use the n rows where x has a value.
+// (divided by n); share(x) = x / Σx; sum(x) = Σx on every row (x / sum(x) = share(x)).
+// These use the n rows where x has a value.
 // percapita(x, population[, per = 10000]) = x / population × per; density(x, area) = x / area;
 // coalesce(x, default) is x, or default where x is null.
 //

@@ -89,10 +89,11 @@ IssueList LayerRecipes::record(ProjectStore &store, const LayerRecipe &recipe)
     for (const JoinStep &step : recipe.joins)
         wanted.append({0, layerId,
                        withLayer(SourcePaths::toStored(QFileInfo(step.tablePath).absoluteFilePath(), store.folder()), step.tableLayer),
-                       step.spec.layerKey, step.spec.tableKey, matchKey(step.spec.match)});
+                       step.spec.layerKey, step.spec.tableKey, matchKey(step.spec.match), step.spec.pivotField,
+                       step.spec.pivotValues});
     const auto sameJoin = [](const ProjectJoin &a, const ProjectJoin &b) {
         return a.layerId == b.layerId && a.tablePath == b.tablePath && a.layerKey == b.layerKey && a.tableKey == b.tableKey
-            && a.match == b.match;
+            && a.match == b.match && a.pivotField == b.pivotField && a.pivotPeriods == b.pivotPeriods;
     };
     const QList<ProjectJoin> existing = store.content().joins;
     for (const ProjectJoin &join : existing)
@@ -144,8 +145,10 @@ QList<LayerRecipe> LayerRecipes::fromProject(const ProjectStore &store, const QL
                 continue;
             }
             const auto [file, tableLayer] = VectorReader::splitLayerSpec(table);
-            recipe.joins.append({file, tableLayer,
-                                 JoinSpec(join.layerKey, join.tableKey, join.match == u"name"_s ? JoinMatch::Name : JoinMatch::Code)});
+            JoinSpec spec(join.layerKey, join.tableKey, join.match == u"name"_s ? JoinMatch::Name : JoinMatch::Code);
+            spec.pivotField = join.pivotField;
+            spec.pivotValues = join.pivotPeriods;
+            recipe.joins.append({file, tableLayer, spec});
         }
         for (const LayerStyle &style : content.styles) {
             if (style.layerId != layer.id)

@@ -20,7 +20,7 @@ struct JoinStep
 {
     QString tablePath;
     QString tableLayer;     // empty: the first layer of the file
-    JoinSpec spec;          // match is Code or Name (the one the join used), fields empty: all
+    JoinSpec spec;          // match is Code or Name (the one the join used), fields empty: all; a pivot as chosen
 
     bool operator==(const JoinStep &) const = default;
 };

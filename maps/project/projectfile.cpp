@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QObject>
 #include <QTemporaryFile>
 
@@ -66,7 +68,7 @@ struct TextColumns
 const TextColumns LoadedText[] = {
     {"meta", {"key", "value"}},
     {"layers", {"name", "source_path", "layer_name", "sha256", "encoding"}},
-    {"joins", {"table_path", "layer_key", "table_key", "match_by"}},
+    {"joins", {"table_path", "layer_key", "table_key", "match_by", "pivot_field", "pivot_periods"}},
     {"layer_styles", {"style_json"}},
     {"analysis_runs", {"kind", "parameters_json", "results_json", "created_at"}},
     {"figures", {"name", "definition_json"}},
@@ -335,9 +337,15 @@ bool ProjectFile::load(ProjectSnapshot *snapshot, IssueList *issues)
         c.layers.append({layers.integer(0), layers.text(1), layers.text(2), layers.text(3), layers.text(4),
                          layers.integer(5), layers.integer(6) != 0, layers.text(7), layers.text(8), layers.text(9)});
     check(layers);
-    Sqlite::Statement joins(m_db, "SELECT id, layer_id, table_path, layer_key, table_key, match_by FROM joins ORDER BY id");
-    while (joins.next())
-        c.joins.append({joins.integer(0), joins.integer(1), joins.text(2), joins.text(3), joins.text(4), joins.text(5)});
+    Sqlite::Statement joins(m_db, "SELECT id, layer_id, table_path, layer_key, table_key, match_by, pivot_field, pivot_periods "
+                                  "FROM joins ORDER BY id");
+    while (joins.next()) {
+        QStringList periods;
+        for (const QJsonValue &period : QJsonDocument::fromJson(joins.text(7).toUtf8()).array())
+            periods << period.toString();
+        c.joins.append({joins.integer(0), joins.integer(1), joins.text(2), joins.text(3), joins.text(4), joins.text(5),
+                        joins.text(6), periods});
+    }
     check(joins);
     Sqlite::Statement styles(m_db, "SELECT layer_id, style_json FROM layer_styles ORDER BY layer_id");
     while (styles.next())
@@ -494,11 +502,15 @@ bool ProjectFile::save(const ProjectContent &c, ProjectChanges &changes, QString
         run(embed.bind(2, it.key()));
     }
     if (changes.joins) {
-        Sqlite::Statement s(m_db, "INSERT INTO joins (id, layer_id, table_path, layer_key, table_key, match_by) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        for (const ProjectJoin &j : c.joins)
+        Sqlite::Statement s(m_db, "INSERT INTO joins (id, layer_id, table_path, layer_key, table_key, match_by, pivot_field, "
+                                  "pivot_periods) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        for (const ProjectJoin &j : c.joins) {
+            const QString periods = j.pivotPeriods.isEmpty()
+                ? QString()
+                : QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(j.pivotPeriods)).toJson(QJsonDocument::Compact));
             run(s.bind(1, j.id).bind(2, j.layerId).bind(3, text(j.tablePath)).bind(4, text(j.layerKey)).bind(5, text(j.tableKey))
-                    .bind(6, text(j.match)));
+                    .bind(6, text(j.match)).bind(7, text(j.pivotField)).bind(8, text(periods)));
+        }
     }
     if (changes.styles) {
         Sqlite::Statement s(m_db, "INSERT INTO layer_styles (layer_id, style_json) VALUES (?1, ?2)");

@@ -85,6 +85,13 @@ ALTER TABLE layers ADD COLUMN fields_json TEXT NOT NULL DEFAULT '';
 ALTER TABLE layers ADD COLUMN view_json TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Schema 5 keeps how a long table was joined: the field it was pivoted by and the periods
+// chosen (a JSON array of strings; empty: every period).
+constexpr const char *AddedInV5 = R"sql(
+ALTER TABLE joins ADD COLUMN pivot_field TEXT NOT NULL DEFAULT '';
+ALTER TABLE joins ADD COLUMN pivot_periods TEXT NOT NULL DEFAULT '';
+)sql";
+
 // Schema 1 (CityAtlas 0.1 development builds) had: properties(key, value),
 // layers(id, name, path, style), analyses(id, kind, parameters, results, created) and
 // review(unit, status, document, approved_on, notes) with the status 'in preparation'.
@@ -125,14 +132,16 @@ bool setVersion(Sqlite::Database &db, QString *error)
 
 bool create(Sqlite::Database &db, QString *error)
 {
-    return db.exec(SchemaV2, error) && db.exec(AddedInV3, error) && db.exec(AddedInV4, error) && setVersion(db, error);
+    return db.exec(SchemaV2, error) && db.exec(AddedInV3, error) && db.exec(AddedInV4, error) && db.exec(AddedInV5, error)
+        && setVersion(db, error);
 }
 
 bool migrateFrom(Sqlite::Database &db, int fromVersion, const QString &migratedAt, QString *error)
 {
     if (fromVersion == 1 && (!db.exec(FromV1, error) || !db.exec(SchemaV2, error) || !db.exec(CopyV1, error)))
         return false;
-    if ((fromVersion < 3 && !db.exec(AddedInV3, error)) || !db.exec(AddedInV4, error))
+    if ((fromVersion < 3 && !db.exec(AddedInV3, error)) || (fromVersion < 4 && !db.exec(AddedInV4, error))
+        || !db.exec(AddedInV5, error))
         return false;
     Sqlite::Statement note(db, "INSERT INTO meta (key, value) VALUES ('migrated_from', ?1), ('migrated_at', ?2) "
                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");

@@ -8,7 +8,7 @@ namespace CityAtlas::ProjectSchema {
 // PRAGMA application_id of every CityAtlas project ("CATP").
 constexpr qint64 ApplicationId = 0x43415450;
 // PRAGMA user_version of the schema this build writes.
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 
 // Creates the current schema in an empty database (inside the caller's transaction) and sets
 // application_id and user_version.

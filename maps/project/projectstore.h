@@ -34,7 +34,7 @@ struct ProjectOptions
 class ProjectStore
 {
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     struct OpenResult
     {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,6 +35,8 @@ struct ProjectJoin
     QString layerKey;
     QString tableKey;
     QString match = QStringLiteral("code"); // "code" or "name"
+    QString pivotField;                     // a long table's period field; empty: a plain join
+    QStringList pivotPeriods;               // the periods joined; empty: all
 
     bool operator==(const ProjectJoin &) const = default;
 };

@@ -36,7 +36,7 @@ ReportTable failed(const QString &title, const IssueList &issues)
     return table;
 }
 
-QStringList provinceFiles() { return {BundledData::provincesPath(), BundledData::provinceStatsPath()}; }
+QStringList provinceFiles() { return BundledData::provinceMapFiles(); }
 
 } // namespace
 

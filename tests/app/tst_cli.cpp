@@ -112,6 +112,66 @@ private slots:
         QCOMPARE(lorenz.readAll().count('\n'), 33); // header, (0,0), 31 units
     }
 
+    // Enterprises per 10,000 residents 2022 (enterprises_2022 / pop_2022 of the bundled tables),
+    // weighted by population, decomposed by the four regions. By hand (Python, standard library,
+    // from datasets/nbs_enterprise_legal_units_by_province.csv and china_province_stats.csv):
+    // s_i = e_i / Σe and p_i = pop_i / Σpop give Theil T = Σ s_i ln(s_i / p_i) = 0.06869173577088518
+    // and between regions Σ s_g ln(s_g / p_g) = 0.04633797744899678; unweighted, the Gini of the
+    // 31 values Σ|x_i − x_j| / (2 n² μ) = 0.23302086291640686.
+    void inequalityOfEnterprisesPerCapita()
+    {
+        const Run r = cli({u"analyze"_s, u"inequality"_s, u"--field"_s, u"enterprises_per_10k_2022"_s, u"--weight"_s,
+                           u"pop_2022"_s, u"--group"_s, u"region"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(u"n"_s).toInt(), 31);
+        QVERIFY(qAbs(root.value(u"theil_t"_s).toDouble() / 0.06869173577088518 - 1) < 1e-9);
+        QVERIFY(qAbs(root.value(u"theil_t_between"_s).toDouble() / 0.04633797744899678 - 1) < 1e-9);
+        QCOMPARE(root.value(u"groups"_s).toArray().size(), 4);
+        const Run unweighted = cli({u"analyze"_s, u"inequality"_s, u"--field"_s, u"enterprises_per_10k_2022"_s, u"--json"_s});
+        QVERIFY2(unweighted.exitCode == 0, qPrintable(unweighted.err));
+        QVERIFY(qAbs(QJsonDocument::fromJson(unweighted.out.toUtf8()).object().value(u"gini"_s).toDouble()
+                     / 0.23302086291640686 - 1) < 1e-9);
+    }
+
+    // Moran's I of the same field: tests/app/reference/moran_provinces.py with the enterprise table
+    // as third argument, on the queen weights written here (Hainan excluded): I = 0.3923944442548014.
+    void moranOfEnterprisesPerCapita()
+    {
+        const Run r = cli({u"analyze"_s, u"moran"_s, u"--field"_s, u"enterprises_per_10k_2022"_s, u"--isolates"_s,
+                           u"exclude"_s, u"--permutations"_s, u"0"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(u"n"_s).toInt(), 30);
+        QVERIFY(qAbs(root.value(u"I"_s).toDouble() / 0.3923944442548014 - 1) < 1e-9);
+    }
+
+    // A long table joined with --join-pivot: one field per value and year; the duplicate (unit, year)
+    // row, the row without a year and the unknown unit are reported. investment_2021 holds 130
+    // (北京), 101.5 (上海), 210 (广东): Gini = Σ|x_i − x_j| / (2 n² μ) = 434 / (18 × 147.1667) = 0.1638354.
+    void joinPivotOfALongTable()
+    {
+        const Run r = cli({u"analyze"_s, u"inequality"_s, u"--data"_s, dataset("china_provinces.gpkg"), u"--join"_s,
+                           data("investment_long.csv"), u"--key"_s, u"name_zh:province"_s, u"--join-pivot"_s, u"year"_s,
+                           u"--value"_s, u"investment_2021"_s, u"--group"_s, u"none"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.value(u"n"_s).toInt(), 3);
+        QVERIFY(qAbs(root.value(u"gini"_s).toDouble() - 434.0 / (18.0 * (130.0 + 101.5 + 210.0) / 3.0)) < 1e-12);
+        QVERIFY2(r.err.contains(u"match the same unit and year 2020 as row 1"_s) && r.err.contains(u"(not summed)"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"have no year and are not joined: row(s) 8"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Atlantis"_s), qPrintable(r.err));
+
+        const Run chosen = cli({u"analyze"_s, u"inequality"_s, u"--data"_s, dataset("china_provinces.gpkg"), u"--join"_s,
+                                data("investment_long.csv"), u"--key"_s, u"name_zh:province"_s, u"--join-pivot"_s, u"year"_s,
+                                u"--join-periods"_s, u"2020"_s, u"--value"_s, u"investment_2021"_s, u"--json"_s});
+        QCOMPARE(chosen.exitCode, 1);
+        QVERIFY2(chosen.err.contains(u"'investment_2021'"_s), qPrintable(chosen.err)); // only 2020 was joined
+        const Run noPivot = cli({u"analyze"_s, u"inequality"_s, u"--join-periods"_s, u"2020"_s, u"--value"_s, u"pop_2022"_s});
+        QCOMPARE(noPivot.exitCode, 1);
+        QVERIFY2(noPivot.err.contains(u"--join TABLE"_s), qPrintable(noPivot.err));
+    }
+
     void moranMatchesTheReference()
     {
         const QString gal = m_dir.filePath(u"queen.gal"_s);

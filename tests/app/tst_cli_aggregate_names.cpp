@@ -132,6 +132,16 @@ private slots:
                  u"code,name_zh,count\n110000,北京市,1\n130100,石家庄市,1\n320900,盐城市,1\n370100,济南市,1\n510700,绵阳市,1\n"_s);
     }
 
+    void oneColumnList()
+    {
+        // A bare list of names, one per line (GDAL 3.6 alone would not open it).
+        const Run r = cli({u"--list"_s, write(u"one_column.csv"_s, "city\n江油市\n朔州市平鲁区\n"), u"--field"_s, u"city"_s,
+                           u"--level"_s, u"province"_s, u"--json"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(countsOf(root), (Counts{{u"140000"_s, 1}, {u"510000"_s, 1}}));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -55,7 +55,7 @@ private slots:
         Run r = cli({u"project"_s, u"new"_s, file, u"--layer"_s, dataset("china_provinces.gpkg") + u":provinces"_s,
                      u"--layer"_s, path(u"grid3x3.geojson"_s), u"--embed"_s, u"--title"_s, u"智慧城市 review"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(r.out.contains(u"project schema 4"_s));
+        QVERIFY(r.out.contains(u"project schema 5"_s));
         r = cli({u"project"_s, u"info"_s, file, u"--json"_s});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -162,7 +162,7 @@ private slots:
         const QString file = newProject(u"newer.cityatlas"_s);
         sqlite3 *db = nullptr;
         QCOMPARE(sqlite3_open(file.toUtf8().constData(), &db), SQLITE_OK);
-        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 5", nullptr, nullptr, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 6", nullptr, nullptr, nullptr), SQLITE_OK);
         sqlite3_close(db);
         const QByteArray before = bytesOf(file);
         const Run r = cli({u"project"_s, u"info"_s, file});

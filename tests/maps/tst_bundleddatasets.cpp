@@ -4,6 +4,7 @@
 #include "maps/data/tablejoin.h"
 
 #include <QSet>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace CityAtlas;
@@ -115,6 +116,76 @@ private slots:
                 QVERIFY(qAbs(*t.number(row, density) - 3903.5) < 0.05);
             }
         }
+    }
+    // The enterprise counts (a secondary copy of NBS data) join by code, one field per year, and
+    // enterprises_per_10k_2022 = enterprises_2022 / pop_2022 (10,000 persons). By hand from
+    // datasets/nbs_enterprise_legal_units_by_province.csv and china_province_stats.csv:
+    //   Beijing   1,361,791 / 2,184  = 623.5306776…
+    //   Guangdong 3,531,927 / 12,657 = 279.0493007…
+    //   Tibet        33,092 / 364    =  90.9120879…
+    //   Shanghai    561,659 / 2,475  = 226.9329292…
+    void defaultMapHasEnterprisesPerCapita()
+    {
+        const LoadResult map = BundledData::loadProvinceMap();
+        QVERIFY2(map.table, qPrintable(map.issues.value(0).message));
+        QVERIFY2(!hasErrors(map.issues), qPrintable(map.issues.value(0).message));
+        const FeatureTable &t = *map.table;
+        for (const char *year : {"2016", "2017", "2019", "2020", "2021", "2022", "2024"})
+            QVERIFY2(t.fieldIndex(u"enterprises_"_s + QString::fromUtf8(year)) >= 0, year);
+        QCOMPARE(t.fieldIndex(u"enterprises_2018"_s), -1); // not in the source
+        const int perCapita = t.fieldIndex(BundledData::enterprisesPerCapitaField());
+        QVERIFY(perCapita >= 0);
+        QVERIFY(t.field(perCapita).isNumeric());
+        QHash<QString, int> rowOf;
+        for (int row = 0; row < t.rowCount(); ++row)
+            rowOf.insert(t.value(row, t.fieldIndex(u"code"_s)).toString(), row);
+        QCOMPARE(t.value(rowOf[u"110000"_s], t.fieldIndex(u"enterprises_2022"_s)).toLongLong(), 1361791);
+        QCOMPARE(t.value(rowOf[u"110000"_s], t.fieldIndex(u"enterprises_2016"_s)).toLongLong(), 669663);
+        QVERIFY(qAbs(*t.number(rowOf[u"110000"_s], perCapita) - 623.5306777) < 1e-6);
+        QVERIFY(qAbs(*t.number(rowOf[u"440000"_s], perCapita) - 279.0493008) < 1e-6);
+        QVERIFY(qAbs(*t.number(rowOf[u"540000"_s], perCapita) - 90.9120879) < 1e-6);
+        QVERIFY(qAbs(*t.number(rowOf[u"310000"_s], perCapita) - 226.9329293) < 1e-6);
+        QVERIFY(!t.number(rowOf[u"710000"_s], perCapita)); // Taiwan: no statistics
+        // The 31 counts of 2022 sum to the national total the source's record gives.
+        double total = 0;
+        int counted = 0;
+        for (int row = 0; row < t.rowCount(); ++row)
+            if (const auto v = t.number(row, t.fieldIndex(u"enterprises_2022"_s))) {
+                total += *v;
+                ++counted;
+            }
+        QCOMPARE(counted, 31);
+        QCOMPARE(total, 32828734.0);
+        QVERIFY(BundledData::fieldCaption(BundledData::enterprisesPerCapitaField()).contains(u"secondary copy of NBS data"_s));
+        QVERIFY(BundledData::fieldCaption(u"enterprises_2019"_s).contains(u"2019"_s));
+        QVERIFY(BundledData::provinceMapSourceLine(u"enterprises_per_10k_2022"_s).contains(u"secondary copy of NBS data"_s));
+        QVERIFY(!BundledData::provinceMapSourceLine(u"density_2022"_s).contains(u"enterprise"_s, Qt::CaseInsensitive));
+    }
+
+    // A table with the source's own columns (year, province name, enterprise_legal_person_units)
+    // replaces the bundled copy in one step.
+    void enterprisesFromATableWithTheSourceColumns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"nbs.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("year,province,enterprise_legal_person_units\n2022,北京市,1000\n2022,西藏自治区,364\n2021,北京市,900\n");
+        file.close();
+        const LoadResult map = BundledData::loadProvinceMap(nullptr, path);
+        QVERIFY2(map.table, qPrintable(map.issues.value(0).message));
+        const FeatureTable &t = *map.table;
+        for (int row = 0; row < t.rowCount(); ++row) {
+            const QString code = t.value(row, t.fieldIndex(u"code"_s)).toString();
+            const auto v = t.number(row, t.fieldIndex(BundledData::enterprisesPerCapitaField()));
+            if (code == u"110000"_s)
+                QVERIFY(qAbs(*v - 1000.0 / 2184.0) < 1e-12);
+            else if (code == u"540000"_s)
+                QCOMPARE(*v, 1.0); // 364 / 364
+            else
+                QVERIFY(!v);
+        }
+        QVERIFY(t.fieldIndex(u"enterprises_2021"_s) >= 0);
     }
 };
 

@@ -3,6 +3,7 @@
 // statistics; pop_2022 in 10,000 persons).
 #include "maps/data/bundleddata.h"
 #include "maps/data/expression.h"
+#include "maps/data/tablejoin.h"
 
 #include <QtTest>
 
@@ -254,7 +255,7 @@ private slots:
         QTest::newRow("unknown function, similar ones") << u"1 + lg(x)"_s << u"at 5: unknown function 'lg'; similar functions: ln, log"_s << 4;
         QTest::newRow("unknown function") << u"frobnicate(x)"_s
                                           << u"at 1: unknown function 'frobnicate'; the functions are: ln, log, log10, exp, sqrt, abs, round, "
-                                             "min, max, rank, pct_rank, zscore, percapita, density, share, coalesce"_s
+                                             "min, max, rank, pct_rank, zscore, percapita, density, share, sum, coalesce"_s
                                           << 0;
         QTest::newRow("too many arguments") << u"log(x, 2)"_s << u"at 1: log was given 2 argument(s); expected log(x)"_s << 0;
         QTest::newRow("too few arguments") << u"2 * min(x)"_s << u"at 5: min was given 1 argument(s); expected min(a, b, …)"_s << 4;
@@ -341,6 +342,31 @@ private slots:
         QVERIFY2(near(squares / n, 1.0), qPrintable(QString::number(squares / n, 'g', 17)));
     }
 
+    // An investment table (tests/data/investment_wide.csv: inv_2020 of Beijing 120.5, Shanghai 98,
+    // Guangdong 200) joined onto the province map: per capita and share of the total by expression.
+    // By hand: Σ inv_2020 = 418.5; Beijing 120.5 / 2184 (pop_2022) = 0.0551740…, 120.5 / 418.5 = 0.2879331….
+    void perCapitaAndShareOfAJoinedTable()
+    {
+        FeatureTable map = *m_map;
+        const LoadResult table = VectorReader::read(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/investment_wide.csv"));
+        QVERIFY(table.table);
+        QVERIFY(TableJoin::apply(map, *table.table, {u"code"_s, u"code"_s}).ok());
+        const int beijing = rowOf(map, u"110000"_s), hebei = rowOf(map, u"130000"_s);
+        ExpressionResult r = evaluateExpression(map, u"inv_2020 / pop_2022"_s);
+        QVERIFY2(r.ok(), describe(r));
+        QVERIFY(near(r.values[beijing].value_or(-1), 120.5 / 2184.0));
+        QVERIFY(!r.values[hebei]); // no investment row
+        r = evaluateExpression(map, u"sum(inv_2020)"_s);
+        QVERIFY2(r.ok(), describe(r));
+        QCOMPARE(r.values[hebei].value_or(-1), 418.5); // the table's total, on every row
+        r = evaluateExpression(map, u"inv_2020 / sum(inv_2020)"_s);
+        QVERIFY2(r.ok(), describe(r));
+        QVERIFY(near(r.values[beijing].value_or(-1), 120.5 / 418.5));
+        QVERIFY(!r.values[hebei]);
+        const ExpressionResult share = evaluateExpression(map, u"share(inv_2020)"_s);
+        QVERIFY(near(share.values[beijing].value_or(-1), r.values[beijing].value_or(-2)));
+    }
+
     void unknownProvinceFieldSuggestsSimilarNames()
     {
         const ExpressionResult r = evaluateExpression(*m_map, u"pop2022 / area_km2"_s);
@@ -375,7 +401,7 @@ private slots:
             QVERIFY(evaluateExpression(m_fixture, expressionFieldReference(name)).ok());
 
         const QStringList functions = expressionFunctions();
-        QCOMPARE(functions.size(), 16);
+        QCOMPARE(functions.size(), 17);
         QVERIFY(functions.contains(u"percapita(x, population[, per])"_s));
         for (const QString &f : functions)
             QVERIFY2(!expressionFunctionHelp(f).isEmpty(), qPrintable(f));

@@ -121,6 +121,109 @@ private slots:
         QCOMPARE(report.ambiguousTableRows.first().row, 1);
         QCOMPARE(layer.value(0, layer.fieldIndex(u"v"_s)).toDouble(), 1.0); // the first row wins
     }
+    // tests/data/investment_long.csv, rows numbered from 1: 北京 2020 and 2021, 上海市 2020 and 2021,
+    // Inner Mongolia 2020, 北京市 2020 again (row 6: a duplicate of row 1's unit and year), Atlantis
+    // (row 7: no such unit), 广东 without a year (row 8), 广东 2021.
+    void pivotJoinOfALongTable()
+    {
+        LoadResult provinces = VectorReader::read(BundledData::provincesPath());
+        const LoadResult table = VectorReader::read(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/investment_long.csv"));
+        QVERIFY(provinces.table && table.table);
+        JoinSpec spec(u"name_zh"_s, u"province"_s);
+        spec.pivotField = u"year"_s;
+        const JoinReport preview = TableJoin::preview(*provinces.table, *table.table, spec);
+        const JoinReport report = TableJoin::apply(*provinces.table, *table.table, spec);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(preview.matched, report.matched);
+        QCOMPARE(report.matchUsed, JoinMatch::Name);
+        QCOMPARE(report.periods, (QStringList{u"2020"_s, u"2021"_s}));
+        QCOMPARE(report.addedFields, (QStringList{u"investment_2020"_s, u"projects_2020"_s, u"investment_2021"_s, u"projects_2021"_s}));
+        QCOMPARE(report.matched, 4); // 北京, 上海, 内蒙古, 广东
+        QCOMPARE(report.unmatchedTableRows.size(), 1);
+        QCOMPARE(report.unmatchedTableRows[0].key, u"Atlantis"_s);
+        QCOMPARE(report.unmatchedTableRows[0].period, u"2021"_s);
+        QCOMPARE(report.ambiguousTableRows.size(), 1);
+        QCOMPARE(report.ambiguousTableRows[0].row, 5);
+        QCOMPARE(report.ambiguousTableRows[0].joinedRow, 0);
+        QCOMPARE(report.ambiguousTableRows[0].period, u"2020"_s);
+        QCOMPARE(report.noPeriodTableRows.size(), 1);
+        QCOMPARE(report.noPeriodTableRows[0].row, 7);
+        QCOMPARE(report.unmatchedLayerRows.size(), 34 - 4);
+
+        const IssueList issues = report.ambiguityIssues(u"investment_long.csv"_s);
+        QCOMPARE(issues.size(), 2);
+        QCOMPARE(issues[0].message, u"investment_long.csv: duplicate key and year: row(s) 6 (key '北京市') match the same unit "
+                                    "and year 2020 as row 1; only row 1 is joined, the duplicates are ignored (not summed)"_s);
+        QCOMPARE(issues[1].message, u"investment_long.csv: 1 row(s) have no year and are not joined: row(s) 8"_s);
+
+        const FeatureTable &t = *provinces.table;
+        const auto value = [&t](const char *code, const char *field) {
+            const int column = t.fieldIndex(QString::fromUtf8(field));
+            for (int row = 0; row < t.rowCount(); ++row)
+                if (t.value(row, t.fieldIndex(u"code"_s)).toString() == QString::fromUtf8(code))
+                    return t.value(row, column);
+            return QVariant();
+        };
+        QCOMPARE(value("110000", "investment_2020").toDouble(), 120.5); // row 1, not 120.5 + 999
+        QCOMPARE(value("110000", "projects_2020").toInt(), 12);
+        QCOMPARE(value("110000", "investment_2021").toDouble(), 130.0);
+        QCOMPARE(value("310000", "investment_2021").toDouble(), 101.5);
+        QCOMPARE(value("150000", "investment_2020").toDouble(), 20.0);
+        QVERIFY(value("150000", "investment_2021").isNull());
+        QVERIFY(value("440000", "investment_2020").isNull()); // its 2020 row has no year
+        QCOMPARE(value("440000", "investment_2021").toDouble(), 210.0);
+        QCOMPARE(t.field(t.fieldIndex(u"projects_2021"_s)).type, FieldType::Integer);
+    }
+
+    void pivotJoinOfChosenPeriods()
+    {
+        LoadResult provinces = VectorReader::read(BundledData::provincesPath());
+        const LoadResult table = VectorReader::read(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/investment_long.csv"));
+        QVERIFY(provinces.table && table.table);
+        JoinSpec spec(u"name_zh"_s, u"province"_s, JoinMatch::Auto, {u"investment"_s});
+        spec.pivotField = u"year"_s;
+        spec.pivotValues = {u"2021"_s};
+        const JoinReport report = TableJoin::apply(*provinces.table, *table.table, spec);
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.addedFields, QStringList{u"investment_2021"_s});
+        QCOMPARE(report.matched, 3);                   // 北京, 上海, 广东
+        QVERIFY(report.ambiguousTableRows.isEmpty());  // the duplicate is of 2020, not chosen
+        QCOMPARE(report.unmatchedTableRows.size(), 1); // Atlantis 2021
+
+        spec.pivotValues = {u"2030"_s};
+        const JoinReport missing = TableJoin::preview(*provinces.table, *table.table, spec);
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error.contains(u"no row has year '2030' (year: 2020, 2021)"_s), qPrintable(missing.error));
+
+        spec.pivotValues.clear();
+        spec.pivotField = u"province"_s;
+        const JoinReport byKey = TableJoin::preview(*provinces.table, *table.table, spec);
+        QVERIFY2(!byKey.ok() && byKey.error.contains(u"'province' is the join key"_s), qPrintable(byKey.error));
+        spec.pivotField = u"period"_s;
+        const JoinReport unknown = TableJoin::preview(*provinces.table, *table.table, spec);
+        QVERIFY2(!unknown.ok() && unknown.error.contains(u"no field 'period' to pivot by"_s), qPrintable(unknown.error));
+    }
+
+    // A wide table (one column per year) is a plain join: its columns come over as they are.
+    void wideTableJoinsAsItIs()
+    {
+        LoadResult provinces = VectorReader::read(BundledData::provincesPath());
+        const LoadResult table = VectorReader::read(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/investment_wide.csv"));
+        QVERIFY(provinces.table && table.table);
+        const JoinReport report = TableJoin::apply(*provinces.table, *table.table, {u"code"_s, u"code"_s});
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.matchUsed, JoinMatch::Code);
+        QCOMPARE(report.matched, 3);
+        QVERIFY(report.periods.isEmpty());
+        QCOMPARE(report.addedFields, (QStringList{u"inv_2020"_s, u"inv_2021"_s}));
+        const FeatureTable &t = *provinces.table;
+        int guangdong = -1;
+        for (int row = 0; row < t.rowCount(); ++row)
+            if (t.value(row, t.fieldIndex(u"code"_s)).toString() == u"440000"_s)
+                guangdong = row;
+        QCOMPARE(t.value(guangdong, t.fieldIndex(u"inv_2021"_s)).toDouble(), 210.0);
+        QCOMPARE(t.field(t.fieldIndex(u"inv_2020"_s)).type, FieldType::Real);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTableJoin)

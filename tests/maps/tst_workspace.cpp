@@ -176,6 +176,47 @@ private slots:
         QCOMPARE(workspace.currentTable()->fieldIndex(u"double_score"_s), -1);
     }
 
+    // A long table joined pivoted by year, for one chosen year: recorded in the project with its
+    // pivot, made again on reopening, undone like any join.
+    void pivotJoinIsRecordedAndUndoable()
+    {
+        const QString path = newPath();
+        const QString table = data(u"investment_long.csv"_s);
+        Workspace workspace;
+        addProvinces(workspace);
+        QVERIFY(!hasErrors(workspace.newProject(path)));
+        LoadResult investment = VectorReader::read(table);
+        QVERIFY(investment.table);
+        JoinSpec spec(u"name_zh"_s, u"province"_s);
+        spec.pivotField = u"year"_s;
+        spec.pivotValues = {u"2021"_s};
+        const JoinReport report = workspace.joinTable(*investment.table, {table, {}, spec});
+        QVERIFY2(report.ok(), qPrintable(report.error));
+        QCOMPARE(report.addedFields, (QStringList{u"investment_2021"_s, u"projects_2021"_s}));
+        QCOMPARE(numberAt(workspace, 0, u"investment_2021"_s), 130.0); // Beijing
+        QVERIFY(!hasErrors(workspace.save()));
+        {
+            const ProjectStore::OpenResult saved = ProjectStore::open(path);
+            QCOMPARE(saved.store->content().joins.size(), 1);
+            QCOMPARE(saved.store->content().joins[0].pivotField, u"year"_s);
+            QCOMPARE(saved.store->content().joins[0].pivotPeriods, QStringList{u"2021"_s});
+        }
+        {
+            Workspace reopened;
+            QVERIFY(!hasErrors(reopened.openProjectNow(path)));
+            QCOMPARE(numberAt(reopened, 0, u"investment_2021"_s), 130.0);
+            QCOMPARE(reopened.currentTable()->fieldIndex(u"investment_2020"_s), -1); // not chosen
+            QCOMPARE(reopened.currentRecipe().joins.size(), 1);
+            QCOMPARE(reopened.currentRecipe().joins[0].spec.pivotValues, QStringList{u"2021"_s});
+        }
+        workspace.undoStack()->undo();
+        QCOMPARE(workspace.currentTable()->fieldIndex(u"investment_2021"_s), -1);
+        QVERIFY(!hasErrors(workspace.save()));
+        QVERIFY(ProjectStore::open(path).store->content().joins.isEmpty());
+        workspace.undoStack()->redo();
+        QCOMPARE(numberAt(workspace, 0, u"investment_2021"_s), 130.0);
+    }
+
     // A style is a step to undo; the same spec again is no step.
     void styleIsUndoable()
     {

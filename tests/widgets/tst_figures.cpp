@@ -20,6 +20,7 @@
 #include <QtCharts/QHorizontalBarSeries>
 #include <QtCharts/QHorizontalStackedBarSeries>
 #include <QtCharts/QBarSeries>
+#include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
@@ -217,7 +218,7 @@ private slots:
     void registryListsTheFigures()
     {
         const QStringList names = Figure::names();
-        for (const char *name : {"fig2", "fig3", "fig4", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "table1", "table1-hdi", "table2"})
+        for (const char *name : {"fig2", "fig3", "fig4", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "enterprises", "table1", "table1-hdi", "table2"})
             QVERIFY2(names.contains(QString::fromUtf8(name)), name);
         for (const Figure &f : Figure::all())
             QVERIFY(!f.title().isEmpty());
@@ -353,6 +354,47 @@ private slots:
         for (int i = 0; i < 4; ++i)
             COMPARE_NEAR(pies.first()->slices().at(i)->value(), ratios[i] / sum, 1e-12);
         QVERIFY(r.sourceLine().contains(u"sample"_s));
+    }
+
+    // Enterprises per 10,000 residents, 2022, from the bundled tables: 31 provinces, the most on the
+    // left (Beijing 1,361,791 / 2,184 = 623.5), the least on the right (Tibet 33,092 / 364 = 90.9),
+    // one set per region; the legend gives each region's units over its residents (by hand from the
+    // two CSV files: Eastern 17,949,250 / 56,569 = 317.3, Central 7,265,665 / 36,456 = 199.3,
+    // Western 6,269,839 / 38,306 = 163.7, Northeast 1,343,980 / 9,644 = 139.4), the source line the
+    // source and the population-weighted Theil T (0.06869, between regions 0.04634, i.e. 67 %;
+    // see tst_cli inequalityOfEnterprisesPerCapita).
+    void enterprisesPerCapitaByProvince()
+    {
+        FigureResult r = Figure::build(u"enterprises"_s);
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        QCOMPARE(r.provenance, FigureProvenance::SecondaryCopy);
+        QVERIFY2(r.sourceLine().contains(u"secondary copy of NBS data"_s), qPrintable(r.sourceLine()));
+        QVERIFY2(r.sourceLine().contains(u"Source: NBS 企业法人单位数 (secondary copy) and NBS year-end population 2022"_s),
+                 qPrintable(r.sourceLine()));
+        QVERIFY2(r.sourceLine().contains(u"Theil T (population-weighted) 0.0687: between regions 0.0463 (67 %), within 0.0224"_s),
+                 qPrintable(r.sourceLine()));
+        QVERIFY(r.datasets.contains(u"nbs_enterprise_legal_units_by_province.csv"_s));
+        QVERIFY(!FigureExporter::renderImage(*r.chart, r.sourceLine(), {QSize(2000, 1250), 200}).isNull());
+        const auto series = seriesOf<QStackedBarSeries>(*r.chart);
+        QCOMPARE(series.size(), 1);
+        const QList<QBarSet *> sets = series[0]->barSets();
+        QCOMPARE(sets.size(), 4);
+        QCOMPARE(sets[0]->label(), u"Eastern: 317"_s);
+        QCOMPARE(sets[1]->label(), u"Central: 199"_s);
+        QCOMPARE(sets[2]->label(), u"Western: 164"_s);
+        QCOMPARE(sets[3]->label(), u"Northeast: 139"_s);
+        auto *axis = axisOf<QBarCategoryAxis>(*r.chart, Qt::Horizontal);
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), 31);
+        QCOMPARE(axis->categories().first(), u"Beijing"_s);
+        QCOMPARE(axis->categories().last(), u"Tibet"_s);
+        COMPARE_NEAR(sets[0]->at(0), 1361791.0 / 2184.0, 1e-9); // Beijing, Eastern
+        QCOMPARE(sets[2]->at(0), 0.0);
+        COMPARE_NEAR(sets[2]->at(30), 33092.0 / 364.0, 1e-9);   // Tibet, Western
+        double eastern = 0;
+        for (int i = 0; i < 31; ++i)
+            eastern += sets[0]->at(i) > 0 ? 1 : 0;
+        QCOMPARE(eastern, 10.0); // the ten Eastern provinces
     }
 
     void table1RankBump()

@@ -6,6 +6,7 @@
 #include "widgets/attributetable.h"
 #include "maps/style/categorystyle.h"
 #include "maps/workspace/workspace.h"
+#include "widgets/fieldcombo.h"
 #include "widgets/imbalancepanel.h"
 #include "widgets/joindialog.h"
 #include "widgets/mapcanvas.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -137,6 +139,47 @@ private slots:
         QCOMPARE(dialog.report().unmatchedTableRows.size(), 1);
         QVERIFY(dialog.reportText().contains(u"row 6: Atlantis"_s));
         QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    // A long table (tests/data/investment_long.csv): the dialog pivots by its year column and
+    // reports the duplicate (unit, year) row, the unknown unit and the row without a year.
+    void joinDialogPivotsALongTable()
+    {
+        LoadResult table = VectorReader::read(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/investment_long.csv"));
+        QVERIFY(table.table);
+        JoinDialog dialog(m_map, std::shared_ptr<const FeatureTable>(std::move(table.table)));
+        dialog.findChildren<QComboBox *>().at(0)->setCurrentText(u"name_zh"_s);
+        QCOMPARE(dialog.spec().pivotField, u"year"_s); // chosen for a table with a year column
+        QCOMPARE(dialog.report().periods, (QStringList{u"2020"_s, u"2021"_s}));
+        QCOMPARE(dialog.report().matched, 4);
+        QVERIFY2(dialog.reportText().contains(u"row 6: 北京市, 2020"_s), qPrintable(dialog.reportText()));
+        QVERIFY2(dialog.reportText().contains(u"row 7: Atlantis, 2021"_s), qPrintable(dialog.reportText()));
+        QVERIFY2(dialog.reportText().contains(u"without a year"_s), qPrintable(dialog.reportText()));
+        auto *periods = dialog.findChild<QLineEdit *>();
+        QVERIFY(periods && periods->isEnabled());
+        periods->setText(u"2021"_s);
+        emit periods->editingFinished();
+        QCOMPARE(dialog.spec().pivotValues, QStringList{u"2021"_s});
+        QCOMPARE(dialog.report().matched, 3);
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    // The imbalance panel offers the bundled enterprises per 10,000 residents and computes its Gini:
+    // 0.2330 (tst_cli inequalityOfEnterprisesPerCapita: 0.23302086291640686, by hand).
+    void imbalancePanelOffersEnterprisesPerCapita()
+    {
+        Workspace workspace;
+        workspace.addLayer(m_map, {});
+        ImbalancePanel panel(&workspace);
+        FieldCombo *field = panel.fieldCombo();
+        const int index = field->findData(BundledData::enterprisesPerCapitaField());
+        QVERIFY(index >= 0);
+        QVERIFY(field->itemText(index).contains(u"secondary copy of NBS data"_s));
+        field->setCurrentIndex(index);
+        QSignalSpy finished(&panel, &ImbalancePanel::finished);
+        panel.run();
+        QVERIFY(finished.wait(20000) || !finished.isEmpty());
+        QCOMPARE(cell(panel.findChild<QTableWidget *>(), u"Gini"_s), u"0.2330"_s);
     }
 
     void imbalancePanelComputesGini()

@@ -22,6 +22,9 @@ QString FigureResult::sourceLine() const
     case FigureProvenance::DerivedSample:
         parts << FigureText::tr("derived sample (computed from totals the paper gives, not its yearly values)");
         break;
+    case FigureProvenance::SecondaryCopy:
+        parts << FigureText::tr("secondary copy of NBS data");
+        break;
     case FigureProvenance::UserData:
     case FigureProvenance::Concept:
         break;
@@ -69,6 +72,11 @@ const QList<Figure> &Figure::all()
         {u"fig7d"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Figure 7D: smart-city enterprises per capita by region"),
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns region and enterprises (population: bundled 2022 NBS figures, or a population column)"),
          &perCapitaEnterprises},
+        {u"enterprises"_s, FigureInput::Bundled,
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Enterprises per 10,000 residents by province, 2022 (secondary copy of NBS data)"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "a table of enterprise counts by province and year: code or province (name), year, "
+                                                    "enterprises or enterprise_legal_person_units"),
+         &enterprisesPerCapitaByProvince, QSize(2000, 1250), QSizeF(6.0, 3.5)}, // 31 columns, each with its name: 6 in wide at least
         {u"table1"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Table 1: IMD Smart City Index ranks, 2019–2023"),
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns city and rank_<year>"), &imdRankBump},
         {u"table1-hdi"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Table 1: IMD Smart City Index rank against city HDI"),

@@ -25,6 +25,7 @@ enum class FigureProvenance {
     Sample,        // a synthetic sample table
     DerivedSample, // computed from a few numbers the paper gives, not the paper's own values
     UserData,      // a table the user loaded
+    SecondaryCopy, // official statistics as a third party copied them (the NBS enterprise counts)
     Concept,       // a diagram of the paper's concepts: no numbers (the note says so)
 };
 

@@ -14,6 +14,9 @@ FigureResult marketShareByRegion(const QString &dataPath);  // fig7a
 FigureResult investmentByYear(const QString &dataPath);     // fig7b
 FigureResult enterprisesByRegion(const QString &dataPath);  // fig7c
 FigureResult perCapitaEnterprises(const QString &dataPath); // fig7d
+// Not a figure of the paper: enterprise legal-person units per 10,000 residents by province, 2022
+// (a secondary copy of NBS data), from the bundled table or a table of counts by province and year.
+FigureResult enterprisesPerCapitaByProvince(const QString &dataPath); // enterprises
 FigureResult imdRankBump(const QString &dataPath);          // table1
 FigureResult imdRankVsHdi(const QString &dataPath);         // table1-hdi
 FigureResult policyTimeline(const QString &dataPath);       // table2

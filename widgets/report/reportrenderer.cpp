@@ -237,7 +237,7 @@ std::shared_ptr<const FeatureTable> ReportRenderer::layer(const QString &name, Q
     QStringList files;
     if (name == u"provinces"_s) {
         loaded = BundledData::loadProvinceMap();
-        files = {BundledData::provincesPath(), BundledData::provinceStatsPath()};
+        files = BundledData::provinceMapFiles();
     } else if (name == u"prefectures"_s) {
         loaded = VectorReader::read(BundledData::prefecturesPath());
         files = {BundledData::prefecturesPath()};

@@ -6,6 +6,8 @@ Reads the neighbour lists from a GeoDa GAL file and population/area from the bun
 statistics table, and computes I, E[I] and the variance under randomisation with the
 formulas of R spdep's moran.test (Cliff & Ord 1981), row-standardised weights.
 Standard library only. Usage: moran_provinces.py WEIGHTS.gal datasets/china_province_stats.csv
+With a third argument, datasets/nbs_enterprise_legal_units_by_province.csv, the variable is
+enterprise legal-person units per 10,000 residents in 2022 (enterprises / pop_2022) instead.
 """
 import csv
 import math
@@ -13,7 +15,12 @@ import sys
 
 gal_path, stats_path = sys.argv[1], sys.argv[2]
 with open(stats_path, encoding="utf-8") as f:
-    density = {row["code"]: int(row["pop_2022"]) * 10000 / float(row["area_km2"]) for row in csv.DictReader(f)}
+    stats = list(csv.DictReader(f))
+density = {row["code"]: int(row["pop_2022"]) * 10000 / float(row["area_km2"]) for row in stats}
+if len(sys.argv) > 3:
+    with open(sys.argv[3], encoding="utf-8") as f:
+        enterprises = {row["code"]: int(row["enterprises"]) for row in csv.DictReader(f) if row["year"] == "2022"}
+    density = {row["code"]: enterprises[row["code"]] / int(row["pop_2022"]) for row in stats}
 
 lines = [l.split() for l in open(gal_path, encoding="utf-8").read().splitlines() if l.strip()]
 n = int(lines[0][1]) if len(lines[0]) > 1 else int(lines[0][0])

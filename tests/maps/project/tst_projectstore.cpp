@@ -174,7 +174,8 @@ private slots:
         }
         QString error;
         QVERIFY2(execSql(path, "DROP TABLE reports; ALTER TABLE layers DROP COLUMN encoding; ALTER TABLE layers DROP COLUMN fields_json; "
-                                   "ALTER TABLE layers DROP COLUMN view_json; PRAGMA user_version = 2;", &error), qPrintable(error));
+                                   "ALTER TABLE layers DROP COLUMN view_json; ALTER TABLE joins DROP COLUMN pivot_field; "
+                                   "ALTER TABLE joins DROP COLUMN pivot_periods; PRAGMA user_version = 2;", &error), qPrintable(error));
         auto opened = ProjectStore::open(path);
         QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
         QCOMPARE(opened.store->migratedFromVersion(), 2);
@@ -182,7 +183,7 @@ private slots:
         QCOMPARE(queryInt(opened.store->backupPath(), "PRAGMA user_version"), 2);
         QCOMPARE(queryInt(opened.store->backupPath(), "SELECT count(*) FROM sqlite_master WHERE name = 'reports'"), 0);
         QCOMPARE(queryInt(path, "PRAGMA user_version"), ProjectStore::SchemaVersion);
-        QVERIFY(findIssue(opened.issues, u"migrated from project schema 2 to 4"_s));
+        QVERIFY(findIssue(opened.issues, u"migrated from project schema 2 to 5"_s));
         QCOMPARE(opened.store->content().title, u"before reports"_s);
         QCOMPARE(opened.store->content().figures.size(), 1);
         QCOMPARE(opened.store->content().reviews.size(), 1);
@@ -207,6 +208,7 @@ private slots:
         }
         QString error;
         QVERIFY2(execSql(path, "ALTER TABLE layers DROP COLUMN fields_json; ALTER TABLE layers DROP COLUMN view_json; "
+                               "ALTER TABLE joins DROP COLUMN pivot_field; ALTER TABLE joins DROP COLUMN pivot_periods; "
                                "PRAGMA user_version = 3;", &error), qPrintable(error));
         auto opened = ProjectStore::open(path);
         QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
@@ -222,19 +224,48 @@ private slots:
         QCOMPARE(reopened.store->content().currentLayerId, reopened.store->content().layers[0].id);
     }
 
+    // A version-4 project's joins become plain joins (no pivot field), kept as they were.
+    void migratesVersion4()
+    {
+        const QString path = newPath();
+        {
+            auto created = ProjectStore::create(path);
+            QVERIFY(created.store);
+            IssueList issues;
+            const qint64 layer = created.store->addLayer(QStringLiteral(CITYATLAS_TEST_DATA_DIR "/grid3x3.geojson"), {}, u"grid"_s, false, &issues);
+            QVERIFY(layer > 0);
+            ProjectJoin join;
+            join.layerId = layer;
+            join.tablePath = u"scores.csv"_s;
+            join.layerKey = join.tableKey = u"id"_s;
+            QVERIFY(created.store->addJoin(join, &issues) > 0);
+            QVERIFY(created.store->save().isEmpty());
+        }
+        QString error;
+        QVERIFY2(execSql(path, "ALTER TABLE joins DROP COLUMN pivot_field; ALTER TABLE joins DROP COLUMN pivot_periods; "
+                               "PRAGMA user_version = 4;", &error), qPrintable(error));
+        auto opened = ProjectStore::open(path);
+        QVERIFY2(opened.store, qPrintable(messages(opened.issues)));
+        QCOMPARE(opened.store->migratedFromVersion(), 4);
+        QCOMPARE(opened.store->content().joins.size(), 1);
+        QCOMPARE(opened.store->content().joins[0].tablePath, u"scores.csv"_s);
+        QVERIFY(opened.store->content().joins[0].pivotField.isEmpty());
+        QVERIFY(opened.store->content().joins[0].pivotPeriods.isEmpty());
+    }
+
     void refusesNewerSchema()
     {
         const QString path = newPath();
         QVERIFY(ProjectStore::create(path).store);
-        QVERIFY(execSql(path, "PRAGMA user_version = 5; INSERT INTO meta VALUES ('future', 'x');"));
+        QVERIFY(execSql(path, "PRAGMA user_version = 6; INSERT INTO meta VALUES ('future', 'x');"));
         const QByteArray before = bytesOf(path);
         const auto opened = ProjectStore::open(path);
         QVERIFY(!opened.store);
         QCOMPARE(opened.issues.size(), 1);
-        QVERIFY2(opened.issues[0].message.contains(u"newer CityAtlas"_s) && opened.issues[0].message.contains(u"schema 5"_s),
+        QVERIFY2(opened.issues[0].message.contains(u"newer CityAtlas"_s) && opened.issues[0].message.contains(u"schema 6"_s),
                  qPrintable(opened.issues[0].message));
         QCOMPARE(bytesOf(path), before);
-        QVERIFY(!QFile::exists(path + u".bak-v4"_s));
+        QVERIFY(!QFile::exists(path + u".bak-v5"_s));
     }
 
     void refusesOtherFiles()
