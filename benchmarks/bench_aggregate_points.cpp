@@ -157,9 +157,13 @@ int main(int argc, char *argv[])
     auto peak = [&](const QString &file) -> QString {
         const ProcessRun r = run(u"/usr/bin/time"_s, QStringList{u"-v"_s, cli} + QStringList(arguments).replaceInStrings(csv, file));
         const auto match = QRegularExpression(u"Maximum resident set size \\(kbytes\\): (\\d+)"_s).match(r.err);
-        if (r.seconds < 0 || !match.hasMatch())
+        const auto user = QRegularExpression(u"User time \\(seconds\\): ([0-9.]+)"_s).match(r.err);
+        const auto system = QRegularExpression(u"System time \\(seconds\\): ([0-9.]+)"_s).match(r.err);
+        if (r.seconds < 0 || !match.hasMatch() || !user.hasMatch() || !system.hasMatch())
             return u"(failed: %1)"_s.arg(r.err.left(300));
-        return u"%1 s, max RSS %2 MB"_s.arg(r.seconds, 0, 'f', 2).arg(match.captured(1).toDouble() / 1024.0, 0, 'f', 1);
+        return u"%1 s wall, %2 s CPU (user + system), max RSS %3 MB"_s.arg(r.seconds, 0, 'f', 2)
+            .arg(user.captured(1).toDouble() + system.captured(1).toDouble(), 0, 'f', 2)
+            .arg(match.captured(1).toDouble() / 1024.0, 0, 'f', 1);
     };
     out << "\npeak memory (/usr/bin/time -v):\n  " << points << " points: " << peak(csv) << Qt::endl;
     if (largePoints > 0) {

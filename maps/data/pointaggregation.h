@@ -52,11 +52,12 @@ struct PointAggregation
 // Counts the points of a layer or table into polygon units and sums their weights, streaming
 // the points a batch at a time (memory does not grow with their number) and locating each with
 // the units' grid index (UnitIndex: boundary and overlap rules). Points are transformed into
-// the units' coordinate reference system. Compensated sums. feedback: progress and cancel,
-// polled every few thousand points; cancelling yields an error issue and no units.
+// the units' coordinate reference system. Compensated sums. The points are read on a second
+// thread, a few batches ahead; the call returns when all is done. feedback: progress and
+// cancel, polled every few thousand points; cancelling yields an error issue and no units.
 PointAggregation aggregatePoints(const UnitIndex &units, const PointSourceOptions &points, Feedback *feedback = nullptr,
                                  int listedProblems = 100);
-// The same, reading the units first (UnitIndex::read).
+// The same, reading the units (UnitIndex::read) while the first points are read.
 PointAggregation aggregatePoints(const PointAggregationRequest &request, Feedback *feedback = nullptr);
 
 } // namespace CityAtlas

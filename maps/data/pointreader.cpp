@@ -129,6 +129,7 @@ void PointBatch::clear()
     problems.clear();
     rowsRead = 0;
     invalidRows = 0;
+    progress = -1.0;
 }
 
 struct PointReader::Private
@@ -141,12 +142,12 @@ struct PointReader::Private
     std::vector<int> weightIndex;
     std::vector<bool> weightNumeric;
     bool geographic = false;
+    SrsPointer source;
     std::unique_ptr<OGRCoordinateTransformation> transform;
     qint64 row = 0;
     qint64 totalRows = -1;
     bool finished = false;
     IssueList gdalIssues;
-    std::vector<int> success;
 
     bool coordinates(OGRFeature &feature, double &x, double &y, PointProblem &problem) const;
     void takeGdalMessages(const QStringList &messages);
@@ -215,7 +216,7 @@ void PointReader::Private::takeGdalMessages(const QStringList &messages)
 PointReader::PointReader() : d(std::make_unique<Private>()) {}
 PointReader::~PointReader() = default;
 
-std::unique_ptr<PointReader> PointReader::open(const PointSourceOptions &options, const QString &targetCrsWkt, IssueList *issues)
+std::unique_ptr<PointReader> PointReader::open(const PointSourceOptions &options, IssueList *issues)
 {
     const QString &path = options.path;
     auto fail = [&](const QString &message) {
@@ -311,21 +312,9 @@ std::unique_ptr<PointReader> PointReader::open(const PointSourceOptions &options
                                           .arg(path, QString::fromUtf8(d.layer->GetName())), path);
         source->importFromEPSG(4326);
     }
-    SrsPointer target(new OGRSpatialReference);
-    if (targetCrsWkt.isEmpty())
-        target->importFromEPSG(4326);
-    else if (target->importFromWkt(targetCrsWkt.toUtf8().constData()) != OGRERR_NONE)
-        return fail(Tr::tr("the units' coordinate reference system cannot be read"));
     source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    target->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     d.geographic = source->IsGeographic();
-    if (!source->IsSame(target.get())) {
-        GdalErrorCollector errors;
-        d.transform.reset(OGRCreateCoordinateTransformation(source.get(), target.get()));
-        if (!d.transform)
-            return fail(Tr::tr("%1: its coordinates cannot be transformed into the units' coordinate reference system (%2)")
-                            .arg(path, errors.lastMessage()));
-    }
+    d.source = std::move(source);
 
     if (d.layer->TestCapability(OLCFastFeatureCount))
         d.totalRows = d.layer->GetFeatureCount(FALSE);
@@ -369,32 +358,7 @@ bool PointReader::read(PointBatch &batch, int maxPoints)
                 batch.problems << PointProblem{d->row, d->options.weightFields[w], message, true};
         }
     }
-    if (d->transform && batch.size() > 0) {
-        d->success.assign(size_t(batch.size()), 0);
-        d->transform->Transform(batch.size(), batch.x.data(), batch.y.data(), nullptr, d->success.data());
-        // Points that cannot be transformed leave the batch.
-        size_t kept = 0;
-        for (size_t i = 0; i < batch.x.size(); ++i) {
-            if (!d->success[i] || !std::isfinite(batch.x[i]) || !std::isfinite(batch.y[i])) {
-                ++batch.invalidRows;
-                batch.problems << PointProblem{batch.rows[i], {},
-                                               Tr::tr("cannot be transformed into the units' coordinate reference system"), false};
-                batch.problems.removeIf([&](const PointProblem &p) { return p.row == batch.rows[i] && p.pointCounted; });
-                continue;
-            }
-            batch.x[kept] = batch.x[i];
-            batch.y[kept] = batch.y[i];
-            batch.rows[kept] = batch.rows[i];
-            std::copy_n(batch.weights.begin() + ptrdiff_t(i * weightCount), weightCount, batch.weights.begin() + ptrdiff_t(kept * weightCount));
-            ++kept;
-        }
-        batch.x.resize(kept);
-        batch.y.resize(kept);
-        batch.rows.resize(kept);
-        batch.weights.resize(kept * weightCount);
-        std::stable_sort(batch.problems.begin(), batch.problems.end(),
-                         [](const PointProblem &a, const PointProblem &b) { return a.row < b.row; });
-    }
+    batch.progress = d->finished ? 1.0 : d->totalRows > 0 ? std::min(0.99, double(d->row) / double(d->totalRows)) : -1.0;
     d->takeGdalMessages(gdalErrors.messages());
     return batch.rowsRead > 0;
 }
@@ -414,13 +378,61 @@ const QStringList &PointReader::weightFields() const
     return d->options.weightFields;
 }
 
-double PointReader::progress() const
+bool PointReader::setTargetCrs(const QString &crsWkt, QString *error)
 {
-    if (d->finished)
-        return 1.0;
-    if (d->totalRows <= 0)
-        return -1.0;
-    return std::min(0.99, double(d->row) / double(d->totalRows));
+    SrsPointer target(new OGRSpatialReference);
+    if (crsWkt.isEmpty())
+        target->importFromEPSG(4326);
+    else if (target->importFromWkt(crsWkt.toUtf8().constData()) != OGRERR_NONE) {
+        *error = Tr::tr("the units' coordinate reference system cannot be read");
+        return false;
+    }
+    target->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    d->transform.reset();
+    if (d->source->IsSame(target.get()))
+        return true;
+    GdalErrorCollector errors;
+    d->transform.reset(OGRCreateCoordinateTransformation(d->source.get(), target.get()));
+    if (!d->transform) {
+        *error = Tr::tr("%1: its coordinates cannot be transformed into the units' coordinate reference system (%2)")
+                     .arg(d->options.path, errors.lastMessage());
+        return false;
+    }
+    return true;
+}
+
+void PointReader::transform(PointBatch &batch) const
+{
+    if (!d->transform || batch.size() == 0)
+        return;
+    const size_t weightCount = d->weightIndex.size();
+    std::vector<int> success(size_t(batch.size()), 0);
+    GdalErrorCollector quiet; // failures are reported per row below
+    d->transform->Transform(batch.size(), batch.x.data(), batch.y.data(), nullptr, success.data());
+    // Points that cannot be transformed leave the batch; their weights' problems go with them.
+    size_t kept = 0;
+    for (size_t i = 0; i < batch.x.size(); ++i) {
+        if (!success[i] || !std::isfinite(batch.x[i]) || !std::isfinite(batch.y[i])) {
+            ++batch.invalidRows;
+            const qint64 row = batch.rows[i];
+            batch.problems.removeIf([row](const PointProblem &p) { return p.row == row; });
+            batch.problems << PointProblem{row, {}, Tr::tr("cannot be transformed into the units' coordinate reference system"), false};
+            continue;
+        }
+        batch.x[kept] = batch.x[i];
+        batch.y[kept] = batch.y[i];
+        batch.rows[kept] = batch.rows[i];
+        std::copy_n(batch.weights.begin() + ptrdiff_t(i * weightCount), weightCount, batch.weights.begin() + ptrdiff_t(kept * weightCount));
+        ++kept;
+    }
+    if (kept == batch.x.size())
+        return;
+    batch.x.resize(kept);
+    batch.y.resize(kept);
+    batch.rows.resize(kept);
+    batch.weights.resize(kept * weightCount);
+    std::stable_sort(batch.problems.begin(), batch.problems.end(),
+                     [](const PointProblem &a, const PointProblem &b) { return a.row < b.row; });
 }
 
 IssueList PointReader::issues() const

@@ -38,7 +38,8 @@ struct PointProblem
     bool pointCounted = false; // a bad weight: the point is counted without that weight
 };
 
-// Points read from consecutive rows, in the target coordinate reference system.
+// Points read from consecutive rows: in the points' coordinate reference system as read, in
+// the target one after PointReader::transform().
 struct PointBatch
 {
     std::vector<double> x, y;
@@ -47,16 +48,19 @@ struct PointBatch
     QList<PointProblem> problems; // in row order
     qint64 rowsRead = 0;          // the rows the batch took, with or without a usable point
     qint64 invalidRows = 0;       // rows without usable coordinates (not in x, y)
+    double progress = -1.0;       // how far reading had come after this batch, 0…1 (estimated from
+                                  // the file size for a CSV), or −1 when unknown
 
     int size() const { return int(x.size()); }
     void clear();
 };
 
 // Streams the points of a GDAL point layer, or of a table (CSV, XLSX, ODS ...) with coordinate
-// columns, a batch at a time, transformed into a target coordinate reference system: however
-// many rows the input has, only one batch is in memory. Coordinates and weights of a table are
-// read from the text of its cells, so an empty cell or "abc" is a problem of that row, never 0.
-// Geographic coordinates must lie within −180…180 (longitude) and −90…90 (latitude).
+// columns, a batch at a time: however many rows the input has, only one batch is in memory.
+// Coordinates and weights of a table are read from the text of its cells, so an empty cell or
+// "abc" is a problem of that row, never 0. Geographic coordinates must lie within −180…180
+// (longitude) and −90…90 (latitude). transform() moves a batch into the target coordinate
+// reference system; it may run on another thread than read(), as aggregatePoints() does.
 class PointReader
 {
 public:
@@ -64,23 +68,28 @@ public:
     PointReader(const PointReader &) = delete;
     PointReader &operator=(const PointReader &) = delete;
 
-    // Opens the points for reading into targetCrsWkt (empty: WGS 84 longitude/latitude); null
-    // with an error in *issues when the file, layer, a field or the CRS cannot be used. Warnings
-    // (a layer without CRS taken as longitude/latitude) are added to *issues as well.
-    static std::unique_ptr<PointReader> open(const PointSourceOptions &options, const QString &targetCrsWkt, IssueList *issues);
+    // Opens the points; null with an error in *issues when the file, layer, a field or the CRS
+    // cannot be used. Warnings (a layer without CRS taken as longitude/latitude) are added to
+    // *issues as well.
+    static std::unique_ptr<PointReader> open(const PointSourceOptions &options, IssueList *issues);
 
     // Reads the next rows, up to maxPoints usable points, into batch (cleared first); false
     // when no row was left.
     bool read(PointBatch &batch, int maxPoints);
 
+    // The coordinate reference system transform() moves points into, as WKT (empty: WGS 84
+    // longitude/latitude); false with *error when there is no transformation into it.
+    bool setTargetCrs(const QString &crsWkt, QString *error);
+    // Moves a batch from read() into the target CRS; points that cannot be moved leave it as
+    // problems of their rows.
+    void transform(PointBatch &batch) const;
+
     // The columns the coordinates come from; both empty when they come from the geometry.
     QString xField() const;
     QString yField() const;
     const QStringList &weightFields() const;
-    // GDAL's warnings met while reading so far (the first few).
+    // GDAL's warnings met while reading so far (the first few); ask once reading has ended.
     IssueList issues() const;
-    // How far reading has come, 0…1 (estimated from the file size for a CSV), or −1 when unknown.
-    double progress() const;
 
 private:
     PointReader();

@@ -21,6 +21,7 @@ const QList<std::pair<QStringList, QStringList>> Leaves{
     {{u"analyze"_s, u"moran"_s}, {u"--field"_s, u"--weights"_s, u"--isolates"_s, u"--permutations"_s, u"--seed"_s}},
     {{u"analyze"_s, u"lisa"_s}, {u"--field"_s, u"--weights"_s, u"--alpha"_s, u"--fdr"_s, u"--map"_s}},
     {{u"analyze"_s, u"gistar"_s}, {u"--field"_s, u"--weights"_s, u"--alpha"_s, u"--save-weights"_s}},
+    {{u"aggregate"_s, u"points"_s}, {u"--points"_s, u"--crs"_s, u"--to"_s, u"--key"_s, u"--weight"_s, u"--json"_s, u"--out"_s}},
     {{u"aggregate"_s, u"names"_s}, {u"--list"_s, u"--field"_s, u"--level"_s, u"--json"_s, u"--out"_s}},
     {{u"figure"_s}, {u"--list"_s, u"--data"_s, u"--out"_s, u"--width"_s, u"--dpi"_s}},
     {{u"evaluate"_s}, {u"--indicators"_s, u"--system"_s, u"--weights"_s, u"--normalise"_s, u"--aggregate"_s, u"--mc"_s}},
