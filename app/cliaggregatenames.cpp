@@ -16,16 +16,6 @@ using namespace Qt::StringLiterals;
 namespace CityAtlas::Cli {
 namespace {
 
-// "220104 朝阳区 (长春市)": a unit with its parent, to tell namesakes apart.
-QString describe(const Gazetteer &gazetteer, const QString &code)
-{
-    const AdminUnit *unit = gazetteer.unit(code);
-    if (!unit)
-        return code;
-    const AdminUnit *parent = gazetteer.unit(unit->parentCode);
-    return parent ? u"%1 %2 (%3)"_s.arg(code, unit->name, parent->name) : u"%1 %2"_s.arg(code, unit->name);
-}
-
 QString methodNote(const PlaceNameRowResult &r, const Gazetteer &gazetteer)
 {
     const AdminUnit *unit = gazetteer.unit(r.match.code);
@@ -86,7 +76,7 @@ void printText(const PlaceNameAggregation &a, const Gazetteer &gazetteer)
         if (r.match.method == MatchMethod::Ambiguous) {
             QStringList candidates;
             for (const QString &code : r.match.candidates)
-                candidates << describe(gazetteer, code);
+                candidates << gazetteer.describe(code);
             ambiguous << row + u" → "_s + candidates.join(u"; "_s);
             continue;
         }
@@ -94,7 +84,7 @@ void printText(const PlaceNameAggregation &a, const Gazetteer &gazetteer)
             unmatched << row;
             continue;
         }
-        const QString target = row + u" → "_s + describe(gazetteer, r.match.code);
+        const QString target = row + u" → "_s + gazetteer.describe(r.match.code);
         if (r.isAboveLevel())
             above << target;
         if (const QString note = methodNote(r, gazetteer); !note.isEmpty())

@@ -45,16 +45,6 @@ QString stemOf(const QString &path)
     return stem.isEmpty() ? u"points"_s : stem.left(24);
 }
 
-// "220104 朝阳区 (长春市)": a unit with its parent, to tell namesakes apart.
-QString describe(const Gazetteer &gazetteer, const QString &code)
-{
-    const AdminUnit *unit = gazetteer.unit(code);
-    if (!unit)
-        return code;
-    const AdminUnit *parent = gazetteer.unit(unit->parentCode);
-    return parent ? u"%1 %2 (%3)"_s.arg(code, unit->name, parent->name) : u"%1 %2"_s.arg(code, unit->name);
-}
-
 QStringList firstLines(const QStringList &lines)
 {
     QStringList shown = lines.mid(0, ListedRows);
@@ -386,7 +376,7 @@ void AggregateDialog::fillAmbiguous()
         // The candidates of the name as matched without the user's choice.
         const QStringList candidates = m_names->matcher->match(r.name).candidates;
         for (const QString &code : candidates)
-            choice->addItem(describe(*m_names->gazetteer, code), code);
+            choice->addItem(m_names->gazetteer->describe(code), code);
         choice->setCurrentIndex(std::max(0, choice->findData(m_resolutions.value(PlaceNameMatcher::normalize(r.name)))));
         connect(choice, &QComboBox::currentIndexChanged, this, [this, name = r.name, choice] {
             const QString code = choice->currentData().toString();
@@ -455,11 +445,11 @@ QString AggregateDialog::nameReport() const
         if (r.match.method == MatchMethod::Unmatched)
             unmatched << row;
         else if (r.isAboveLevel())
-            above << row + u" → "_s + describe(gazetteer, r.match.code);
+            above << row + u" → "_s + gazetteer.describe(r.match.code);
         else if (r.match.method == MatchMethod::Renamed)
-            flagged << row + u" → "_s + describe(gazetteer, r.match.code) + u" ("_s + tr("former name") + u')';
+            flagged << row + u" → "_s + gazetteer.describe(r.match.code) + u" ("_s + tr("former name") + u')';
         else if (r.match.method == MatchMethod::LongestPrefix)
-            flagged << row + u" → "_s + describe(gazetteer, r.match.code) + u" ("_s + tr("by the known name '%1'").arg(r.match.matchedText) + u')';
+            flagged << row + u" → "_s + gazetteer.describe(r.match.code) + u" ("_s + tr("by the known name '%1'").arg(r.match.matchedText) + u')';
     }
     QStringList parts;
     if (!unmatched.isEmpty())
@@ -470,7 +460,7 @@ QString AggregateDialog::nameReport() const
         parts << tr("Counted, to check (former names, zones by the name before them):") + u'\n' + firstLines(flagged).join(u'\n');
     QStringList unplaced;
     for (const QString &code : m_counts.unplacedKeys)
-        unplaced << describe(gazetteer, code);
+        unplaced << gazetteer.describe(code);
     if (!unplaced.isEmpty())
         parts << tr("Units with names that the layer has no row for (by %1):").arg(m_key->currentText()) + u'\n'
                      + firstLines(unplaced).join(u'\n');

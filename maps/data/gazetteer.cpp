@@ -127,6 +127,15 @@ const AdminUnit *Gazetteer::unit(const QString &code) const
     return it == m_index.cend() ? nullptr : &m_units.at(*it);
 }
 
+QString Gazetteer::describe(const QString &code) const
+{
+    const AdminUnit *u = unit(code);
+    if (!u)
+        return code;
+    const AdminUnit *parent = unit(u->parentCode);
+    return parent ? u"%1 %2 (%3)"_s.arg(code, u->name, parent->name) : u"%1 %2"_s.arg(code, u->name);
+}
+
 QString Gazetteer::ancestorAt(const QString &code, AdminLevel level) const
 {
     const AdminUnit *u = unit(code);

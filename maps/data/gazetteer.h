@@ -64,6 +64,8 @@ public:
     const QList<AdminUnit> &units() const { return m_units; }
     const QList<DivisionChange> &changes() const { return m_changes; }
     const AdminUnit *unit(const QString &code) const; // null for an unknown code
+    // "220104 朝阳区 (长春市)": the unit with its parent, to tell namesakes apart; the code alone when unknown.
+    QString describe(const QString &code) const;
 
     // The unit at a level that contains the unit `code` (the unit itself when it is at that
     // level); empty when there is none: the unit is coarser, or a zone or statistical area and

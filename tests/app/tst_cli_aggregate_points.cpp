@@ -2,6 +2,7 @@
 // --out CSV, bad rows by row number, outside points, the boundary rule, a GeoJSON point layer,
 // a CSV, the bundled provinces by default and the zipped prefectures with --to. Expected counts
 // are counted by hand from the fixtures below (each row's unit is noted next to it).
+#include "tests/pointfixtures.h"
 #include "tests/app/clirunner.h"
 
 #include <QFile>
@@ -15,6 +16,8 @@
 using namespace Qt::StringLiterals;
 using namespace CliTest;
 
+using namespace PointFixtures;
+
 namespace {
 
 Run cli(const QStringList &arguments)
@@ -22,30 +25,6 @@ Run cli(const QStringList &arguments)
     return runCli(QStringList{u"aggregate"_s, u"points"_s} + arguments);
 }
 
-// Four squares of one degree: A [100,101]×[30,31], B east of it, C north of it, D north-east.
-const char *const UnitsGeoJson = R"({"type": "FeatureCollection", "features": [
-{"type": "Feature", "properties": {"code": "A", "name": "a"}, "geometry": {"type": "Polygon", "coordinates": [[[100,30],[101,30],[101,31],[100,31],[100,30]]]}},
-{"type": "Feature", "properties": {"code": "B", "name": "b"}, "geometry": {"type": "Polygon", "coordinates": [[[101,30],[102,30],[102,31],[101,31],[101,30]]]}},
-{"type": "Feature", "properties": {"code": "C", "name": "c"}, "geometry": {"type": "Polygon", "coordinates": [[[100,31],[101,31],[101,32],[100,32],[100,31]]]}},
-{"type": "Feature", "properties": {"code": "D", "name": "d"}, "geometry": {"type": "Polygon", "coordinates": [[[101,31],[102,31],[102,32],[101,32],[101,31]]]}}
-]})";
-
-// Rows count from 1 after the header. On a boundary a point goes to the unit east of it, or
-// north of it on an east–west edge.
-const char *const PointsCsv =
-    "id,lon,lat,pop,gdp\n"
-    "1,100.5,30.5,10,1.5\n"     // row 1: A
-    "2,100.25,30.75,20,2.5\n"   // row 2: A
-    "3,101.5,30.5,5,\n"         // row 3: B, gdp empty (counted without it)
-    "4,101,30.5,7,1\n"          // row 4: on the A|B edge: B
-    "5,100.5,31,3,abc\n"        // row 5: on the A/C edge: C, gdp 'abc' (counted without it)
-    "6,101,31,100,100\n"        // row 6: the corner of all four: D
-    "7,105,35,1,1\n"            // row 7: outside
-    "8,abc,30.5,1,1\n"          // row 8: invalid lon
-    "9,,30.5,1,1\n"             // row 9: empty lon
-    "10,100.5,95,1,1\n"         // row 10: latitude 95
-    "11,102,30.5,4,4\n"         // row 11: east side of B: outside
-    "12,100,30.5,6,6\n";        // row 12: west side of A: A
 
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
