@@ -90,7 +90,7 @@
 <context>
     <name>CityAtlas::AggregateDialog</name>
     <message>
-        <location filename="../widgets/aggregatedialog.cpp" line="+62"/>
+        <location filename="../widgets/aggregatedialog.cpp" line="+52"/>
         <location line="+377"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
@@ -2400,6 +2400,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+69"/>
+        <source>Pilots per million residents by province</source>
+        <translation>Pilots per million residents by province</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of pilot units: a column unit of place names (datasets/templates/pilot_list_template.csv)</source>
+        <translation>a list of pilot units: a column unit of place names (datasets/templates/pilot_list_template.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Table 1: IMD Smart City Index ranks, 2019–2023</source>
         <translation>Table 1: IMD Smart City Index ranks, 2019–2023</translation>
     </message>
@@ -2494,28 +2505,28 @@
         <translation>fewer than two provinces have enterprises and population for 2022</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location filename="../widgets/charts/figureexporter.cpp" line="+2"/>
+        <location filename="../widgets/charts/provincecolumns.cpp" line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../widgets/charts/enterprisesperprovince.cpp" line="+7"/>
         <source>Enterprises per 10,000 residents by province, 2022</source>
         <translation>Enterprises per 10,000 residents by province, 2022</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Units per 10,000 residents</source>
         <translation>Units per 10,000 residents</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../widgets/charts/provincecolumns.cpp" line="+47"/>
         <source>the province names</source>
         <translation>the province names</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../widgets/charts/enterprisesperprovince.cpp" line="+16"/>
         <source>Source: NBS 企业法人单位数 (secondary copy) and NBS year-end population 2022</source>
         <translation>Source: NBS 企业法人单位数 (secondary copy) and NBS year-end population 2022</translation>
     </message>
@@ -2772,6 +2783,31 @@
         <location filename="../widgets/charts/table2policytimeline.cpp" line="+82"/>
         <source>the policy names</source>
         <translation>the policy names</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-32"/>
+        <source>a list of pilot units is needed (see datasets/templates/pilot_list_template.csv)</source>
+        <translation>a list of pilot units is needed (see datasets/templates/pilot_list_template.csv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no column of unit names</source>
+        <translation>%1 has no column of unit names</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pilots per million residents (2022)</source>
+        <translation>Pilots per million residents (2022)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>fewer than two provinces have a population for 2022</source>
+        <translation>fewer than two provinces have a population for 2022</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 names placed in a province (%3 ambiguous, %4 unmatched: left out); region value = its pilots per million of its residents</source>
+        <translation>%1 of %2 names placed in a province (%3 ambiguous, %4 unmatched: left out); region value = its pilots per million of its residents</translation>
     </message>
 </context>
 <context>
@@ -4754,7 +4790,7 @@
 <context>
     <name>CityAtlas::PointAggregation</name>
     <message>
-        <location filename="../maps/data/pointaggregation.cpp" line="+44"/>
+        <location filename="../maps/data/pointaggregation.cpp" line="+114"/>
         <source>%1: counting the points was cancelled</source>
         <translation>%1: counting the points was cancelled</translation>
     </message>
@@ -4774,7 +4810,7 @@
         <translation>&apos;%1&apos; is not a number</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>no geometry</source>
         <translation>no geometry</translation>
     </message>
@@ -4849,17 +4885,17 @@
         <translation>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+76"/>
         <source>the units&apos; coordinate reference system cannot be read</source>
         <translation>the units&apos; coordinate reference system cannot be read</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: its coordinates cannot be transformed into the units&apos; coordinate reference system (%2)</source>
         <translation>%1: its coordinates cannot be transformed into the units&apos; coordinate reference system (%2)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+22"/>
         <source>cannot be transformed into the units&apos; coordinate reference system</source>
         <translation>cannot be transformed into the units&apos; coordinate reference system</translation>
     </message>
@@ -8131,7 +8167,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: %2 row(s) matched no unit: %3</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="+33"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+23"/>
         <source>former name</source>
         <translation>former name</translation>
     </message>

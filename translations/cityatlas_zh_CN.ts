@@ -90,7 +90,7 @@
 <context>
     <name>CityAtlas::AggregateDialog</name>
     <message>
-        <location filename="../widgets/aggregatedialog.cpp" line="+62"/>
+        <location filename="../widgets/aggregatedialog.cpp" line="+52"/>
         <location line="+377"/>
         <source>… and %1 more</source>
         <translation>……另有 %1 条</translation>
@@ -2391,6 +2391,17 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+69"/>
+        <source>Pilots per million residents by province</source>
+        <translation>各省每百万常住人口的试点数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list of pilot units: a column unit of place names (datasets/templates/pilot_list_template.csv)</source>
+        <translation>试点单位名单：含地名的 unit 列（datasets/templates/pilot_list_template.csv）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Table 1: IMD Smart City Index ranks, 2019–2023</source>
         <translation>表 1：2019–2023年 IMD 智慧城市指数排名</translation>
     </message>
@@ -2485,28 +2496,28 @@
         <translation>2022 年同时有企业数和人口的省份少于两个</translation>
     </message>
     <message>
-        <location line="+13"/>
         <location filename="../widgets/charts/figureexporter.cpp" line="+2"/>
+        <location filename="../widgets/charts/provincecolumns.cpp" line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../widgets/charts/enterprisesperprovince.cpp" line="+7"/>
         <source>Enterprises per 10,000 residents by province, 2022</source>
         <translation>2022年各省每万常住人口企业数</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <source>Units per 10,000 residents</source>
         <translation>每万常住人口单位数</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../widgets/charts/provincecolumns.cpp" line="+47"/>
         <source>the province names</source>
         <translation>省份名称</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../widgets/charts/enterprisesperprovince.cpp" line="+16"/>
         <source>Source: NBS 企业法人单位数 (secondary copy) and NBS year-end population 2022</source>
         <translation>来源：国家统计局企业法人单位数（二手副本）及国家统计局2022年末常住人口</translation>
     </message>
@@ -2763,6 +2774,31 @@
         <location filename="../widgets/charts/table2policytimeline.cpp" line="+82"/>
         <source>the policy names</source>
         <translation>政策名称</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-32"/>
+        <source>a list of pilot units is needed (see datasets/templates/pilot_list_template.csv)</source>
+        <translation>需要试点单位名单（见 datasets/templates/pilot_list_template.csv）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no column of unit names</source>
+        <translation>%1 中没有单位名称列</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Pilots per million residents (2022)</source>
+        <translation>每百万常住人口的试点数（2022 年）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>fewer than two provinces have a population for 2022</source>
+        <translation>有 2022 年人口数据的省份少于两个</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 names placed in a province (%3 ambiguous, %4 unmatched: left out); region value = its pilots per million of its residents</source>
+        <translation>%2 个名称中有 %1 个落入省份（%3 个有歧义、%4 个未匹配：已略去）；地区值 = 该地区每百万常住人口的试点数</translation>
     </message>
 </context>
 <context>
@@ -4741,7 +4777,7 @@
 <context>
     <name>CityAtlas::PointAggregation</name>
     <message>
-        <location filename="../maps/data/pointaggregation.cpp" line="+44"/>
+        <location filename="../maps/data/pointaggregation.cpp" line="+114"/>
         <source>%1: counting the points was cancelled</source>
         <translation>%1：点计数已取消</translation>
     </message>
@@ -4761,7 +4797,7 @@
         <translation>&apos;%1&apos; 不是数字</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>no geometry</source>
         <translation>没有几何</translation>
     </message>
@@ -4836,17 +4872,17 @@
         <translation>%1，图层 %2：没有坐标参考系；按 WGS 84 经纬度处理</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+76"/>
         <source>the units&apos; coordinate reference system cannot be read</source>
         <translation>无法读取单元的坐标参考系</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: its coordinates cannot be transformed into the units&apos; coordinate reference system (%2)</source>
         <translation>%1：其坐标无法转换到单元的坐标参考系（%2）</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+22"/>
         <source>cannot be transformed into the units&apos; coordinate reference system</source>
         <translation>无法转换到单元的坐标参考系</translation>
     </message>
@@ -8107,7 +8143,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：有 %2 行未匹配到任何单元：%3</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="+33"/>
+        <location filename="../app/cliaggregatenames.cpp" line="+23"/>
         <source>former name</source>
         <translation>旧名称</translation>
     </message>

@@ -218,7 +218,7 @@ private slots:
     void registryListsTheFigures()
     {
         const QStringList names = Figure::names();
-        for (const char *name : {"fig2", "fig3", "fig4", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "enterprises", "table1", "table1-hdi", "table2"})
+        for (const char *name : {"fig2", "fig3", "fig4", "fig6", "fig7a", "fig7b", "fig7c", "fig7d", "enterprises", "pilots", "table1", "table1-hdi", "table2"})
             QVERIFY2(names.contains(QString::fromUtf8(name)), name);
         for (const Figure &f : Figure::all())
             QVERIFY(!f.title().isEmpty());
@@ -363,6 +363,29 @@ private slots:
     // Western 6,269,839 / 38,306 = 163.7, Northeast 1,343,980 / 9,644 = 139.4), the source line the
     // source and the population-weighted Theil T (0.06869, between regions 0.04634, i.e. 67 %;
     // see tst_cli inequalityOfEnterprisesPerCapita).
+    void pilotsPerProvince()
+    {
+        // The six pilots the sources name (facts.md §4.1): Beijing 3 (东城区, 经济技术开发区,
+        // 门头沟区), Zhejiang 1 (温州市), Jiangsu 1 (盐城市城南新区), Hebei 1 (正定县).
+        FigureResult r = Figure::build(u"pilots"_s, data("pilots_named_in_sources.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        QCOMPARE(r.provenance, FigureProvenance::UserData);
+        QVERIFY2(r.sourceLine().contains(u"6 of 6 names placed in a province"_s), qPrintable(r.sourceLine()));
+        const QList<QBarSet *> sets = seriesOf<QStackedBarSeries>(*r.chart).value(0)->barSets();
+        QCOMPARE(sets.size(), 4);
+        // Eastern: 6 pilots over 56,569 × 10,000 residents (the ten eastern provinces, 2022).
+        QCOMPARE(sets[0]->label(), u"Eastern: %1"_s.arg(QLocale().toString(6.0 / 565.69, 'f', 2)));
+        QCOMPARE(sets[1]->label(), u"Central: 0.00"_s);
+        auto *axis = axisOf<QBarCategoryAxis>(*r.chart, Qt::Horizontal);
+        QCOMPARE(axis->count(), 31);
+        QCOMPARE(axis->categories().first(), u"Beijing"_s);
+        COMPARE_NEAR(sets[0]->at(0), 3.0 / 21.84, 1e-12); // per million: 3 / (2,184 × 10,000) × 10^6
+
+        const FigureResult none = Figure::build(u"pilots"_s);
+        QVERIFY(!none.ok());
+        QVERIFY(none.issues.first().message.contains(u"pilot_list_template.csv"_s));
+    }
+
     void enterprisesPerCapitaByProvince()
     {
         FigureResult r = Figure::build(u"enterprises"_s);
@@ -764,7 +787,9 @@ private slots:
         QTest::addColumn<bool>("mustFit"); // no warning expected
         QTest::addColumn<bool>("report");  // an item of the default report
         const auto pathOf = [this](const QString &figure) {
-            return figure == u"fig4"_s ? data("wos_savedrecs.txt") : QString();
+            return figure == u"fig4"_s     ? data("wos_savedrecs.txt")
+                 : figure == u"pilots"_s ? data("pilots_named_in_sources.csv")
+                                         : QString();
         };
         for (const Figure &f : Figure::all())
             for (const QSize size : {QSize(1000, 700), QSize(1400, 900), QSize(1600, 1000), QSize(2000, 1250)})

@@ -9,7 +9,7 @@
 #include "widgets/charts/figurebuilders.h"
 #include "widgets/charts/figuredata.h"
 #include "widgets/charts/figurepie.h"
-#include "widgets/charts/labelfit.h"
+#include "widgets/charts/provincecolumns.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -73,70 +73,15 @@ FigureResult enterprisesPerCapitaByProvince(const QString &dataPath)
                                                     std::span<const int>(labels.constData(), labels.size()),
                                                     std::span<const double>(weights.constData(), weights.size()));
 
-    // The most on the left.
-    std::stable_sort(provinces.begin(), provinces.end(), [](const Province &a, const Province &b) { return a.perCapita > b.perCapita; });
+    ProvinceColumnsSpec spec;
+    spec.title = FigureText::tr("Enterprises per 10,000 residents by province, 2022");
+    spec.axisTitle = FigureText::tr("Units per 10,000 residents");
+    for (const Province &p : std::as_const(provinces))
+        spec.provinces << ProvinceColumn{p.name, p.region, p.perCapita};
+    for (int g = 0; g < 4; ++g)
+        spec.regionValues[size_t(g)] = regionPopulation[size_t(g)] > 0 ? regionEnterprises[size_t(g)] / regionPopulation[size_t(g)] : 0.0;
+    std::unique_ptr<QChart> chart = provinceColumnsByRegion(std::move(spec));
     const QLocale locale;
-    std::array<QBarSet *, 4> sets{};
-    auto *series = new QStackedBarSeries;
-    for (int g = 0; g < 4; ++g) {
-        const double regional = regionPopulation[size_t(g)] > 0 ? regionEnterprises[size_t(g)] / regionPopulation[size_t(g)] : 0.0;
-        sets[size_t(g)] = new QBarSet(FigureText::tr("%1: %2").arg(nbsRegionName(g), locale.toString(regional, 'f', 0)));
-        const QColor colour = ChartTheme::palette().at(g);
-        sets[size_t(g)]->setColor(colour);
-        sets[size_t(g)]->setBorderColor(colour);
-        series->append(sets[size_t(g)]);
-    }
-    QStringList categories;
-    double maximum = 0;
-    for (const Province &p : std::as_const(provinces)) {
-        for (int g = 0; g < 4; ++g)
-            *sets[size_t(g)] << (g == p.region ? p.perCapita : 0.0);
-        categories << p.name;
-        maximum = std::max(maximum, p.perCapita);
-    }
-    series->setBarWidth(0.75);
-    auto chart = std::make_unique<QChart>();
-    ChartTheme::apply(chart.get());
-    chart->setTitle(FigureText::tr("Enterprises per 10,000 residents by province, 2022"));
-    chart->addSeries(series);
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-
-    // 31 names side by side: upright, each whole (never elided).
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setGridLineVisible(false);
-    x->setLabelsAngle(-90);
-    x->setTruncateLabels(false);
-    auto *y = new QValueAxis;
-    y->setRange(0, maximum * 1.05);
-    y->applyNiceNumbers();
-    y->setLabelFormat(u"%.0f"_s);
-    y->setTitleText(FigureText::tr("Units per 10,000 residents"));
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(x), static_cast<QAbstractAxis *>(y)})
-        ChartTheme::styleAxis(axis);
-    // The names in the largest type (8 pt down to the stated minimum) whose line fits a column.
-    const QFont base = x->labelsFont();
-    const qsizetype columns = categories.size();
-    QObject::connect(chart.get(), &QChart::plotAreaChanged, x, [chart = chart.get(), x, base, columns](const QRectF &area) {
-        if (area.isEmpty())
-            return;
-        const double room = area.width() / double(columns) - 2.0;
-        const LabelFit::Size size = LabelFit::largest(8.0, LabelFit::MinimumPointSize, [&](double pointSize) {
-            QFont font = base;
-            font.setPointSizeF(pointSize);
-            return QFontMetricsF(font).height() <= room;
-        });
-        LabelFit::record(chart, FigureText::tr("the province names"), size);
-        QFont font = base;
-        font.setPointSizeF(size.pointSize);
-        if (x->labelsFont() != font)
-            x->setLabelsFont(font);
-    });
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
 
     FigureResult result;
     result.chart = std::move(chart);

@@ -77,6 +77,10 @@ const QList<Figure> &Figure::all()
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "a table of enterprise counts by province and year: code or province (name), year, "
                                                     "enterprises or enterprise_legal_person_units"),
          &enterprisesPerCapitaByProvince, QSize(2000, 1250), QSizeF(6.0, 3.5)}, // 31 columns, each with its name: 6 in wide at least
+        {u"pilots"_s, FigureInput::Required, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Pilots per million residents by province"),
+         QT_TRANSLATE_NOOP("CityAtlas::FigureText", "a list of pilot units: a column unit of place names "
+                                                    "(datasets/templates/pilot_list_template.csv)"),
+         &pilotsPerProvince, QSize(2000, 1250), QSizeF(6.0, 3.5)},
         {u"table1"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Table 1: IMD Smart City Index ranks, 2019–2023"),
          QT_TRANSLATE_NOOP("CityAtlas::FigureText", "columns city and rank_<year>"), &imdRankBump},
         {u"table1-hdi"_s, FigureInput::Bundled, QT_TRANSLATE_NOOP("CityAtlas::FigureText", "Table 1: IMD Smart City Index rank against city HDI"),

@@ -17,6 +17,7 @@ FigureResult perCapitaEnterprises(const QString &dataPath); // fig7d
 // Not a figure of the paper: enterprise legal-person units per 10,000 residents by province, 2022
 // (a secondary copy of NBS data), from the bundled table or a table of counts by province and year.
 FigureResult enterprisesPerCapitaByProvince(const QString &dataPath); // enterprises
+FigureResult pilotsPerProvince(const QString &dataPath);               // pilots
 FigureResult imdRankBump(const QString &dataPath);          // table1
 FigureResult imdRankVsHdi(const QString &dataPath);         // table1-hdi
 FigureResult policyTimeline(const QString &dataPath);       // table2
