@@ -43,7 +43,7 @@ private slots:
         IssueList issues;
         const qint64 id = created.store->addLayer(m_linked, {}, u"linked"_s, false, &issues);
         QVERIFY(id > 0);
-        QVERIFY(created.store->addJoin({0, id, u"scores.geojson"_s, u"code"_s, u"code"_s, u"code"_s}, &issues) > 0);
+        QVERIFY(created.store->addJoin({0, id, u"scores.geojson"_s, u"code"_s, u"code"_s, u"code"_s, {}, {}}, &issues) > 0);
         ReportDefinition report;
         report.name = u"scores"_s;
         report.title = u"Scores"_s;

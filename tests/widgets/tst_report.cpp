@@ -303,7 +303,7 @@ private slots:
         IssueList issues;
         const qint64 id = created.store->addLayer(BundledData::provincesPath(), u"provinces"_s, u"my provinces"_s, false, &issues);
         QVERIFY(id > 0);
-        QVERIFY(created.store->addJoin({0, id, BundledData::provinceStatsPath(), u"code"_s, u"code"_s, u"code"_s}, &issues) > 0);
+        QVERIFY(created.store->addJoin({0, id, BundledData::provinceStatsPath(), u"code"_s, u"code"_s, u"code"_s, {}, {}}, &issues) > 0);
         ReportItem map = item(ReportItem::Kind::Map);
         map.layer = u"my provinces"_s;
         map.field = u"pop_2022"_s; // only there through the join

@@ -79,7 +79,7 @@ private slots:
         const qint64 grid = store.addLayer(m_dir.filePath(u"grid3x3.geojson"_s), {}, u"grid"_s, false, &issues);
         const qint64 words = store.addLayer(data(u"words.csv"_s), {}, {}, true, &issues);
         QVERIFY2(grid > 0 && words > 0, qPrintable(messages(issues)));
-        QVERIFY(store.addJoin({0, grid, data(u"words.csv"_s), u"code"_s, u"code"_s, u"code"_s}, &issues) > 0);
+        QVERIFY(store.addJoin({0, grid, data(u"words.csv"_s), u"code"_s, u"code"_s, u"code"_s, {}, {}}, &issues) > 0);
         store.setStyle(grid, uR"({"field":"value","method":"jenks","classes":5,"ramp":"YlGnBu"})"_s);
         store.addAnalysisRun({0, u"moran"_s, uR"({"field":"value","weights":"queen"})"_s, uR"({"I":-1.0,"p":0.002})"_s, {}});
         store.addFigure({0, u"fig6"_s, uR"({"source":"records"})"_s});

@@ -290,7 +290,7 @@ void TestReaderFuzz::projectFiles()
         IssueList issues;
         const qint64 id = store.addLayer(layer, {}, u"grid"_s, false, &issues);
         QVERIFY(id > 0);
-        QVERIFY(store.addJoin({0, id, u"table.csv"_s, u"code"_s, u"code"_s, u"code"_s}, &issues) > 0);
+        QVERIFY(store.addJoin({0, id, u"table.csv"_s, u"code"_s, u"code"_s, u"code"_s, {}, {}}, &issues) > 0);
         store.setStyle(id, uR"({"field": "value", "method": "quantile", "classes": 5, "ramp": "YlGnBu"})"_s);
         store.addAnalysisRun({0, u"moran"_s, uR"({"field": "value", "weights": "queen"})"_s,
                               uR"({"I": 0.25, "units": [1, 2, 3]})"_s, {}});

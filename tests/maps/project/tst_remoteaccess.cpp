@@ -104,7 +104,7 @@ private slots:
             IssueList issues;
             const qint64 id = created.store->addLayer(m_linked, {}, u"linked"_s, false, &issues);
             QVERIFY2(id > 0, qPrintable(messages(issues)));
-            QVERIFY(created.store->addJoin({0, id, u"scores.geojson"_s, u"code"_s, u"code"_s, u"code"_s}, &issues) > 0);
+            QVERIFY(created.store->addJoin({0, id, u"scores.geojson"_s, u"code"_s, u"code"_s, u"code"_s, {}, {}}, &issues) > 0);
             QVERIFY(created.store->save().isEmpty());
         }
         auto opened = ProjectStore::open(path);
@@ -141,7 +141,7 @@ private slots:
             IssueList issues;
             const qint64 linked = created.store->addLayer(m_linked, {}, u"linked"_s, false, &issues);
             QVERIFY(created.store->addLayer(m_vrt, {}, u"remote"_s, false, &issues) > 0); // recorded, not opened
-            QVERIFY(created.store->addJoin({0, linked, u"remote.vrt"_s, u"code"_s, u"code"_s, u"code"_s}, &issues) > 0);
+            QVERIFY(created.store->addJoin({0, linked, u"remote.vrt"_s, u"code"_s, u"code"_s, u"code"_s, {}, {}}, &issues) > 0);
             QVERIFY(created.store->save().isEmpty());
         }
         auto opened = ProjectStore::open(path);
