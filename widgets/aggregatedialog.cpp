@@ -373,8 +373,12 @@ void AggregateDialog::fillAmbiguous()
         m_ambiguous->setItem(i, 1, new QTableWidgetItem(r.name));
         auto *choice = new QComboBox;
         choice->addItem(tr("(not counted: choose the unit)"), QString());
-        // The candidates of the name as matched without the user's choice.
-        const QStringList candidates = m_names->matcher->match(r.name).candidates;
+        // The candidates of the name as matched without the user's choice (a short name shared
+        // with units inside its unit: that unit and those).
+        const PlaceMatch unresolved = m_names->matcher->match(r.name);
+        QStringList candidates = unresolved.candidates;
+        if (unresolved.method == MatchMethod::ShortForm)
+            candidates.prepend(unresolved.code);
         for (const QString &code : candidates)
             choice->addItem(m_names->gazetteer->describe(code), code);
         choice->setCurrentIndex(std::max(0, choice->findData(m_resolutions.value(PlaceNameMatcher::normalize(r.name)))));

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <algorithm>
+
 namespace CityAtlas {
 
 namespace {
@@ -11,6 +13,26 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CityAtlas::PlaceNameAggregation)
 };
+// A short name shared by a unit and units inside it (吉林: 吉林省 and 吉林市) names the outer unit,
+// unless the units count differently at the level: then the list does not say which it means,
+// and the name is ambiguous (吉林 at prefecture level; 长沙 at county level, not at prefecture).
+PlaceMatch sharedShortNameAtLevel(PlaceMatch match, const Gazetteer &gazetteer, AdminLevel level)
+{
+    if (match.method != MatchMethod::ShortForm || match.candidates.isEmpty())
+        return match;
+    const QString counted = gazetteer.ancestorAt(match.code, level);
+    const bool differs = std::any_of(match.candidates.cbegin(), match.candidates.cend(), [&](const QString &inner) {
+        return gazetteer.ancestorAt(inner, level) != counted;
+    });
+    if (!differs)
+        return match;
+    PlaceMatch ambiguous;
+    ambiguous.method = MatchMethod::Ambiguous;
+    ambiguous.candidates = QStringList{match.code} + match.candidates;
+    ambiguous.candidates.sort();
+    return ambiguous;
+}
+
 } // namespace
 
 PlaceNameAggregation aggregatePlaceNames(const PlaceNameMatcher &matcher, const QList<PlaceNameRow> &rows, AdminLevel level,
@@ -42,7 +64,7 @@ PlaceNameAggregation aggregatePlaceNames(const PlaceNameMatcher &matcher, const 
             r.match.method = MatchMethod::Resolved;
             r.match.code = *choice;
         } else {
-            r.match = matcher.match(row.name);
+            r.match = sharedShortNameAtLevel(matcher.match(row.name), gazetteer, level);
         }
         if (r.match.isMatched())
             r.unitCode = gazetteer.ancestorAt(r.match.code, level);

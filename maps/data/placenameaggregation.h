@@ -45,7 +45,9 @@ struct PlaceNameAggregation
 
 // Matches every name of a list and counts the rows per unit at a level. resolutions maps a
 // name (as PlaceNameMatcher::normalize() gives it) to the code the user chose for it; such
-// rows have the method Resolved. Rows with an empty name are left out with a warning.
+// rows have the method Resolved. Rows with an empty name are left out with a warning. A short
+// name that the matcher gives to an outer unit (吉林 → 吉林省, with 吉林市 as candidate) is ambiguous
+// here when its units would count differently at the level.
 PlaceNameAggregation aggregatePlaceNames(const PlaceNameMatcher &matcher, const QList<PlaceNameRow> &rows, AdminLevel level,
                                          const QHash<QString, QString> &resolutions = {});
 

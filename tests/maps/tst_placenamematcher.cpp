@@ -156,6 +156,24 @@ private slots:
         QVERIFY2(a.issues.first().message.contains(u"Row 14: the name is empty"_s), qPrintable(a.issues.first().message));
     }
 
+    void sharedShortNameAtALevel()
+    {
+        // 吉林 names 吉林省 (220000) or 吉林市 (220200 inside it); 长沙 names 长沙市 (430100) or
+        // 长沙县 (430121 inside it). Where the two would count alike, the outer unit counts; where
+        // they would not, the name is ambiguous and nothing is counted.
+        const QList<PlaceNameRow> rows{{2, u"吉林"_s}, {3, u"长沙"_s}};
+        const PlaceNameAggregation province = aggregatePlaceNames(*m_matcher, rows, AdminLevel::Province);
+        QCOMPARE(province.rows[0].unitCode, u"220000"_s);
+        QCOMPARE(province.rows[1].unitCode, u"430000"_s);
+        const PlaceNameAggregation prefecture = aggregatePlaceNames(*m_matcher, rows, AdminLevel::Prefecture);
+        QCOMPARE(prefecture.rows[0].match.method, MatchMethod::Ambiguous);
+        QCOMPARE(prefecture.rows[0].match.candidates, (QStringList{u"220000"_s, u"220200"_s}));
+        QCOMPARE(prefecture.rows[1].unitCode, u"430100"_s);
+        const PlaceNameAggregation county = aggregatePlaceNames(*m_matcher, rows, AdminLevel::County);
+        QCOMPARE(county.rows[1].match.method, MatchMethod::Ambiguous);
+        QCOMPARE(county.rows[1].match.candidates, (QStringList{u"430100"_s, u"430121"_s}));
+    }
+
     void resolutions()
     {
         // The user decided that 朝阳区 means Beijing's; a choice naming no unit is reported.
