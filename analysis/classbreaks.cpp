@@ -113,8 +113,10 @@ QList<double> equalInterval(const std::vector<double> &sorted, int k)
 //     h = (n - 1)·p,   Q(p) = x[⌊h⌋] + (h - ⌊h⌋)·(x[⌊h⌋ + 1] - x[⌊h⌋])
 // bounds[i] = Q(i/k), so bounds[0] = min and bounds[k] = max, and the upper bound of class i
 // is Q((i + 1)/k). h is computed in integers, (n - 1)·i = ⌊h⌋·k + remainder, so the
-// interpolation weight is exact. Equal bounds (ties in the data) are merged, which gives
-// fewer classes.
+// interpolation weight is exact. Equal upper bounds (ties in the data) are merged, which gives
+// fewer classes; as in mapclassify (whose bins are the unique upper bounds), a first upper bound
+// equal to the minimum keeps a class of only the minimum: 28 zeros and six counts of 1–4 give
+// the classes [0, 0] and (0, 4], not one class.
 QList<double> quantile(const std::vector<double> &sorted, int k)
 {
     const auto n = qint64(sorted.size());
@@ -132,7 +134,9 @@ QList<double> quantile(const std::vector<double> &sorted, int k)
         bounds.append(std::max(q, bounds.last()));
     }
     bounds.append(sorted.back());
-    bounds.erase(std::unique(bounds.begin(), bounds.end()), bounds.end());
+    bounds.erase(std::unique(bounds.begin() + 1, bounds.end()), bounds.end());
+    if (bounds.size() > 2 && bounds[0] == bounds[1] && bounds[1] == bounds.last())
+        bounds.resize(2);
     return bounds;
 }
 
@@ -429,10 +433,10 @@ ClassBreaks computeBreaks(std::span<const double> values, int classCount, Classi
     case ClassificationMethod::UniqueValues:
         return {};
     }
-    if (method != ClassificationMethod::NaturalBreaks) {
+    if (method != ClassificationMethod::NaturalBreaks && method != ClassificationMethod::Quantile) {
         // Equal-interval and standard-deviation bounds are strictly ascending in exact
         // arithmetic; merge any that rounding made equal (data spanning a few ulps).
-        // Natural breaks keeps bounds[0] == bounds[1]: a first class of only the minimum.
+        // Natural breaks and quantiles keep bounds[0] == bounds[1]: a first class of only the minimum.
         result.bounds.erase(std::unique(result.bounds.begin(), result.bounds.end()), result.bounds.end());
     }
     return result;

@@ -282,9 +282,16 @@ void TestClassBreaks::quantile_data()
     // Ties: x = 1 1 1 1 2 3 (n = 6), k = 3:
     //   p = 1/3: h = 5/3  → x[1] + (2/3)(x[2] - x[1]) = 1 + 0 = 1   (equals min: merged)
     //   p = 2/3: h = 10/3 → x[3] + (1/3)(x[4] - x[3]) = 1 + 1/3
-    // Bounds 1, 1, 4/3, 3 → after merging equal bounds 1, 4/3, 3: two classes.
-    QTest::newRow("ties merge") << QList<double>{1, 1, 1, 1, 2, 3} << 3
-                                << QList<double>{1, 1.0 + 1.0 / 3.0, 3};
+    // Upper bounds 1, 4/3, 3 are distinct, so three classes: [1, 1] (the tied minimum alone),
+    // (1, 4/3], (4/3, 3], as mapclassify.Quantiles gives (its bins: the unique percentiles
+    // 33.3, 66.7, 100 by scoreatpercentile, i.e. type 7: 1, 4/3, 3).
+    QTest::newRow("tied minimum keeps its class") << QList<double>{1, 1, 1, 1, 2, 3} << 3
+                                                  << QList<double>{1, 1, 1.0 + 1.0 / 3.0, 3};
+    // Counts with many zeros (28 zeros, five 1s and one 4; k = 5): every upper bound up to
+    // p = 4/5 is 0 (h = 26.4 → x[26] = x[27] = 0), then 4: the classes [0, 0] and (0, 4].
+    QList<double> counts(28, 0.0);
+    counts << 1 << 1 << 1 << 1 << 1 << 4;
+    QTest::newRow("counts with many zeros") << counts << 5 << QList<double>{0, 0, 4};
     // Inner tie: x = 1 2 2 2 2 3, k = 3: h = 5/3 → 2 + (2/3)·0 = 2; h = 10/3 → 2 + (1/3)·0 = 2.
     // Bounds 1, 2, 2, 3 → 1, 2, 3.
     QTest::newRow("inner ties merge") << QList<double>{2, 1, 2, 3, 2, 2} << 3
