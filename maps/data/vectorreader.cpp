@@ -1,6 +1,7 @@
 #include "maps/data/vectorreader.h"
 
 #include "maps/data/gdalsession.h"
+#include "maps/data/geosoperations.h"
 #include "maps/data/mapprojection.h"
 
 #include <ogr_geometry.h>
@@ -154,7 +155,6 @@ GeometryKind appendGeometry(QPainterPath &path, const OGRGeometry &g)
     }
 }
 
-QPointF pointOf(const OGRPoint &p) { return {p.getX(), p.getY()}; }
 
 // A Shapefile whose .dbf text is recoded by GDAL neither from a .cpg nor from a code page.
 bool hasUnknownEncoding(OGRLayer &layer)
@@ -243,7 +243,8 @@ private:
             return out;
         std::unique_ptr<OGRGeometry> g(source->clone());
         GdalErrorCollector validity; // GEOS explains what is invalid through GDAL's error handler
-        if (!g->IsValid()) {
+        // The fast check first; OGR's own check, for its explanation, only on invalid ones.
+        if (!m_geos.isValid(*g).value_or(false) && !g->IsValid()) {
             std::unique_ptr<OGRGeometry> repaired(g->MakeValid());
             const QString reason = validity.lastMessage().isEmpty() ? Tr::tr("invalid geometry") : validity.lastMessage();
             Issue issue = Issue::warning(
@@ -259,10 +260,10 @@ private:
                 return out;
             g = std::move(repaired);
         }
-        OGRPoint centroid;
         const bool lonLatOk = m_projector.toLonLat(*g);
-        if (lonLatOk && g->Centroid(&centroid) == OGRERR_NONE)
-            out.centroidLonLat = pointOf(centroid);
+        if (lonLatOk)
+            if (const std::optional<QPointF> centroid = m_geos.centroid(*g))
+                out.centroidLonLat = *centroid;
         if (!lonLatOk || !m_projector.toMap(*g)) {
             Issue issue = Issue::warning(
                 Tr::tr("%1, layer %2, feature %3: coordinates cannot be projected; the feature is skipped")
@@ -277,15 +278,9 @@ private:
         OGREnvelope envelope;
         g->getEnvelope(&envelope);
         out.bounds = QRectF(QPointF(envelope.MinX, envelope.MinY), QPointF(envelope.MaxX, envelope.MaxY));
-        OGRGeometryH handle = OGRGeometry::ToHandle(g.get());
         if (out.kind == GeometryKind::Polygon)
-            out.areaKm2 = OGR_G_Area(handle) / 1.0e6;
-        if (OGRGeometryH inside = OGR_G_PointOnSurface(handle)) {
-            out.labelPoint = QPointF(OGR_G_GetX(inside, 0), OGR_G_GetY(inside, 0));
-            OGR_G_DestroyGeometry(inside);
-        } else {
-            out.labelPoint = out.bounds.center();
-        }
+            out.areaKm2 = OGR_G_Area(OGRGeometry::ToHandle(g.get())) / 1.0e6;
+        out.labelPoint = m_geos.pointOnSurface(*g).value_or(out.bounds.center());
         return out;
     }
 
@@ -294,6 +289,7 @@ private:
     Feedback *m_feedback;
     bool m_checkEncoding;
     LayerProjector m_projector;
+    GeosOperations m_geos;
 };
 
 } // namespace
