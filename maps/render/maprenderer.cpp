@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,24 @@ namespace CityAtlas {
 
 // Messages of this file are translated in the context of MapRenderer.
 namespace {
+
+// The path's points when it is one closed ring of straight lines (most polygons): drawing
+// them as a polygon spares the painter the path's conversion, which allocates per path.
+bool singleRing(const QPainterPath &path, std::vector<QPointF> &points)
+{
+    const int count = path.elementCount();
+    if (count < 3)
+        return false;
+    points.clear();
+    for (int i = 0; i < count; ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if ((i == 0) != e.isMoveTo() || e.isCurveTo())
+            return false;
+        points.emplace_back(e.x, e.y);
+    }
+    return true;
+}
+
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CityAtlas::MapRenderer)
@@ -122,6 +141,7 @@ void MapRenderer::drawLayerFeatures(QPainter &painter, const FeatureTable &table
         return;
     QPen outline(m_settings.outline, 0.0); // cosmetic: one device pixel whatever the scale
     outline.setCosmetic(true);
+    std::vector<QPointF> ring; // reused: a one-ring polygon is drawn from it without a path conversion
     const int rows = table.rowCount();
     for (int row = 0; row < rows; ++row) {
         if (feedback && row % 256 == 0) {
@@ -138,7 +158,10 @@ void MapRenderer::drawLayerFeatures(QPainter &painter, const FeatureTable &table
         case GeometryKind::Polygon:
             painter.setPen(outline);
             painter.setBrush(fill);
-            painter.drawPath(g.path);
+            if (singleRing(g.path, ring))
+                painter.drawPolygon(ring.data(), int(ring.size()), Qt::OddEvenFill);
+            else
+                painter.drawPath(g.path);
             break;
         case GeometryKind::Line: {
             QPen pen(fill.darker(130), 1.5);
