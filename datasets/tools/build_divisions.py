@@ -34,12 +34,12 @@ STATISTICAL = {
     "232762": "松岭区: as 加格达奇区",
     "232763": "新林区: as 加格达奇区",
     "232764": "呼中区: as 加格达奇区",
-    "460321": "西沙群岛: NBS placeholder under 三沙市; the divisions are 西沙区/南沙区, which the list lacks",
+    "460321": "西沙群岛: an NBS row for the islands under 三沙市; the divisions are 西沙区/南沙区, which the list lacks",
     "460322": "南沙群岛: as 西沙群岛",
     "460323": "中沙群岛的岛礁及其海域: as 西沙群岛",
     "632857": "大柴旦行政委员会: an administrative committee of 海西州, not a county-level division",
 }
-# NBS rows left out: placeholders for a prefecture-level city without county-level units,
+# NBS rows left out: stand-in rows for a prefecture-level city without county-level units,
 # carrying that city's own code (or, for 嘉峪关, a pseudo code for the city itself).
 DROPPED = {"441900", "442000", "460400", "620201"}
 
