@@ -133,9 +133,7 @@ std::optional<MatchedList> matchPlaceNameList(const QCommandLineParser &parser, 
         *error = CliText::tr("%1: no field '%2' (fields: %3)").arg(matched.fileName, field, table.fieldNames().join(u", "_s));
         return std::nullopt;
     }
-    QList<PlaceNameRow> rows;
-    for (int row = 0; row < table.rowCount(); ++row)
-        rows << PlaceNameRow{row + FirstDataRow, table.value(row, column).toString()};
+    const QList<PlaceNameRow> rows = placeNameRows(table, column);
 
     IssueList issues;
     matched.gazetteer = Gazetteer::loadBundled(issues);

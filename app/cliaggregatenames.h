@@ -19,9 +19,6 @@ namespace CityAtlas::Cli {
 // per unit at the level. Same conventions as clicommands.h.
 int aggregateNames(const QCommandLineParser &parser);
 
-// Rows of a list are numbered as in a spreadsheet: the header is row 1.
-inline constexpr qint64 FirstDataRow = 2;
-
 // A list of place names (--list, --field) matched to the bundled gazetteer.
 struct MatchedList
 {

@@ -37,7 +37,7 @@ QMap<QString, QHash<QString, int>> pilotsByBatch(const MatchedList &list, const 
     for (const PlaceNameRowResult &row : list.result.rows) {
         if (!row.match.isMatched())
             continue;
-        const QString batch = list.table->value(int(row.row - FirstDataRow), column).toString().trimmed();
+        const QString batch = list.table->value(int(row.row - FirstListRow), column).toString().trimmed();
         ++byBatch[batch.isEmpty() ? u"none"_s : batch][gazetteer.ancestorAt(row.match.code, AdminLevel::Province)];
     }
     return byBatch;

@@ -35,7 +35,6 @@ namespace {
 
 const QString PanelName = u"aggregate"_s;
 constexpr int ListedRows = 50; // rows listed per kind in the report; the rest are counted
-constexpr qint64 FirstDataRow = 2; // list rows are numbered as in a spreadsheet: the header is row 1
 
 // A field-name stem from a file name: "企业名录 2023.csv" → "企业名录_2023".
 QString stemOf(const QString &path)
@@ -271,8 +270,7 @@ std::shared_ptr<AggregateDialog::NameList> AggregateDialog::readNames(const QStr
         list->error = table.table ? tr("%1: no field '%2'").arg(QFileInfo(path).fileName(), field) : firstErrorOrIssue(table.issues);
         return list;
     }
-    for (int row = 0; row < table.table->rowCount(); ++row)
-        list->rows << PlaceNameRow{row + FirstDataRow, table.table->value(row, column).toString()};
+    list->rows = placeNameRows(*table.table, column);
     IssueList issues;
     list->gazetteer = Gazetteer::loadBundled(issues);
     if (!list->gazetteer)

@@ -35,6 +35,15 @@ PlaceMatch sharedShortNameAtLevel(PlaceMatch match, const Gazetteer &gazetteer, 
 
 } // namespace
 
+QList<PlaceNameRow> placeNameRows(const FeatureTable &table, int column)
+{
+    QList<PlaceNameRow> rows;
+    rows.reserve(table.rowCount());
+    for (int row = 0; row < table.rowCount(); ++row)
+        rows << PlaceNameRow{row + FirstListRow, table.value(row, column).toString()};
+    return rows;
+}
+
 PlaceNameAggregation aggregatePlaceNames(const PlaceNameMatcher &matcher, const QList<PlaceNameRow> &rows, AdminLevel level,
                                          const QHash<QString, QString> &resolutions)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "maps/data/featuretable.h"
 #include "maps/data/placenamematcher.h"
 
 #include <QHash>
@@ -14,6 +15,11 @@ struct PlaceNameRow
     qint64 row = -1;
     QString name;
 };
+
+// Lists read from tables number their rows as a spreadsheet does: the header is row 1.
+inline constexpr qint64 FirstListRow = 2;
+// The names in a column of a table, each with its spreadsheet row.
+QList<PlaceNameRow> placeNameRows(const FeatureTable &table, int column);
 
 // What became of one row.
 struct PlaceNameRowResult

@@ -41,9 +41,7 @@ FigureResult pilotsPerProvince(const QString &dataPath)
     const int column = nameColumn(*list.table);
     if (column < 0)
         return FigureResult::failure(FigureText::tr("%1 has no column of unit names").arg(QFileInfo(dataPath).fileName()), dataPath);
-    QList<PlaceNameRow> rows;
-    for (int row = 0; row < list.table->rowCount(); ++row)
-        rows << PlaceNameRow{row + 2, list.table->value(row, column).toString()};
+    const QList<PlaceNameRow> rows = placeNameRows(*list.table, column);
     IssueList issues;
     const std::unique_ptr<Gazetteer> gazetteer = Gazetteer::loadBundled(issues);
     if (!gazetteer)
