@@ -33,6 +33,11 @@ bool paintOn(QPaintDevice &device, const MapRenderer &renderer, const QRect &tar
 
 } // namespace
 
+bool writePng(const QImage &image, QIODevice *device)
+{
+    return image.save(device, "PNG", 60);
+}
+
 QString MapExporter::exportMap(const MapRenderer &renderer, const QString &path, const ExportOptions &options)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -55,7 +60,7 @@ QString MapExporter::exportMap(const MapRenderer &renderer, const QString &path,
         image.setDotsPerMeterX(dotsPerMeter);
         image.setDotsPerMeterY(dotsPerMeter);
         image.fill(Qt::white);
-        painted = paintOn(image, renderer, target) && image.save(&file, "PNG");
+        painted = paintOn(image, renderer, target) && writePng(image, &file);
     } else if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
         svg.setOutputDevice(&file);

@@ -1,5 +1,7 @@
 #include "widgets/charts/figureexporter.h"
 
+#include "maps/render/mapexporter.h"
+
 #include "widgets/charts/charttheme.h"
 #include "widgets/charts/figure.h"
 #include "widgets/charts/figuredata.h"
@@ -264,7 +266,7 @@ QString FigureExporter::exportChart(QChart &chart, const QString &sourceLine, co
     bool painted = false;
     if (suffix == u"png"_s) {
         const QImage image = renderImage(chart, sourceLine, options, warnings);
-        painted = !image.isNull() && image.save(&file, "PNG");
+        painted = !image.isNull() && writePng(image, &file);
     } else if (suffix == u"svg"_s) {
         painted = writeSvg(chart, sourceLine, &file, options, chart.title().isEmpty() ? QFileInfo(path).completeBaseName() : chart.title(),
                            warnings);
