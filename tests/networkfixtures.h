@@ -50,4 +50,20 @@ inline QString remoteVrt(const QDir &dir, const QString &name, const LoopbackSer
                                 + "</SrcDataSource></OGRVRTLayer></OGRVRTDataSource>\n");
 }
 
+// The three files the remote-access tests share: a layer whose CRS is a "link" URL, a table
+// whose CRS is a "url" URL, and a VRT read through /vsicurl/. Empty names when writing failed.
+struct RemoteFiles
+{
+    QString linked, scores, vrt;
+
+    RemoteFiles() = default;
+    RemoteFiles(const QDir &dir, const LoopbackServer &server)
+        : linked(layer(dir, QStringLiteral("linked.geojson"), "link", server))
+        , scores(table(dir, QStringLiteral("scores.geojson"), server))
+        , vrt(remoteVrt(dir, QStringLiteral("remote.vrt"), server))
+    {
+    }
+    bool isComplete() const { return !linked.isEmpty() && !scores.isEmpty() && !vrt.isEmpty(); }
+};
+
 } // namespace NetworkFixtures

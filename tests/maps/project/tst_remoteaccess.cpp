@@ -44,10 +44,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_server.isListening());
         const QDir dir(m_dir.path());
-        m_linked = NetworkFixtures::layer(dir, u"linked.geojson"_s, "link", m_server);
-        m_scores = NetworkFixtures::table(dir, u"scores.geojson"_s, m_server);
-        m_vrt = NetworkFixtures::remoteVrt(dir, u"remote.vrt"_s, m_server);
-        QVERIFY(!m_linked.isEmpty() && !m_scores.isEmpty() && !m_vrt.isEmpty());
+        const NetworkFixtures::RemoteFiles files(dir, m_server);
+        QVERIFY(files.isComplete());
+        std::tie(m_linked, m_scores, m_vrt) = std::tie(files.linked, files.scores, files.vrt);
         m_zip = m_dir.filePath(u"copy.zip"_s);
         QVERIFY(QFile::copy(bundledZip(), m_zip));
     }
