@@ -1,5 +1,6 @@
 #include "app/cliaggregatenames.h"
 
+#include "analysis/runtimeprofiler.h"
 #include "app/clishared.h"
 
 #include "maps/data/bundleddata.h"
@@ -136,13 +137,13 @@ std::optional<MatchedList> matchPlaceNameList(const QCommandLineParser &parser, 
     const QList<PlaceNameRow> rows = placeNameRows(table, column);
 
     IssueList issues;
-    matched.gazetteer = Gazetteer::loadBundled(issues);
+    matched.gazetteer = timed(u"gazetteer"_s, [&] { return Gazetteer::loadBundled(issues); });
     if (!matched.gazetteer) {
         *error = firstErrorOrIssue(issues);
         return std::nullopt;
     }
     const PlaceNameMatcher matcher(*matched.gazetteer);
-    matched.result = aggregatePlaceNames(matcher, rows, level);
+    matched.result = timed(u"match"_s, [&] { return aggregatePlaceNames(matcher, rows, level); });
     if (matched.result.rows.isEmpty()) {
         *error = CliText::tr("%1: the field '%2' holds no names").arg(matched.fileName, field);
         return std::nullopt;

@@ -1,7 +1,9 @@
 #include "app/clicommand.h"
 
+#include "analysis/runtimeprofiler.h"
 #include "app/clishared.h"
 
+#include <QJsonDocument>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -164,7 +166,12 @@ int runCommand(const Command &command, const QStringList &arguments, const QStri
         QTextStream(stdout) << helpText(command, calledAs);
         return 0;
     }
-    return command.run(parser);
+    const int exitCode = command.run(parser);
+    if (parser.optionNames().contains(u"timings"_s))
+        QTextStream(stderr) << QJsonDocument(QJsonObject{{u"timings"_s, RuntimeProfiler::instance().toJson()}})
+                                   .toJson(QJsonDocument::Compact)
+                            << Qt::endl;
+    return exitCode;
 }
 
 } // namespace CityAtlas::Cli

@@ -1,4 +1,5 @@
 #include "app/clicommands.h"
+#include "analysis/runtimeprofiler.h"
 
 #include "app/clishared.h"
 
@@ -171,7 +172,7 @@ int map(const QCommandLineParser &parser)
     if (!settings.labelField.isEmpty() && loaded.table->fieldIndex(settings.labelField) < 0)
         return fail(CliText::tr("%1: no field '%2' to label with").arg(loaded.table->sourcePath(), settings.labelField));
 
-    const StyleResult style = createStyle(*loaded.table, spec);
+    const StyleResult style = timed(u"classify"_s, [&] { return createStyle(*loaded.table, spec); });
     if (!style.style)
         return fail(firstErrorOrIssue(style.issues));
     printWarnings(style.issues);

@@ -27,6 +27,12 @@ QCommandLineOption jsonOption()
     return {u"json"_s, CliText::tr("Print JSON.")};
 }
 
+QCommandLineOption timingsOption()
+{
+    return {u"timings"_s, CliText::tr("Print the seconds spent in each phase (read, validate, project, shape, weights, "
+                                      "compute, classify, render, encode, write ...) and in all as JSON on stderr.")};
+}
+
 QCommandLineOption remoteOption()
 {
     return {u"allow-remote"_s, CliText::tr("Allow GDAL /vsi paths, URLs, connection strings and formats that read "
@@ -73,6 +79,7 @@ Options spatialOptions()
         {u"save-weights"_s, CliText::tr("Write the weights among all the layer's units to this .gal or .gwt file."), u"file"_s},
         unitsOutOption(),
         jsonOption(),
+        timingsOption(),
     };
 }
 
@@ -95,6 +102,7 @@ QList<Command> analyses()
              {u"lorenz"_s, CliText::tr("Write the Lorenz curve points to this CSV file."), u"file"_s},
              {u"out"_s, CliText::tr("Write the per-group results to this CSV file."), u"file"_s},
              jsonOption(),
+             timingsOption(),
          },
          {}, inequality, {}},
         {u"density"_s, CliText::tr("Per-unit rates of a field: per 10,000 people, per km², location quotient."),
@@ -109,6 +117,7 @@ QList<Command> analyses()
              {u"name"_s, CliText::tr("Field naming the units."), u"name"_s},
              unitsOutOption(),
              jsonOption(),
+             timingsOption(),
          },
          {}, density, {}},
         {u"moran"_s, CliText::tr("Global Moran's I: is a field spatially clustered?"),
@@ -209,6 +218,7 @@ QList<Command> aggregateCommands()
              {u"weight"_s, CliText::tr("Numeric field to sum per unit; repeat (or separate by commas) for several."), u"field"_s},
              {u"out"_s, CliText::tr("Write the per-unit counts and sums to this CSV file."), u"file"_s},
              jsonOption(),
+             timingsOption(),
              remoteOption(),
          },
          {}, aggregatePointsCommand, {}},
@@ -226,6 +236,7 @@ QList<Command> aggregateCommands()
              {u"json"_s, CliText::tr("Print JSON: n, units (code, name_zh, count), ambiguous (row, name, candidates), "
                                      "unmatched (row, name), above_level (row, name, code) and rows (how each row matched).")},
              {u"out"_s, CliText::tr("Write the counts per unit (code, name_zh, count) to this CSV file."), u"file"_s},
+             timingsOption(),
          },
          {}, aggregateNames, {}},
         {u"pilots"_s, CliText::tr("Pilot density by province from a list of pilot units."),
@@ -245,6 +256,7 @@ QList<Command> aggregateCommands()
              {u"json"_s, CliText::tr("Print JSON: n, pilots, provinces (code, name_zh, pilots, pilots_per_10k_km2, "
                                      "pilots_per_million, prefectures, prefectures_with_pilot, prefecture_share), ambiguous, unmatched.")},
              {u"out"_s, CliText::tr("Write the table per province to this CSV file."), u"file"_s},
+             timingsOption(),
          },
          {}, aggregatePilots, {}},
     };
@@ -271,6 +283,7 @@ QList<Command> commands()
              {u"width"_s, CliText::tr("Width in pixels (default 1600)."), u"px"_s, u"1600"_s},
              {u"height"_s, CliText::tr("Height in pixels (default 1200)."), u"px"_s, u"1200"_s},
              {u"dpi"_s, CliText::tr("Resolution (default 150)."), u"dpi"_s, u"150"_s},
+             timingsOption(),
          } + dataOptions(),
          {}, map, {}},
         {u"analyze"_s, CliText::tr("Regional imbalance and spatial statistics of a field."), {}, {}, {}, nullptr, analyses()},

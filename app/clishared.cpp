@@ -1,5 +1,7 @@
 #include "app/clishared.h"
 
+#include "analysis/runtimeprofiler.h"
+
 #include "maps/data/bundleddata.h"
 #include "maps/data/tablejoin.h"
 
@@ -101,7 +103,7 @@ LoadResult loadData(const QCommandLineParser &parser)
     join.pivotField = parser.value(u"join-pivot"_s);
     for (const QString &period : parser.value(u"join-periods"_s).split(u',', Qt::SkipEmptyParts))
         join.pivotValues << period.trimmed();
-    const JoinReport report = TableJoin::apply(*loaded.table, *table.table, join);
+    const JoinReport report = timed(u"join"_s, [&] { return TableJoin::apply(*loaded.table, *table.table, join); });
     if (!report.ok()) {
         loaded.table.reset();
         loaded.issues << Issue::error(report.error, tablePath);

@@ -4,6 +4,7 @@
 #include "analysis/getisord.h"
 #include "analysis/localmoran.h"
 #include "analysis/moran.h"
+#include "analysis/runtimeprofiler.h"
 #include "app/clishared.h"
 #include "maps/data/analysisjson.h"
 #include "maps/data/bundleddata.h"
@@ -85,7 +86,7 @@ public:
         if (!m_loaded.table)
             return fail(firstErrorOrIssue(m_loaded.issues)), false;
         const FeatureTable &table = *m_loaded.table;
-        m_input = SpatialInput::build(table, m_field, m_spec, unitNameField(table));
+        m_input = timed(u"weights"_s, [&] { return SpatialInput::build(table, m_field, m_spec, unitNameField(table)); });
         if (!m_input.isValid())
             return fail(m_input.needsIsolatePolicy
                             ? CliText::tr("%1 (--isolates exclude or --isolates attach:K)").arg(firstErrorOrIssue(m_input.issues))
@@ -186,7 +187,7 @@ int moran(const QCommandLineParser &parser)
     const SpatialInput &input = command.input();
     MoranOptions options;
     options.permutation = command.permutation();
-    const MoranResult result = globalMoran(input.values, input.weights, options);
+    const MoranResult result = timed(u"compute"_s, [&] { return globalMoran(input.values, input.weights, options); });
     if (!result.isValid())
         return fail(firstErrorOrIssue(result.issues));
     printWarnings(result.issues);
@@ -229,7 +230,7 @@ int lisa(const QCommandLineParser &parser)
         return 1;
     const SpatialInput &input = command.input();
     const auto options = command.localOptions<LocalMoranOptions>();
-    const LocalMoranResult result = localMoran(input.values, input.weights, options);
+    const LocalMoranResult result = timed(u"compute"_s, [&] { return localMoran(input.values, input.weights, options); });
     if (!result.isValid())
         return fail(firstErrorOrIssue(result.issues));
     printWarnings(result.issues);
@@ -279,7 +280,7 @@ int gistar(const QCommandLineParser &parser)
         return 1;
     const SpatialInput &input = command.input();
     const auto options = command.localOptions<GetisOrdOptions>();
-    const GetisOrdResult result = getisOrdGiStar(input.values, input.weights, options);
+    const GetisOrdResult result = timed(u"compute"_s, [&] { return getisOrdGiStar(input.values, input.weights, options); });
     if (!result.isValid())
         return fail(firstErrorOrIssue(result.issues));
     printWarnings(result.issues);

@@ -93,6 +93,13 @@ int FeatureTable::setResultColumn(const ResultColumn &column, const QList<int> &
     return index;
 }
 
+void FeatureTable::reserve(int rows, bool withGeometries)
+{
+    m_rows.reserve(rows);
+    if (withGeometries)
+        m_geometries.reserve(rows);
+}
+
 void FeatureTable::appendRow(QVariantList values, FeatureGeometry geometry)
 {
     values.resize(m_fields.size());

@@ -77,6 +77,7 @@ public:
     int addField(const Field &field);                           // appends a column of nulls
     void removeField(int column);
     void appendRow(QVariantList values, FeatureGeometry geometry = {});
+    void reserve(int rows, bool withGeometries);
     void setValue(int row, int column, const QVariant &value) { m_rows[row][column] = value; }
     void renameField(int column, const QString &name) { m_fields[column].name = name; }
     // Adds the column (or replaces one of the same name): values at the given rows, null elsewhere.

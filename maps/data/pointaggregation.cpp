@@ -1,6 +1,7 @@
 #include "maps/data/pointaggregation.h"
 
 #include "analysis/compensatedsum.h"
+#include "analysis/runtimeprofiler.h"
 #include "maps/data/bundleddata.h"
 #include "maps/data/unitindex.h"
 
@@ -12,6 +13,8 @@
 #include <mutex>
 #include <thread>
 #include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace CityAtlas {
 
@@ -108,15 +111,27 @@ void aggregate(const UnitIndex &units, PointReader &reader, BatchQueue &queue, c
     std::vector<CompensatedSum> sums(unitCount * weightCount);
     std::vector<qint64> missing(weightCount, 0);
     PointBatch batch;
+    // Phases for --timings: waiting for the reader thread's next batch, projecting, locating.
+    PhaseClock clock;
+    double waiting = 0.0, projecting = 0.0, locating = 0.0;
+    const auto recordPhases = [&] {
+        RuntimeProfiler::instance().add(u"read"_s, waiting);
+        RuntimeProfiler::instance().add(u"project"_s, projecting);
+        RuntimeProfiler::instance().add(u"locate"_s, locating);
+    };
     for (;;) {
         if (feedback && feedback->isCanceled()) {
             queue.stop();
             result.issues << Issue::error(Tr::tr("%1: counting the points was cancelled").arg(points.path), points.path);
             return;
         }
-        if (!queue.next(batch))
+        clock.lap();
+        const bool more = queue.next(batch);
+        waiting += clock.lap();
+        if (!more)
             break;
         reader.transform(batch);
+        projecting += clock.lap();
         result.rowsRead += batch.rowsRead;
         result.invalidRows += batch.invalidRows;
         result.points += batch.size();
@@ -143,7 +158,9 @@ void aggregate(const UnitIndex &units, PointReader &reader, BatchQueue &queue, c
         }
         if (feedback && batch.progress >= 0.0)
             feedback->setProgress(100.0 * batch.progress);
+        locating += clock.lap();
     }
+    recordPhases();
     queue.stop();
     result.issues << reader.issues();
     for (size_t u = 0; u < unitCount; ++u) {
@@ -205,7 +222,9 @@ PointAggregation aggregatePoints(const PointAggregationRequest &request, Feedbac
     BatchQueue queue(*reader);
     const QString unitsPath = request.unitsPath.isEmpty() ? BundledData::provincesPath() : request.unitsPath;
     CancelOnly cancel(feedback);
-    const UnitIndexResult units = UnitIndex::read(unitsPath, request.unitsLayer, request.keyField, request.points.access, &cancel);
+    const UnitIndexResult units = timed(u"units"_s, [&] {
+        return UnitIndex::read(unitsPath, request.unitsLayer, request.keyField, request.points.access, &cancel);
+    });
     result.issues = units.issues + result.issues;
     if (!units.index) {
         queue.stop();

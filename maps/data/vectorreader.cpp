@@ -3,6 +3,7 @@
 #include "maps/data/gdalsession.h"
 #include "maps/data/geosoperations.h"
 #include "maps/data/mapprojection.h"
+#include "analysis/runtimeprofiler.h"
 
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
@@ -13,7 +14,13 @@
 #include <QFileInfo>
 #include <QObject>
 
+#include <atomic>
 #include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -163,6 +170,163 @@ bool hasUnknownEncoding(OGRLayer &layer)
     return source && *source == '\0' && !layer.TestCapability(OLCStringsAsUTF8);
 }
 
+// The seconds each phase of a load took, for --timings (RuntimeProfiler): reading features and
+// their attributes, validating, projecting, and shaping (paths, centroids, areas, label points).
+// Phases run on several threads are summed over the threads.
+struct PhaseSeconds
+{
+    enum Phase { Read, Validate, Project, Shape, Count };
+    double seconds[Count] = {};
+
+    void add(const PhaseSeconds &other)
+    {
+        for (int phase = 0; phase < Count; ++phase)
+            seconds[phase] += other.seconds[phase];
+    }
+    void record() const
+    {
+        static const char *const names[Count] = {"read", "validate", "project", "shape"};
+        for (int phase = 0; phase < Count; ++phase)
+            RuntimeProfiler::instance().add(QString::fromLatin1(names[phase]), seconds[phase]);
+    }
+};
+
+// Turns a layer's source geometries into FeatureGeometry: validated (repaired where invalid),
+// projected, with path, bounds, area, centroid and label point. One per thread: it owns its
+// coordinate transformations and GEOS context, neither of which may be shared between threads.
+class GeometryConverter
+{
+public:
+    GeometryConverter(const QString &path, const QString &layer) : m_path(path), m_layer(layer) {}
+
+    bool init(const OGRSpatialReference *source, QString *error) { return m_projector.init(source, error); }
+
+    FeatureGeometry convert(std::unique_ptr<OGRGeometry> g, qint64 row, IssueList &issues, PhaseSeconds &phases)
+    {
+        PhaseClock clock;
+        double *seconds = phases.seconds;
+        FeatureGeometry out;
+        if (!g || g->IsEmpty())
+            return out;
+        GdalErrorCollector validity; // GEOS explains what is invalid through GDAL's error handler
+        // The fast check first; OGR's own check, for its explanation, only on invalid ones.
+        if (!m_geos.isValid(*g).value_or(false) && !g->IsValid()) {
+            std::unique_ptr<OGRGeometry> repaired(g->MakeValid());
+            const QString reason = validity.lastMessage().isEmpty() ? Tr::tr("invalid geometry") : validity.lastMessage();
+            Issue issue = Issue::warning(
+                repaired ? Tr::tr("%1, layer %2, feature %3: %4; the geometry was repaired (MakeValid)")
+                               .arg(m_path, m_layer).arg(row).arg(reason)
+                         : Tr::tr("%1, layer %2, feature %3: %4; the geometry could not be repaired and is skipped")
+                               .arg(m_path, m_layer).arg(row).arg(reason),
+                m_path);
+            issue.row = row;
+            issue.layer = m_layer;
+            issues << issue;
+            if (!repaired)
+                return out;
+            g = std::move(repaired);
+        }
+        seconds[PhaseSeconds::Validate] += clock.lap();
+        const bool lonLatOk = m_projector.toLonLat(*g);
+        seconds[PhaseSeconds::Project] += clock.lap();
+        if (lonLatOk)
+            if (const std::optional<QPointF> centroid = m_geos.centroid(*g))
+                out.centroidLonLat = *centroid;
+        seconds[PhaseSeconds::Shape] += clock.lap();
+        const bool projected = lonLatOk && m_projector.toMap(*g);
+        seconds[PhaseSeconds::Project] += clock.lap();
+        if (!projected) {
+            Issue issue = Issue::warning(
+                Tr::tr("%1, layer %2, feature %3: coordinates cannot be projected; the feature is skipped")
+                    .arg(m_path, m_layer).arg(row), m_path);
+            issue.row = row;
+            issue.layer = m_layer;
+            issues << issue;
+            return FeatureGeometry();
+        }
+        out.path.setFillRule(Qt::OddEvenFill);
+        out.kind = appendGeometry(out.path, *g);
+        OGREnvelope envelope;
+        g->getEnvelope(&envelope);
+        out.bounds = QRectF(QPointF(envelope.MinX, envelope.MinY), QPointF(envelope.MaxX, envelope.MaxY));
+        if (out.kind == GeometryKind::Polygon)
+            out.areaKm2 = OGR_G_Area(OGRGeometry::ToHandle(g.get())) / 1.0e6;
+        out.labelPoint = m_geos.pointOnSurface(*g).value_or(out.bounds.center());
+        seconds[PhaseSeconds::Shape] += clock.lap();
+        return out;
+    }
+
+private:
+    QString m_path;
+    QString m_layer;
+    LayerProjector m_projector;
+    GeosOperations m_geos;
+};
+
+// Consecutive features of a layer: read on the loading thread, their geometries converted on
+// whichever thread takes the chunk.
+struct FeatureChunk
+{
+    qint64 firstRow = 0;
+    std::vector<QVariantList> values;
+    std::vector<std::unique_ptr<OGRGeometry>> sources;
+    std::vector<FeatureGeometry> geometries;
+    IssueList issues;
+    PhaseSeconds phases;
+
+    void convert(GeometryConverter &converter)
+    {
+        geometries.resize(sources.size());
+        for (size_t i = 0; i < sources.size(); ++i)
+            geometries[i] = converter.convert(std::move(sources[i]), firstRow + qint64(i), issues, phases);
+    }
+};
+
+// Chunks waiting for their geometries, taken by the converting threads in order.
+class ChunkQueue
+{
+public:
+    void push(FeatureChunk *chunk)
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_waiting.push_back(chunk);
+        }
+        m_ready.notify_one();
+    }
+    // The next chunk; null once finish() was called and none is left (waits until then).
+    FeatureChunk *take(bool wait = true)
+    {
+        std::unique_lock lock(m_mutex);
+        if (wait)
+            m_ready.wait(lock, [this] { return !m_waiting.empty() || m_finished; });
+        if (m_waiting.empty())
+            return nullptr;
+        FeatureChunk *chunk = m_waiting.front();
+        m_waiting.pop_front();
+        return chunk;
+    }
+    size_t waiting() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_waiting.size();
+    }
+    void finish()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_finished = true;
+        }
+        m_ready.notify_all();
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::deque<FeatureChunk *> m_waiting;
+    bool m_finished = false;
+};
+
 class LayerLoader
 {
 public:
@@ -179,27 +343,55 @@ public:
             table->addField({QString::fromUtf8(f->GetNameRef()), fieldTypeOf(f->GetType())});
         }
         const bool hasGeometry = defn->GetGeomFieldCount() > 0;
+        const OGRSpatialReference *srs = hasGeometry ? m_layer.GetSpatialRef() : nullptr;
+        GeometryConverter converter(m_path, table->name());
         if (hasGeometry) {
             QString error;
-            const OGRSpatialReference *srs = m_layer.GetSpatialRef();
             if (!srs)
                 result.issues << Issue::warning(
                     Tr::tr("%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude")
                         .arg(m_path, table->name()), m_path);
-            if (!m_projector.init(srs, &error)) {
+            if (!converter.init(srs, &error)) {
                 result.issues << Issue::error(Tr::tr("%1, layer %2: %3").arg(m_path, table->name(), error), m_path);
                 return result;
             }
         }
 
+        // Geometries are converted on the other cores while this thread reads on, and on this
+        // one once reading is done; chunks keep the rows in order and issues come in row order.
+        std::deque<FeatureChunk> chunks;
+        ChunkQueue queue;
+        std::atomic<bool> cancelled = false;
+        auto convertChunks = [&](GeometryConverter &chunkConverter, bool wait) {
+            while (FeatureChunk *chunk = queue.take(wait))
+                if (!cancelled)
+                    chunk->convert(chunkConverter);
+        };
+        std::vector<std::thread> workers;
+        if (hasGeometry)
+            for (unsigned i = 1; i < std::max(2u, std::thread::hardware_concurrency()); ++i)
+                workers.emplace_back([&] {
+                    GeometryConverter workerConverter(m_path, table->name());
+                    QString error;
+                    workerConverter.init(srs, &error); // succeeded above with the same reference system
+                    convertChunks(workerConverter, true);
+                });
+
         const GIntBig total = m_layer.GetFeatureCount(TRUE);
         m_layer.ResetReading();
         GdalErrorCollector gdalErrors;
+        PhaseSeconds reading;
+        PhaseClock clock;
         qint64 row = 0;
+        FeatureChunk *chunk = nullptr;
         for (auto &feature : m_layer) {
             if (m_feedback && m_feedback->isCanceled()) {
-                result.issues << Issue::error(Tr::tr("%1: loading was cancelled").arg(m_path), m_path);
-                return result;
+                cancelled = true;
+                break;
+            }
+            if (!chunk) {
+                chunk = &chunks.emplace_back();
+                chunk->firstRow = row;
             }
             QVariantList values;
             values.reserve(defn->GetFieldCount());
@@ -219,16 +411,40 @@ public:
                     result.issues << issue;
                 }
             }
-            FeatureGeometry geometry;
-            if (hasGeometry)
-                geometry = convertGeometry(feature->GetGeometryRef(), row, table->name(), result.issues);
-            table->appendRow(std::move(values), std::move(geometry));
+            chunk->values.push_back(std::move(values));
+            chunk->sources.emplace_back(hasGeometry ? feature->StealGeometry() : nullptr);
             ++row;
+            if (chunk->values.size() == ChunkSize) {
+                queue.push(chunk);
+                chunk = nullptr;
+            }
             if (m_feedback && total > 0 && row % 64 == 0)
                 m_feedback->setProgress(100.0 * double(row) / double(total));
         }
+        if (chunk)
+            queue.push(chunk);
+        queue.finish();
+        reading.seconds[PhaseSeconds::Read] += clock.lap();
+        convertChunks(converter, false);
+        for (std::thread &worker : workers)
+            worker.join();
+        clock.lap(); // the conversion's time is in the chunks' phases
+        if (cancelled) {
+            result.issues << Issue::error(Tr::tr("%1: loading was cancelled").arg(m_path), m_path);
+            return result;
+        }
+
+        table->reserve(int(row), hasGeometry);
+        for (FeatureChunk &c : chunks) {
+            for (size_t i = 0; i < c.values.size(); ++i)
+                table->appendRow(std::move(c.values[i]), hasGeometry ? std::move(c.geometries[i]) : FeatureGeometry());
+            result.issues << c.issues;
+            reading.add(c.phases);
+        }
         for (const QString &message : gdalErrors.messages())
             result.issues << Issue::warning(Tr::tr("%1: GDAL: %2").arg(m_path, message), m_path);
+        reading.seconds[PhaseSeconds::Read] += clock.lap();
+        reading.record();
         if (m_feedback)
             m_feedback->setProgress(100.0);
         result.table = std::move(table);
@@ -236,60 +452,12 @@ public:
     }
 
 private:
-    FeatureGeometry convertGeometry(const OGRGeometry *source, qint64 row, const QString &layer, IssueList &issues)
-    {
-        FeatureGeometry out;
-        if (!source || source->IsEmpty())
-            return out;
-        std::unique_ptr<OGRGeometry> g(source->clone());
-        GdalErrorCollector validity; // GEOS explains what is invalid through GDAL's error handler
-        // The fast check first; OGR's own check, for its explanation, only on invalid ones.
-        if (!m_geos.isValid(*g).value_or(false) && !g->IsValid()) {
-            std::unique_ptr<OGRGeometry> repaired(g->MakeValid());
-            const QString reason = validity.lastMessage().isEmpty() ? Tr::tr("invalid geometry") : validity.lastMessage();
-            Issue issue = Issue::warning(
-                repaired ? Tr::tr("%1, layer %2, feature %3: %4; the geometry was repaired (MakeValid)")
-                               .arg(m_path, layer).arg(row).arg(reason)
-                         : Tr::tr("%1, layer %2, feature %3: %4; the geometry could not be repaired and is skipped")
-                               .arg(m_path, layer).arg(row).arg(reason),
-                m_path);
-            issue.row = row;
-            issue.layer = layer;
-            issues << issue;
-            if (!repaired)
-                return out;
-            g = std::move(repaired);
-        }
-        const bool lonLatOk = m_projector.toLonLat(*g);
-        if (lonLatOk)
-            if (const std::optional<QPointF> centroid = m_geos.centroid(*g))
-                out.centroidLonLat = *centroid;
-        if (!lonLatOk || !m_projector.toMap(*g)) {
-            Issue issue = Issue::warning(
-                Tr::tr("%1, layer %2, feature %3: coordinates cannot be projected; the feature is skipped")
-                    .arg(m_path, layer).arg(row), m_path);
-            issue.row = row;
-            issue.layer = layer;
-            issues << issue;
-            return out;
-        }
-        out.path.setFillRule(Qt::OddEvenFill);
-        out.kind = appendGeometry(out.path, *g);
-        OGREnvelope envelope;
-        g->getEnvelope(&envelope);
-        out.bounds = QRectF(QPointF(envelope.MinX, envelope.MinY), QPointF(envelope.MaxX, envelope.MaxY));
-        if (out.kind == GeometryKind::Polygon)
-            out.areaKm2 = OGR_G_Area(OGRGeometry::ToHandle(g.get())) / 1.0e6;
-        out.labelPoint = m_geos.pointOnSurface(*g).value_or(out.bounds.center());
-        return out;
-    }
+    static constexpr size_t ChunkSize = 256;
 
     QString m_path;
     OGRLayer &m_layer;
     Feedback *m_feedback;
     bool m_checkEncoding;
-    LayerProjector m_projector;
-    GeosOperations m_geos;
 };
 
 } // namespace
@@ -302,7 +470,9 @@ LoadResult readLayer(const QString &path, const QString &layerName, Feedback *fe
     LoadResult result;
     QString error;
     QStringList notFetched;
-    GDALDatasetUniquePtr dataset = openVectorDataset(path, access, &error, encoding, &notFetched, asText);
+    GDALDatasetUniquePtr dataset = timed(QStringLiteral("read"), [&] {
+        return openVectorDataset(path, access, &error, encoding, &notFetched, asText);
+    });
     if (!dataset) {
         result.issues << Issue::error(error, path);
         return result;

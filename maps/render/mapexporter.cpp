@@ -1,5 +1,7 @@
 #include "maps/render/mapexporter.h"
 
+#include "analysis/runtimeprofiler.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QImage>
@@ -24,6 +26,7 @@ namespace {
 
 bool paintOn(QPaintDevice &device, const MapRenderer &renderer, const QRect &target)
 {
+    const ProfileScope rendering(QStringLiteral("render"));
     QPainter painter(&device);
     if (!painter.isActive())
         return false;
@@ -35,6 +38,7 @@ bool paintOn(QPaintDevice &device, const MapRenderer &renderer, const QRect &tar
 
 bool writePng(const QImage &image, QIODevice *device)
 {
+    const ProfileScope encoding(QStringLiteral("encode"));
     return image.save(device, "PNG", 60);
 }
 
@@ -83,6 +87,7 @@ QString MapExporter::exportMap(const MapRenderer &renderer, const QString &path,
         file.cancelWriting();
         return Tr::tr("%1: the map could not be drawn").arg(path);
     }
+    const ProfileScope writing(QStringLiteral("write"));
     if (!file.commit())
         return Tr::tr("%1: cannot write: %2").arg(path, file.errorString());
     return {};

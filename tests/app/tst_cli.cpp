@@ -201,6 +201,31 @@ private slots:
         QVERIFY(qAbs(QJsonDocument::fromJson(fromFile.out.toUtf8()).object().value(u"I"_s).toDouble() / 0.23742569489149354 - 1) < 1e-9);
     }
 
+    void timingsAreReportedOnStderr()
+    {
+        // --timings adds one JSON line on stderr; stdout stays the command's own output.
+        auto timings = [](const Run &r) {
+            const QString line = r.err.trimmed().split(u'\n').last();
+            return QJsonDocument::fromJson(line.toUtf8()).object().value(u"timings"_s).toObject();
+        };
+        const Run moran = cli({u"analyze"_s, u"moran"_s, u"--field"_s, u"density_2022"_s, u"--isolates"_s, u"exclude"_s,
+                               u"--json"_s, u"--timings"_s});
+        QVERIFY2(moran.exitCode == 0, qPrintable(moran.err));
+        QCOMPARE(moran.json().value(u"n"_s).toInt(), 30);
+        const QJsonObject phases = timings(moran);
+        for (const QString &phase : {u"read"_s, u"validate"_s, u"project"_s, u"shape"_s, u"weights"_s, u"compute"_s})
+            QVERIFY2(phases.value(phase).isDouble() && phases.value(phase).toDouble() >= 0.0, qPrintable(phase));
+        QVERIFY(phases.value(u"total"_s).toDouble() >= phases.value(u"weights"_s).toDouble());
+
+        const Run map = cli({u"map"_s, u"--default"_s, u"--out"_s, m_dir.filePath(u"timed.png"_s), u"--width"_s, u"400"_s,
+                             u"--height"_s, u"300"_s, u"--timings"_s});
+        QVERIFY2(map.exitCode == 0, qPrintable(map.err));
+        for (const QString &phase : {u"read"_s, u"classify"_s, u"render"_s, u"encode"_s, u"write"_s})
+            QVERIFY2(timings(map).contains(phase), qPrintable(phase));
+        // Without the option, nothing is added.
+        QVERIFY(!cli({u"map"_s, u"--default"_s, u"--out"_s, m_dir.filePath(u"untimed.png"_s)}).err.contains(u"timings"_s));
+    }
+
     void lisaWritesUnitsAndMap()
     {
         const QString csv = m_dir.filePath(u"lisa.csv"_s), map = m_dir.filePath(u"lisa.png"_s);

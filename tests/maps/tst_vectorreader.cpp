@@ -93,6 +93,46 @@ private slots:
                  qPrintable(u"%1 vs %2"_s.arg(r.table->geometry(0).areaKm2).arg(cell / 2)));
     }
 
+    void manyFeaturesKeepTheirOrderAndIssues()
+    {
+        // Geometries are converted on several threads in chunks of a few hundred features: a
+        // layer of 3,000 squares, every 700th a bow tie, must come back with each row's own
+        // geometry and the repairs reported in row order.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"squares.geojson"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray json = R"({"type":"FeatureCollection","features":[)";
+        const int count = 3000;
+        for (int i = 0; i < count; ++i) {
+            const double x = 73.0 + (i % 60) * 0.5, y = 20.0 + (i / 60) * 0.3;
+            const bool bowTie = i % 700 == 3;
+            const QString ring = bowTie ? u"[[%1,%2],[%3,%4],[%3,%2],[%1,%4],[%1,%2]]"_s.arg(x).arg(y).arg(x + 0.2).arg(y + 0.2)
+                                        : u"[[%1,%2],[%3,%2],[%3,%4],[%1,%4],[%1,%2]]"_s.arg(x).arg(y).arg(x + 0.2).arg(y + 0.2);
+            json += (i ? "," : "") + u"{\"type\":\"Feature\",\"properties\":{\"id\":%1,\"x\":%2,\"y\":%3},"
+                                         "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[%4]}}"_s
+                                         .arg(i).arg(x).arg(y).arg(ring).toUtf8();
+        }
+        file.write(json + "]}");
+        file.close();
+
+        const LoadResult r = VectorReader::read(path);
+        QVERIFY(r.table);
+        QCOMPARE(r.table->rowCount(), count);
+        const int id = r.table->fieldIndex(u"id"_s), x = r.table->fieldIndex(u"x"_s), y = r.table->fieldIndex(u"y"_s);
+        for (int row = 0; row < count; ++row) {
+            QCOMPARE(r.table->value(row, id).toInt(), row);
+            // The centroid of the square (or of the bow tie's two triangles) is its centre.
+            const QPointF centre(r.table->value(row, x).toDouble() + 0.1, r.table->value(row, y).toDouble() + 0.1);
+            const QPointF c = r.table->geometry(row).centroidLonLat;
+            QVERIFY2(std::abs(c.x() - centre.x()) < 1e-9 && std::abs(c.y() - centre.y()) < 1e-9, qPrintable(u"row %1"_s.arg(row)));
+        }
+        QList<qint64> reported;
+        for (const Issue &issue : r.issues)
+            reported << issue.row;
+        QCOMPARE(reported, (QList<qint64>{3, 703, 1403, 2103, 2803}));
+    }
+
     void areaIsEqualArea()
     {
         const LoadResult r = VectorReader::read(fixture("bowtie.geojson"));
