@@ -138,6 +138,7 @@ WeightsResult SpatialWeights::build(std::vector<std::vector<Link>> rows, QString
     {
         IssueCollector collector(&result.issues);
         QSet<QString> seen;
+        seen.reserve(n);
         for (int i = 0; i < n; ++i) {
             const QString &id = ids[i];
             if (id.isEmpty() || hasWhitespace(id)) {
@@ -228,9 +229,11 @@ WeightsResult SpatialWeights::build(std::vector<std::vector<Link>> rows, QString
 WeightsResult SpatialWeights::fromNeighbourLists(const QList<QList<int>> &neighbours, const QStringList &ids)
 {
     std::vector<std::vector<Link>> rows(size_t(neighbours.size()));
-    for (qsizetype i = 0; i < neighbours.size(); ++i)
+    for (qsizetype i = 0; i < neighbours.size(); ++i) {
+        rows[size_t(i)].reserve(size_t(neighbours[i].size()));
         for (int j : neighbours[i])
             rows[size_t(i)].push_back({j, 1.0});
+    }
     return build(std::move(rows), ids, Style::Binary);
 }
 

@@ -126,17 +126,27 @@ WeightsResult Contiguity::fromPolygons(const FeatureTable &layer, Rule rule, dou
     // Queen: one shared point is enough. Rook: more than one point on each side together
     // (each shared point is counted from both units, so one shared point counts 2).
     const int needed = rule == Rule::Queen ? 1 : 3;
-    QList<QList<int>> neighbours(layer.rowCount());
+    std::vector<quint64> links; // the pairs that are neighbours, each once
     for (size_t i = 0; i < pairs.size();) {
         size_t end = i;
         while (end < pairs.size() && pairs[end] == pairs[i])
             ++end;
-        if (int(end - i) >= needed) {
-            const int a = int(pairs[i] >> 32), b = int(pairs[i] & 0xffffffffu);
-            neighbours[a] << b;
-            neighbours[b] << a;
-        }
+        if (int(end - i) >= needed)
+            links.push_back(pairs[i]);
         i = end;
+    }
+    std::vector<int> degree(size_t(layer.rowCount()), 0);
+    for (quint64 link : links) {
+        ++degree[size_t(link >> 32)];
+        ++degree[size_t(link & 0xffffffffu)];
+    }
+    QList<QList<int>> neighbours(layer.rowCount());
+    for (int row = 0; row < layer.rowCount(); ++row)
+        neighbours[row].reserve(degree[size_t(row)]);
+    for (quint64 link : links) {
+        const int a = int(link >> 32), b = int(link & 0xffffffffu);
+        neighbours[a] << b;
+        neighbours[b] << a;
     }
     for (QList<int> &list : neighbours)
         std::sort(list.begin(), list.end());

@@ -3,6 +3,7 @@
 #include "maps/data/gdalsession.h"
 #include "maps/data/geosoperations.h"
 #include "maps/data/mapprojection.h"
+#include "maps/data/quickvalidity.h"
 #include "analysis/runtimeprofiler.h"
 
 #include <ogr_geometry.h>
@@ -90,6 +91,9 @@ public:
         if (source) {
             m_source.reset(source->Clone());
             m_source->SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        }
+        // Data already in WGS 84 longitude/latitude (or without a CRS, taken as such) need no first step.
+        if (m_source && !m_source->IsSame(&m_wgs84)) {
             m_toLonLat.reset(OGRCreateCoordinateTransformation(m_source.get(), &m_wgs84));
             if (!m_toLonLat) {
                 *error = Tr::tr("its coordinate reference system cannot be transformed to WGS 84");
@@ -209,8 +213,8 @@ public:
         if (!g || g->IsEmpty())
             return out;
         GdalErrorCollector validity; // GEOS explains what is invalid through GDAL's error handler
-        // The fast check first; OGR's own check, for its explanation, only on invalid ones.
-        if (!m_geos.isValid(*g).value_or(false) && !g->IsValid()) {
+        // The quick proof first, then GEOS's check; OGR's own check, for its explanation, only on invalid ones.
+        if (!QuickValidity::provesValid(*g) && !m_geos.isValid(*g).value_or(false) && !g->IsValid()) {
             std::unique_ptr<OGRGeometry> repaired(g->MakeValid());
             const QString reason = validity.lastMessage().isEmpty() ? Tr::tr("invalid geometry") : validity.lastMessage();
             Issue issue = Issue::warning(
