@@ -36,12 +36,6 @@ bool paintOn(QPaintDevice &device, const MapRenderer &renderer, const QRect &tar
 
 } // namespace
 
-bool writePng(const QImage &image, QIODevice *device)
-{
-    const ProfileScope encoding(QStringLiteral("encode"));
-    return image.save(device, "PNG", 60);
-}
-
 QString MapExporter::exportMap(const MapRenderer &renderer, const QString &path, const ExportOptions &options)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "maps/render/maprenderer.h"
+#include "maps/render/pngwriter.h"
 
 class QIODevice;
 
@@ -20,10 +21,6 @@ struct ExportOptions
     QSize size{1600, 1200}; // pixels (PNG, SVG); the PDF page is size / dpi inches
     int dpi = 150;
 };
-
-// Writes an image as PNG with zlib's faster levels (Qt quality 60): lossless like any PNG, about
-// 40 % less time than the default level for 1–2 % more bytes on maps and charts.
-bool writePng(const QImage &image, QIODevice *device);
 
 // Writes a map to PNG, SVG or PDF, chosen by the file's extension. Writes go through a
 // temporary file, so a failed export never leaves a half-written file behind.
