@@ -181,7 +181,7 @@ void ImbalancePanel::addRow(const QString &measure, const QString &value, const 
 void ImbalancePanel::showReport(const InequalityReport &report, const AnalysisInput &input)
 {
     m_table->setRowCount(0);
-    const QStringList &groupNames = input.groupNames;
+    const QStringList &groupNames = input.groupLabels;
     QStringList notes;
     for (const IssueList &issues : {input.issues, input.attributed(report.issues, m_layer->sourcePath())})
         for (const Issue &issue : issues)
