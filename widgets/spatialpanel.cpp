@@ -313,10 +313,25 @@ void SpatialPanel::show(const SpatialJob &job)
     lines << tr("LISA: %1 High–High, %2 Low–Low, %3 Low–High, %4 High–Low")
                  .arg(counts[int(LisaCluster::HighHigh)]).arg(counts[int(LisaCluster::LowLow)])
                  .arg(counts[int(LisaCluster::LowHigh)]).arg(counts[int(LisaCluster::HighLow)]);
+    if (!job.input.isolates.isEmpty())
+        lines << (job.spec.isolates == WeightsSpec::IsolatePolicy::Attach
+                      ? tr("Without neighbours, attached to the nearest unit: %1")
+                      : tr("Without neighbours, left out: %1"))
+                     .arg(job.input.isolates.join(tr(", ")).toHtmlEscaped());
+    // Warnings (units left out ...) in one line, each in full in the tooltip: the scatter plot
+    // below keeps its room in a dock.
+    QStringList warnings;
     for (const Issue &issue : job.input.issues)
         if (issue.severity == Issue::Severity::Warning)
-            lines << u"<span style='color:#8a4b00'>"_s + issue.message.toHtmlEscaped() + u"</span>"_s;
+            warnings << issue.message;
+    if (warnings.size() == 1)
+        lines << u"<span style='color:#8a4b00'>"_s + warnings.first().toHtmlEscaped() + u"</span>"_s;
+    else if (!warnings.isEmpty())
+        lines << u"<span style='color:#8a4b00'>"_s
+                     + tr("Warnings: %1 (point here to read them)").arg(warnings.size())
+                     + u"</span>"_s;
     m_summary->setText(lines.join(u"<br>"_s));
+    m_summary->setToolTip(warnings.join(u'\n'));
     m_scatter->setScatter(job.scatter, job.input.unitNames, BundledData::fieldCaption(job.field));
     m_scatterRows = job.input.rows;
     showSelectionInScatter();

@@ -74,6 +74,9 @@ private slots:
         QCOMPARE(ThemedChartView::tickStep(1.0, 300.0, 75.0, 1), 0.5);
         // Whole numbers (%d): never below 1.
         QCOMPARE(ThemedChartView::tickStep(3.0, 600.0, 20.0, 0), 1.0);
+        // -1.65..1.65 over 80 px, labels 22 px apart: 3 intervals of 1.1 would round up to 2, which
+        // leaves only the tick at 0; the step below, 1, gives -1, 0, 1.
+        QCOMPARE(ThemedChartView::tickStep(3.3, 80.0, 22.0), 1.0);
     }
 
     // Each axis symmetric, a tenth beyond the largest |z| (5.2 → 5.72) or |lag| (1.8 → 1.98).

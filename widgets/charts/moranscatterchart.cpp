@@ -4,6 +4,7 @@
 #include "widgets/charts/pointselection.h"
 
 #include <QLocale>
+#include <QResizeEvent>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
@@ -79,6 +80,12 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
     for (QValueAxis *axis : {x, y})
         axis->setLabelFormat(QStringLiteral("%.3g"));
     attachAxes(x, y);
+}
+
+void MoranScatterChart::resizeEvent(QResizeEvent *event)
+{
+    chart()->legend()->setVisible(event->size().height() >= LegendMinimumHeight);
+    ThemedChartView::resizeEvent(event);
 }
 
 void MoranScatterChart::setHighlighted(const QList<int> &indices)

@@ -26,8 +26,14 @@ public:
 
     static constexpr double Margin = 0.1; // beyond the largest |z| and |lag|, as a fraction
 
+    // Below this height the legend is hidden, to leave the plot its room (the title gives I).
+    static constexpr int LegendMinimumHeight = 320;
+
 signals:
     void pointClicked(int index);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     PointSelection *m_selection;

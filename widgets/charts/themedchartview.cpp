@@ -65,10 +65,19 @@ double ThemedChartView::tickStep(double range, double pixels, double labelPixels
         const double scaled = step * std::pow(10.0, decimals);
         return scaled >= 1.0 - 1e-9 && std::abs(scaled - std::round(scaled)) < 1e-6;
     };
-    for (double magnitude = std::pow(10.0, std::floor(std::log10(raw)));; magnitude *= 10.0)
+    // The round steps from below raw upwards; the first one at least raw keeps labels apart.
+    QList<double> steps;
+    for (double magnitude = std::pow(10.0, std::floor(std::log10(raw)) - 1.0); steps.isEmpty() || steps.last() < raw;
+         magnitude *= 10.0)
         for (const double m : {1.0, 2.0, 2.5, 5.0})
-            if (m * magnitude >= raw * (1.0 - 1e-9) && printable(m * magnitude))
-                return m * magnitude;
+            if (printable(m * magnitude))
+                steps << m * magnitude;
+    const auto up = std::find_if(steps.cbegin(), steps.cend(), [raw](double step) { return step >= raw * (1.0 - 1e-9); });
+    // In a very short or narrow plot that step can leave a single interval (only the tick at 0 on
+    // an axis symmetric about 0); the round step below it then gives two, a little closer.
+    if (*up > range / 2.0 && up != steps.cbegin() && *(up - 1) > 0.0)
+        return *(up - 1);
+    return *up;
 }
 
 QChart *ThemedChartView::resetChart(const QString &title)
