@@ -111,9 +111,9 @@ int inequality(const QCommandLineParser &parser)
     out << "  " << padRight(CliText::tr("Coefficient of variation"), 28) << optionalNumber(report.coefficientOfVariation) << "\n";
     out << "  " << padRight(CliText::tr("GE(2) = CV²/2"), 28) << optionalNumber(report.halfSquaredCv) << "\n";
     if (report.theilTByGroup)
-        printTheil(out, CliText::tr("Theil T by %1").arg(group), *report.theilTByGroup, input.groupNames);
+        printTheil(out, CliText::tr("Theil T by %1").arg(group), *report.theilTByGroup, input.groupLabels);
     if (report.theilLByGroup)
-        printTheil(out, CliText::tr("Theil L by %1").arg(group), *report.theilLByGroup, input.groupNames);
+        printTheil(out, CliText::tr("Theil L by %1").arg(group), *report.theilLByGroup, input.groupLabels);
     if (const auto &g = report.giniByGroup) {
         out << "\n" << CliText::tr("Gini by %1 (Dagum 1997): total %2 = within %3 (%4) + net between %5 (%6) + transvariation %7 (%8)")
                            .arg(group, number(g->total), number(g->within), percent(g->within, g->total),

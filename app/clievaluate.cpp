@@ -2,6 +2,7 @@
 
 #include "app/clishared.h"
 #include "maps/data/evaluationrun.h"
+#include "maps/data/unitnames.h"
 #include "maps/data/outputguard.h"
 
 #include <QFileInfo>
@@ -209,7 +210,7 @@ int evaluate(const QCommandLineParser &parser)
     const UncertaintyResult &mc = r.mc;
     QTextStream out(stdout);
     out << CliText::tr("Evaluation of %1 units on %2 indicators (%3; system: %4)")
-               .arg(t.rows.size()).arg(t.indicators.size()).arg(QFileInfo(tablePath).fileName(), system.nameEn.isEmpty() ? system.id : system.nameEn)
+               .arg(t.rows.size()).arg(t.indicators.size()).arg(QFileInfo(tablePath).fileName(), system.name(chineseInterface()))
         << "\n";
     if (sampleData)
         out << CliText::tr("SAMPLE DATA: synthetic values from a seeded script, not statistics.") << "\n";

@@ -35,6 +35,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QTabBar>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -122,6 +123,18 @@ MainWindow::MainWindow(QWidget *parent)
         const QList<QDockWidget *> side{findChild<QDockWidget *>(u"layersDock"_s), findChild<QDockWidget *>(u"imbalanceDock"_s)};
         resizeDocks(side, {190, 430}, Qt::Horizontal);
         resizeDocks({findChild<QDockWidget *>(u"attributeDock"_s)}, {200}, Qt::Vertical);
+    }
+    keepDockTabTitlesWhole();
+    // Moving a dock can make a new tab bar.
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        connect(dock, &QDockWidget::dockLocationChanged, this, &MainWindow::keepDockTabTitlesWhole, Qt::QueuedConnection);
+}
+
+void MainWindow::keepDockTabTitlesWhole()
+{
+    for (QTabBar *tabs : findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+        tabs->setElideMode(Qt::ElideNone);
+        tabs->setUsesScrollButtons(true);
     }
 }
 

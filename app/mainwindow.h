@@ -74,6 +74,9 @@ protected:
 private:
     void createMenus();
     void createDocks();
+    // The tabs of docks stacked in one place show their whole titles, scrolling when they
+    // do not fit, instead of eliding them to their first letter.
+    void keepDockTabTitlesWhole();
     QDockWidget *addPanelDock(QWidget *panel, const QString &title, const QString &objectName, Qt::DockWidgetArea area,
                               const QString &tabWith = {}, const QKeySequence &shortcut = {});
     void showCurrentLayer();

@@ -30,6 +30,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Economic region (NBS)</source>
+        <translation>Economic region (NBS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic region (NBS, in Chinese)</source>
+        <translation>Economic region (NBS, in Chinese)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Area on the map (km², Albers equal-area)</source>
         <translation>Area on the map (km², Albers equal-area)</translation>
     </message>
@@ -44,7 +54,7 @@
         <translation>Enterprise legal-person units %1 (secondary copy of NBS data)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>China&apos;s provinces</source>
         <translation>China&apos;s provinces</translation>
     </message>
@@ -90,13 +100,13 @@
 <context>
     <name>CityAtlas::AggregateDialog</name>
     <message>
-        <location filename="../widgets/aggregatedialog.cpp" line="+52"/>
-        <location line="+377"/>
+        <location filename="../widgets/aggregatedialog.cpp" line="+51"/>
+        <location line="+380"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>&amp;Points: a point layer, or a table with coordinates</source>
         <translation>&amp;Points: a point layer, or a table with coordinates</translation>
     </message>
@@ -257,7 +267,7 @@
         <translation>%1: no field &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Counting %1…</source>
         <translation>Counting %1…</translation>
     </message>
@@ -267,7 +277,7 @@
         <translation>(not counted: choose the unit)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>&lt;b&gt;%1 points in %2 of %3 units.&lt;/b&gt; %4 outside every unit; %5 rows without usable coordinates.</source>
         <translation>&lt;b&gt;%1 points in %2 of %3 units.&lt;/b&gt; %4 outside every unit; %5 rows without usable coordinates.</translation>
     </message>
@@ -596,7 +606,7 @@
 <context>
     <name>CityAtlas::AnalysisInput</name>
     <message>
-        <location filename="../maps/data/analysisinput.cpp" line="+24"/>
+        <location filename="../maps/data/analysisinput.cpp" line="+25"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
     </message>
@@ -616,7 +626,7 @@
         <translation>%1, row %2 (%3): no value for %4; the unit is left out</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1: no unit has a value for &apos;%2&apos;</source>
         <translation>%1: no unit has a value for &apos;%2&apos;</translation>
     </message>
@@ -693,7 +703,7 @@
 <context>
     <name>CityAtlas::CategoryStyle</name>
     <message>
-        <location filename="../maps/style/categorystyle.cpp" line="+62"/>
+        <location filename="../maps/style/categorystyle.cpp" line="+64"/>
         <source>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</source>
         <translation>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</translation>
     </message>
@@ -903,8 +913,8 @@
     <name>CityAtlas::DecompositionChart</name>
     <message>
         <location filename="../widgets/charts/decompositionchart.cpp" line="+20"/>
-        <source>Within and between %1</source>
-        <translation>Within and between %1</translation>
+        <source>Within and between groups: %1</source>
+        <translation>Within and between groups: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1280,7 +1290,7 @@
 <context>
     <name>CityAtlas::EvaluationPanel</name>
     <message>
-        <location filename="../widgets/evaluationpanel.cpp" line="+96"/>
+        <location filename="../widgets/evaluationpanel.cpp" line="+95"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
@@ -2120,7 +2130,7 @@
         <location filename="../widgets/charts/fig7enterprises.cpp" line="+92"/>
         <location filename="../widgets/charts/fig7investment.cpp" line="+57"/>
         <location filename="../widgets/charts/table1imdindex.cpp" line="+87"/>
-        <location filename="../widgets/charts/table2policytimeline.cpp" line="+204"/>
+        <location filename="../widgets/charts/table2policytimeline.cpp" line="+209"/>
         <source>%1: the table has no rows</source>
         <translation>%1: the table has no rows</translation>
     </message>
@@ -2219,7 +2229,7 @@
     </message>
     <message>
         <location filename="../widgets/charts/fig7investment.cpp" line="-23"/>
-        <location filename="../widgets/charts/table2policytimeline.cpp" line="-20"/>
+        <location filename="../widgets/charts/table2policytimeline.cpp" line="-25"/>
         <source>year</source>
         <translation>year</translation>
     </message>
@@ -2400,7 +2410,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+69"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+67"/>
         <source>Pilots per million residents by province</source>
         <translation>Pilots per million residents by province</translation>
     </message>
@@ -2480,7 +2490,7 @@
         <translation>%1, row %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/figureexporter.cpp" line="+62"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="+64"/>
         <source>the output size and resolution must be positive</source>
         <translation>the output size and resolution must be positive</translation>
     </message>
@@ -2668,7 +2678,12 @@
         <translation>expected a year and a stage from 1 to 4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>%1 (English title)</source>
+        <translation>%1 (English title)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Key national smart-city policies by year and stage</source>
         <translation>Key national smart-city policies by year and stage</translation>
     </message>
@@ -2703,7 +2718,7 @@
         <translation>the figure</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/table2policytimeline.cpp" line="-265"/>
+        <location filename="../widgets/charts/table2policytimeline.cpp" line="-270"/>
         <source>1 Exploration</source>
         <translation>1 Exploration</translation>
     </message>
@@ -2785,7 +2800,7 @@
         <translation>the policy names</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-32"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-30"/>
         <source>a list of pilot units is needed (see datasets/templates/pilot_list_template.csv)</source>
         <translation>a list of pilot units is needed (see datasets/templates/pilot_list_template.csv)</translation>
     </message>
@@ -2795,7 +2810,7 @@
         <translation>%1 has no column of unit names</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Pilots per million residents (2022)</source>
         <translation>Pilots per million residents (2022)</translation>
     </message>
@@ -2897,15 +2912,30 @@
 <context>
     <name>CityAtlas::HistogramChart</name>
     <message>
-        <location filename="../widgets/charts/histogramchart.cpp" line="+109"/>
+        <location filename="../widgets/charts/histogramchart.cpp" line="+111"/>
         <source>Units</source>
         <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bins: %1 of width %2 (Freedman–Diaconis: 2·IQR·n^(−1/3))</source>
+        <translation>Bins: %1 of width %2 (Freedman–Diaconis: 2·IQR·n^(−1/3))</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bins: %1 of width %2 (Sturges: log2 n + 1, as the IQR is 0)</source>
+        <translation>Bins: %1 of width %2 (Sturges: log2 n + 1, as the IQR is 0)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bins: %1 of width %2 (chosen)</source>
+        <translation>Bins: %1 of width %2 (chosen)</translation>
     </message>
 </context>
 <context>
     <name>CityAtlas::IdentifyPanel</name>
     <message>
-        <location filename="../widgets/identifypanel.cpp" line="+16"/>
+        <location filename="../widgets/identifypanel.cpp" line="+17"/>
         <source>Click a unit on the map.</source>
         <translation>Click a unit on the map.</translation>
     </message>
@@ -2925,17 +2955,17 @@
         <translation>&lt;b&gt;%1&lt;/b&gt; (feature %2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no data</source>
         <translation>no data</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Area on the map (km²)</source>
         <translation>Area on the map (km²)</translation>
     </message>
@@ -3003,7 +3033,12 @@
         <translation>n/a</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>Warnings: %1 (point here to read them)</source>
+        <translation>Warnings: %1 (point here to read them)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
@@ -3083,7 +3118,7 @@
         <translation>Gini transvariation</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>Decomposition</source>
         <translation>Decomposition</translation>
     </message>
@@ -3096,7 +3131,7 @@
 <context>
     <name>CityAtlas::IndicatorSystem</name>
     <message>
-        <location filename="../analysis/evaluation/indicatorsystem.cpp" line="+156"/>
+        <location filename="../analysis/evaluation/indicatorsystem.cpp" line="+174"/>
         <source>on the first level</source>
         <translation>on the first level</translation>
     </message>
@@ -3887,8 +3922,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Cumulative share of the value</source>
-        <translation>Cumulative share of the value</translation>
+        <source>Cumulative value share</source>
+        <translation>Cumulative value share</translation>
     </message>
     <message>
         <location line="-10"/>
@@ -3899,18 +3934,18 @@
 <context>
     <name>CityAtlas::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+70"/>
-        <location line="+396"/>
+        <location filename="../app/mainwindow.cpp" line="+71"/>
+        <location line="+408"/>
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-407"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -4288,7 +4323,7 @@
 <context>
     <name>CityAtlas::MapExporter</name>
     <message>
-        <location filename="../maps/render/mapexporter.cpp" line="+40"/>
+        <location filename="../maps/render/mapexporter.cpp" line="+45"/>
         <source>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</source>
         <translation>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</translation>
     </message>
@@ -4322,7 +4357,7 @@
 <context>
     <name>CityAtlas::MapRenderer</name>
     <message>
-        <location filename="../maps/render/maprenderer.cpp" line="+261"/>
+        <location filename="../maps/render/maprenderer.cpp" line="+284"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
@@ -4421,22 +4456,22 @@
 <context>
     <name>CityAtlas::MoranScatterChart</name>
     <message>
-        <location filename="../widgets/charts/moranscatterchart.cpp" line="+27"/>
+        <location filename="../widgets/charts/moranscatterchart.cpp" line="+28"/>
         <source>Moran scatter plot of %1 (I = %2)</source>
         <translation>Moran scatter plot of %1 (I = %2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>%1: z %2, lag %3</source>
         <translation>%1: z %2, lag %3</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Slope = Moran&apos;s I</source>
         <translation>Slope = Moran&apos;s I</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Standardised value z</source>
         <translation>Standardised value z</translation>
     </message>
@@ -4777,7 +4812,7 @@
 <context>
     <name>CityAtlas::PlaceNameAggregation</name>
     <message>
-        <location filename="../maps/data/placenameaggregation.cpp" line="+27"/>
+        <location filename="../maps/data/placenameaggregation.cpp" line="+58"/>
         <source>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</source>
         <translation>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</translation>
     </message>
@@ -7022,7 +7057,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::SpatialPanel</name>
     <message>
-        <location filename="../widgets/spatialpanel.cpp" line="+55"/>
+        <location filename="../widgets/spatialpanel.cpp" line="+64"/>
         <source>False discovery rate (Benjamini–Hochberg)</source>
         <translation>False discovery rate (Benjamini–Hochberg)</translation>
     </message>
@@ -7053,6 +7088,36 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>GeoDa weights file (.gal, .gwt)</source>
+        <translation>GeoDa weights file (.gal, .gwt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Units whose boundaries come this close count as neighbours</source>
+        <translation>Units whose boundaries come this close count as neighbours</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Units whose centroids lie within this great-circle distance are neighbours</source>
+        <translation>Units whose centroids lie within this great-circle distance are neighbours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a GeoDa .gal or .gwt file</source>
+        <translation>a GeoDa .gal or .gwt file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units are matched by the file&apos;s ids: the layer&apos;s GB/T 2260 code when it has one</source>
+        <translation>Units are matched by the file&apos;s ids: the layer&apos;s GB/T 2260 code when it has one</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exclude them</source>
         <translation>Exclude them</translation>
     </message>
@@ -7062,7 +7127,7 @@ The project as saved is kept as %3.</translation>
         <translation>Attach to the nearest unit</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Variable:</source>
         <translation>Variable:</translation>
     </message>
@@ -7102,22 +7167,57 @@ The project as saved is kept as %3.</translation>
         <translation>Compute</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+189"/>
+        <source>Without neighbours, attached to the nearest unit: %1</source>
+        <translation>Without neighbours, attached to the nearest unit: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without neighbours, left out: %1</source>
+        <translation>Without neighbours, left out: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warnings: %1 (point here to read them)</source>
+        <translation>Warnings: %1 (point here to read them)</translation>
+    </message>
+    <message>
+        <location line="-252"/>
         <source> m snapping tolerance</source>
         <translation> m snapping tolerance</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source> neighbours</source>
         <translation> neighbours</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source> km</source>
         <translation> km</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+91"/>
+        <source>Open Weights File</source>
+        <translation>Open Weights File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoDa weights (*.gal *.gwt);;All files (*)</source>
+        <translation>GeoDa weights (*.gal *.gwt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose a GeoDa weights file (.gal or .gwt) first.</source>
+        <translation>Choose a GeoDa weights file (.gal or .gwt) first.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Computing Moran&apos;s I and LISA…</source>
         <translation>Computing Moran&apos;s I and LISA…</translation>
     </message>
@@ -7429,7 +7529,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::StyleDialog</name>
     <message>
-        <location filename="../widgets/styledialog.cpp" line="+65"/>
+        <location filename="../widgets/styledialog.cpp" line="+66"/>
         <source>Layer Style</source>
         <translation>Layer Style</translation>
     </message>
@@ -7444,7 +7544,17 @@ The project as saved is kept as %3.</translation>
         <translation>Inner class bounds, increasing, separated by commas; or drag the lines on the histogram</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Automatic (Freedman–Diaconis)</source>
+        <translation>Automatic (Freedman–Diaconis)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bins of the histogram. Automatic: bin width 2·IQR·n^(−1/3) (Freedman–Diaconis), or log2 n + 1 bins (Sturges) when the interquartile range is 0</source>
+        <translation>Bins of the histogram. Automatic: bin width 2·IQR·n^(−1/3) (Freedman–Diaconis), or log2 n + 1 bins (Sturges) when the interquartile range is 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Class</source>
         <translation>Class</translation>
     </message>
@@ -7477,6 +7587,11 @@ The project as saved is kept as %3.</translation>
         <location line="+1"/>
         <source>Breaks:</source>
         <translation>Breaks:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram bins:</source>
+        <translation>Histogram bins:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7731,7 +7846,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::VectorReader</name>
     <message>
-        <location filename="../maps/data/vectorreader.cpp" line="+87"/>
+        <location filename="../maps/data/vectorreader.cpp" line="+89"/>
         <source>its coordinate reference system cannot be transformed to WGS 84</source>
         <translation>its coordinate reference system cannot be transformed to WGS 84</translation>
     </message>
@@ -7766,7 +7881,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: GDAL: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>invalid geometry</source>
         <translation>invalid geometry</translation>
     </message>
@@ -7786,7 +7901,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1, layer %2, feature %3: coordinates cannot be projected; the feature is skipped</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</source>
         <translation>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</translation>
     </message>
@@ -8235,7 +8350,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1: the field &apos;%2&apos; holds no names</source>
         <translation>%1: the field &apos;%2&apos; holds no names</translation>
     </message>
@@ -8337,7 +8452,7 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/clievaluate.cpp" line="+168"/>
+        <location filename="../app/clievaluate.cpp" line="+169"/>
         <location filename="../app/clishared.cpp" line="-134"/>
         <source>warning: %1</source>
         <translation>warning: %1</translation>
@@ -8358,7 +8473,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: points counted without a usable value: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="-104"/>
+        <location filename="../app/cliaggregatenames.cpp" line="-102"/>
         <location filename="../app/cliaggregatepoints.cpp" line="+5"/>
         <source>count</source>
         <translation>count</translation>

@@ -30,6 +30,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Economic region (NBS)</source>
+        <translation>经济区域（国家统计局）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Economic region (NBS, in Chinese)</source>
+        <translation>经济区域（国家统计局，中文）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Area on the map (km², Albers equal-area)</source>
         <translation>图上面积（平方千米，Albers 等积圆锥投影）</translation>
     </message>
@@ -44,7 +54,7 @@
         <translation>%1年企业法人单位数（国家统计局数据的二手副本）</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>China&apos;s provinces</source>
         <translation>中国省级行政区</translation>
     </message>
@@ -90,13 +100,13 @@
 <context>
     <name>CityAtlas::AggregateDialog</name>
     <message>
-        <location filename="../widgets/aggregatedialog.cpp" line="+52"/>
-        <location line="+377"/>
+        <location filename="../widgets/aggregatedialog.cpp" line="+51"/>
+        <location line="+380"/>
         <source>… and %1 more</source>
         <translation>……另有 %1 条</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>&amp;Points: a point layer, or a table with coordinates</source>
         <translation>点(&amp;P)：点图层，或带坐标的表</translation>
     </message>
@@ -257,7 +267,7 @@
         <translation>%1：没有字段“%2”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Counting %1…</source>
         <translation>正在统计 %1…</translation>
     </message>
@@ -267,7 +277,7 @@
         <translation>（未计入：请选择单位）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>&lt;b&gt;%1 points in %2 of %3 units.&lt;/b&gt; %4 outside every unit; %5 rows without usable coordinates.</source>
         <translation>&lt;b&gt;%1 个点落在 %3 个单位中的 %2 个。&lt;/b&gt;%4 个点不在任何单位内；%5 行没有可用坐标。</translation>
     </message>
@@ -594,7 +604,7 @@
 <context>
     <name>CityAtlas::AnalysisInput</name>
     <message>
-        <location filename="../maps/data/analysisinput.cpp" line="+24"/>
+        <location filename="../maps/data/analysisinput.cpp" line="+25"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1：没有字段 &apos;%2&apos;（现有字段：%3）</translation>
     </message>
@@ -614,7 +624,7 @@
         <translation>%1，第 %2 行（%3）：%4 没有值；已略去该单元</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1: no unit has a value for &apos;%2&apos;</source>
         <translation>%1：没有任何单元在 &apos;%2&apos; 上有值</translation>
     </message>
@@ -690,7 +700,7 @@
 <context>
     <name>CityAtlas::CategoryStyle</name>
     <message>
-        <location filename="../maps/style/categorystyle.cpp" line="+62"/>
+        <location filename="../maps/style/categorystyle.cpp" line="+64"/>
         <source>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</source>
         <translation>%1，第 %2 行：字段 &apos;%3&apos; 含有小数 %4；唯一值需要文本或整数编码</translation>
     </message>
@@ -900,8 +910,8 @@
     <name>CityAtlas::DecompositionChart</name>
     <message>
         <location filename="../widgets/charts/decompositionchart.cpp" line="+20"/>
-        <source>Within and between %1</source>
-        <translation>按 %1 的组内与组间分解</translation>
+        <source>Within and between groups: %1</source>
+        <translation>组内与组间：%1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1276,7 +1286,7 @@
 <context>
     <name>CityAtlas::EvaluationPanel</name>
     <message>
-        <location filename="../widgets/evaluationpanel.cpp" line="+96"/>
+        <location filename="../widgets/evaluationpanel.cpp" line="+95"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
@@ -2111,7 +2121,7 @@
         <location filename="../widgets/charts/fig7enterprises.cpp" line="+92"/>
         <location filename="../widgets/charts/fig7investment.cpp" line="+57"/>
         <location filename="../widgets/charts/table1imdindex.cpp" line="+87"/>
-        <location filename="../widgets/charts/table2policytimeline.cpp" line="+204"/>
+        <location filename="../widgets/charts/table2policytimeline.cpp" line="+209"/>
         <source>%1: the table has no rows</source>
         <translation>%1：表格没有数据行</translation>
     </message>
@@ -2210,7 +2220,7 @@
     </message>
     <message>
         <location filename="../widgets/charts/fig7investment.cpp" line="-23"/>
-        <location filename="../widgets/charts/table2policytimeline.cpp" line="-20"/>
+        <location filename="../widgets/charts/table2policytimeline.cpp" line="-25"/>
         <source>year</source>
         <translation>年份</translation>
     </message>
@@ -2391,7 +2401,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+69"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+67"/>
         <source>Pilots per million residents by province</source>
         <translation>各省每百万常住人口的试点数</translation>
     </message>
@@ -2471,7 +2481,7 @@
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/figureexporter.cpp" line="+62"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="+64"/>
         <source>the output size and resolution must be positive</source>
         <translation>输出尺寸和分辨率必须为正数</translation>
     </message>
@@ -2659,7 +2669,12 @@
         <translation>应为年份和 1 到 4 之间的阶段</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>%1 (English title)</source>
+        <translation>%1（英文标题）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Key national smart-city policies by year and stage</source>
         <translation>按年份和阶段划分的国家智慧城市重点政策</translation>
     </message>
@@ -2694,7 +2709,7 @@
         <translation>该图</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/table2policytimeline.cpp" line="-265"/>
+        <location filename="../widgets/charts/table2policytimeline.cpp" line="-270"/>
         <source>1 Exploration</source>
         <translation>1 探索实践期</translation>
     </message>
@@ -2776,7 +2791,7 @@
         <translation>政策名称</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-32"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-30"/>
         <source>a list of pilot units is needed (see datasets/templates/pilot_list_template.csv)</source>
         <translation>需要试点单位名单（见 datasets/templates/pilot_list_template.csv）</translation>
     </message>
@@ -2786,7 +2801,7 @@
         <translation>%1 中没有单位名称列</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Pilots per million residents (2022)</source>
         <translation>每百万常住人口的试点数（2022 年）</translation>
     </message>
@@ -2888,15 +2903,30 @@
 <context>
     <name>CityAtlas::HistogramChart</name>
     <message>
-        <location filename="../widgets/charts/histogramchart.cpp" line="+109"/>
+        <location filename="../widgets/charts/histogramchart.cpp" line="+111"/>
         <source>Units</source>
         <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bins: %1 of width %2 (Freedman–Diaconis: 2·IQR·n^(−1/3))</source>
+        <translation>分组：%1 组，组宽 %2（Freedman–Diaconis 规则：2·IQR·n^(−1/3)）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bins: %1 of width %2 (Sturges: log2 n + 1, as the IQR is 0)</source>
+        <translation>分组：%1 组，组宽 %2（四分位距为 0，按 Sturges 规则：log2 n + 1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bins: %1 of width %2 (chosen)</source>
+        <translation>分组：%1 组，组宽 %2（手动指定）</translation>
     </message>
 </context>
 <context>
     <name>CityAtlas::IdentifyPanel</name>
     <message>
-        <location filename="../widgets/identifypanel.cpp" line="+16"/>
+        <location filename="../widgets/identifypanel.cpp" line="+17"/>
         <source>Click a unit on the map.</source>
         <translation>请在地图上点击一个单元。</translation>
     </message>
@@ -2916,17 +2946,17 @@
         <translation>&lt;b&gt;%1&lt;/b&gt;（要素 %2）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Area on the map (km²)</source>
         <translation>图上面积（平方千米）</translation>
     </message>
@@ -2994,7 +3024,12 @@
         <translation>无</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
+        <source>Warnings: %1 (point here to read them)</source>
+        <translation>警告：%1 条（鼠标悬停查看）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Units</source>
         <translation>单元数</translation>
     </message>
@@ -3074,7 +3109,7 @@
         <translation>基尼系数超变密度</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>Decomposition</source>
         <translation>分解</translation>
     </message>
@@ -3087,7 +3122,7 @@
 <context>
     <name>CityAtlas::IndicatorSystem</name>
     <message>
-        <location filename="../analysis/evaluation/indicatorsystem.cpp" line="+156"/>
+        <location filename="../analysis/evaluation/indicatorsystem.cpp" line="+174"/>
         <source>on the first level</source>
         <translation>位于第一层级</translation>
     </message>
@@ -3876,7 +3911,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Cumulative share of the value</source>
+        <source>Cumulative value share</source>
         <translation>数值累计占比</translation>
     </message>
     <message>
@@ -3888,18 +3923,18 @@
 <context>
     <name>CityAtlas::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+70"/>
-        <location line="+396"/>
+        <location filename="../app/mainwindow.cpp" line="+71"/>
+        <location line="+408"/>
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-407"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -4275,7 +4310,7 @@
 <context>
     <name>CityAtlas::MapExporter</name>
     <message>
-        <location filename="../maps/render/mapexporter.cpp" line="+40"/>
+        <location filename="../maps/render/mapexporter.cpp" line="+45"/>
         <source>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</source>
         <translation>%1：不支持的输出格式 &apos;%2&apos;（请使用 .png、.svg 或 .pdf）</translation>
     </message>
@@ -4309,7 +4344,7 @@
 <context>
     <name>CityAtlas::MapRenderer</name>
     <message>
-        <location filename="../maps/render/maprenderer.cpp" line="+261"/>
+        <location filename="../maps/render/maprenderer.cpp" line="+284"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
@@ -4408,22 +4443,22 @@
 <context>
     <name>CityAtlas::MoranScatterChart</name>
     <message>
-        <location filename="../widgets/charts/moranscatterchart.cpp" line="+27"/>
+        <location filename="../widgets/charts/moranscatterchart.cpp" line="+28"/>
         <source>Moran scatter plot of %1 (I = %2)</source>
         <translation>%1 的莫兰散点图（I = %2）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>%1: z %2, lag %3</source>
         <translation>%1：z %2，空间滞后 %3</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-23"/>
         <source>Slope = Moran&apos;s I</source>
         <translation>斜率 = 莫兰指数</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Standardised value z</source>
         <translation>标准化值 z</translation>
     </message>
@@ -4764,7 +4799,7 @@
 <context>
     <name>CityAtlas::PlaceNameAggregation</name>
     <message>
-        <location filename="../maps/data/placenameaggregation.cpp" line="+27"/>
+        <location filename="../maps/data/placenameaggregation.cpp" line="+58"/>
         <source>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</source>
         <translation>为“%2”选定的代码 %1 不是地名录中的单位；已忽略该选择</translation>
     </message>
@@ -7001,7 +7036,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::SpatialPanel</name>
     <message>
-        <location filename="../widgets/spatialpanel.cpp" line="+55"/>
+        <location filename="../widgets/spatialpanel.cpp" line="+64"/>
         <source>False discovery rate (Benjamini–Hochberg)</source>
         <translation>错误发现率校正（Benjamini–Hochberg）</translation>
     </message>
@@ -7032,6 +7067,36 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>GeoDa weights file (.gal, .gwt)</source>
+        <translation>GeoDa 权重文件（.gal、.gwt）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Units whose boundaries come this close count as neighbours</source>
+        <translation>边界相距不超过此距离的单元视为相邻</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Units whose centroids lie within this great-circle distance are neighbours</source>
+        <translation>质心间大圆距离在此范围内的单元视为相邻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a GeoDa .gal or .gwt file</source>
+        <translation>GeoDa .gal 或 .gwt 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units are matched by the file&apos;s ids: the layer&apos;s GB/T 2260 code when it has one</source>
+        <translation>按文件中的编号匹配单元：图层有 GB/T 2260 代码时使用该代码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Exclude them</source>
         <translation>排除</translation>
     </message>
@@ -7041,7 +7106,7 @@ The project as saved is kept as %3.</source>
         <translation>连接到最近的单元</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Variable:</source>
         <translation>变量：</translation>
     </message>
@@ -7081,22 +7146,57 @@ The project as saved is kept as %3.</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+189"/>
+        <source>Without neighbours, attached to the nearest unit: %1</source>
+        <translation>无邻居单元，已连接到最近单元：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without neighbours, left out: %1</source>
+        <translation>无邻居单元，已排除：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Warnings: %1 (point here to read them)</source>
+        <translation>警告：%1 条（鼠标悬停查看）</translation>
+    </message>
+    <message>
+        <location line="-252"/>
         <source> m snapping tolerance</source>
         <translation> 米捕捉容差</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source> neighbours</source>
         <translation> 个邻居</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source> km</source>
         <translation> 千米</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+91"/>
+        <source>Open Weights File</source>
+        <translation>打开权重文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoDa weights (*.gal *.gwt);;All files (*)</source>
+        <translation>GeoDa 权重（*.gal *.gwt）;;所有文件（*）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Choose a GeoDa weights file (.gal or .gwt) first.</source>
+        <translation>请先选择 GeoDa 权重文件（.gal 或 .gwt）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Computing Moran&apos;s I and LISA…</source>
         <translation>正在计算莫兰指数和 LISA…</translation>
     </message>
@@ -7408,7 +7508,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::StyleDialog</name>
     <message>
-        <location filename="../widgets/styledialog.cpp" line="+65"/>
+        <location filename="../widgets/styledialog.cpp" line="+66"/>
         <source>Layer Style</source>
         <translation>图层样式</translation>
     </message>
@@ -7423,7 +7523,17 @@ The project as saved is kept as %3.</source>
         <translation>各级之间的分界值，递增，以逗号分隔；也可在直方图上拖动分界线</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Automatic (Freedman–Diaconis)</source>
+        <translation>自动（Freedman–Diaconis）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bins of the histogram. Automatic: bin width 2·IQR·n^(−1/3) (Freedman–Diaconis), or log2 n + 1 bins (Sturges) when the interquartile range is 0</source>
+        <translation>直方图的分组数。自动：组宽 2·IQR·n^(−1/3)（Freedman–Diaconis 规则）；四分位距为 0 时取 log2 n + 1 组（Sturges 规则）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Class</source>
         <translation>级别</translation>
     </message>
@@ -7456,6 +7566,11 @@ The project as saved is kept as %3.</source>
         <location line="+1"/>
         <source>Breaks:</source>
         <translation>分界值：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram bins:</source>
+        <translation>直方图分组：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -7707,7 +7822,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::VectorReader</name>
     <message>
-        <location filename="../maps/data/vectorreader.cpp" line="+87"/>
+        <location filename="../maps/data/vectorreader.cpp" line="+89"/>
         <source>its coordinate reference system cannot be transformed to WGS 84</source>
         <translation>其坐标参考系无法转换为 WGS 84</translation>
     </message>
@@ -7742,7 +7857,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：GDAL：%2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>invalid geometry</source>
         <translation>几何图形无效</translation>
     </message>
@@ -7762,7 +7877,7 @@ The project as saved is kept as %3.</source>
         <translation>%1，图层 %2，要素 %3：坐标无法投影；已跳过该要素</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</source>
         <translation>%1 引用了 %2，但未获取它（不允许远程数据源）；其定义的内容（如坐标系）未被使用</translation>
     </message>
@@ -8211,7 +8326,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：没有字段 &apos;%2&apos;（现有字段：%3）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1: the field &apos;%2&apos; holds no names</source>
         <translation>%1：字段“%2”中没有名称</translation>
     </message>
@@ -8313,7 +8428,7 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/clievaluate.cpp" line="+168"/>
+        <location filename="../app/clievaluate.cpp" line="+169"/>
         <location filename="../app/clishared.cpp" line="-134"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
@@ -8334,7 +8449,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：计数但没有可用值的点：%2</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="-104"/>
+        <location filename="../app/cliaggregatenames.cpp" line="-102"/>
         <location filename="../app/cliaggregatepoints.cpp" line="+5"/>
         <source>count</source>
         <translation>点数</translation>

@@ -51,8 +51,7 @@ constexpr int RowHeight = 26;                  // pixels per unit in the ranked 
 
 QString indicatorName(const Indicator &ind)
 {
-    const QString name = QLocale().language() == QLocale::Chinese ? ind.nameZh : ind.nameEn;
-    return name.isEmpty() ? ind.id : name;
+    return ind.name(chineseInterface());
 }
 
 QTableWidgetItem *numberItem(double value, int decimals)
@@ -330,7 +329,7 @@ void EvaluationPanel::showJob(const EvaluationJob &job)
     const EvaluationSettings &s = r.settings;
     QString text = tr("<b>%1 units ranked</b> on %2 indicators of %3. Weights: %4; normalisation: %5; aggregation: %6.")
                        .arg(r.unitCount()).arg(r.table.indicators.size())
-                       .arg((r.system.nameEn.isEmpty() ? r.system.id : r.system.nameEn).toHtmlEscaped(),
+                       .arg(r.system.name(chineseInterface()).toHtmlEscaped(),
                             m_inputs->weightingLabel(), m_inputs->normalisationLabel(), aggregationMethodName(s.aggregation));
     if (r.hasMonteCarlo())
         text += tr(" Monte Carlo: %1 draws, seed %2.").arg(s.mc.draws).arg(s.mc.seed);

@@ -1,6 +1,7 @@
 #include "widgets/identifypanel.h"
 
 #include "maps/data/bundleddata.h"
+#include "maps/data/numberformat.h"
 #include "maps/data/unitnames.h"
 
 #include <QHeaderView>
@@ -35,18 +36,26 @@ void IdentifyPanel::showFeature(int row)
                          .arg(row + 1));
     m_table->setRowCount(0);
     const QLocale locale;
-    auto add = [this](const QString &field, const QString &value) {
+    auto add = [this](const QString &field, const QString &value, const QString &toolTip = {}) {
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         m_table->setItem(r, 0, new QTableWidgetItem(field));
-        m_table->setItem(r, 1, new QTableWidgetItem(value));
+        auto *item = new QTableWidgetItem(value);
+        item->setToolTip(toolTip);
+        m_table->setItem(r, 1, item);
     };
     for (int c = 0; c < m_layer->fieldCount(); ++c) {
         const Field &f = m_layer->field(c);
         const QVariant v = m_layer->value(row, c);
         const QString caption = BundledData::fieldCaption(f.name);
-        add(caption == f.name ? f.name : tr("%1 (%2)").arg(caption, f.name),
-            v.isNull() ? tr("no data") : f.type == FieldType::Real ? locale.toString(v.toDouble(), 'g', 10) : v.toString());
+        const QString name = caption == f.name ? f.name : tr("%1 (%2)").arg(caption, f.name);
+        if (v.isNull())
+            add(name, tr("no data"));
+        else if (f.isNumeric()) // as in the attribute table; a rounded number's full value in the tooltip
+            add(name, NumberFormat::forColumn(*m_layer, c).text(v.toDouble(), locale),
+                f.type == FieldType::Real ? NumberFormat::fullPrecision(v.toDouble()) : QString());
+        else
+            add(name, v.toString());
     }
     if (m_layer->hasGeometry()) {
         const FeatureGeometry &g = m_layer->geometry(row);

@@ -152,7 +152,7 @@ void ImbalancePanel::run()
                         m_lorenzRows << job.input.rows.value(unit, -1);
                     showSelectionInLorenz();
                 }
-                m_decomposition->setReport(job.report, group);
+                m_decomposition->setReport(job.report, group.isEmpty() ? group : BundledData::fieldCaption(group));
                 if (job.report.isValid() && record)
                     m_workspace->recordRun({0, u"inequality"_s, AnalysisJson::compact({{u"layer"_s, source}, {u"value"_s, field},
                                                                    {u"weight"_s, weight}, {u"group"_s, group}}),
@@ -181,12 +181,15 @@ void ImbalancePanel::addRow(const QString &measure, const QString &value, const 
 void ImbalancePanel::showReport(const InequalityReport &report, const AnalysisInput &input)
 {
     m_table->setRowCount(0);
-    const QStringList &groupNames = input.groupNames;
+    const QStringList &groupNames = input.groupLabels;
     QStringList notes;
     for (const IssueList &issues : {input.issues, input.attributed(report.issues, m_layer->sourcePath())})
         for (const Issue &issue : issues)
             notes << issue.message;
-    m_messages->setText(notes.join(u'\n'));
+    // Several notes (units left out ...) fold into one line, each in full in the tooltip: the
+    // table and the charts keep their room in a dock.
+    m_messages->setText(notes.size() > 1 ? tr("Warnings: %1 (point here to read them)").arg(notes.size()) : notes.join(u'\n'));
+    m_messages->setToolTip(notes.join(u'\n'));
     if (!report.isValid())
         return;
     addRow(tr("Units"), QLocale().toString(report.unitCount), report.weighted ? tr("weighted") : tr("unweighted"));

@@ -16,11 +16,16 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +52,11 @@ SpatialPanel::SpatialPanel(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_field(new FieldCombo(FieldCombo::Kind::Numeric, false, this))
     , m_weights(new QComboBox(this))
-    , m_parameter(new QDoubleSpinBox(this))
+    , m_parameters(new QStackedWidget(this))
+    , m_snap(new QDoubleSpinBox(this))
+    , m_k(new QSpinBox(this))
+    , m_band(new QDoubleSpinBox(this))
+    , m_file(new QLineEdit(this))
     , m_isolates(new QComboBox(this))
     , m_permutations(new QSpinBox(this))
     , m_seed(new QSpinBox(this))
@@ -62,8 +71,41 @@ SpatialPanel::SpatialPanel(Workspace *workspace, QWidget *parent)
     m_weights->addItem(tr("Rook contiguity"), int(WeightsSpec::Kind::Rook));
     m_weights->addItem(tr("k nearest neighbours"), int(WeightsSpec::Kind::KNearest));
     m_weights->addItem(tr("Distance band"), int(WeightsSpec::Kind::DistanceBand));
+    m_weights->addItem(tr("GeoDa weights file (.gal, .gwt)"), int(WeightsSpec::Kind::File));
+    m_weights->setObjectName(u"weights"_s);
+    m_snap->setObjectName(u"snap"_s);
+    m_snap->setRange(0, 100000);
+    m_snap->setDecimals(0);
+    m_snap->setSuffix(tr(" m snapping tolerance"));
+    m_snap->setValue(100);
+    m_snap->setToolTip(tr("Units whose boundaries come this close count as neighbours"));
+    m_k->setObjectName(u"k"_s);
+    m_k->setRange(1, 50);
+    m_k->setSuffix(tr(" neighbours"));
+    m_k->setValue(4);
+    m_band->setObjectName(u"band"_s);
+    m_band->setRange(1, 5000);
+    m_band->setDecimals(0);
+    m_band->setSuffix(tr(" km"));
+    m_band->setValue(800);
+    m_band->setToolTip(tr("Units whose centroids lie within this great-circle distance are neighbours"));
+    m_file->setObjectName(u"weightsFile"_s);
+    m_file->setPlaceholderText(tr("a GeoDa .gal or .gwt file"));
+    m_file->setToolTip(tr("Units are matched by the file's ids: the layer's GB/T 2260 code when it has one"));
+    auto *filePage = new QWidget(this);
+    auto *fileRow = new QHBoxLayout(filePage);
+    fileRow->setContentsMargins(0, 0, 0, 0);
+    fileRow->addWidget(m_file, 1);
+    auto *browse = new QPushButton(tr("Browse…"), filePage);
+    fileRow->addWidget(browse);
+    // One page per parameter; queen and rook share the snapping tolerance.
+    m_parameters->addWidget(m_snap);
+    m_parameters->addWidget(m_k);
+    m_parameters->addWidget(m_band);
+    m_parameters->addWidget(filePage);
     m_isolates->addItem(tr("Exclude them"), int(WeightsSpec::IsolatePolicy::Exclude));
     m_isolates->addItem(tr("Attach to the nearest unit"), int(WeightsSpec::IsolatePolicy::Attach));
+    m_permutations->setObjectName(u"permutations"_s);
     m_permutations->setRange(0, 99999);
     m_permutations->setValue(999);
     m_seed->setRange(0, std::numeric_limits<int>::max());
@@ -78,7 +120,7 @@ SpatialPanel::SpatialPanel(Workspace *workspace, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("Variable:"), m_field);
     form->addRow(tr("Weights:"), m_weights);
-    form->addRow(tr("Parameter:"), m_parameter);
+    form->addRow(tr("Parameter:"), m_parameters);
     form->addRow(tr("Units without neighbours:"), m_isolates);
     form->addRow(tr("Permutations:"), m_permutations);
     form->addRow(tr("Seed:"), m_seed);
@@ -93,14 +135,18 @@ SpatialPanel::SpatialPanel(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_showMap);
 
     connect(m_weights, &QComboBox::currentIndexChanged, this, &SpatialPanel::updateParameter);
+    connect(browse, &QPushButton::clicked, this, &SpatialPanel::chooseWeightsFile);
     connect(runButton, &QPushButton::clicked, this, &SpatialPanel::run);
     connect(m_showMap, &QPushButton::clicked, this, [this] {
         if (m_clusterStyle)
             m_workspace->showStyle(m_clusterStyle);
     });
     updateParameter();
-    m_choices = new PanelChoices(workspace, u"spatial"_s, {{u"field"_s, m_field}, {u"weights"_s, m_weights},
-                                                          {u"isolates"_s, m_isolates}, {u"alpha"_s, m_alpha}}, this);
+    m_choices = new PanelChoices(workspace, u"spatial"_s,
+                                 {{u"field"_s, m_field}, {u"weights"_s, m_weights}, {u"snap_m"_s, m_snap},
+                                  {u"k"_s, m_k}, {u"band_km"_s, m_band}, {u"weights_file"_s, m_file},
+                                  {u"isolates"_s, m_isolates}, {u"alpha"_s, m_alpha}},
+                                 this);
     connect(m_scatter, &MoranScatterChart::pointClicked, this, [this](int index) {
         if (index < m_scatterRows.size())
             m_selection->toggle(m_scatterRows[index]);
@@ -115,26 +161,39 @@ void SpatialPanel::updateParameter()
     switch (WeightsSpec::Kind(m_weights->currentData().toInt())) {
     case WeightsSpec::Kind::Queen:
     case WeightsSpec::Kind::Rook:
-        m_parameter->setRange(0, 100000);
-        m_parameter->setDecimals(0);
-        m_parameter->setSuffix(tr(" m snapping tolerance"));
-        m_parameter->setValue(100);
+        m_parameters->setCurrentWidget(m_snap);
         break;
     case WeightsSpec::Kind::KNearest:
-        m_parameter->setRange(1, 50);
-        m_parameter->setDecimals(0);
-        m_parameter->setSuffix(tr(" neighbours"));
-        m_parameter->setValue(4);
+        m_parameters->setCurrentWidget(m_k);
         break;
     case WeightsSpec::Kind::DistanceBand:
-        m_parameter->setRange(1, 5000);
-        m_parameter->setDecimals(0);
-        m_parameter->setSuffix(tr(" km"));
-        m_parameter->setValue(800);
+        m_parameters->setCurrentWidget(m_band);
         break;
     case WeightsSpec::Kind::File:
+        m_parameters->setCurrentWidget(m_file->parentWidget());
         break;
     }
+}
+
+void SpatialPanel::chooseWeightsFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Weights File"), QFileInfo(m_file->text()).path(),
+                                                      tr("GeoDa weights (*.gal *.gwt);;All files (*)"));
+    if (!path.isEmpty())
+        m_file->setText(path);
+}
+
+WeightsSpec SpatialPanel::weightsSpec() const
+{
+    WeightsSpec spec;
+    spec.kind = WeightsSpec::Kind(m_weights->currentData().toInt());
+    spec.snapMetres = m_snap->value();
+    spec.k = m_k->value();
+    spec.bandKm = m_band->value();
+    if (spec.kind == WeightsSpec::Kind::File)
+        spec.file = m_file->text().trimmed();
+    spec.isolates = WeightsSpec::IsolatePolicy(m_isolates->currentData().toInt());
+    return spec;
 }
 
 void SpatialPanel::setLayer(std::shared_ptr<const FeatureTable> layer)
@@ -151,8 +210,8 @@ void SpatialPanel::setLayer(std::shared_ptr<const FeatureTable> layer)
     if (!m_layer)
         return;
     m_field->setTable(*m_layer, first ? BundledData::densityField() : QString());
-    if (m_choices->restore())
-        updateParameter();
+    m_choices->restore();
+    updateParameter();
 }
 
 void SpatialPanel::showSelectionInScatter()
@@ -166,11 +225,11 @@ void SpatialPanel::run()
         return;
     SpatialJob job;
     job.field = m_field->currentField();
-    job.spec.kind = WeightsSpec::Kind(m_weights->currentData().toInt());
-    job.spec.snapMetres = m_parameter->value();
-    job.spec.k = int(m_parameter->value());
-    job.spec.bandKm = m_parameter->value();
-    job.spec.isolates = WeightsSpec::IsolatePolicy(m_isolates->currentData().toInt());
+    job.spec = weightsSpec();
+    if (job.spec.kind == WeightsSpec::Kind::File && job.spec.file.isEmpty()) {
+        m_summary->setText(tr("Choose a GeoDa weights file (.gal or .gwt) first."));
+        return emit finished();
+    }
     MoranOptions global;
     global.permutation.permutations = m_permutations->value();
     global.permutation.seed = quint64(m_seed->value());
@@ -254,10 +313,25 @@ void SpatialPanel::show(const SpatialJob &job)
     lines << tr("LISA: %1 High–High, %2 Low–Low, %3 Low–High, %4 High–Low")
                  .arg(counts[int(LisaCluster::HighHigh)]).arg(counts[int(LisaCluster::LowLow)])
                  .arg(counts[int(LisaCluster::LowHigh)]).arg(counts[int(LisaCluster::HighLow)]);
+    if (!job.input.isolates.isEmpty())
+        lines << (job.spec.isolates == WeightsSpec::IsolatePolicy::Attach
+                      ? tr("Without neighbours, attached to the nearest unit: %1")
+                      : tr("Without neighbours, left out: %1"))
+                     .arg(job.input.isolates.join(tr(", ")).toHtmlEscaped());
+    // Warnings (units left out ...) in one line, each in full in the tooltip: the scatter plot
+    // below keeps its room in a dock.
+    QStringList warnings;
     for (const Issue &issue : job.input.issues)
         if (issue.severity == Issue::Severity::Warning)
-            lines << u"<span style='color:#8a4b00'>"_s + issue.message.toHtmlEscaped() + u"</span>"_s;
+            warnings << issue.message;
+    if (warnings.size() == 1)
+        lines << u"<span style='color:#8a4b00'>"_s + warnings.first().toHtmlEscaped() + u"</span>"_s;
+    else if (!warnings.isEmpty())
+        lines << u"<span style='color:#8a4b00'>"_s
+                     + tr("Warnings: %1 (point here to read them)").arg(warnings.size())
+                     + u"</span>"_s;
     m_summary->setText(lines.join(u"<br>"_s));
+    m_summary->setToolTip(warnings.join(u'\n'));
     m_scatter->setScatter(job.scatter, job.input.unitNames, BundledData::fieldCaption(job.field));
     m_scatterRows = job.input.rows;
     showSelectionInScatter();

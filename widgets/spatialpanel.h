@@ -1,6 +1,7 @@
 #pragma once
 
 #include "maps/data/featuretable.h"
+#include "maps/data/spatialinput.h"
 #include "maps/project/projecttypes.h"
 #include "maps/style/mapstyle.h"
 
@@ -12,8 +13,10 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QStackedWidget;
 
 namespace CityAtlas {
 
@@ -24,8 +27,9 @@ class Workspace;
 class MoranScatterChart;
 struct SpatialJob;
 
-// Spatial autocorrelation of one variable: spatial weights (contiguity, nearest neighbours,
-// distance band) with an explicit isolate policy, global Moran's I with its tests, the Moran
+// Spatial autocorrelation of one variable: spatial weights as in the command line (queen or
+// rook contiguity with a snapping tolerance, k nearest neighbours, a distance band in km, or a
+// GeoDa .gal/.gwt weights file) with an explicit isolate policy, global Moran's I with its tests, the Moran
 // scatter plot and the LISA cluster map. Permutations run off the UI thread, cancellable.
 class SpatialPanel : public QWidget
 {
@@ -39,6 +43,9 @@ public:
     explicit SpatialPanel(Workspace *workspace, QWidget *parent = nullptr);
     void run();
     FieldCombo *fieldCombo() const { return m_field; }
+    QComboBox *weightsCombo() const { return m_weights; }
+    // The weights as chosen, as SpatialInput::build() takes them.
+    WeightsSpec weightsSpec() const;
 
 signals:
     void finished();
@@ -46,6 +53,7 @@ signals:
 private:
     void setLayer(std::shared_ptr<const FeatureTable> layer);
     void updateParameter();
+    void chooseWeightsFile();
     void showSelectionInScatter();
     void show(const SpatialJob &job);
     static QList<ResultColumn> resultColumns(const SpatialJob &job);
@@ -56,7 +64,11 @@ private:
     std::shared_ptr<const FeatureTable> m_layer;
     FieldCombo *m_field;
     QComboBox *m_weights;
-    QDoubleSpinBox *m_parameter;
+    QStackedWidget *m_parameters; // one page per kind of weights, in WeightsSpec::Kind's order
+    QDoubleSpinBox *m_snap;       // contiguity: snapping tolerance (m)
+    QSpinBox *m_k;                // nearest neighbours
+    QDoubleSpinBox *m_band;       // distance band (km)
+    QLineEdit *m_file;            // GeoDa .gal or .gwt
     QComboBox *m_isolates;
     QSpinBox *m_permutations;
     QSpinBox *m_seed;

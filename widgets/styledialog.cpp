@@ -57,6 +57,7 @@ StyleDialog::StyleDialog(std::shared_ptr<const FeatureTable> layer, FeatureSelec
     , m_layer(std::move(layer))
     , m_pickers(new StylePickers(FieldCombo::Kind::NumericOrText, this))
     , m_breaks(new QLineEdit(this))
+    , m_bins(new QSpinBox(this))
     , m_message(new QLabel(this))
     , m_histogram(new HistogramChart(this))
     , m_legend(new QTreeWidget(this))
@@ -66,6 +67,10 @@ StyleDialog::StyleDialog(std::shared_ptr<const FeatureTable> layer, FeatureSelec
     m_pickers->classes()->setRange(1, 12);
     m_breaks->setPlaceholderText(tr("e.g. 100, 250, 500"));
     m_breaks->setToolTip(tr("Inner class bounds, increasing, separated by commas; or drag the lines on the histogram"));
+    m_bins->setRange(0, FieldHistogram::MaxAutomaticBins);
+    m_bins->setSpecialValueText(tr("Automatic (Freedman–Diaconis)"));
+    m_bins->setToolTip(tr("Bins of the histogram. Automatic: bin width 2·IQR·n^(−1/3) (Freedman–Diaconis), "
+                          "or log2 n + 1 bins (Sturges) when the interquartile range is 0"));
     m_message->setWordWrap(true);
     m_legend->setColumnCount(2);
     m_legend->setHeaderLabels({tr("Class"), tr("Units")});
@@ -86,6 +91,7 @@ StyleDialog::StyleDialog(std::shared_ptr<const FeatureTable> layer, FeatureSelec
     colours->addWidget(m_pickers->reversed());
     form->addRow(tr("Colours:"), colours);
     form->addRow(tr("Breaks:"), m_breaks);
+    form->addRow(tr("Histogram bins:"), m_bins);
     auto *left = new QVBoxLayout;
     left->addLayout(form);
     left->addWidget(m_message);
@@ -100,6 +106,7 @@ StyleDialog::StyleDialog(std::shared_ptr<const FeatureTable> layer, FeatureSelec
 
     connect(m_pickers, &StylePickers::changed, this, &StyleDialog::pickersChanged);
     connect(m_breaks, &QLineEdit::textEdited, this, &StyleDialog::update);
+    connect(m_bins, &QSpinBox::valueChanged, this, &StyleDialog::update);
     connect(m_histogram, &HistogramChart::breakMoved, this, &StyleDialog::moveBreak);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &StyleDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &StyleDialog::reject);
@@ -235,9 +242,10 @@ void StyleDialog::showHistogram(const QList<double> &breaks)
         m_histogram->setHistogram(FieldHistogram::ofClasses(*style, m_layer->rowCount()), colors, {}, title);
         return;
     }
-    if (m_valuesField != m_pickers->field()->currentField()) {
+    if (m_valuesField != m_pickers->field()->currentField() || m_valuesBins != m_bins->value()) {
         m_valuesField = m_pickers->field()->currentField();
-        m_values = FieldHistogram::ofNumbers(*m_layer, m_valuesField);
+        m_valuesBins = m_bins->value();
+        m_values = FieldHistogram::ofNumbers(*m_layer, m_valuesField, m_valuesBins);
     }
     QList<QColor> colors;
     const auto *choropleth = dynamic_cast<const Choropleth *>(style);

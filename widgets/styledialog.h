@@ -12,6 +12,7 @@
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 class QTreeWidget;
 
 namespace CityAtlas {
@@ -24,7 +25,8 @@ class StylePickers;
 // manual breaks), the number of classes and the colours, with a live histogram of the field
 // showing the class breaks and a legend with the units per class. Manual breaks are typed
 // (comma-separated) or dragged on the histogram. The histogram's bins select units in the
-// shared selection. Apply and OK emit applied(); the dialog never changes the layer itself.
+// shared selection; their number follows a stated rule (Freedman–Diaconis) or the count
+// chosen in the dialog. Apply and OK emit applied(); the dialog never changes the layer itself.
 class StyleDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +43,7 @@ public:
     HistogramChart *histogram() const { return m_histogram; }
     QTreeWidget *legend() const { return m_legend; }
     QLineEdit *breaksEdit() const { return m_breaks; }
+    QSpinBox *binsBox() const { return m_bins; } // the histogram's bin count; 0: automatic
 
     void accept() override;
 
@@ -57,6 +60,7 @@ private:
     std::shared_ptr<const FeatureTable> m_layer;
     StylePickers *m_pickers;
     QLineEdit *m_breaks;
+    QSpinBox *m_bins;
     QLabel *m_message;
     HistogramChart *m_histogram;
     QTreeWidget *m_legend;
@@ -66,6 +70,7 @@ private:
     QList<double> m_lastBreaks;      // inner bounds of the last valid numeric classes
     FieldHistogram m_values;         // histogram of m_valuesField's numbers
     QString m_valuesField;
+    int m_valuesBins = 0;            // the bin count m_values was made with (0: automatic)
     ClassificationMethod m_method = ClassificationMethod::Quantile; // the method last shown
     bool m_updating = false;
 };

@@ -30,6 +30,24 @@ QString directionName(Direction direction)
     return direction == Direction::Cost ? u"cost"_s : u"benefit"_s;
 }
 
+namespace {
+QString nameIn(bool chinese, const QString &zh, const QString &en, const QString &id)
+{
+    const QString &first = chinese ? zh : en, &second = chinese ? en : zh;
+    return !first.isEmpty() ? first : !second.isEmpty() ? second : id;
+}
+} // namespace
+
+QString Indicator::name(bool chinese) const
+{
+    return nameIn(chinese, nameZh, nameEn, id);
+}
+
+QString IndicatorSystem::name(bool chinese) const
+{
+    return nameIn(chinese, nameZh, nameEn, id);
+}
+
 int IndicatorSystem::addIndicator(const Indicator &indicator, int parent)
 {
     if (parent < -1 || parent >= m_nodes.size())

@@ -48,6 +48,9 @@ struct Indicator
     bool childrenComplete = true; // false: the sources name only some or none of its children
     QString column;               // column of an indicator table holding its values; empty: the id
     QString description;          // what is measured (free text)
+
+    // The name in Chinese or English, the other one when that is empty, else the id.
+    QString name(bool chinese) const;
 };
 
 // The result of asking for a set of effective weights.
@@ -82,6 +85,9 @@ public:
     QString nameZh;
     QString nameEn;
     Provenance provenance;
+
+    // The system's name in Chinese or English, the other one when that is empty, else the id.
+    QString name(bool chinese) const;
     WeightNotation weightNotation = WeightNotation::Relative;
 
     // Appends an indicator below `parent` (-1: first level) and returns its index. Indices stay

@@ -1,4 +1,5 @@
 #include "maps/data/analysisinput.h"
+#include "maps/data/unitnames.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -87,6 +88,7 @@ AnalysisInput AnalysisInput::fromTable(const FeatureTable &table, const QString 
             if (label < 0) {
                 label = input.groupNames.size();
                 input.groupNames << group;
+                input.groupLabels << displayValue(table, row, groupColumn).trimmed();
             }
             input.groups << int(label);
         }

@@ -17,6 +17,7 @@ struct AnalysisInput
     QList<double> weights;      // empty without a weight field
     QList<int> groups;          // empty without a group field; else labels 0..groupNames.size()-1
     QStringList groupNames;     // in order of first appearance
+    QStringList groupLabels;    // the group names in the interface language (see displayValue), for display
     QStringList unitNames;      // from the name field, or the row number
     IssueList issues;           // errors: missing or non-numeric fields, nothing left to analyse
 

@@ -224,6 +224,8 @@ QString BundledData::fieldCaption(const QString &field)
         {u"pop_2021"_s, QT_TRANSLATE_NOOP("BundledData", "Resident population 2021 (10,000 persons)")},
         {u"pop_2020"_s, QT_TRANSLATE_NOOP("BundledData", "Resident population 2020 (10,000 persons)")},
         {u"area_km2"_s, QT_TRANSLATE_NOOP("BundledData", "Land area (km²)")},
+        {u"region"_s, QT_TRANSLATE_NOOP("BundledData", "Economic region (NBS)")},
+        {u"region_zh"_s, QT_TRANSLATE_NOOP("BundledData", "Economic region (NBS, in Chinese)")},
         {u"map_area_km2"_s, QT_TRANSLATE_NOOP("BundledData", "Area on the map (km², Albers equal-area)")},
         {u"enterprises_per_10k_2022"_s,
          QT_TRANSLATE_NOOP("BundledData", "Enterprises per 10,000 residents 2022 (secondary copy of NBS data)")},

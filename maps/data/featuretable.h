@@ -18,6 +18,7 @@ struct Field
 {
     QString name;
     FieldType type = FieldType::String;
+    int precision = 0; // decimals the source declares for a Real field (OGR's Real(10.2) gives 2); 0: none
 
     bool isNumeric() const { return type == FieldType::Integer || type == FieldType::Real; }
 };

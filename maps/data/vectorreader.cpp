@@ -6,6 +6,7 @@
 #include "maps/data/quickvalidity.h"
 #include "analysis/runtimeprofiler.h"
 
+#include <algorithm>
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
@@ -344,7 +345,8 @@ public:
         OGRFeatureDefn *defn = m_layer.GetLayerDefn();
         for (int i = 0; i < defn->GetFieldCount(); ++i) {
             const OGRFieldDefn *f = defn->GetFieldDefn(i);
-            table->addField({QString::fromUtf8(f->GetNameRef()), fieldTypeOf(f->GetType())});
+            table->addField({QString::fromUtf8(f->GetNameRef()), fieldTypeOf(f->GetType()),
+                             f->GetType() == OFTReal ? std::max(0, f->GetPrecision()) : 0});
         }
         const bool hasGeometry = defn->GetGeomFieldCount() > 0;
         const OGRSpatialReference *srs = hasGeometry ? m_layer.GetSpatialRef() : nullptr;

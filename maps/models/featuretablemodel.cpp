@@ -8,6 +8,9 @@ void FeatureTableModel::setTable(std::shared_ptr<const FeatureTable> table)
 {
     beginResetModel();
     m_table = std::move(table);
+    m_formats.clear();
+    for (int c = 0; m_table && c < m_table->fieldCount(); ++c)
+        m_formats << NumberFormat::forColumn(*m_table, c);
     endResetModel();
 }
 
@@ -30,9 +33,14 @@ QVariant FeatureTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (value.isNull())
             return {};
-        if (m_table->field(index.column()).type == FieldType::Real)
-            return QLocale().toString(value.toDouble(), 'g', 10);
+        if (m_table->field(index.column()).isNumeric())
+            return numberFormat(index.column()).text(value.toDouble());
         return value.toString();
+    case Qt::ToolTipRole:
+        // A rounded number's value as stored.
+        if (!value.isNull() && m_table->field(index.column()).type == FieldType::Real)
+            return NumberFormat::fullPrecision(value.toDouble());
+        return {};
     case Qt::TextAlignmentRole:
         return m_table->field(index.column()).isNumeric() ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case RowRole:

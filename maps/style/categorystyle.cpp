@@ -1,5 +1,6 @@
 #include "maps/style/categorystyle.h"
 
+#include "maps/data/unitnames.h"
 #include "maps/style/colorramp.h"
 #include "maps/style/styleissue.h"
 
@@ -41,6 +42,7 @@ CategoryStyle CategoryStyle::uniqueValues(const FeatureTable &table, const QStri
     struct Value
     {
         QString key;
+        QString label; // the key in the interface language (a "_zh" twin's value in Chinese)
         double number = 0.0;
         int count = 0;
     };
@@ -70,7 +72,7 @@ CategoryStyle CategoryStyle::uniqueValues(const FeatureTable &table, const QStri
         auto it = indexOf.constFind(key);
         if (it == indexOf.cend()) {
             it = indexOf.insert(key, int(values.size()));
-            values << Value{key, v.toDouble(), 0};
+            values << Value{key, numeric ? key : displayValue(table, row, column), v.toDouble(), 0};
         }
         ++values[*it].count;
         valueOfRow << *it;
@@ -101,7 +103,7 @@ CategoryStyle CategoryStyle::uniqueValues(const FeatureTable &table, const QStri
     const QList<QColor> colors = ColorRamp::byName(ramp).colors(int(kept.size()), reversed);
     for (int i = 0; i < kept.size(); ++i) {
         categoryOfKey.insert(kept[i].key, i);
-        style.m_categories << Category{kept[i].key, colors[i]};
+        style.m_categories << Category{kept[i].label, colors[i]};
     }
     if (other)
         style.m_categories << Category{Tr::tr("Other"), otherColor()};

@@ -26,7 +26,8 @@ public:
     // value: numerically for numeric fields, by text otherwise. With more than maxCategories
     // distinct values the maxCategories most frequent keep a colour of their own (ties: the
     // smaller value) and the rest share a grey "Other" class, listed last. Null and empty
-    // cells are "no data". A missing field, one without any value, or a numeric field with a
+    // cells are "no data". A text field's categories are labelled in the interface language
+    // (its "_zh" twin in Chinese: region → region_zh, see displayValue). A missing field, one without any value, or a numeric field with a
     // fractional value gives an invalid style with an issue naming the file and the field.
     static CategoryStyle uniqueValues(const FeatureTable &table, const QString &field,
                                       const QString &ramp = QStringLiteral("Set2"), int maxCategories = 12,

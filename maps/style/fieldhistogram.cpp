@@ -5,9 +5,35 @@
 
 namespace CityAtlas {
 
-int FieldHistogram::riceBinCount(int valueCount)
+namespace {
+
+// The p-quantile of sorted values, interpolated linearly between order statistics (R type 7).
+double quantile(const QList<double> &sorted, double p)
 {
-    return std::clamp(int(std::ceil(2.0 * std::cbrt(double(valueCount)))), 5, 50);
+    const double position = p * double(sorted.size() - 1);
+    const auto below = qsizetype(std::floor(position));
+    const qsizetype above = std::min(below + 1, sorted.size() - 1);
+    return sorted[below] + (position - double(below)) * (sorted[above] - sorted[below]);
+}
+
+} // namespace
+
+int FieldHistogram::freedmanDiaconisBinCount(QList<double> values)
+{
+    if (values.size() < 2)
+        return 0;
+    std::sort(values.begin(), values.end());
+    const double iqr = quantile(values, 0.75) - quantile(values, 0.25);
+    const double range = values.last() - values.first();
+    if (!(iqr > 0.0) || !(range > 0.0))
+        return 0;
+    const double width = 2.0 * iqr / std::cbrt(double(values.size()));
+    return int(std::clamp(std::ceil(range / width), 1.0, double(MaxAutomaticBins)));
+}
+
+int FieldHistogram::sturgesBinCount(int valueCount)
+{
+    return valueCount > 0 ? int(std::ceil(std::log2(double(valueCount)))) + 1 : 1;
 }
 
 FieldHistogram FieldHistogram::ofNumbers(const FeatureTable &table, const QString &field, int binCount)
@@ -17,19 +43,25 @@ FieldHistogram FieldHistogram::ofNumbers(const FeatureTable &table, const QStrin
     if (column < 0)
         return h;
     const QList<double> values = table.numericColumn(column);
-    double min = 0.0, max = 0.0;
-    int n = 0;
-    for (const double v : values) {
-        if (!std::isfinite(v))
-            continue;
-        min = n == 0 ? v : std::min(min, v);
-        max = n == 0 ? v : std::max(max, v);
-        ++n;
-    }
+    QList<double> finite;
+    for (const double v : values)
+        if (std::isfinite(v))
+            finite << v;
     h.m_binOfRow.fill(-1, values.size());
+    const int n = int(finite.size());
     if (n == 0)
         return h;
-    const int bins = max > min ? (binCount > 0 ? binCount : riceBinCount(n)) : 1;
+    const double min = *std::min_element(finite.cbegin(), finite.cend());
+    const double max = *std::max_element(finite.cbegin(), finite.cend());
+    int bins = 1;
+    if (max > min && binCount > 0) {
+        bins = binCount;
+    } else if (max > min) {
+        bins = freedmanDiaconisBinCount(finite);
+        h.m_rule = bins > 0 ? BinRule::FreedmanDiaconis : BinRule::Sturges;
+        if (bins == 0)
+            bins = std::min(sturgesBinCount(n), int(MaxAutomaticBins));
+    }
     const double lower = max > min ? min : min - 0.5;
     const double width = max > min ? (max - min) / bins : 1.0;
     for (int i = 0; i < bins; ++i)

@@ -245,9 +245,33 @@ private slots:
         QCOMPARE(h.binAt(12.0), 1);
         QCOMPARE(h.binAt(40.0), -1);
         QCOMPARE(h.countsOf({0, 5, 7, 8}), (QList<int>{1, 1, 1}));
-        // Rice rule ceil(2·n^(1/3)): 8 values give 4, raised to the minimum of 5; 367 give 15.
-        QCOMPARE(FieldHistogram::ofNumbers(*m_table, u"value"_s).bins().size(), 5);
-        QCOMPARE(FieldHistogram::riceBinCount(367), 15);
+        QCOMPARE(h.rule(), FieldHistogram::BinRule::Chosen);
+    }
+
+    // Freedman–Diaconis, by hand. The fixture's 8 values 1 2 3 5 8 13 21 34: quartiles (type 7)
+    // at positions 1.75 and 5.25: Q1 = 2 + 0.75·1 = 2.75, Q3 = 13 + 0.25·8 = 15, IQR 12.25;
+    // width 2·12.25/8^(1/3) = 12.25; ceil(33 / 12.25) = 3 bins.
+    // 1..100: Q1 = 25.75, Q3 = 75.25, IQR 49.5; width 99/100^(1/3) = 21.33; ceil(99 / 21.33) = 5.
+    void automaticBins()
+    {
+        const FieldHistogram h = FieldHistogram::ofNumbers(*m_table, u"value"_s);
+        QCOMPARE(h.rule(), FieldHistogram::BinRule::FreedmanDiaconis);
+        QCOMPARE(h.bins().size(), 3);
+        QCOMPARE(h.binWidth(), 11.0); // equal bins over the range: 33 / 3
+        QList<double> hundred;
+        for (int i = 1; i <= 100; ++i)
+            hundred << i;
+        QCOMPARE(FieldHistogram::freedmanDiaconisBinCount(hundred), 5);
+        // One outlier in a long flat run: IQR 0, so Sturges: 7 values, ceil(log2 7) + 1 = 4.
+        FeatureTable flat(u"flat"_s, u"flat.csv"_s);
+        flat.addField({u"v"_s, FieldType::Real});
+        for (const double v : {5.0, 5.0, 5.0, 5.0, 5.0, 5.0, 9.0})
+            flat.appendRow({v});
+        QCOMPARE(FieldHistogram::freedmanDiaconisBinCount(flat.numericColumn(0)), 0);
+        const FieldHistogram sturges = FieldHistogram::ofNumbers(flat, u"v"_s);
+        QCOMPARE(sturges.rule(), FieldHistogram::BinRule::Sturges);
+        QCOMPARE(sturges.bins().size(), 4);
+        QCOMPARE(FieldHistogram::sturgesBinCount(367), 10); // ceil(8.52) + 1
     }
 
     void categoryHistogram()

@@ -482,6 +482,25 @@ private slots:
         QCOMPARE(seriesOf<QAreaSeries>(*r.chart).size(), 4); // the four stages, shaded
     }
 
+    // In Chinese, the policies with an official Chinese title in datasets/paper/table2_policies.csv
+    // (policy_zh) show it; the others keep the paper's English title, marked.
+    void table2ChineseTitles()
+    {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const FigureResult r = Figure::build(u"table2"_s);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(r.ok(), qPrintable(r.issues.value(0).message));
+        const auto names = FigureData::labels(*r.chart, u"policy-label"_s);
+        QCOMPARE(names.size(), 19);
+        QVERIFY(names[0]->text().contains(u"国务院关于大力推进信息化发展和切实保障信息安全的若干意见"_s));
+        QVERIFY(names[3]->text().contains(u"关于促进智慧城市健康发展的指导意见"_s));
+        QVERIFY(names[10]->text().contains(u"新一代人工智能发展规划"_s));
+        // Row 7 (2016, urban planning and construction management): no Chinese title found.
+        QVERIFY(names[6]->text().contains(u"Further strengthen the management of urban planning"_s));
+        QVERIFY(names[6]->text().contains(u"(English title)"_s));
+        QVERIFY(!names[0]->text().contains(u"(English title)"_s));
+    }
+
     // tests/data/wos_savedrecs.txt: 7 records, one without PY: 2012: 1, 2015: 2, 2017: 3.
     void fig4FromWebOfScience()
     {

@@ -17,7 +17,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTreeWidget>
+#include <QtCharts/QValueAxis>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -158,9 +160,18 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         HistogramChart *chart = dialog.histogram();
-        // Five bins (Rice rule, at least 5) of width 33/5 = 6.6: [1, 7.6) holds 1, 2, 3, 5;
+        // Automatic: Freedman–Diaconis gives 3 bins for 1 2 3 5 8 13 21 34 (IQR 12.25, width
+        // 2·12.25/8^(1/3) = 12.25, ceil(33 / 12.25) = 3; see tst_stylemethods), said on the axis.
+        QCOMPARE(chart->histogram().bins().size(), 3);
+        QCOMPARE(chart->histogram().rule(), FieldHistogram::BinRule::FreedmanDiaconis);
+        auto *axis = qobject_cast<QValueAxis *>(chart->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->titleText(), u"Bins: 3 of width 11 (Freedman–Diaconis: 2·IQR·n^(−1/3))"_s);
+        // Five bins chosen, of width 33/5 = 6.6: [1, 7.6) holds 1, 2, 3, 5;
         // [7.6, 14.2) 8, 13; [14.2, 20.8) none; [20.8, 27.4) 21; [27.4, 34] 34.
+        dialog.binsBox()->setValue(5);
         QCOMPARE(chart->histogram().bins().size(), 5);
+        QCOMPARE(chart->histogram().rule(), FieldHistogram::BinRule::Chosen);
         click(chart, QPointF(4.3, 1.0));
         QCOMPARE(selection.rows(), (QSet<int>{0, 1, 2, 3}));
         QCOMPARE(chart->highlightedCounts(), (QList<int>{4, 0, 0, 0, 0}));

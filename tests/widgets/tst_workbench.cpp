@@ -2,6 +2,7 @@
 // renders, and the analysis panels compute on the bundled data off the UI thread.
 #include "app/mainwindow.h"
 #include "maps/data/bundleddata.h"
+#include "maps/data/spatialinput.h"
 #include "maps/models/featureselection.h"
 #include "widgets/attributetable.h"
 #include "maps/style/categorystyle.h"
@@ -13,6 +14,8 @@
 #include "widgets/spatialpanel.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QTemporaryDir>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +24,7 @@
 #include <QUndoStack>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QtCharts/QChartView>
 #include <QtCharts/QScatterSeries>
@@ -83,6 +87,31 @@ private slots:
             if (layer->value(row, layer->fieldIndex(u"code"_s)).toString() == u"320000"_s)
                 jiangsu = row;
         QCOMPARE(layer->value(jiangsu, cluster).toString(), u"HH"_s); // as `cityatlas-cli analyze lisa` finds
+    }
+
+    // The six panels stacked in the right dock keep their whole titles at the default size:
+    // their tab bar scrolls instead of eliding them ("F…", "I…").
+    void dockTabsKeepTheirTitles()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QTabBar *> bars = window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly);
+        QVERIFY(!bars.isEmpty());
+        QStringList titles;
+        for (QTabBar *bar : bars) {
+            if (!bar->isVisible())
+                continue;
+            QCOMPARE(bar->elideMode(), Qt::ElideNone);
+            QVERIFY(bar->usesScrollButtons());
+            for (int i = 0; i < bar->count(); ++i) {
+                titles << bar->tabText(i);
+                // Each tab is wide enough for its title.
+                QVERIFY2(bar->tabRect(i).width() >= bar->fontMetrics().horizontalAdvance(bar->tabText(i)),
+                         qPrintable(bar->tabText(i)));
+            }
+        }
+        QVERIFY2(titles.contains(u"Figures"_s) && titles.contains(u"Identify"_s), qPrintable(titles.join(u", "_s)));
     }
 
     void selectionIsLinkedAcrossViews()
@@ -201,14 +230,14 @@ private slots:
         Workspace workspace;
         workspace.addLayer(m_map, {});
         SpatialPanel panel(&workspace);
-        panel.findChild<QSpinBox *>()->setValue(99); // permutations: the first spin box
+        panel.findChild<QSpinBox *>(u"permutations"_s)->setValue(99);
         QSignalSpy finished(&panel, &SpatialPanel::finished);
         panel.run(); // density_2022, queen, Hainan excluded
         QVERIFY(finished.wait(20000));
         const QString summary = panel.findChild<QLabel *>(u"summary"_s)->text();
         // tests/app/reference/moran_provinces.py: I = 0.23742569489149354.
         QVERIFY2(summary.contains(u"Moran's I = 0.2374"_s), qPrintable(summary));
-        QVERIFY(summary.contains(u"Hainan"_s));
+        QVERIFY(summary.contains(u"Without neighbours, left out: Hainan"_s));
         QPushButton *show = nullptr;
         for (QPushButton *b : panel.findChildren<QPushButton *>())
             if (b->text().contains(u"LISA"_s))
@@ -221,6 +250,58 @@ private slots:
         const auto style = workspace.currentStyle();
         QVERIFY(style && style->isValid());
         QVERIFY(dynamic_cast<const CategoryStyle *>(style.get()));
+    }
+
+    // The weights of the command line are all in the panel, and remembered for the layer:
+    // k nearest neighbours with its k, and a GeoDa .gal file. The file holds the queen
+    // weights of the bundled provinces (written here from SpatialInput, as --save-weights
+    // does), so Moran's I from it is the queen one: 0.2374 (tests/app/reference/moran_provinces.py).
+    void spatialPanelWeightsChoices()
+    {
+        Workspace workspace;
+        workspace.addLayer(m_map, {});
+        SpatialPanel panel(&workspace);
+        QComboBox *weights = panel.weightsCombo();
+        weights->setCurrentIndex(weights->findData(int(WeightsSpec::Kind::KNearest)));
+        panel.findChild<QSpinBox *>(u"k"_s)->setValue(6);
+        WeightsSpec spec = panel.weightsSpec();
+        QCOMPARE(spec.kind, WeightsSpec::Kind::KNearest);
+        QCOMPARE(spec.k, 6);
+        QCOMPARE(workspace.panelState(u"spatial"_s).value(u"k"_s).toInt(), 6);
+        QCOMPARE(workspace.panelState(u"spatial"_s).value(u"weights"_s).toInt(), int(WeightsSpec::Kind::KNearest));
+        weights->setCurrentIndex(weights->findData(int(WeightsSpec::Kind::DistanceBand)));
+        panel.findChild<QDoubleSpinBox *>(u"band"_s)->setValue(650);
+        QCOMPARE(panel.weightsSpec().bandKm, 650.0);
+
+        // A second panel on the same workspace (as after reopening) comes back with these choices.
+        SpatialPanel again(&workspace);
+        QCOMPARE(again.weightsSpec().kind, WeightsSpec::Kind::DistanceBand);
+        QCOMPARE(again.weightsSpec().bandKm, 650.0);
+        QCOMPARE(again.weightsSpec().k, 6);
+
+        QTemporaryDir dir;
+        const QString gal = dir.filePath(u"provinces_queen.gal"_s);
+        WeightsSpec queen;
+        queen.isolates = WeightsSpec::IsolatePolicy::Exclude;
+        const SpatialInput input = SpatialInput::build(*m_map, u"density_2022"_s, queen);
+        QVERIFY(input.isValid());
+        QCOMPARE(WeightsFile::write(input.layerWeights, gal, m_map->name(), u"code"_s), QString());
+        weights->setCurrentIndex(weights->findData(int(WeightsSpec::Kind::File)));
+        panel.findChild<QLineEdit *>(u"weightsFile"_s)->setText(gal);
+        QCOMPARE(workspace.panelState(u"spatial"_s).value(u"weights_file"_s).toString(), gal);
+        panel.findChild<QSpinBox *>(u"permutations"_s)->setValue(99);
+        QComboBox *isolates = nullptr;
+        for (QComboBox *combo : panel.findChildren<QComboBox *>())
+            if (combo->findData(int(WeightsSpec::IsolatePolicy::Exclude)) >= 0 && combo != weights)
+                isolates = combo;
+        QVERIFY(isolates);
+        isolates->setCurrentIndex(isolates->findData(int(WeightsSpec::IsolatePolicy::Exclude)));
+        QSignalSpy finished(&panel, &SpatialPanel::finished);
+        panel.run();
+        QVERIFY(finished.wait(20000));
+        const QString summary = panel.findChild<QLabel *>(u"summary"_s)->text();
+        QVERIFY2(summary.contains(u"Moran's I = 0.2374"_s), qPrintable(summary));
+        QVERIFY(summary.contains(u"provinces_queen.gal"_s));
     }
 };
 

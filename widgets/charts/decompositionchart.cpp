@@ -17,7 +17,7 @@ DecompositionChart::DecompositionChart(QWidget *parent)
 void DecompositionChart::setReport(const InequalityReport &report, const QString &groupName)
 {
     const bool decomposed = report.theilTByGroup || report.theilLByGroup || report.giniByGroup;
-    QChart *c = resetChart(decomposed ? tr("Within and between %1").arg(groupName)
+    QChart *c = resetChart(decomposed ? tr("Within and between groups: %1").arg(groupName)
                                       : tr("Choose a field to decompose by (e.g. region)"));
     if (!decomposed)
         return;

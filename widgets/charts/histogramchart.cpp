@@ -3,6 +3,7 @@
 #include "maps/models/featureselection.h"
 #include "widgets/charts/charttheme.h"
 
+#include <QLocale>
 #include <QMouseEvent>
 #include <QtCharts/QAreaSeries>
 #include <QtCharts/QCategoryAxis>
@@ -100,6 +101,7 @@ void HistogramChart::setHistogram(const FieldHistogram &histogram, const QList<Q
         values->setRange(bins.first().lower, bins.last().upper);
         values->applyNiceNumbers();
         values->setLabelFormat(u"%.4g"_s);
+        values->setTitleText(binRuleText(histogram));
         x = values;
     }
     auto *y = new QValueAxis;
@@ -109,6 +111,21 @@ void HistogramChart::setHistogram(const FieldHistogram &histogram, const QList<Q
     y->setTitleText(tr("Units"));
     attachAxes(x, y);
     showSelection();
+}
+
+QString HistogramChart::binRuleText(const FieldHistogram &histogram)
+{
+    const int bins = int(histogram.bins().size());
+    const QString width = QLocale().toString(histogram.binWidth(), 'g', 3);
+    switch (histogram.rule()) {
+    case FieldHistogram::BinRule::FreedmanDiaconis:
+        return tr("Bins: %1 of width %2 (Freedman–Diaconis: 2·IQR·n^(−1/3))").arg(bins).arg(width);
+    case FieldHistogram::BinRule::Sturges:
+        return tr("Bins: %1 of width %2 (Sturges: log2 n + 1, as the IQR is 0)").arg(bins).arg(width);
+    case FieldHistogram::BinRule::Chosen:
+        break;
+    }
+    return tr("Bins: %1 of width %2 (chosen)").arg(bins).arg(width);
 }
 
 QLineSeries *HistogramChart::addLine(double x, const QPen &pen)

@@ -29,6 +29,10 @@ public:
                       const QString &title);
     void setBreaksEditable(bool editable) { m_breaksEditable = editable; }
 
+    // How the bins were chosen, e.g. "Bins: 12 of width 250 (Freedman–Diaconis: 2·IQR·n^(−1/3))";
+    // shown as the value axis's title.
+    static QString binRuleText(const FieldHistogram &histogram);
+
     const FieldHistogram &histogram() const { return m_histogram; }
     QList<double> breakLines() const;      // x of the break lines as drawn
     QList<int> highlightedCounts() const;  // per bin, the selected units drawn over it

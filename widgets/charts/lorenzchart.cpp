@@ -53,7 +53,7 @@ void LorenzChart::setCurve(const LorenzCurve &curve, const QString &title, doubl
     x->setTitleText(tr("Cumulative share of units (or population)"));
     auto *y = new QValueAxis;
     y->setRange(0, 1);
-    y->setTitleText(tr("Cumulative share of the value"));
+    y->setTitleText(tr("Cumulative value share"));
     for (QValueAxis *axis : {x, y}) {
         axis->setLabelFormat(QStringLiteral("%.1f"));
         axis->setTickCount(6);

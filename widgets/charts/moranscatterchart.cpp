@@ -4,6 +4,7 @@
 #include "widgets/charts/pointselection.h"
 
 #include <QLocale>
+#include <QResizeEvent>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
@@ -26,25 +27,33 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
 {
     QChart *c = resetChart(tr("Moran scatter plot of %1 (I = %2)").arg(title, QLocale().toString(scatter.slope, 'f', 3)));
 
-    double extent = 1.0;
-    for (int i = 0; i < scatter.z.size(); ++i)
-        extent = std::max({extent, std::abs(scatter.z[i]), std::abs(scatter.lag[i])});
-    extent = std::ceil(extent * 1.1);
+    // Each axis symmetric about 0, from the largest |z| (x) and |lag| (y) plus a tenth.
+    double xExtent = 0.0, yExtent = 0.0;
+    for (int i = 0; i < scatter.z.size(); ++i) {
+        xExtent = std::max(xExtent, std::abs(scatter.z[i]));
+        yExtent = std::max(yExtent, std::abs(scatter.lag[i]));
+    }
+    xExtent = xExtent > 0.0 ? xExtent * (1.0 + Margin) : 1.0;
+    yExtent = yExtent > 0.0 ? yExtent * (1.0 + Margin) : 1.0;
+    m_xExtent = xExtent;
+    m_yExtent = yExtent;
 
     QList<QPointF> units;
     for (int i = 0; i < scatter.z.size(); ++i)
         units << QPointF(scatter.z[i], scatter.lag[i]);
     auto *fit = new QLineSeries;
     fit->setName(tr("Slope = Moran's I"));
-    fit->append(-extent, -extent * scatter.slope);
-    fit->append(extent, extent * scatter.slope);
+    // The fitted line, clipped to the plot.
+    const double reach = std::abs(scatter.slope) * xExtent > yExtent ? yExtent / std::abs(scatter.slope) : xExtent;
+    fit->append(-reach, -reach * scatter.slope);
+    fit->append(reach, reach * scatter.slope);
     fit->setPen(QPen(ChartTheme::palette()[1], 2.0));
     auto *vertical = new QLineSeries;
-    vertical->append(0, -extent);
-    vertical->append(0, extent);
+    vertical->append(0, -yExtent);
+    vertical->append(0, yExtent);
     auto *horizontal = new QLineSeries;
-    horizontal->append(-extent, 0);
-    horizontal->append(extent, 0);
+    horizontal->append(-xExtent, 0);
+    horizontal->append(xExtent, 0);
     for (QLineSeries *axisLine : {vertical, horizontal})
         axisLine->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 1.0, Qt::DashLine));
     c->addSeries(vertical);
@@ -63,14 +72,20 @@ void MoranScatterChart::setScatter(const MoranScatter &scatter, const QStringLis
     c->legend()->markers(horizontal).first()->setVisible(false);
 
     auto *x = new QValueAxis;
-    x->setRange(-extent, extent);
+    x->setRange(-xExtent, xExtent);
     x->setTitleText(tr("Standardised value z"));
     auto *y = new QValueAxis;
-    y->setRange(-extent, extent);
+    y->setRange(-yExtent, yExtent);
     y->setTitleText(tr("Spatial lag of z"));
     for (QValueAxis *axis : {x, y})
-        axis->setLabelFormat(QStringLiteral("%.0f"));
+        axis->setLabelFormat(QStringLiteral("%.3g"));
     attachAxes(x, y);
+}
+
+void MoranScatterChart::resizeEvent(QResizeEvent *event)
+{
+    chart()->legend()->setVisible(event->size().height() >= LegendMinimumHeight);
+    ThemedChartView::resizeEvent(event);
 }
 
 void MoranScatterChart::setHighlighted(const QList<int> &indices)

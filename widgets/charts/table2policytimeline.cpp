@@ -197,7 +197,12 @@ FigureResult policyTimeline(const QString &dataPath)
             result.issues << rowError(t, row, FigureText::tr("expected a year and a stage from 1 to 4"));
             continue;
         }
-        policies.append({int(*year), int(*stage), text(t, row, localizedColumn(t, policyColumn)), text(t, row, bodyColumn),
+        // In Chinese, a policy without its official Chinese title keeps the paper's English one, marked.
+        const int nameColumn = localizedColumn(t, policyColumn);
+        QString name = text(t, row, nameColumn);
+        if (name.isEmpty() && nameColumn != policyColumn)
+            name = FigureText::tr("%1 (English title)").arg(text(t, row, policyColumn));
+        policies.append({int(*year), int(*stage), name, text(t, row, bodyColumn),
                          uncertainColumn >= 0 && integer(t, row, uncertainColumn).value_or(0) != 0});
     }
     if (policies.isEmpty() && !hasErrors(result.issues))
