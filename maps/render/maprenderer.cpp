@@ -61,7 +61,7 @@ double pointsToPixels(const QPainter &painter, double points)
 QFont mapFont(double pointSize, bool bold)
 {
     QFont font;
-    font.setFamilies({u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"WenQuanYi Micro Hei"_s, u"DejaVu Sans"_s});
+    font.setFamilies({u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"DejaVu Sans"_s});
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     font.setStyleHint(QFont::SansSerif);
@@ -254,7 +254,7 @@ void MapRenderer::drawLabels(QPainter &painter, const QTransform &toDevice, cons
         placed << padded;
         QPainterPath halo;
         halo.addText(box.left(), box.top() + metrics.ascent(), painter.font(), text);
-        painter.setPen(QPen(QColor(255, 255, 255, 200), pointsToPixels(painter, 1.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(QPen(QColor(255, 255, 255), pointsToPixels(painter, 1.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(halo);
         painter.setPen(QColor(0x20, 0x20, 0x20));

@@ -58,6 +58,10 @@ private:
 };
 
 // The fonts of maps and figures: a sans-serif with CJK coverage, so Chinese renders.
+// WenQuanYi Micro Hei first: a TrueType font whose every ideograph has a glyph of its own. Qt's
+// PDF output writes a glyph's text as the lowest code point mapped to it, and Noto Sans CJK
+// shares its ideographs' glyphs with the CJK radicals (人 U+4EBA with ⼈ U+2F08), so a PDF set
+// in Noto reads back and copies as radicals.
 QFont mapFont(double pointSize, bool bold = false);
 
 } // namespace CityAtlas
