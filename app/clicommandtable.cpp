@@ -256,7 +256,12 @@ QList<Command> commands()
         {u"info"_s, CliText::tr("Describe a vector dataset or table: layers, features, fields, extent, CRS."), {},
          {jsonOption(), remoteOption()}, {{u"path"_s, CliText::tr("The dataset to describe.")}}, info, {}},
         {u"datasets"_s, CliText::tr("List the bundled datasets and where they are installed."), {}, {jsonOption()}, {}, datasets, {}},
-        {u"map"_s, CliText::tr("Draw a choropleth map to PNG, SVG or PDF."), {},
+        {u"map"_s, CliText::tr("Draw a choropleth map to PNG, SVG or PDF."),
+         CliText::tr("Draw a choropleth map to PNG, SVG or PDF.\n"
+                     "Every map says under its source line that it is a sketch map (示意图), not a standard map (标准地图): "
+                     "the bundled boundaries are not a reviewed base map and have no South China Sea Islands. A map "
+                     "published in China needs a reviewed base map (标准地图服务, bzdt.ch.mnr.gov.cn) or a map review "
+                     "number (审图号), and a national map shows the islands, usually as an inset: --inset-layer."),
          Options{
              {u"default"_s, CliText::tr("The default map: population density of China's provinces, 2022.")},
              {u"field"_s, CliText::tr("Numeric field to map."), u"name"_s},
@@ -271,6 +276,9 @@ QList<Command> commands()
              {u"width"_s, CliText::tr("Width in pixels (default 1600)."), u"px"_s, u"1600"_s},
              {u"height"_s, CliText::tr("Height in pixels (default 1200)."), u"px"_s, u"1200"_s},
              {u"dpi"_s, CliText::tr("Resolution (default 150)."), u"dpi"_s, u"150"_s},
+             {u"inset-layer"_s, CliText::tr("Base layer for a South China Sea Islands inset (南海诸岛附图), PATH or PATH:LAYER: "
+                                            "drawn in the lower right corner at 105–125°E, 3–25°N. CityAtlas bundles no "
+                                            "such layer; take it from a reviewed base map."), u"path"_s},
          } + dataOptions(),
          {}, map, {}},
         {u"analyze"_s, CliText::tr("Regional imbalance and spatial statistics of a field."), {}, {}, {}, nullptr, analyses()},

@@ -415,6 +415,7 @@ QString MainWindow::exportMap(const QString &path) const
             sources.prepend(source); // the top layer first
     }
     settings.sourceLine = sources.join(u"; "_s);
+    settings.sketchMapNote = true;
     QStringList inputs = m_workspace->project() ? m_workspace->project()->inputFiles() : QStringList();
     for (const MapLayer &layer : layers)
         inputs << layer.table->sourcePath();

@@ -43,8 +43,14 @@ public:
     // Labels from settings.labelField, largest units first, leaving out those that would collide.
     void drawLabels(QPainter &painter, const QTransform &toDevice, const QRect &frame) const;
 
+    // The inset's frame in device coordinates (null without an inset).
+    QRectF insetRect(QPainter &painter, const QRect &frame) const;
+    // "Sketch map (示意图), not a standard map (标准地图) ...", in the interface language.
+    static QString sketchMapNote();
+
 private:
     void drawSourceLine(QPainter &painter, const QRect &target) const;
+    void drawInset(QPainter &painter, const QRect &frame) const;
     // One layer's features (opacity applied by the caller).
     void drawLayerFeatures(QPainter &painter, const FeatureTable &table, const MapStyle &style,
                            const QRectF &visible, Feedback *feedback) const;

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -77,6 +78,51 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QImage image(out);
         QCOMPARE(image.size(), QSize(900, 700));
+    }
+
+    // Every map says it is a sketch map; --inset-layer draws a user's base layer in an inset
+    // titled with the South China Sea Islands, and a layer it cannot use is a clear error.
+    void sketchMapNoteAndInset()
+    {
+        // The text of an SVG's <text> elements, joined (Qt writes a run per script).
+        const auto readAll = [](const QString &path) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return QString();
+            QString text;
+            static const QRegularExpression element(u">([^<]*)</text>"_s);
+            for (auto it = element.globalMatch(QString::fromUtf8(file.readAll())); it.hasNext();)
+                text += it.next().captured(1);
+            return text;
+        };
+        const QString plain = m_dir.filePath(u"plain.svg"_s);
+        Run r = cli({u"map"_s, u"--default"_s, u"--out"_s, plain});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(readAll(plain).contains(u"Sketch map (示意图), not a standard map (标准地图)"_s));
+        QVERIFY(!readAll(plain).contains(u"South China Sea Islands"_s));
+
+        // A made-up square near 112°E 16°N and a line: test geometry, not a boundary.
+        const QString base = m_dir.filePath(u"inset.geojson"_s);
+        QFile file(base);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": {"name": "square"}, "geometry": {"type": "Polygon",
+             "coordinates": [[[112.0, 16.0], [112.6, 16.0], [112.6, 16.6], [112.0, 16.6], [112.0, 16.0]]]}},
+            {"type": "Feature", "properties": {"name": "line"}, "geometry": {"type": "LineString",
+             "coordinates": [[108, 18], [112, 6], [119, 10]]}}]})");
+        file.close();
+        const QString inset = m_dir.filePath(u"inset.svg"_s);
+        r = cli({u"map"_s, u"--default"_s, u"--inset-layer"_s, base, u"--out"_s, inset});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(readAll(inset).contains(u"South China Sea Islands"_s));
+        QVERIFY(readAll(inset).contains(u"Sketch map (示意图)"_s));
+
+        r = cli({u"map"_s, u"--default"_s, u"--inset-layer"_s, m_dir.filePath(u"missing.geojson"_s), u"--out"_s, inset});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"missing.geojson"_s), qPrintable(r.err));
+        r = cli({u"map"_s, u"--default"_s, u"--inset-layer"_s, dataset("china_province_stats.csv"), u"--out"_s, inset});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"the inset's base layer has no geometries to draw"_s), qPrintable(r.err));
     }
 
     void mapWithJoinAndSvg()

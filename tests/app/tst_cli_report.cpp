@@ -284,10 +284,10 @@ private slots:
         QTest::addColumn<QStringList>("words");
         QTest::newRow("en") << u"en"_s
                             << QStringList{u"Smart cities in China"_s, u"Page 1"_s, u"About this report"_s,
-                                           u"黑龙江省"_s, u"people per km²"_s, u"Zurich"_s, u"Beijing"_s, u"SHA-256"_s};
+                                           u"黑龙江省"_s, u"people per km²"_s, u"Zurich"_s, u"Beijing"_s, u"SHA-256"_s, u"Sketch map (示意图)"_s};
         QTest::newRow("zh_CN") << u"zh_CN"_s
                                << QStringList{u"中国智慧城市"_s, u"第1页"_s, u"关于本报告"_s, u"人口密度"_s, u"黑龙江省"_s,
-                                              u"每万人"_s, u"东部"_s, u"Zurich"_s, u"SHA-256"_s};
+                                              u"每万人"_s, u"东部"_s, u"Zurich"_s, u"SHA-256"_s, u"示意图，非标准地图"_s};
     }
 
     void pdfTextReadsBack()

@@ -293,6 +293,7 @@ QString ReportRenderer::prepareMap(const ReportItem &item, PreparedItem &prepare
     s.showLegend = item.legend;
     s.showScaleBar = item.scaleBar;
     s.showNorthArrow = item.northArrow;
+    s.sketchMapNote = true;
     // Short enough for a portrait page: the provenance page has the details.
     if (item.layer == u"provinces"_s)
         s.sourceLine = tr("Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.");
