@@ -4,7 +4,7 @@
 <context>
     <name>BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="+222"/>
+        <location filename="../maps/data/bundleddata.cpp" line="+228"/>
         <source>Population density 2022 (people per km²)</source>
         <translation>Population density 2022 (people per km²)</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Enterprise legal-person units %1 (secondary copy of NBS data)</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
         <source>China&apos;s provinces</source>
         <translation>China&apos;s provinces</translation>
     </message>
@@ -90,13 +90,13 @@
 <context>
     <name>CityAtlas::AggregateDialog</name>
     <message>
-        <location filename="../widgets/aggregatedialog.cpp" line="+52"/>
-        <location line="+377"/>
+        <location filename="../widgets/aggregatedialog.cpp" line="+51"/>
+        <location line="+380"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>&amp;Points: a point layer, or a table with coordinates</source>
         <translation>&amp;Points: a point layer, or a table with coordinates</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>%1: no field &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Counting %1…</source>
         <translation>Counting %1…</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>(not counted: choose the unit)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>&lt;b&gt;%1 points in %2 of %3 units.&lt;/b&gt; %4 outside every unit; %5 rows without usable coordinates.</source>
         <translation>&lt;b&gt;%1 points in %2 of %3 units.&lt;/b&gt; %4 outside every unit; %5 rows without usable coordinates.</translation>
     </message>
@@ -2400,7 +2400,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+69"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+67"/>
         <source>Pilots per million residents by province</source>
         <translation>Pilots per million residents by province</translation>
     </message>
@@ -2480,7 +2480,7 @@
         <translation>%1, row %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/figureexporter.cpp" line="+62"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="+64"/>
         <source>the output size and resolution must be positive</source>
         <translation>the output size and resolution must be positive</translation>
     </message>
@@ -2490,7 +2490,7 @@
         <translation>the output size is limited to %1 × %1 pixels and 2400 dpi</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+212"/>
         <source>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</source>
         <translation>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</translation>
     </message>
@@ -2698,7 +2698,7 @@
         <translation>%1&lt;br&gt;(given)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/figureexporter.cpp" line="-186"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="-209"/>
         <source>the figure</source>
         <translation>the figure</translation>
     </message>
@@ -2724,11 +2724,13 @@
     </message>
     <message>
         <location filename="../widgets/charts/figureexporter.cpp" line="+133"/>
+        <location line="+17"/>
         <source>the chart is shown in a view; export a freshly built one</source>
         <translation>the chart is shown in a view; export a freshly built one</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
+        <location line="+20"/>
         <source>the figure could not be drawn</source>
         <translation>the figure could not be drawn</translation>
     </message>
@@ -2744,7 +2746,7 @@
         <translation>the diagram&apos;s labels</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/figureexporter.cpp" line="-174"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="-194"/>
         <source>%1 × %2 pixels at %3 dpi is too small for %4: it needs at least %5 × %6 inches (%7 × %8 pixels at %3 dpi)</source>
         <translation>%1 × %2 pixels at %3 dpi is too small for %4: it needs at least %5 × %6 inches (%7 × %8 pixels at %3 dpi)</translation>
     </message>
@@ -2785,7 +2787,7 @@
         <translation>the policy names</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-32"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-30"/>
         <source>a list of pilot units is needed (see datasets/templates/pilot_list_template.csv)</source>
         <translation>a list of pilot units is needed (see datasets/templates/pilot_list_template.csv)</translation>
     </message>
@@ -2795,7 +2797,7 @@
         <translation>%1 has no column of unit names</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Pilots per million residents (2022)</source>
         <translation>Pilots per million residents (2022)</translation>
     </message>
@@ -3900,12 +3902,12 @@
     <name>CityAtlas::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="+70"/>
-        <location line="+396"/>
+        <location line="+397"/>
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-396"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
@@ -4016,7 +4018,7 @@
         <translation>No layer is shown: there is no map to export.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 — CityAtlas</source>
         <translation>%1 — CityAtlas</translation>
     </message>
@@ -4026,7 +4028,7 @@
         <translation>Added %1 to %2 units</translation>
     </message>
     <message numerus="yes">
-        <location line="-170"/>
+        <location line="-171"/>
         <source>%n feature(s) loaded from %1</source>
         <translation>
             <numerusform>%n feature loaded from %1</numerusform>
@@ -4052,7 +4054,7 @@
         <translation>Open Layer</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Export Map</source>
         <translation>Export Map</translation>
     </message>
@@ -4082,7 +4084,7 @@
         <translation>%1 — %2: no data</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-258"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
@@ -4288,7 +4290,7 @@
 <context>
     <name>CityAtlas::MapExporter</name>
     <message>
-        <location filename="../maps/render/mapexporter.cpp" line="+40"/>
+        <location filename="../maps/render/mapexporter.cpp" line="+45"/>
         <source>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</source>
         <translation>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</translation>
     </message>
@@ -4320,9 +4322,27 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::MapInset</name>
+    <message>
+        <location filename="../maps/render/mapinset.cpp" line="+10"/>
+        <source>South China Sea Islands</source>
+        <translation>South China Sea Islands</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the inset&apos;s base layer could not be read</source>
+        <translation>%1: the inset&apos;s base layer could not be read</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the inset&apos;s base layer has no geometries to draw</source>
+        <translation>%1: the inset&apos;s base layer has no geometries to draw</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::MapRenderer</name>
     <message>
-        <location filename="../maps/render/maprenderer.cpp" line="+261"/>
+        <location filename="../maps/render/maprenderer.cpp" line="+288"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
@@ -4335,6 +4355,11 @@
         <location line="+27"/>
         <source>N</source>
         <translation>N</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sketch map (示意图), not a standard map (标准地图); not an authority on boundaries.</source>
+        <translation>Sketch map (示意图), not a standard map (标准地图); not an authority on boundaries.</translation>
     </message>
 </context>
 <context>
@@ -4777,7 +4802,7 @@
 <context>
     <name>CityAtlas::PlaceNameAggregation</name>
     <message>
-        <location filename="../maps/data/placenameaggregation.cpp" line="+27"/>
+        <location filename="../maps/data/placenameaggregation.cpp" line="+58"/>
         <source>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</source>
         <translation>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</translation>
     </message>
@@ -5975,7 +6000,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::ReportRenderer</name>
     <message>
-        <location filename="../widgets/report/reportrenderer.cpp" line="+58"/>
+        <location filename="../widgets/report/reportrenderer.cpp" line="+55"/>
         <source>report &apos;%1&apos;, page %2, item %3</source>
         <translation>report &apos;%1&apos;, page %2, item %3</translation>
     </message>
@@ -6005,7 +6030,7 @@ The project as saved is kept as %3.</translation>
         <translation>the field cannot be mapped</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</source>
         <translation>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</translation>
     </message>
@@ -6066,7 +6091,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1, %2. Datasets, licences and methods: see the last page.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Provenance</source>
         <translation>Provenance</translation>
     </message>
@@ -6127,7 +6152,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: cancelled</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-381"/>
         <source>the layer &apos;%1&apos; of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)</source>
         <translation>the layer &apos;%1&apos; of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)</translation>
     </message>
@@ -6136,13 +6161,13 @@ The project as saved is kept as %3.</translation>
     <name>CityAtlas::ReportTables</name>
     <message>
         <location filename="../maps/report/reporttable.cpp" line="+28"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <location filename="../widgets/report/reportrenderer.cpp" line="-155"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -6192,22 +6217,12 @@ The project as saved is kept as %3.</translation>
         <translation>Theil L (GE(0), MLD)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Coefficient of variation</source>
-        <translation>Coefficient of variation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 over %2 units, grouped by %3; Gini decomposed after Dagum (1997), the between part including transvariation.</source>
         <translation>%1 over %2 units, grouped by %3; Gini decomposed after Dagum (1997), the between part including transvariation.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Inequality (Gini, Theil T and L, CV): value %1, weight %2, groups %3</source>
-        <translation>Inequality (Gini, Theil T and L, CV): value %1, weight %2, groups %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -6346,12 +6361,27 @@ The project as saved is kept as %3.</translation>
         <translation>Composite index: system %1, weights %2, normalisation %3, aggregation %4</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="+4"/>
+        <source>%1 (the entropy and CRITIC weights are computed from min–max normalised values, whatever the normalisation)</source>
+        <translation>%1 (the entropy and CRITIC weights are computed from min–max normalised values, whatever the normalisation)</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>table &apos;moran&apos;: a report cannot read a weights file; use queen, rook, knn:K or band:KM</source>
         <translation>table &apos;moran&apos;: a report cannot read a weights file; use queen, rook, knn:K or band:KM</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>Coefficient of variation (population SD, 1/n)</source>
+        <translation>Coefficient of variation (population SD, 1/n)</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Inequality (Gini, Theil T and L, CV with the population standard deviation, 1/n): value %1, weight %2, groups %3</source>
+        <translation>Inequality (Gini, Theil T and L, CV with the population standard deviation, 1/n): value %1, weight %2, groups %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>table &apos;moran&apos;: permutations must be between 0 and %1, not %2</source>
         <translation>table &apos;moran&apos;: permutations must be between 0 and %1, not %2</translation>
     </message>
@@ -6955,7 +6985,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::SpatialInput</name>
     <message>
-        <location filename="../maps/data/spatialinput.cpp" line="+48"/>
+        <location filename="../maps/data/spatialinput.cpp" line="+49"/>
         <source>unknown weights &apos;%1&apos; (use queen, rook, knn:K, band:KM or a .gal/.gwt file)</source>
         <translation>unknown weights &apos;%1&apos; (use queen, rook, knn:K, band:KM or a .gal/.gwt file)</translation>
     </message>
@@ -6976,13 +7006,13 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 nearest neighbours (great-circle)</source>
-        <translation>%1 nearest neighbours (great-circle)</translation>
+        <source>%1 nearest neighbours (great-circle, sphere R = %2 km)</source>
+        <translation>%1 nearest neighbours (great-circle, sphere R = %2 km)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>distance band %1 km (great-circle)</source>
-        <translation>distance band %1 km (great-circle)</translation>
+        <source>distance band %1 km (great-circle, sphere R = %2 km)</source>
+        <translation>distance band %1 km (great-circle, sphere R = %2 km)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7731,7 +7761,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::VectorReader</name>
     <message>
-        <location filename="../maps/data/vectorreader.cpp" line="+87"/>
+        <location filename="../maps/data/vectorreader.cpp" line="+88"/>
         <source>its coordinate reference system cannot be transformed to WGS 84</source>
         <translation>its coordinate reference system cannot be transformed to WGS 84</translation>
     </message>
@@ -7741,7 +7771,7 @@ The project as saved is kept as %3.</translation>
         <translation>the China Albers projection is not available (PROJ data missing?)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
         <translation>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</translation>
     </message>
@@ -7766,7 +7796,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: GDAL: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>invalid geometry</source>
         <translation>invalid geometry</translation>
     </message>
@@ -7786,7 +7816,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1, layer %2, feature %3: coordinates cannot be projected; the feature is skipped</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</source>
         <translation>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</translation>
     </message>
@@ -8001,7 +8031,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="+49"/>
+        <location filename="../app/clicommands.cpp" line="+50"/>
         <source>Layer: %1</source>
         <translation>Layer: %1</translation>
     </message>
@@ -8031,17 +8061,17 @@ The project as saved is kept as %3.</translation>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+256"/>
+        <location filename="../app/clicommandtable.cpp" line="+264"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>Describe a vector dataset or table: layers, features, fields, extent, CRS.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+238"/>
         <source>The dataset to describe.</source>
         <translation>The dataset to describe.</translation>
     </message>
@@ -8056,7 +8086,7 @@ The project as saved is kept as %3.</translation>
         <translation>Draw a choropleth map to PNG, SVG or PDF.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The default map: population density of China&apos;s provinces, 2022.</source>
         <translation>The default map: population density of China&apos;s provinces, 2022.</translation>
     </message>
@@ -8092,12 +8122,12 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Output file: .png, .svg or .pdf.</source>
         <translation>Output file: .png, .svg or .pdf.</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>Width in pixels (default 1600).</source>
         <translation>Width in pixels (default 1600).</translation>
     </message>
@@ -8229,13 +8259,13 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+15"/>
         <location filename="../app/cliaggregatepilots.cpp" line="+63"/>
-        <location filename="../app/clianalysis.cpp" line="+154"/>
+        <location filename="../app/clianalysis.cpp" line="+165"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1: the field &apos;%2&apos; holds no names</source>
         <translation>%1: the field &apos;%2&apos; holds no names</translation>
     </message>
@@ -8255,7 +8285,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: no field &apos;%2&apos; to label with</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="-137"/>
+        <location filename="../app/clianalysis.cpp" line="-144"/>
         <source>n/a</source>
         <translation>n/a</translation>
     </message>
@@ -8295,13 +8325,23 @@ The project as saved is kept as %3.</translation>
         <translation>contribution</translation>
     </message>
     <message>
+        <location line="+77"/>
+        <source>CV (population SD, 1/n)</source>
+        <translation>CV (population SD, 1/n)</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>%1 is in units of %2 persons: per_km2 is in those units, people_per_km2 in persons per km².</source>
+        <translation>%1 is in units of %2 persons: per_km2 is in those units, people_per_km2 in persons per km².</translation>
+    </message>
+    <message>
         <location filename="../app/clishared.cpp" line="+33"/>
         <location line="+12"/>
         <source>%1: cannot write: %2</source>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-180"/>
+        <location filename="../app/clicommandtable.cpp" line="-188"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</translation>
     </message>
@@ -8358,13 +8398,13 @@ The project as saved is kept as %3.</translation>
         <translation>%1: points counted without a usable value: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="-104"/>
+        <location filename="../app/cliaggregatenames.cpp" line="-102"/>
         <location filename="../app/cliaggregatepoints.cpp" line="+5"/>
         <source>count</source>
         <translation>count</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+71"/>
+        <location filename="../app/clianalysis.cpp" line="-134"/>
         <source>Inequality of %1 over %2 units (%3)</source>
         <translation>Inequality of %1 over %2 units (%3)</translation>
     </message>
@@ -8389,12 +8429,7 @@ The project as saved is kept as %3.</translation>
         <translation>Theil L (GE(0), MLD)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Coefficient of variation</source>
-        <translation>Coefficient of variation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>GE(2) = CV²/2</source>
         <translation>GE(2) = CV²/2</translation>
     </message>
@@ -8419,12 +8454,12 @@ The project as saved is kept as %3.</translation>
         <translation>Var %1  z %2  p(greater) %3  p(two-sided) %4</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-43"/>
+        <location filename="../app/clicommandtable.cpp" line="-48"/>
         <source>Numeric field to analyse.</source>
         <translation>Numeric field to analyse.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Field with the unit ids of weights files (default: code).</source>
         <translation>Field with the unit ids of weights files (default: code).</translation>
     </message>
@@ -8489,13 +8524,13 @@ The project as saved is kept as %3.</translation>
         <translation>%1 (seed %2): pseudo p %3, mean %4, sd %5</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>, FDR</source>
         <translation>, FDR</translation>
     </message>
     <message>
         <location filename="../app/cliaggregatenames.cpp" line="+0"/>
-        <location filename="../app/clispatial.cpp" line="-118"/>
+        <location filename="../app/clispatial.cpp" line="-119"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
@@ -8515,12 +8550,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1 (--isolates exclude or --isolates attach:K)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+18"/>
-        <source>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions).</source>
-        <translation>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/clicommandtable.cpp" line="+24"/>
         <source>Weight field, e.g. population, for per-capita values; omit for unweighted measures.</source>
         <translation>Weight field, e.g. population, for per-capita values; omit for unweighted measures.</translation>
     </message>
@@ -8551,17 +8581,17 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>Persons per unit of the population field (default 10000, as in the bundled table).</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-139"/>
         <source>Area field in km² (default: the polygons&apos; projected area).</source>
         <translation>Area field in km² (default: the polygons&apos; projected area).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Base field of the location quotient (e.g. population).</source>
         <translation>Base field of the location quotient (e.g. population).</translation>
     </message>
@@ -8571,7 +8601,7 @@ The project as saved is kept as %3.</translation>
         <translation>Field naming the units.</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Write the per-unit results to this CSV file.</source>
         <translation>Write the per-unit results to this CSV file.</translation>
     </message>
@@ -8586,12 +8616,17 @@ The project as saved is kept as %3.</translation>
         <translation>analyze density: --population-unit takes a positive number</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+6"/>
+        <source>analyze density: --value-unit takes a positive number (persons per unit of --value)</source>
+        <translation>analyze density: --value-unit takes a positive number (persons per unit of --value)</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>analyze density: give --population, --area or --base (the data has no polygons to measure)</source>
         <translation>analyze density: give --population, --area or --base (the data has no polygons to measure)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+201"/>
+        <location filename="../app/clicommandtable.cpp" line="+209"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>List the bundled datasets and where they are installed.</translation>
     </message>
@@ -8671,7 +8706,7 @@ The project as saved is kept as %3.</translation>
         <translation>evaluate: unknown method &apos;%1&apos; in --%2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+32"/>
+        <location filename="../app/clicommandtable.cpp" line="+40"/>
         <source>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
 Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
 &apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</source>
@@ -8705,17 +8740,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Field naming the units (default: name_en, name or name_zh).</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>template, equal, entropy, critic, pca, ahp:FILE (pairwise matrix CSV) or file:FILE (indicator,weight CSV summing to 1). Default: template with --system, else equal.</source>
-        <translation>template, equal, entropy, critic, pca, ahp:FILE (pairwise matrix CSV) or file:FILE (indicator,weight CSV summing to 1). Default: template with --system, else equal.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>minmax, zscore or rank (default minmax; with topsis: TOPSIS&apos;s own vector normalisation of the raw values).</source>
-        <translation>minmax, zscore or rank (default minmax; with topsis: TOPSIS&apos;s own vector normalisation of the raw values).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>arithmetic, geometric (ε = 0.01 shift) or topsis.</source>
         <translation>arithmetic, geometric (ε = 0.01 shift) or topsis.</translation>
     </message>
@@ -8875,7 +8900,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>[needs --data: %1]</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-75"/>
+        <location filename="../app/clicommandtable.cpp" line="-78"/>
         <source>Draws one of the paper&apos;s figures, from the bundled data or from a table you give.</source>
         <translation>Draws one of the paper&apos;s figures, from the bundled data or from a table you give.</translation>
     </message>
@@ -8890,7 +8915,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Print the figure names and exit.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-253"/>
         <source>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</source>
         <translation>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</translation>
     </message>
@@ -8900,17 +8925,32 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>With --join-pivot: join only these periods, e.g. 2020,2022.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+20"/>
+        <source>queen, rook, knn:K, distance:KM or a GeoDa .gal/.gwt file (default queen). knn and distance measure great-circle distances on a sphere of R = 6371.0088 km (the mean Earth radius), not on the ellipsoid: where two neighbours are nearly tied, the choice may differ from R spdep&apos;s ellipsoidal distances.</source>
+        <translation>queen, rook, knn:K, distance:KM or a GeoDa .gal/.gwt file (default queen). knn and distance measure great-circle distances on a sphere of R = 6371.0088 km (the mean Earth radius), not on the ellipsoid: where two neighbours are nearly tied, the choice may differ from R spdep&apos;s ellipsoidal distances.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>Gini, Theil T and L and CV of a field, decomposed by group.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions). The CV divides the population standard deviation (divisor n, or the sum of the weights) by the mean, so that GE(2) = CV²/2; R&apos;s sd() and Excel&apos;s STDEV divide by n − 1.</source>
+        <translation>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions). The CV divides the population standard deviation (divisor n, or the sum of the weights) by the mean, so that GE(2) = CV²/2; R&apos;s sd() and Excel&apos;s STDEV divide by n − 1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Per-unit rates of a field: per 10,000 people, per km², location quotient.</source>
         <translation>Per-unit rates of a field: per 10,000 people, per km², location quotient.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Persons per unit of --value when it counts people (default: 10000 for the bundled pop_2020 … pop_2022, which are in 10,000 persons): the density is then also given in people per km² (people_per_km2).</source>
+        <translation>Persons per unit of --value when it counts people (default: 10000 for the bundled pop_2020 … pop_2022, which are in 10,000 persons): the density is then also given in people per km² (people_per_km2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Global Moran&apos;s I: is a field spatially clustered?</source>
         <translation>Global Moran&apos;s I: is a field spatially clustered?</translation>
     </message>
@@ -9092,7 +9132,19 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Write the table per province to this CSV file.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
+        <source>Draw a choropleth map to PNG, SVG or PDF.
+Every map says under its source line that it is a sketch map (示意图), not a standard map (标准地图): the bundled boundaries are not a reviewed base map and have no South China Sea Islands. A map published in China needs a reviewed base map (标准地图服务, bzdt.ch.mnr.gov.cn) or a map review number (审图号), and a national map shows the islands, usually as an inset: --inset-layer.</source>
+        <translation>Draw a choropleth map to PNG, SVG or PDF.
+Every map says under its source line that it is a sketch map (示意图), not a standard map (标准地图): the bundled boundaries are not a reviewed base map and have no South China Sea Islands. A map published in China needs a reviewed base map (标准地图服务, bzdt.ch.mnr.gov.cn) or a map review number (审图号), and a national map shows the islands, usually as an inset: --inset-layer.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Base layer for a South China Sea Islands inset (南海诸岛附图), PATH or PATH:LAYER: drawn in the lower right corner at 105–125°E, 3–25°N. CityAtlas bundles no such layer; take it from a reviewed base map.</source>
+        <translation>Base layer for a South China Sea Islands inset (南海诸岛附图), PATH or PATH:LAYER: drawn in the lower right corner at 105–125°E, 3–25°N. CityAtlas bundles no such layer; take it from a reviewed base map.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Regional imbalance and spatial statistics of a field.</source>
         <translation>Regional imbalance and spatial statistics of a field.</translation>
     </message>
@@ -9147,7 +9199,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-152"/>
+        <location filename="../app/clicommandtable.cpp" line="-160"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</translation>
     </message>
@@ -9205,12 +9257,12 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Describe a project: schema, layers and the state of their files, and what it holds.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>The project file.</source>
         <translation>The project file.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Allow remote layer sources (they are reported, not checked).</source>
         <translation>Allow remote layer sources (they are reported, not checked).</translation>
     </message>
@@ -9420,7 +9472,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>%1 entries</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-148"/>
+        <location filename="../app/clicommandtable.cpp" line="-156"/>
         <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
         <translation>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</translation>
     </message>
@@ -9445,12 +9497,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>--join needs --key FIELD or DATAFIELD:TABLEFIELD</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+23"/>
-        <source>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</source>
-        <translation>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/clicommandtable.cpp" line="+27"/>
         <source>Contiguity snapping tolerance in metres of the map projection (default 100).</source>
         <translation>Contiguity snapping tolerance in metres of the map projection (default 100).</translation>
     </message>
@@ -9485,7 +9532,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>analyze %1: --snap ≥ 0, --permutations ≥ 0, --seed a whole number and 0 &lt; --alpha &lt; 1</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+42"/>
+        <location filename="../app/clicommandtable.cpp" line="+47"/>
         <source>Global Moran&apos;s I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</source>
         <translation>Global Moran&apos;s I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</translation>
     </message>
@@ -9500,7 +9547,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Draw the cluster map to this .png, .svg or .pdf file.</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+184"/>
+        <location filename="../app/clispatial.cpp" line="+185"/>
         <source>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</source>
         <translation>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</translation>
     </message>
@@ -9515,7 +9562,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+206"/>
+        <location filename="../app/clicommandtable.cpp" line="+217"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</translation>
     </message>
@@ -9530,7 +9577,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>The saved report to write (needed when the project has several).</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Count points and lists of places per administrative unit.</source>
         <translation>Count points and lists of places per administrative unit.</translation>
     </message>
@@ -9540,7 +9587,17 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Composite smart-city index, ranks and Monte Carlo rank intervals.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
+        <source>template, equal, entropy, critic, pca, ahp:FILE (pairwise matrix CSV) or file:FILE (indicator,weight CSV summing to 1). Default: template with --system, else equal. entropy and critic always weigh the min–max normalised values (by direction), whatever --normalise says.</source>
+        <translation>template, equal, entropy, critic, pca, ahp:FILE (pairwise matrix CSV) or file:FILE (indicator,weight CSV summing to 1). Default: template with --system, else equal. entropy and critic always weigh the min–max normalised values (by direction), whatever --normalise says.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minmax, zscore or rank (default minmax; with topsis: TOPSIS&apos;s own vector normalisation of the raw values). It normalises the values aggregated into scores; entropy and CRITIC weights are computed from min–max values in any case.</source>
+        <translation>minmax, zscore or rank (default minmax; with topsis: TOPSIS&apos;s own vector normalisation of the raw values). It normalises the values aggregated into scores; entropy and CRITIC weights are computed from min–max values in any case.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Project files: layers with checksums, analyses, review records.</source>
         <translation>Project files: layers with checksums, analyses, review records.</translation>
     </message>
@@ -9605,7 +9662,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>%1: the project has %2 reports; choose one with --name (reports: %3)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-72"/>
+        <location filename="../app/clicommandtable.cpp" line="-78"/>
         <source>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</source>
         <translation>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</translation>
     </message>
@@ -9758,7 +9815,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>The Monte Carlo draws were cancelled.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>SAMPLE data: synthetic values from a seeded script, not statistics</source>
         <translation>SAMPLE data: synthetic values from a seeded script, not statistics</translation>
     </message>

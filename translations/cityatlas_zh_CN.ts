@@ -4,7 +4,7 @@
 <context>
     <name>BundledData</name>
     <message>
-        <location filename="../maps/data/bundleddata.cpp" line="+222"/>
+        <location filename="../maps/data/bundleddata.cpp" line="+228"/>
         <source>Population density 2022 (people per km²)</source>
         <translation>2022年人口密度（人/平方千米）</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>%1年企业法人单位数（国家统计局数据的二手副本）</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-29"/>
         <source>China&apos;s provinces</source>
         <translation>中国省级行政区</translation>
     </message>
@@ -90,13 +90,13 @@
 <context>
     <name>CityAtlas::AggregateDialog</name>
     <message>
-        <location filename="../widgets/aggregatedialog.cpp" line="+52"/>
-        <location line="+377"/>
+        <location filename="../widgets/aggregatedialog.cpp" line="+51"/>
+        <location line="+380"/>
         <source>… and %1 more</source>
         <translation>……另有 %1 条</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>&amp;Points: a point layer, or a table with coordinates</source>
         <translation>点(&amp;P)：点图层，或带坐标的表</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>%1：没有字段“%2”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Counting %1…</source>
         <translation>正在统计 %1…</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>（未计入：请选择单位）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>&lt;b&gt;%1 points in %2 of %3 units.&lt;/b&gt; %4 outside every unit; %5 rows without usable coordinates.</source>
         <translation>&lt;b&gt;%1 个点落在 %3 个单位中的 %2 个。&lt;/b&gt;%4 个点不在任何单位内；%5 行没有可用坐标。</translation>
     </message>
@@ -2391,7 +2391,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+69"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+67"/>
         <source>Pilots per million residents by province</source>
         <translation>各省每百万常住人口的试点数</translation>
     </message>
@@ -2471,7 +2471,7 @@
         <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/figureexporter.cpp" line="+62"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="+64"/>
         <source>the output size and resolution must be positive</source>
         <translation>输出尺寸和分辨率必须为正数</translation>
     </message>
@@ -2481,7 +2481,7 @@
         <translation>输出尺寸上限为 %1 × %1 像素、2400 dpi</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+212"/>
         <source>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</source>
         <translation>%1：不支持的输出格式 &apos;%2&apos;（请使用 .png、.svg 或 .pdf）</translation>
     </message>
@@ -2689,7 +2689,7 @@
         <translation>%1&lt;br&gt;(给定)</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/figureexporter.cpp" line="-186"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="-209"/>
         <source>the figure</source>
         <translation>该图</translation>
     </message>
@@ -2715,11 +2715,13 @@
     </message>
     <message>
         <location filename="../widgets/charts/figureexporter.cpp" line="+133"/>
+        <location line="+17"/>
         <source>the chart is shown in a view; export a freshly built one</source>
         <translation>该图表正显示在视图中；请导出一个新建的图表</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
+        <location line="+20"/>
         <source>the figure could not be drawn</source>
         <translation>无法绘制该图表</translation>
     </message>
@@ -2735,7 +2737,7 @@
         <translation>图中标签</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/figureexporter.cpp" line="-174"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="-194"/>
         <source>%1 × %2 pixels at %3 dpi is too small for %4: it needs at least %5 × %6 inches (%7 × %8 pixels at %3 dpi)</source>
         <translation>%1 × %2 像素（%3 dpi）对 %4 来说太小：至少需要 %5 × %6 英寸（%3 dpi 下 %7 × %8 像素）</translation>
     </message>
@@ -2776,7 +2778,7 @@
         <translation>政策名称</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-32"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-30"/>
         <source>a list of pilot units is needed (see datasets/templates/pilot_list_template.csv)</source>
         <translation>需要试点单位名单（见 datasets/templates/pilot_list_template.csv）</translation>
     </message>
@@ -2786,7 +2788,7 @@
         <translation>%1 中没有单位名称列</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Pilots per million residents (2022)</source>
         <translation>每百万常住人口的试点数（2022 年）</translation>
     </message>
@@ -3889,12 +3891,12 @@
     <name>CityAtlas::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="+70"/>
-        <location line="+396"/>
+        <location line="+397"/>
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-396"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -4005,7 +4007,7 @@
         <translation>没有显示任何图层：没有可导出的地图。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%1 — CityAtlas</source>
         <translation>%1 — CityAtlas</translation>
     </message>
@@ -4015,7 +4017,7 @@
         <translation>已为 %2 个单位添加 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-170"/>
+        <location line="-171"/>
         <source>%n feature(s) loaded from %1</source>
         <translation>
             <numerusform>已从 %1 加载 %n 个要素</numerusform>
@@ -4039,7 +4041,7 @@
         <translation>打开图层</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>Export Map</source>
         <translation>导出地图</translation>
     </message>
@@ -4069,7 +4071,7 @@
         <translation>%1 — %2: 无数据</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-258"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
@@ -4275,7 +4277,7 @@
 <context>
     <name>CityAtlas::MapExporter</name>
     <message>
-        <location filename="../maps/render/mapexporter.cpp" line="+40"/>
+        <location filename="../maps/render/mapexporter.cpp" line="+45"/>
         <source>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</source>
         <translation>%1：不支持的输出格式 &apos;%2&apos;（请使用 .png、.svg 或 .pdf）</translation>
     </message>
@@ -4307,9 +4309,27 @@
     </message>
 </context>
 <context>
+    <name>CityAtlas::MapInset</name>
+    <message>
+        <location filename="../maps/render/mapinset.cpp" line="+10"/>
+        <source>South China Sea Islands</source>
+        <translation>南海诸岛</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the inset&apos;s base layer could not be read</source>
+        <translation>%1：无法读取附图的底图图层</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the inset&apos;s base layer has no geometries to draw</source>
+        <translation>%1：附图的底图图层没有可绘制的几何图形</translation>
+    </message>
+</context>
+<context>
     <name>CityAtlas::MapRenderer</name>
     <message>
-        <location filename="../maps/render/maprenderer.cpp" line="+261"/>
+        <location filename="../maps/render/maprenderer.cpp" line="+288"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
@@ -4322,6 +4342,11 @@
         <location line="+27"/>
         <source>N</source>
         <translation>北</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sketch map (示意图), not a standard map (标准地图); not an authority on boundaries.</source>
+        <translation>示意图，非标准地图，不作为实际划界依据。</translation>
     </message>
 </context>
 <context>
@@ -4764,7 +4789,7 @@
 <context>
     <name>CityAtlas::PlaceNameAggregation</name>
     <message>
-        <location filename="../maps/data/placenameaggregation.cpp" line="+27"/>
+        <location filename="../maps/data/placenameaggregation.cpp" line="+58"/>
         <source>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</source>
         <translation>为“%2”选定的代码 %1 不是地名录中的单位；已忽略该选择</translation>
     </message>
@@ -5959,7 +5984,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::ReportRenderer</name>
     <message>
-        <location filename="../widgets/report/reportrenderer.cpp" line="+58"/>
+        <location filename="../widgets/report/reportrenderer.cpp" line="+55"/>
         <source>report &apos;%1&apos;, page %2, item %3</source>
         <translation>报告 &apos;%1&apos;，第 %2 页，第 %3 个元素</translation>
     </message>
@@ -5989,7 +6014,7 @@ The project as saved is kept as %3.</source>
         <translation>该字段无法制图</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.</source>
         <translation>来源：国家统计局 2022 年数据；Apache ECharts 4.9.0 边界（Apache-2.0）；Albers 等积投影。详见最后一页。</translation>
     </message>
@@ -6050,7 +6075,7 @@ The project as saved is kept as %3.</source>
         <translation>%1，%2。数据集、许可与方法：见最后一页。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Provenance</source>
         <translation>来源</translation>
     </message>
@@ -6111,7 +6136,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location line="-372"/>
+        <location line="-381"/>
         <source>the layer &apos;%1&apos; of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)</source>
         <translation>无法读取项目中的图层“%1”（其数据源缺失、已改为可访问其他文件或网络的格式，或不是本地文件）</translation>
     </message>
@@ -6120,13 +6145,13 @@ The project as saved is kept as %3.</source>
     <name>CityAtlas::ReportTables</name>
     <message>
         <location filename="../maps/report/reporttable.cpp" line="+28"/>
-        <location line="+132"/>
+        <location line="+133"/>
         <location filename="../widgets/report/reportrenderer.cpp" line="-155"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-132"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -6176,22 +6201,12 @@ The project as saved is kept as %3.</source>
         <translation>泰尔 L 指数（GE(0)，MLD）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Coefficient of variation</source>
-        <translation>变异系数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1 over %2 units, grouped by %3; Gini decomposed after Dagum (1997), the between part including transvariation.</source>
         <translation>%1，共 %2 个单元，按 %3 分组；基尼系数按 Dagum（1997）分解，组间部分含超变密度。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Inequality (Gini, Theil T and L, CV): value %1, weight %2, groups %3</source>
-        <translation>不平等（基尼系数、泰尔 T 与 L、变异系数）：变量 %1，权重 %2，分组 %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -6329,12 +6344,27 @@ The project as saved is kept as %3.</source>
         <translation>综合指数：指标体系 %1，权重 %2，标准化 %3，合成 %4</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="+4"/>
+        <source>%1 (the entropy and CRITIC weights are computed from min–max normalised values, whatever the normalisation)</source>
+        <translation>%1（熵权法与 CRITIC 法的权重始终由极差（min–max）标准化后的数值计算，与所选标准化方法无关）</translation>
+    </message>
+    <message>
+        <location line="-103"/>
         <source>table &apos;moran&apos;: a report cannot read a weights file; use queen, rook, knn:K or band:KM</source>
         <translation>表 &apos;moran&apos;：报告不能读取权重文件；请使用 queen、rook、knn:K 或 band:KM</translation>
     </message>
     <message>
+        <location line="-20"/>
+        <source>Coefficient of variation (population SD, 1/n)</source>
+        <translation>变异系数（总体标准差，1/n）</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Inequality (Gini, Theil T and L, CV with the population standard deviation, 1/n): value %1, weight %2, groups %3</source>
+        <translation>不平等（基尼系数、泰尔 T 与 L 指数、以总体标准差（1/n）计算的变异系数）：变量 %1，权重 %2，分组 %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>table &apos;moran&apos;: permutations must be between 0 and %1, not %2</source>
         <translation>表 &apos;moran&apos;：置换次数应在 0 到 %1 之间，而不是 %2</translation>
     </message>
@@ -6935,7 +6965,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::SpatialInput</name>
     <message>
-        <location filename="../maps/data/spatialinput.cpp" line="+48"/>
+        <location filename="../maps/data/spatialinput.cpp" line="+49"/>
         <source>unknown weights &apos;%1&apos; (use queen, rook, knn:K, band:KM or a .gal/.gwt file)</source>
         <translation>未知的空间权重 &apos;%1&apos;（可用 queen、rook、knn:K、band:KM 或 .gal/.gwt 文件）</translation>
     </message>
@@ -6956,13 +6986,13 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 nearest neighbours (great-circle)</source>
-        <translation>%1 个最近邻（大圆距离）</translation>
+        <source>%1 nearest neighbours (great-circle, sphere R = %2 km)</source>
+        <translation>%1 个最近邻（大圆距离，球面 R = %2 千米）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>distance band %1 km (great-circle)</source>
-        <translation>距离带 %1 千米（大圆距离）</translation>
+        <source>distance band %1 km (great-circle, sphere R = %2 km)</source>
+        <translation>距离带 %1 千米（大圆距离，球面 R = %2 千米）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7707,7 +7737,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::VectorReader</name>
     <message>
-        <location filename="../maps/data/vectorreader.cpp" line="+87"/>
+        <location filename="../maps/data/vectorreader.cpp" line="+88"/>
         <source>its coordinate reference system cannot be transformed to WGS 84</source>
         <translation>其坐标参考系无法转换为 WGS 84</translation>
     </message>
@@ -7717,7 +7747,7 @@ The project as saved is kept as %3.</source>
         <translation>中国 Albers 投影不可用（是否缺少 PROJ 数据？）</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
         <translation>%1，图层 %2：没有坐标参考系；按 WGS 84 经纬度处理</translation>
     </message>
@@ -7742,7 +7772,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：GDAL：%2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>invalid geometry</source>
         <translation>几何图形无效</translation>
     </message>
@@ -7762,7 +7792,7 @@ The project as saved is kept as %3.</source>
         <translation>%1，图层 %2，要素 %3：坐标无法投影；已跳过该要素</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</source>
         <translation>%1 引用了 %2，但未获取它（不允许远程数据源）；其定义的内容（如坐标系）未被使用</translation>
     </message>
@@ -7977,7 +8007,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CliText</name>
     <message>
-        <location filename="../app/clicommands.cpp" line="+49"/>
+        <location filename="../app/clicommands.cpp" line="+50"/>
         <source>Layer: %1</source>
         <translation>图层：%1</translation>
     </message>
@@ -8007,17 +8037,17 @@ The project as saved is kept as %3.</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+256"/>
+        <location filename="../app/clicommandtable.cpp" line="+264"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>描述矢量数据集或表格：图层、要素、字段、范围、坐标参考系。</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+238"/>
         <source>The dataset to describe.</source>
         <translation>要描述的数据集。</translation>
     </message>
@@ -8032,7 +8062,7 @@ The project as saved is kept as %3.</source>
         <translation>绘制分级设色图，输出为 PNG、SVG 或 PDF。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>The default map: population density of China&apos;s provinces, 2022.</source>
         <translation>默认地图：2022年中国各省级行政区人口密度。</translation>
     </message>
@@ -8068,12 +8098,12 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Output file: .png, .svg or .pdf.</source>
         <translation>输出文件：.png、.svg 或 .pdf。</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>Width in pixels (default 1600).</source>
         <translation>宽度（像素，默认 1600）。</translation>
     </message>
@@ -8205,13 +8235,13 @@ The project as saved is kept as %3.</source>
     <message>
         <location line="+15"/>
         <location filename="../app/cliaggregatepilots.cpp" line="+63"/>
-        <location filename="../app/clianalysis.cpp" line="+154"/>
+        <location filename="../app/clianalysis.cpp" line="+165"/>
         <location filename="../app/clicommands.cpp" line="+3"/>
         <source>%1: no field &apos;%2&apos; (fields: %3)</source>
         <translation>%1：没有字段 &apos;%2&apos;（现有字段：%3）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1: the field &apos;%2&apos; holds no names</source>
         <translation>%1：字段“%2”中没有名称</translation>
     </message>
@@ -8231,7 +8261,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：没有可用于标注的字段 &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="-137"/>
+        <location filename="../app/clianalysis.cpp" line="-144"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
@@ -8271,13 +8301,23 @@ The project as saved is kept as %3.</source>
         <translation>贡献</translation>
     </message>
     <message>
+        <location line="+77"/>
+        <source>CV (population SD, 1/n)</source>
+        <translation>变异系数（总体标准差，1/n）</translation>
+    </message>
+    <message>
+        <location line="+128"/>
+        <source>%1 is in units of %2 persons: per_km2 is in those units, people_per_km2 in persons per km².</source>
+        <translation>%1 的单位为 %2 人：per_km2 以该单位计，people_per_km2 为每平方千米人数。</translation>
+    </message>
+    <message>
         <location filename="../app/clishared.cpp" line="+33"/>
         <location line="+12"/>
         <source>%1: cannot write: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-180"/>
+        <location filename="../app/clicommandtable.cpp" line="-188"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>用于分解的分组字段（默认：存在 region 字段时使用该字段；&apos;none&apos; 表示不分解）。</translation>
     </message>
@@ -8334,13 +8374,13 @@ The project as saved is kept as %3.</source>
         <translation>%1：计数但没有可用值的点：%2</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="-104"/>
+        <location filename="../app/cliaggregatenames.cpp" line="-102"/>
         <location filename="../app/cliaggregatepoints.cpp" line="+5"/>
         <source>count</source>
         <translation>点数</translation>
     </message>
     <message>
-        <location filename="../app/clianalysis.cpp" line="+71"/>
+        <location filename="../app/clianalysis.cpp" line="-134"/>
         <source>Inequality of %1 over %2 units (%3)</source>
         <translation>%1 在 %2 个单元间的不平等程度（%3）</translation>
     </message>
@@ -8365,12 +8405,7 @@ The project as saved is kept as %3.</source>
         <translation>泰尔 L 指数（GE(0)，MLD）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Coefficient of variation</source>
-        <translation>变异系数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>GE(2) = CV²/2</source>
         <translation>GE(2) = CV²/2</translation>
     </message>
@@ -8395,12 +8430,12 @@ The project as saved is kept as %3.</source>
         <translation>方差 %1  z %2  p(右尾) %3  p(双尾) %4</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-43"/>
+        <location filename="../app/clicommandtable.cpp" line="-48"/>
         <source>Numeric field to analyse.</source>
         <translation>要分析的数值字段。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Field with the unit ids of weights files (default: code).</source>
         <translation>与权重文件中单元 ID 对应的字段（默认：code）。</translation>
     </message>
@@ -8465,13 +8500,13 @@ The project as saved is kept as %3.</source>
         <translation>%1 次（种子 %2）：伪 p 值 %3，均值 %4，标准差 %5</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>, FDR</source>
         <translation>，FDR</translation>
     </message>
     <message>
         <location filename="../app/cliaggregatenames.cpp" line="+0"/>
-        <location filename="../app/clispatial.cpp" line="-118"/>
+        <location filename="../app/clispatial.cpp" line="-119"/>
         <source>unit</source>
         <translation>单元</translation>
     </message>
@@ -8491,12 +8526,7 @@ The project as saved is kept as %3.</source>
         <translation>%1（--isolates exclude 或 --isolates attach:K）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+18"/>
-        <source>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions).</source>
-        <translation>计算某字段在各单元间的不平等程度：基尼系数、泰尔 T 指数和 L 指数、变异系数，以及按分组的分解（默认按国家统计局划分的四大经济区域）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/clicommandtable.cpp" line="+24"/>
         <source>Weight field, e.g. population, for per-capita values; omit for unweighted measures.</source>
         <translation>权重字段，如人口（用于人均值）；省略则计算不加权的指标。</translation>
     </message>
@@ -8527,17 +8557,17 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+140"/>
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>人口字段一个单位所代表的人数（默认 10000，与内置表一致）。</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-139"/>
         <source>Area field in km² (default: the polygons&apos; projected area).</source>
         <translation>面积字段，单位为平方千米（默认：面要素的投影面积）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Base field of the location quotient (e.g. population).</source>
         <translation>区位商的基准字段（如人口）。</translation>
     </message>
@@ -8547,7 +8577,7 @@ The project as saved is kept as %3.</source>
         <translation>标识单元名称的字段。</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>Write the per-unit results to this CSV file.</source>
         <translation>将各单元的结果写入此 CSV 文件。</translation>
     </message>
@@ -8562,12 +8592,17 @@ The project as saved is kept as %3.</source>
         <translation>analyze density：--population-unit 须为正数</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+6"/>
+        <source>analyze density: --value-unit takes a positive number (persons per unit of --value)</source>
+        <translation>analyze density：--value-unit 须为正数（--value 每个单位代表的人数）</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>analyze density: give --population, --area or --base (the data has no polygons to measure)</source>
         <translation>analyze density：请指定 --population、--area 或 --base（数据中没有可量算面积的面要素）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+201"/>
+        <location filename="../app/clicommandtable.cpp" line="+209"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>列出内置数据集及其安装位置。</translation>
     </message>
@@ -8647,7 +8682,7 @@ The project as saved is kept as %3.</source>
         <translation>evaluate：--%2 中有未知的方法 &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+32"/>
+        <location filename="../app/clicommandtable.cpp" line="+40"/>
         <source>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
 Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
 &apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</source>
@@ -8681,17 +8716,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>单元名称字段（默认：name_en、name 或 name_zh）。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>template, equal, entropy, critic, pca, ahp:FILE (pairwise matrix CSV) or file:FILE (indicator,weight CSV summing to 1). Default: template with --system, else equal.</source>
-        <translation>template、equal、entropy、critic、pca、ahp:FILE（判断矩阵 CSV）或 file:FILE（indicator,weight 两列、权重之和为 1 的 CSV）。默认：指定 --system 时为 template，否则为 equal。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>minmax, zscore or rank (default minmax; with topsis: TOPSIS&apos;s own vector normalisation of the raw values).</source>
-        <translation>minmax、zscore 或 rank（默认 minmax；使用 topsis 时：TOPSIS 自身对原始值的向量归一化）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>arithmetic, geometric (ε = 0.01 shift) or topsis.</source>
         <translation>arithmetic、geometric（平移量 ε = 0.01）或 topsis。</translation>
     </message>
@@ -8851,7 +8876,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>[需要 --data：%1]</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-75"/>
+        <location filename="../app/clicommandtable.cpp" line="-78"/>
         <source>Draws one of the paper&apos;s figures, from the bundled data or from a table you give.</source>
         <translation>绘制论文中的某幅图表，数据来自内置数据或您提供的表格。</translation>
     </message>
@@ -8866,7 +8891,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>输出图表名称后退出。</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-253"/>
         <source>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</source>
         <translation>连接长表（键、时期、数值）：按此字段（如年份）的每个时期和每个数值各生成一个字段，命名为 VALUE_PERIOD（如 enterprises_2022）。</translation>
     </message>
@@ -8876,17 +8901,32 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>与 --join-pivot 一起使用：只连接这些时期，如 2020,2022。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+20"/>
+        <source>queen, rook, knn:K, distance:KM or a GeoDa .gal/.gwt file (default queen). knn and distance measure great-circle distances on a sphere of R = 6371.0088 km (the mean Earth radius), not on the ellipsoid: where two neighbours are nearly tied, the choice may differ from R spdep&apos;s ellipsoidal distances.</source>
+        <translation>queen、rook、knn:K、distance:KM 或 GeoDa .gal/.gwt 文件（默认 queen）。knn 与 distance 在半径 R = 6371.0088 千米（地球平均半径）的球面上量算大圆距离，而非椭球面：两个近邻距离几乎相等时，所选近邻可能与 R spdep 的椭球面距离不同。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Gini, Theil T and L and CV of a field, decomposed by group.</source>
         <translation>某字段的基尼系数、泰尔 T 指数和 L 指数及变异系数，按分组分解。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions). The CV divides the population standard deviation (divisor n, or the sum of the weights) by the mean, so that GE(2) = CV²/2; R&apos;s sd() and Excel&apos;s STDEV divide by n − 1.</source>
+        <translation>字段在各单元间的不平等：基尼系数、泰尔 T 与 L 指数、变异系数及其按组分解（默认按国家统计局四大经济区域）。变异系数为总体标准差（除数为 n 或权重之和）除以均值，因此 GE(2) = CV²/2；R 的 sd() 与 Excel 的 STDEV 除以 n − 1。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Per-unit rates of a field: per 10,000 people, per km², location quotient.</source>
         <translation>某字段的单元比率：每万人、每平方千米、区位商。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Persons per unit of --value when it counts people (default: 10000 for the bundled pop_2020 … pop_2022, which are in 10,000 persons): the density is then also given in people per km² (people_per_km2).</source>
+        <translation>--value 为人口时每个单位代表的人数（默认：内置的 pop_2020 … pop_2022 以万人计，为 10000）：此时另给出每平方千米人数（people_per_km2）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Global Moran&apos;s I: is a field spatially clustered?</source>
         <translation>全局莫兰指数：某字段是否存在空间集聚？</translation>
     </message>
@@ -9068,7 +9108,19 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>将分省表写入此 CSV 文件。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+13"/>
+        <source>Draw a choropleth map to PNG, SVG or PDF.
+Every map says under its source line that it is a sketch map (示意图), not a standard map (标准地图): the bundled boundaries are not a reviewed base map and have no South China Sea Islands. A map published in China needs a reviewed base map (标准地图服务, bzdt.ch.mnr.gov.cn) or a map review number (审图号), and a national map shows the islands, usually as an inset: --inset-layer.</source>
+        <translation>将分级设色地图绘制为 PNG、SVG 或 PDF。
+每幅地图在来源说明下注明其为示意图，而非标准地图：内置边界不是经审核的底图，也不含南海诸岛。在中国公开发布的地图须使用经审核的底图（标准地图服务，bzdt.ch.mnr.gov.cn）或取得审图号，全国地图须表示南海诸岛，通常以附图表示：--inset-layer。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Base layer for a South China Sea Islands inset (南海诸岛附图), PATH or PATH:LAYER: drawn in the lower right corner at 105–125°E, 3–25°N. CityAtlas bundles no such layer; take it from a reviewed base map.</source>
+        <translation>南海诸岛附图的底图图层，PATH 或 PATH:LAYER：绘于右下角，范围 105–125°E、3–25°N。CityAtlas 不附带此类图层，请取自经审核的底图。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Regional imbalance and spatial statistics of a field.</source>
         <translation>某字段的区域不平衡与空间统计。</translation>
     </message>
@@ -9123,7 +9175,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-152"/>
+        <location filename="../app/clicommandtable.cpp" line="-160"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>创建包含指定图层的项目文件（路径、SHA-256 校验和，可选嵌入副本）。</translation>
     </message>
@@ -9180,12 +9232,12 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>描述项目：架构版本、图层及其文件状态，以及项目包含的内容。</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-66"/>
         <source>The project file.</source>
         <translation>项目文件。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Allow remote layer sources (they are reported, not checked).</source>
         <translation>允许远程图层数据源（仅报告，不检查）。</translation>
     </message>
@@ -9395,7 +9447,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1 个条目</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-148"/>
+        <location filename="../app/clicommandtable.cpp" line="-156"/>
         <source>Allow GDAL /vsi paths, URLs, connection strings and formats that read other files or the network (VRT, GML) as layers and tables.</source>
         <translation>允许将 GDAL /vsi 路径、URL、连接字符串以及可读取其他文件或访问网络的格式（VRT、GML）用作图层和表。</translation>
     </message>
@@ -9420,12 +9472,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>--join 需要 --key FIELD 或 DATAFIELD:TABLEFIELD</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+23"/>
-        <source>queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen).</source>
-        <translation>queen、rook、knn:K、distance:KM（大圆距离）或 GeoDa .gal/.gwt 文件（默认 queen）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../app/clicommandtable.cpp" line="+27"/>
         <source>Contiguity snapping tolerance in metres of the map projection (default 100).</source>
         <translation>邻接判断的捕捉容差，以地图投影下的米为单位（默认 100）。</translation>
     </message>
@@ -9460,7 +9507,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>analyze %1：要求 --snap ≥ 0、--permutations ≥ 0、--seed 为整数，且 0 &lt; --alpha &lt; 1</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+42"/>
+        <location filename="../app/clicommandtable.cpp" line="+47"/>
         <source>Global Moran&apos;s I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</source>
         <translation>基于行标准化空间权重的全局莫兰指数：正态假设和随机化假设下的矩与 z 值（同 R spdep 的 moran.test），以及置换检验伪 p 值 = (M+1)/(R+1)（同 PySAL 和 GeoDa）。</translation>
     </message>
@@ -9475,7 +9522,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>将聚类图绘制到此 .png、.svg 或 .pdf 文件。</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+184"/>
+        <location filename="../app/clispatial.cpp" line="+185"/>
         <source>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</source>
         <translation>%1 的 LISA 聚类（p ≤ %2%3），%4：高–高 %5，低–低 %6，低–高 %7，高–低 %8，不显著 %9</translation>
     </message>
@@ -9490,7 +9537,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+206"/>
+        <location filename="../app/clicommandtable.cpp" line="+217"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>将项目中保存的报告重新生成为 PDF 或自包含 HTML。项目中没有保存的报告或指定 --template default 时，用内置数据生成默认报告“中国智慧城市”。</translation>
     </message>
@@ -9505,7 +9552,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>要写出的已保存报告（项目中有多个报告时必须指定）。</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>Count points and lists of places per administrative unit.</source>
         <translation>按行政单位统计点和地名名单。</translation>
     </message>
@@ -9515,7 +9562,17 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>智慧城市综合指数、排名及蒙特卡洛排名区间。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+15"/>
+        <source>template, equal, entropy, critic, pca, ahp:FILE (pairwise matrix CSV) or file:FILE (indicator,weight CSV summing to 1). Default: template with --system, else equal. entropy and critic always weigh the min–max normalised values (by direction), whatever --normalise says.</source>
+        <translation>template、equal、entropy、critic、pca、ahp:FILE（两两比较矩阵 CSV）或 file:FILE（指标,权重 CSV，合计为 1）。默认：有 --system 时为 template，否则为 equal。entropy 与 critic 始终以（按指标方向）极差标准化后的数值计算权重，与 --normalise 无关。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minmax, zscore or rank (default minmax; with topsis: TOPSIS&apos;s own vector normalisation of the raw values). It normalises the values aggregated into scores; entropy and CRITIC weights are computed from min–max values in any case.</source>
+        <translation>minmax、zscore 或 rank（默认 minmax；topsis 时为 TOPSIS 自身对原始值的向量标准化）。它标准化汇总为得分的数值；熵权法与 CRITIC 法的权重在任何情况下都由极差标准化后的数值计算。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Project files: layers with checksums, analyses, review records.</source>
         <translation>项目文件：带校验和的图层、分析、审核记录。</translation>
     </message>
@@ -9580,7 +9637,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>%1：项目中有 %2 个报告；请用 --name 选择一个（现有报告：%3）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-72"/>
+        <location filename="../app/clicommandtable.cpp" line="-78"/>
         <source>quantile, equal, jenks, stddev, manual (with --breaks) or unique (one colour per value; default quantile).</source>
         <translation>分级方法：quantile、equal、jenks、stddev、manual（配合 --breaks）或 unique（每个值一种颜色；默认 quantile）。</translation>
     </message>
@@ -9733,7 +9790,7 @@ JSON：{&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&q
         <translation>蒙特卡洛抽样已取消。</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+145"/>
         <source>SAMPLE data: synthetic values from a seeded script, not statistics</source>
         <translation>示例数据：由固定随机种子的脚本生成的合成数值，并非统计数据</translation>
     </message>

@@ -208,8 +208,8 @@ ReportTable ReportTables::evaluation(const ReportItem &item, Feedback *feedback)
                          .arg(QFileInfo(systemPath).fileName(), weights,
                               settings.normalisationKey(), EvaluationRun::aggregationKey(settings.aggregation));
     if (settings.weighting == WeightingMethod::Entropy || settings.weighting == WeightingMethod::Critic)
-        table.methods.last() += tr(" (the entropy and CRITIC weights are computed from min–max normalised values, "
-                                   "whatever the normalisation)");
+        table.methods.last() = tr("%1 (the entropy and CRITIC weights are computed from min–max normalised values, "
+                                  "whatever the normalisation)").arg(table.methods.last());
     table.datasets = {tablePath, systemPath};
     return table;
 }
