@@ -3901,13 +3901,13 @@
 <context>
     <name>CityAtlas::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+70"/>
-        <location line="+397"/>
+        <location filename="../app/mainwindow.cpp" line="+71"/>
+        <location line="+432"/>
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-431"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
@@ -3927,7 +3927,22 @@
         <translation>&amp;Export Map…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>South China Sea &amp;Inset Layer…</source>
+        <translation>South China Sea &amp;Inset Layer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A base layer, from a reviewed base map, drawn as the South China Sea Islands inset (南海诸岛附图) of exported maps</source>
+        <translation>A base layer, from a reviewed base map, drawn as the South China Sea Islands inset (南海诸岛附图) of exported maps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Inset Layer</source>
+        <translation>Remove Inset Layer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4018,7 +4033,27 @@
         <translation>No layer is shown: there is no map to export.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
+        <source>South China Sea Inset Layer</source>
+        <translation>South China Sea Inset Layer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vector layers (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.zip);;All files (*)</source>
+        <translation>Vector layers (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inset layer</source>
+        <translation>Inset layer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported maps get a South China Sea Islands inset from %1</source>
+        <translation>Exported maps get a South China Sea Islands inset from %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 — CityAtlas</source>
         <translation>%1 — CityAtlas</translation>
     </message>
@@ -4028,7 +4063,7 @@
         <translation>Added %1 to %2 units</translation>
     </message>
     <message numerus="yes">
-        <location line="-171"/>
+        <location line="-201"/>
         <source>%n feature(s) loaded from %1</source>
         <translation>
             <numerusform>%n feature loaded from %1</numerusform>
@@ -4054,7 +4089,7 @@
         <translation>Open Layer</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Export Map</source>
         <translation>Export Map</translation>
     </message>
@@ -4074,7 +4109,7 @@
         <translation>Map written to %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
@@ -4084,7 +4119,7 @@
         <translation>%1 — %2: no data</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-288"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
@@ -4099,7 +4134,7 @@
         <translation>Spatial autocorrelation</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>&amp;New Project…</source>
         <translation>&amp;New Project…</translation>
     </message>
@@ -4154,7 +4189,7 @@
         <translation>&amp;Join Table…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
@@ -4219,7 +4254,7 @@
         <translation>&amp;Style…</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>&amp;Embed Layer Data in Project</source>
         <translation>&amp;Embed Layer Data in Project</translation>
     </message>
@@ -4229,7 +4264,7 @@
         <translation>Keep a copy of the current layer&apos;s file inside the project, so that the project travels alone</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>&amp;Report…</source>
         <translation>&amp;Report…</translation>
     </message>
@@ -4342,7 +4377,7 @@
 <context>
     <name>CityAtlas::MapRenderer</name>
     <message>
-        <location filename="../maps/render/maprenderer.cpp" line="+288"/>
+        <location filename="../maps/render/maprenderer.cpp" line="+291"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>

@@ -3890,13 +3890,13 @@
 <context>
     <name>CityAtlas::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+70"/>
-        <location line="+397"/>
+        <location filename="../app/mainwindow.cpp" line="+71"/>
+        <location line="+432"/>
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-431"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -3916,7 +3916,22 @@
         <translation>导出地图(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>South China Sea &amp;Inset Layer…</source>
+        <translation>南海诸岛附图图层(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A base layer, from a reviewed base map, drawn as the South China Sea Islands inset (南海诸岛附图) of exported maps</source>
+        <translation>取自经审核底图的图层，作为导出地图的南海诸岛附图绘制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Inset Layer</source>
+        <translation>移除附图图层</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -4007,7 +4022,27 @@
         <translation>没有显示任何图层：没有可导出的地图。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
+        <source>South China Sea Inset Layer</source>
+        <translation>南海诸岛附图图层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vector layers (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.zip);;All files (*)</source>
+        <translation>矢量图层 (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Inset layer</source>
+        <translation>附图图层</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported maps get a South China Sea Islands inset from %1</source>
+        <translation>导出的地图将带有取自 %1 的南海诸岛附图</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>%1 — CityAtlas</source>
         <translation>%1 — CityAtlas</translation>
     </message>
@@ -4017,7 +4052,7 @@
         <translation>已为 %2 个单位添加 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-171"/>
+        <location line="-201"/>
         <source>%n feature(s) loaded from %1</source>
         <translation>
             <numerusform>已从 %1 加载 %n 个要素</numerusform>
@@ -4041,7 +4076,7 @@
         <translation>打开图层</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>Export Map</source>
         <translation>导出地图</translation>
     </message>
@@ -4061,7 +4096,7 @@
         <translation>地图已保存到 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+42"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
@@ -4071,7 +4106,7 @@
         <translation>%1 — %2: 无数据</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-288"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
@@ -4086,7 +4121,7 @@
         <translation>空间自相关</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -4141,7 +4176,7 @@
         <translation>连接表格(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Evaluation</source>
         <translation>综合评价</translation>
     </message>
@@ -4206,7 +4241,7 @@
         <translation>样式(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>&amp;Embed Layer Data in Project</source>
         <translation>在项目中嵌入图层数据(&amp;E)</translation>
     </message>
@@ -4216,7 +4251,7 @@
         <translation>在项目中保存当前图层文件的副本，使项目可以单独携带</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>&amp;Report…</source>
         <translation>报告(&amp;R)…</translation>
     </message>
@@ -4329,7 +4364,7 @@
 <context>
     <name>CityAtlas::MapRenderer</name>
     <message>
-        <location filename="../maps/render/maprenderer.cpp" line="+288"/>
+        <location filename="../maps/render/maprenderer.cpp" line="+291"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>

@@ -75,13 +75,16 @@ MapRenderer::MapRenderer(const FeatureTable &layer, const MapStyle &style, const
 
 QRectF MapRenderer::extent() const
 {
-    if (!m_settings.extent.isNull())
-        return m_settings.extent;
-    const QRectF e = m_layer.extent();
-    const double margin = 0.03 * std::max(e.width(), e.height());
+    QRectF e = m_settings.extent;
+    if (e.isNull()) {
+        e = m_layer.extent();
+        const double margin = 0.03 * std::max(e.width(), e.height());
+        e.adjust(-margin, -margin, margin, margin);
+    }
     // With an inset, a strip east of the map for it (a fifth of the frame, insetRect()).
-    const double insetStrip = m_settings.insetLayer ? 0.25 * e.width() : 0.0;
-    return e.adjusted(-margin, -margin, margin + insetStrip, margin);
+    if (m_settings.insetLayer && !m_settings.insetExtent.isEmpty())
+        e.setRight(e.right() + 0.25 * e.width());
+    return e;
 }
 
 QRect MapRenderer::mapFrame(QPainter &painter, const QRect &target) const
