@@ -5,11 +5,15 @@
 #include "app/clishared.h"
 #include "maps/data/analysisinput.h"
 #include "maps/data/analysisjson.h"
+#include "maps/data/bundleddata.h"
 #include "maps/data/outputguard.h"
 #include "maps/data/unitnames.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QTextStream>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -108,7 +112,7 @@ int inequality(const QCommandLineParser &parser)
     out << "  " << padRight(CliText::tr("Gini"), 28) << optionalNumber(report.gini) << "\n";
     out << "  " << padRight(CliText::tr("Theil T (GE(1))"), 28) << optionalNumber(report.theilT) << "\n";
     out << "  " << padRight(CliText::tr("Theil L (GE(0), MLD)"), 28) << optionalNumber(report.theilL) << "\n";
-    out << "  " << padRight(CliText::tr("Coefficient of variation"), 28) << optionalNumber(report.coefficientOfVariation) << "\n";
+    out << "  " << padRight(CliText::tr("CV (population SD, 1/n)"), 28) << optionalNumber(report.coefficientOfVariation) << "\n";
     out << "  " << padRight(CliText::tr("GE(2) = CV²/2"), 28) << optionalNumber(report.halfSquaredCv) << "\n";
     if (report.theilTByGroup)
         printTheil(out, CliText::tr("Theil T by %1").arg(group), *report.theilTByGroup, input.groupLabels);
@@ -136,6 +140,13 @@ int density(const QCommandLineParser &parser)
     const double populationUnit = parser.value(u"population-unit"_s).toDouble(&okUnit);
     if (!okUnit || populationUnit <= 0)
         return fail(CliText::tr("analyze density: --population-unit takes a positive number"));
+    // Persons per unit of the value: given, or known for the bundled population fields.
+    double valueUnit = parser.isSet(u"data"_s) ? 0.0 : BundledData::personsPerUnit(field);
+    if (parser.isSet(u"value-unit"_s)) {
+        valueUnit = parser.value(u"value-unit"_s).toDouble(&okUnit);
+        if (!okUnit || !std::isfinite(valueUnit) || valueUnit <= 0)
+            return fail(CliText::tr("analyze density: --value-unit takes a positive number (persons per unit of --value)"));
+    }
 
     const LoadResult loaded = loadData(parser);
     if (!loaded.table)
@@ -178,6 +189,14 @@ int density(const QCommandLineParser &parser)
     if (!area.isEmpty()) {
         results << CityAtlas::density(input.values, area);
         header << u"per_km2"_s;
+        if (valueUnit > 0) {
+            PerUnitResult people{results.last().values, {}};
+            for (std::optional<double> &v : people.values)
+                if (v)
+                    *v *= valueUnit;
+            results << people;
+            header << u"people_per_km2"_s;
+        }
     }
     if (parser.isSet(u"base"_s)) {
         QList<double> base;
@@ -213,10 +232,17 @@ int density(const QCommandLineParser &parser)
         if (const QString e = writeCsv(parser.value(u"out"_s), header, rows); !e.isEmpty())
             return fail(e);
     if (parser.isSet(u"json"_s)) {
-        printJson({{u"data"_s, dataSourceNote(parser)}, {u"value"_s, field}, {u"n"_s, int(input.rows.size())}, {u"units"_s, units}});
+        QJsonObject root{{u"data"_s, dataSourceNote(parser)}, {u"value"_s, field}, {u"n"_s, int(input.rows.size())}, {u"units"_s, units}};
+        if (valueUnit > 0)
+            root[u"value_unit_persons"_s] = valueUnit;
+        printJson(root);
         return 0;
     }
     QTextStream out(stdout);
+    if (valueUnit > 0 && header.contains(u"people_per_km2"_s))
+        out << CliText::tr("%1 is in units of %2 persons: per_km2 is in those units, people_per_km2 in persons per km².")
+                   .arg(field, QLocale().toString(valueUnit, 'f', 0))
+            << "\n";
     for (const QString &h : header)
         out << padLeft(h, 18);
     out << "\n";

@@ -8,6 +8,7 @@
 #include "maps/data/outputguard.h"
 #include "maps/data/vectorreader.h"
 #include "maps/render/mapexporter.h"
+#include "maps/render/mapinset.h"
 #include "maps/style/choropleth.h"
 #include "maps/style/layerstyle.h"
 #include "maps/style/colorramp.h"
@@ -177,6 +178,13 @@ int map(const QCommandLineParser &parser)
         return fail(firstErrorOrIssue(style.issues));
     printWarnings(style.issues);
     settings.legendTitle = BundledData::fieldCaption(spec.field);
+    settings.sketchMapNote = true;
+    if (parser.isSet(u"inset-layer"_s)) {
+        const IssueList issues = MapInset::load(parser.value(u"inset-layer"_s), settings, sourceAccess(parser));
+        if (hasErrors(issues))
+            return fail(firstErrorOrIssue(issues));
+        printWarnings(issues);
+    }
     const QString error = MapExporter::exportMap(MapRenderer(*loaded.table, *style.style, settings), out, options);
     if (!error.isEmpty())
         return fail(error);

@@ -68,7 +68,10 @@ Options spatialOptions()
 {
     return dataOptions() + Options{
         fieldOption(),
-        {u"weights"_s, CliText::tr("queen, rook, knn:K, distance:KM (great-circle) or a GeoDa .gal/.gwt file (default queen)."), u"spec"_s, u"queen"_s},
+        {u"weights"_s, CliText::tr("queen, rook, knn:K, distance:KM or a GeoDa .gal/.gwt file (default queen). knn and distance "
+                                   "measure great-circle distances on a sphere of R = 6371.0088 km (the mean Earth radius), "
+                                   "not on the ellipsoid: where two neighbours are nearly tied, the choice may differ from "
+                                   "R spdep's ellipsoidal distances."), u"spec"_s, u"queen"_s},
         {u"snap"_s, CliText::tr("Contiguity snapping tolerance in metres of the map projection (default 100)."), u"m"_s, u"100"_s},
         {u"id"_s, CliText::tr("Field with the unit ids of weights files (default: code)."), u"field"_s},
         {u"isolates"_s, CliText::tr("Units without neighbours: exclude, attach or attach:K (attach to the K nearest)."), u"policy"_s},
@@ -93,7 +96,9 @@ QList<Command> analyses()
     return {
         {u"inequality"_s, CliText::tr("Gini, Theil T and L and CV of a field, decomposed by group."),
          CliText::tr("Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group "
-                     "(by default the four NBS economic regions)."),
+                     "(by default the four NBS economic regions). The CV divides the population standard deviation "
+                     "(divisor n, or the sum of the weights) by the mean, so that GE(2) = CV²/2; R's sd() and Excel's "
+                     "STDEV divide by n − 1."),
          dataOptions() + Options{
              fieldOption(),
              {u"weight"_s, CliText::tr("Weight field, e.g. population, for per-capita values; omit for unweighted measures."), u"name"_s},
@@ -113,6 +118,9 @@ QList<Command> analyses()
              {u"population"_s, CliText::tr("Population field."), u"name"_s},
              {u"population-unit"_s, CliText::tr("Persons per unit of the population field (default 10000, as in the bundled table)."), u"n"_s, u"10000"_s},
              {u"area"_s, CliText::tr("Area field in km² (default: the polygons' projected area)."), u"name"_s},
+             {u"value-unit"_s, CliText::tr("Persons per unit of --value when it counts people (default: 10000 for the "
+                                           "bundled pop_2020 … pop_2022, which are in 10,000 persons): the density is then "
+                                           "also given in people per km² (people_per_km2)."), u"n"_s},
              {u"base"_s, CliText::tr("Base field of the location quotient (e.g. population)."), u"name"_s},
              {u"name"_s, CliText::tr("Field naming the units."), u"name"_s},
              unitsOutOption(),
@@ -268,7 +276,12 @@ QList<Command> commands()
         {u"info"_s, CliText::tr("Describe a vector dataset or table: layers, features, fields, extent, CRS."), {},
          {jsonOption(), remoteOption()}, {{u"path"_s, CliText::tr("The dataset to describe.")}}, info, {}},
         {u"datasets"_s, CliText::tr("List the bundled datasets and where they are installed."), {}, {jsonOption()}, {}, datasets, {}},
-        {u"map"_s, CliText::tr("Draw a choropleth map to PNG, SVG or PDF."), {},
+        {u"map"_s, CliText::tr("Draw a choropleth map to PNG, SVG or PDF."),
+         CliText::tr("Draw a choropleth map to PNG, SVG or PDF.\n"
+                     "Every map says under its source line that it is a sketch map (示意图), not a standard map (标准地图): "
+                     "the bundled boundaries are not a reviewed base map and have no South China Sea Islands. A map "
+                     "published in China needs a reviewed base map (标准地图服务, bzdt.ch.mnr.gov.cn) or a map review "
+                     "number (审图号), and a national map shows the islands, usually as an inset: --inset-layer."),
          Options{
              {u"default"_s, CliText::tr("The default map: population density of China's provinces, 2022.")},
              {u"field"_s, CliText::tr("Numeric field to map."), u"name"_s},
@@ -283,6 +296,9 @@ QList<Command> commands()
              {u"width"_s, CliText::tr("Width in pixels (default 1600)."), u"px"_s, u"1600"_s},
              {u"height"_s, CliText::tr("Height in pixels (default 1200)."), u"px"_s, u"1200"_s},
              {u"dpi"_s, CliText::tr("Resolution (default 150)."), u"dpi"_s, u"150"_s},
+             {u"inset-layer"_s, CliText::tr("Base layer for a South China Sea Islands inset (南海诸岛附图), PATH or PATH:LAYER: "
+                                            "drawn in the lower right corner at 105–125°E, 3–25°N. CityAtlas bundles no "
+                                            "such layer; take it from a reviewed base map."), u"path"_s},
              timingsOption(),
          } + dataOptions(),
          {}, map, {}},
@@ -315,9 +331,12 @@ QList<Command> commands()
              {u"id"_s, CliText::tr("Field identifying the units (default: code, else the first column)."), u"field"_s},
              {u"name"_s, CliText::tr("Field naming the units (default: name_en, name or name_zh)."), u"field"_s},
              {u"weights"_s, CliText::tr("template, equal, entropy, critic, pca, ahp:FILE (pairwise matrix CSV) or file:FILE "
-                                        "(indicator,weight CSV summing to 1). Default: template with --system, else equal."), u"method"_s},
+                                        "(indicator,weight CSV summing to 1). Default: template with --system, else equal. "
+                                        "entropy and critic always weigh the min–max normalised values (by direction), "
+                                        "whatever --normalise says."), u"method"_s},
              {u"normalise"_s, CliText::tr("minmax, zscore or rank (default minmax; with topsis: TOPSIS's own vector "
-                                          "normalisation of the raw values)."), u"method"_s},
+                                          "normalisation of the raw values). It normalises the values aggregated into "
+                                          "scores; entropy and CRITIC weights are computed from min–max values in any case."), u"method"_s},
              {u"aggregate"_s, CliText::tr("arithmetic, geometric (ε = 0.01 shift) or topsis."), u"method"_s, u"arithmetic"_s},
              {u"cost"_s, CliText::tr("Indicators (columns or ids) where smaller is better, besides the system's."), u"field,..."_s},
              {u"mc"_s, CliText::tr("Monte Carlo draws over the weights (and the methods named by --mc-normalise/--mc-aggregate)."), u"n"_s},

@@ -248,6 +248,7 @@ int lisa(const QCommandLineParser &parser)
         settings.sourceLine = CliText::tr("Local Moran's I, %1, %2 permutations, seed %3. Data: %4")
                                   .arg(command.spec().description()).arg(options.permutation.permutations)
                                   .arg(options.permutation.seed).arg(dataSourceNote(command.parser()));
+        settings.sketchMapNote = true;
         if (const QString e = MapExporter::exportMap(MapRenderer(command.table(), style, settings),
                                                      command.parser().value(u"map"_s), {}); !e.isEmpty())
             return fail(e);

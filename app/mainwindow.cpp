@@ -6,6 +6,7 @@
 #include "maps/models/featureselection.h"
 #include "maps/models/layerstackmodel.h"
 #include "maps/render/mapexporter.h"
+#include "maps/render/mapinset.h"
 #include "maps/render/maprenderer.h"
 #include "maps/workspace/workspace.h"
 #include "widgets/aboutdialog.h"
@@ -185,6 +186,11 @@ void MainWindow::createMenus()
     bundled->addAction(tr("China's prefecture-level units"), this, [this] { openLayer(BundledData::prefecturesPath()); });
     file->addAction(tr("&Join Table…"), QKeySequence(u"Ctrl+J"_s), this, &MainWindow::joinTableDialog);
     file->addAction(tr("&Export Map…"), QKeySequence(u"Ctrl+E"_s), this, &MainWindow::exportMapDialog);
+    QAction *inset = file->addAction(tr("South China Sea &Inset Layer…"), this, &MainWindow::insetLayerDialog);
+    inset->setToolTip(tr("A base layer, from a reviewed base map, drawn as the South China Sea Islands inset (南海诸岛附图) "
+                         "of exported maps"));
+    QAction *noInset = file->addAction(tr("Remove Inset Layer"), this, [this] { setMapInsetLayer({}); });
+    connect(file, &QMenu::aboutToShow, noInset, [this, noInset] { noInset->setEnabled(m_inset.insetLayer != nullptr); });
     file->addAction(tr("&Report…"), this, &MainWindow::showComposer);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
@@ -428,6 +434,10 @@ QString MainWindow::exportMap(const QString &path) const
             sources.prepend(source); // the top layer first
     }
     settings.sourceLine = sources.join(u"; "_s);
+    settings.sketchMapNote = true;
+    settings.insetLayer = m_inset.insetLayer;
+    settings.insetExtent = m_inset.insetExtent;
+    settings.insetTitle = m_inset.insetTitle;
     QStringList inputs = m_workspace->project() ? m_workspace->project()->inputFiles() : QStringList();
     for (const MapLayer &layer : layers)
         inputs << layer.table->sourcePath();
@@ -451,6 +461,33 @@ void MainWindow::exportMapDialog()
         QMessageBox::warning(this, tr("Export failed"), error);
     else
         statusBar()->showMessage(tr("Map written to %1").arg(path), 5000);
+}
+
+QString MainWindow::setMapInsetLayer(const QString &spec)
+{
+    if (spec.isEmpty()) {
+        m_inset = {};
+        return {};
+    }
+    MapSettings loaded;
+    const IssueList issues = MapInset::load(spec, loaded);
+    if (hasErrors(issues))
+        return firstErrorOrIssue(issues);
+    m_inset = loaded;
+    return {};
+}
+
+void MainWindow::insetLayerDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("South China Sea Inset Layer"), ProjectActions::lastFolder(),
+                                                      tr("Vector layers (*.gpkg *.shp *.geojson *.json *.kml *.fgb *.zip);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ProjectActions::rememberFolder(path);
+    if (const QString error = setMapInsetLayer(path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Inset layer"), error);
+    else
+        statusBar()->showMessage(tr("Exported maps get a South China Sea Islands inset from %1").arg(QFileInfo(path).fileName()), 8000);
 }
 
 void MainWindow::showFeatureInStatusBar(int row)

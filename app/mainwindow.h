@@ -1,5 +1,6 @@
 #pragma once
 
+#include "maps/render/mapsettings.h"
 #include "analysis/issue.h"
 #include "maps/data/vectorreader.h"
 #include "maps/style/choropleth.h"
@@ -67,6 +68,9 @@ public:
     ChoroplethSpec styleSpec() const;
     // Exports the map as shown (every visible layer); an error message, or empty.
     QString exportMap(const QString &path) const;
+    // The base layer (PATH or PATH:LAYER) of the South China Sea Islands inset of exported
+    // maps; empty: no inset. An error message, or empty.
+    QString setMapInsetLayer(const QString &spec);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,11 +89,13 @@ private:
                     const QString &preferredField);
     void openLayerDialog();
     void exportMapDialog();
+    void insetLayerDialog();
     void joinTableDialog();
     void joinTable(std::shared_ptr<const FeatureTable> table, const QString &tablePath, const QString &tableLayer);
     void showFeatureInStatusBar(int row);
     void showComposer();
 
+    MapSettings m_inset; // only the inset: layer, extent, title
     Workspace *m_workspace;
     MapCanvas *m_canvas;
     ChoroplethControls *m_controls;

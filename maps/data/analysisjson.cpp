@@ -37,7 +37,8 @@ QJsonObject inequality(const InequalityReport &report, const QStringList &groupN
 {
     QJsonObject root{{u"n"_s, report.unitCount}, {u"gini"_s, orNull(report.gini)},
                      {u"theil_t"_s, orNull(report.theilT)}, {u"theil_l"_s, orNull(report.theilL)},
-                     {u"cv"_s, orNull(report.coefficientOfVariation)}, {u"ge2"_s, orNull(report.halfSquaredCv)}};
+                     {u"cv"_s, orNull(report.coefficientOfVariation)}, {u"ge2"_s, orNull(report.halfSquaredCv)},
+                     {u"cv_sd"_s, u"population (1/n)"_s}};
     if (const auto &t = report.theilTByGroup) {
         root[u"theil_t_within"_s] = t->within;
         root[u"theil_t_between"_s] = t->between;

@@ -216,6 +216,12 @@ QString BundledData::layerCaption(const QString &datasetPath)
     return {};
 }
 
+double BundledData::personsPerUnit(const QString &field)
+{
+    static const QRegularExpression population(u"^pop_20(20|21|22)$"_s);
+    return population.match(field).hasMatch() ? 10000.0 : 0.0;
+}
+
 QString BundledData::fieldCaption(const QString &field)
 {
     static const QHash<QString, const char *> captions = {

@@ -51,6 +51,9 @@ public:
     // A readable, translated caption for the bundled datasets' fields ("Population density
     // 2022 (people per km²)"); other names come back unchanged.
     static QString fieldCaption(const QString &field);
+    // Persons per unit of a bundled population field: 10,000 for pop_2020 … pop_2022 (the NBS
+    // table is in 10,000 persons, datasets/china_province_stats.md); 0 for other fields.
+    static double personsPerUnit(const QString &field);
     // The name of a bundled map layer in the interface language ("China's provinces"); empty
     // for other files.
     static QString layerCaption(const QString &datasetPath);

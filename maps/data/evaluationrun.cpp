@@ -369,6 +369,9 @@ QJsonObject EvaluationRun::parametersJson(const EvaluationResult &result)
                            {u"cost"_s, QJsonArray::fromStringList(s.table.costColumns)}};
     if (!s.weightsFile.isEmpty())
         parameters[u"weights_file"_s] = s.weightsFile;
+    // Entropy and CRITIC weigh min–max normalised values whatever "normalise" says (weighting.h).
+    if (s.weighting == WeightingMethod::Entropy || s.weighting == WeightingMethod::Critic)
+        parameters[u"weights_normalise"_s] = u"minmax"_s;
     if (s.aggregation == AggregationMethod::Geometric)
         parameters[u"geometric_shift"_s] = EvaluationSettings::GeometricShift;
     if (s.mc.draws > 0) {

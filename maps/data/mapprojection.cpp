@@ -3,7 +3,10 @@
 #include <cpl_conv.h>
 #include <ogr_spatialref.h>
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +42,34 @@ QPointF MapProjection::northAt(QPointF projected)
     const QPointF towardsApex(-projected.x(), rho0 - projected.y());
     const double length = std::hypot(towardsApex.x(), towardsApex.y());
     return length > 0 ? towardsApex / length : QPointF(0, 1);
+}
+
+QRectF MapProjection::projectedBounds(const QRectF &lonLat)
+{
+    OGRSpatialReference wgs84;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    OGRSpatialReference albers;
+    albers.importFromProj4(proj4().toUtf8().constData());
+    const std::unique_ptr<OGRCoordinateTransformation, void (*)(OGRCoordinateTransformation *)> toAlbers(
+        OGRCreateCoordinateTransformation(&wgs84, &albers), OGRCoordinateTransformation::DestroyCT);
+    if (!toAlbers)
+        return {};
+    constexpr int Steps = 64;
+    double left = HUGE_VAL, right = -HUGE_VAL, bottom = HUGE_VAL, top = -HUGE_VAL;
+    for (int i = 0; i <= Steps; ++i)
+        for (const auto &[u, v] : {std::pair{double(i) / Steps, 0.0}, std::pair{double(i) / Steps, 1.0},
+                                   std::pair{0.0, double(i) / Steps}, std::pair{1.0, double(i) / Steps}}) {
+            double x = lonLat.left() + u * lonLat.width();
+            double y = lonLat.top() + v * lonLat.height();
+            if (!toAlbers->Transform(1, &x, &y))
+                return {};
+            left = std::min(left, x);
+            right = std::max(right, x);
+            bottom = std::min(bottom, y);
+            top = std::max(top, y);
+        }
+    return QRectF(QPointF(left, bottom), QPointF(right, top));
 }
 
 } // namespace CityAtlas

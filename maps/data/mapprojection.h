@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 
 namespace CityAtlas {
@@ -16,6 +17,11 @@ struct MapProjection
     // meridians of a conic projection are straight lines through the apex (0, ρ0).
     // ρ0 from Snyder (1987) eq. 14-1a…14-3 on a sphere of radius 6,371 km — ample for drawing an arrow.
     static QPointF northAt(QPointF projected);
+    // The projected bounding rectangle of a longitude–latitude box (degrees; x longitude,
+    // y latitude), its edges sampled densely enough for the conic's curved parallels.
+    static QRectF projectedBounds(const QRectF &lonLat);
+    // The box of the South China Sea Islands inset (南海诸岛附图): 105–125°E, 3–25°N.
+    static QRectF southChinaSeaInset() { return QRectF(105.0, 3.0, 20.0, 22.0); }
 };
 
 } // namespace CityAtlas

@@ -2,6 +2,7 @@
 
 #include "maps/data/contiguity.h"
 #include "maps/data/inputfile.h"
+#include "analysis/spatialweights.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -75,9 +76,9 @@ QString WeightsSpec::description() const
     case Kind::Rook:
         return Tr::tr("rook contiguity, snap %1 m").arg(snapMetres);
     case Kind::KNearest:
-        return Tr::tr("%1 nearest neighbours (great-circle)").arg(k);
+        return Tr::tr("%1 nearest neighbours (great-circle, sphere R = %2 km)").arg(k).arg(EarthMeanRadiusKm, 0, 'f', 4);
     case Kind::DistanceBand:
-        return Tr::tr("distance band %1 km (great-circle)").arg(bandKm);
+        return Tr::tr("distance band %1 km (great-circle, sphere R = %2 km)").arg(bandKm).arg(EarthMeanRadiusKm, 0, 'f', 4);
     case Kind::File:
         return Tr::tr("weights file %1").arg(QFileInfo(file).fileName());
     }

@@ -61,7 +61,7 @@ double pointsToPixels(const QPainter &painter, double points)
 QFont mapFont(double pointSize, bool bold)
 {
     QFont font;
-    font.setFamilies({u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"WenQuanYi Micro Hei"_s, u"DejaVu Sans"_s});
+    font.setFamilies({u"WenQuanYi Micro Hei"_s, u"Noto Sans CJK SC"_s, u"Noto Sans SC"_s, u"DejaVu Sans"_s});
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     font.setStyleHint(QFont::SansSerif);
@@ -75,11 +75,16 @@ MapRenderer::MapRenderer(const FeatureTable &layer, const MapStyle &style, const
 
 QRectF MapRenderer::extent() const
 {
-    if (!m_settings.extent.isNull())
-        return m_settings.extent;
-    const QRectF e = m_layer.extent();
-    const double margin = 0.03 * std::max(e.width(), e.height());
-    return e.adjusted(-margin, -margin, margin, margin);
+    QRectF e = m_settings.extent;
+    if (e.isNull()) {
+        e = m_layer.extent();
+        const double margin = 0.03 * std::max(e.width(), e.height());
+        e.adjust(-margin, -margin, margin, margin);
+    }
+    // With an inset, a strip east of the map for it (a fifth of the frame, insetRect()).
+    if (m_settings.insetLayer && !m_settings.insetExtent.isEmpty())
+        e.setRight(e.right() + 0.25 * e.width());
+    return e;
 }
 
 QRect MapRenderer::mapFrame(QPainter &painter, const QRect &target) const
@@ -87,8 +92,9 @@ QRect MapRenderer::mapFrame(QPainter &painter, const QRect &target) const
     QRect frame = target;
     if (!m_settings.title.isEmpty())
         frame.setTop(frame.top() + int(pointsToPixels(painter, TitlePt * 2.2)));
-    if (!m_settings.sourceLine.isEmpty())
-        frame.setBottom(frame.bottom() - int(pointsToPixels(painter, SourcePt * 2.0)));
+    const int smallPrint = int(!m_settings.sourceLine.isEmpty()) + int(m_settings.sketchMapNote);
+    if (smallPrint > 0)
+        frame.setBottom(frame.bottom() - int(pointsToPixels(painter, SourcePt * 2.0 * smallPrint)));
     return frame;
 }
 
@@ -122,6 +128,7 @@ bool MapRenderer::render(QPainter &painter, const QRect &target, Feedback *feedb
     const bool canceled = feedback && feedback->isCanceled();
     if (!canceled) {
         drawLabels(painter, toDevice, frame);
+        drawInset(painter, frame);
         if (m_settings.showLegend)
             drawLegend(painter, frame);
         if (m_settings.showScaleBar)
@@ -254,7 +261,7 @@ void MapRenderer::drawLabels(QPainter &painter, const QTransform &toDevice, cons
         placed << padded;
         QPainterPath halo;
         halo.addText(box.left(), box.top() + metrics.ascent(), painter.font(), text);
-        painter.setPen(QPen(QColor(255, 255, 255, 200), pointsToPixels(painter, 1.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(QPen(QColor(255, 255, 255), pointsToPixels(painter, 1.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(halo);
         painter.setPen(QColor(0x20, 0x20, 0x20));
@@ -367,16 +374,91 @@ void MapRenderer::drawNorthArrow(QPainter &painter, const QTransform &toDevice, 
     painter.restore();
 }
 
+QString MapRenderer::sketchMapNote()
+{
+    return Tr::tr("Sketch map (示意图), not a standard map (标准地图); not an authority on boundaries.");
+}
+
 void MapRenderer::drawSourceLine(QPainter &painter, const QRect &target) const
 {
-    if (m_settings.sourceLine.isEmpty())
+    QStringList lines;
+    if (!m_settings.sourceLine.isEmpty())
+        lines << m_settings.sourceLine;
+    if (m_settings.sketchMapNote)
+        lines << sketchMapNote();
+    if (lines.isEmpty())
         return;
     painter.save();
     painter.setFont(mapFont(SourcePt));
     painter.setPen(QColor(0x50, 0x50, 0x50));
     const double h = pointsToPixels(painter, SourcePt * 2.0);
-    painter.drawText(QRectF(target.left() + 4, target.bottom() - h, target.width() - 8, h),
-                     Qt::AlignLeft | Qt::AlignVCenter, m_settings.sourceLine);
+    double top = target.bottom() - h * lines.size();
+    for (const QString &line : std::as_const(lines)) {
+        painter.drawText(QRectF(target.left() + 4, top, target.width() - 8, h), Qt::AlignLeft | Qt::AlignVCenter, line);
+        top += h;
+    }
+    painter.restore();
+}
+
+QRectF MapRenderer::insetRect(QPainter &painter, const QRect &frame) const
+{
+    const QRectF e = m_settings.insetExtent;
+    if (!m_settings.insetLayer || e.isEmpty())
+        return {};
+    // A fifth of the frame's width (at most a third of its height), in the lower right
+    // corner, above the scale bar.
+    const double margin = pointsToPixels(painter, LegendPt * 1.4);
+    double width = 0.2 * frame.width();
+    double height = width * e.height() / e.width();
+    if (height > frame.height() / 3.0) {
+        height = frame.height() / 3.0;
+        width = height * e.width() / e.height();
+    }
+    const double scaleBarRoom = m_settings.showScaleBar ? pointsToPixels(painter, LegendPt * 4.0) : 0.0;
+    return QRectF(frame.right() - margin - width, frame.bottom() - margin - scaleBarRoom - height, width, height);
+}
+
+void MapRenderer::drawInset(QPainter &painter, const QRect &frame) const
+{
+    const QRectF box = insetRect(painter, frame);
+    if (box.isEmpty())
+        return;
+    painter.save();
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(m_settings.background);
+    painter.drawRect(box);
+    // The map's own features, then the base layer, at the inset's extent.
+    const QRect inner = box.toAlignedRect().adjusted(1, 1, -1, -1);
+    const QTransform toInset = fitTransform(m_settings.insetExtent, inner);
+    drawFeatures(painter, toInset, inner, nullptr);
+    const QRectF visible = toInset.inverted().mapRect(QRectF(inner));
+    painter.setClipRect(inner);
+    painter.setTransform(toInset, true);
+    QPen outline(QColor(0x40, 0x40, 0x40), 0.0);
+    outline.setCosmetic(true);
+    const FeatureTable &base = *m_settings.insetLayer;
+    for (int row = 0; row < base.rowCount(); ++row) {
+        const FeatureGeometry &g = base.geometry(row);
+        if (g.isEmpty() || (!g.bounds.isEmpty() && !g.bounds.intersects(visible)))
+            continue;
+        painter.setPen(outline);
+        painter.setBrush(g.kind == GeometryKind::Polygon ? QBrush(MapStyle::noDataColor()) : QBrush(Qt::NoBrush));
+        if (g.kind == GeometryKind::Point)
+            painter.drawPoint(g.labelPoint);
+        else
+            painter.drawPath(g.path);
+    }
+    painter.resetTransform();
+    painter.setClipping(false);
+    painter.setPen(QPen(QColor(0x40, 0x40, 0x40), pointsToPixels(painter, 0.6)));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(box);
+    if (!m_settings.insetTitle.isEmpty()) {
+        painter.setFont(mapFont(SourcePt));
+        const double pad = pointsToPixels(painter, SourcePt * 0.5);
+        painter.setPen(QColor(0x20, 0x20, 0x20));
+        painter.drawText(box.adjusted(pad, pad, -pad, -pad), Qt::AlignRight | Qt::AlignBottom, m_settings.insetTitle);
+    }
     painter.restore();
 }
 

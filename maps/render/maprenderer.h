@@ -43,8 +43,14 @@ public:
     // Labels from settings.labelField, largest units first, leaving out those that would collide.
     void drawLabels(QPainter &painter, const QTransform &toDevice, const QRect &frame) const;
 
+    // The inset's frame in device coordinates (null without an inset).
+    QRectF insetRect(QPainter &painter, const QRect &frame) const;
+    // "Sketch map (示意图), not a standard map (标准地图) ...", in the interface language.
+    static QString sketchMapNote();
+
 private:
     void drawSourceLine(QPainter &painter, const QRect &target) const;
+    void drawInset(QPainter &painter, const QRect &frame) const;
     // One layer's features (opacity applied by the caller).
     void drawLayerFeatures(QPainter &painter, const FeatureTable &table, const MapStyle &style,
                            const QRectF &visible, Feedback *feedback) const;
@@ -58,6 +64,10 @@ private:
 };
 
 // The fonts of maps and figures: a sans-serif with CJK coverage, so Chinese renders.
+// WenQuanYi Micro Hei first: a TrueType font whose every ideograph has a glyph of its own. Qt's
+// PDF output writes a glyph's text as the lowest code point mapped to it, and Noto Sans CJK
+// shares its ideographs' glyphs with the CJK radicals (人 U+4EBA with ⼈ U+2F08), so a PDF set
+// in Noto reads back and copies as radicals.
 QFont mapFont(double pointSize, bool bold = false);
 
 } // namespace CityAtlas

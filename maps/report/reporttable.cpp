@@ -85,10 +85,11 @@ ReportTable ReportTables::inequality(const ReportItem &item, const FeatureTable 
     decomposed(tr("Gini"), report.gini, report.giniByGroup);
     decomposed(tr("Theil T (GE(1))"), report.theilT, report.theilTByGroup);
     decomposed(tr("Theil L (GE(0), MLD)"), report.theilL, report.theilLByGroup);
-    table.rows << QStringList{tr("Coefficient of variation"), optionalDecimal(report.coefficientOfVariation), QString(), QString()};
+    table.rows << QStringList{tr("Coefficient of variation (population SD, 1/n)"), optionalDecimal(report.coefficientOfVariation),
+                              QString(), QString()};
     table.note = tr("%1 over %2 units, grouped by %3; Gini decomposed after Dagum (1997), the between part including "
                     "transvariation.").arg(BundledData::fieldCaption(value)).arg(report.unitCount).arg(group);
-    table.methods << tr("Inequality (Gini, Theil T and L, CV): value %1, weight %2, groups %3")
+    table.methods << tr("Inequality (Gini, Theil T and L, CV with the population standard deviation, 1/n): value %1, weight %2, groups %3")
                          .arg(value, weight.isEmpty() ? tr("none") : weight, group);
     table.datasets = provinceFiles();
     return table;
@@ -206,6 +207,9 @@ ReportTable ReportTables::evaluation(const ReportItem &item, Feedback *feedback)
     table.methods << tr("Composite index: system %1, weights %2, normalisation %3, aggregation %4")
                          .arg(QFileInfo(systemPath).fileName(), weights,
                               settings.normalisationKey(), EvaluationRun::aggregationKey(settings.aggregation));
+    if (settings.weighting == WeightingMethod::Entropy || settings.weighting == WeightingMethod::Critic)
+        table.methods.last() = tr("%1 (the entropy and CRITIC weights are computed from min–max normalised values, "
+                                  "whatever the normalisation)").arg(table.methods.last());
     table.datasets = {tablePath, systemPath};
     return table;
 }

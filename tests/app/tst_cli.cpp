@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -79,6 +80,51 @@ private slots:
         QCOMPARE(image.size(), QSize(900, 700));
     }
 
+    // Every map says it is a sketch map; --inset-layer draws a user's base layer in an inset
+    // titled with the South China Sea Islands, and a layer it cannot use is a clear error.
+    void sketchMapNoteAndInset()
+    {
+        // The text of an SVG's <text> elements, joined (Qt writes a run per script).
+        const auto readAll = [](const QString &path) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return QString();
+            QString text;
+            static const QRegularExpression element(u">([^<]*)</text>"_s);
+            for (auto it = element.globalMatch(QString::fromUtf8(file.readAll())); it.hasNext();)
+                text += it.next().captured(1);
+            return text;
+        };
+        const QString plain = m_dir.filePath(u"plain.svg"_s);
+        Run r = cli({u"map"_s, u"--default"_s, u"--out"_s, plain});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(readAll(plain).contains(u"Sketch map (示意图), not a standard map (标准地图)"_s));
+        QVERIFY(!readAll(plain).contains(u"South China Sea Islands"_s));
+
+        // A made-up square near 112°E 16°N and a line: test geometry, not a boundary.
+        const QString base = m_dir.filePath(u"inset.geojson"_s);
+        QFile file(base);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type": "FeatureCollection", "features": [
+            {"type": "Feature", "properties": {"name": "square"}, "geometry": {"type": "Polygon",
+             "coordinates": [[[112.0, 16.0], [112.6, 16.0], [112.6, 16.6], [112.0, 16.6], [112.0, 16.0]]]}},
+            {"type": "Feature", "properties": {"name": "line"}, "geometry": {"type": "LineString",
+             "coordinates": [[108, 18], [112, 6], [119, 10]]}}]})");
+        file.close();
+        const QString inset = m_dir.filePath(u"inset.svg"_s);
+        r = cli({u"map"_s, u"--default"_s, u"--inset-layer"_s, base, u"--out"_s, inset});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(readAll(inset).contains(u"South China Sea Islands"_s));
+        QVERIFY(readAll(inset).contains(u"Sketch map (示意图)"_s));
+
+        r = cli({u"map"_s, u"--default"_s, u"--inset-layer"_s, m_dir.filePath(u"missing.geojson"_s), u"--out"_s, inset});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"missing.geojson"_s), qPrintable(r.err));
+        r = cli({u"map"_s, u"--default"_s, u"--inset-layer"_s, dataset("china_province_stats.csv"), u"--out"_s, inset});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"the inset's base layer has no geometries to draw"_s), qPrintable(r.err));
+    }
+
     void mapWithJoinAndSvg()
     {
         const QString out = m_dir.filePath(u"joined.svg"_s);
@@ -106,6 +152,7 @@ private slots:
         QVERIFY(qAbs(root.value(u"theil_l_within"_s).toDouble() + root.value(u"theil_l_between"_s).toDouble()
                      - root.value(u"theil_l"_s).toDouble()) < 1e-12);
         QCOMPARE(root.value(u"groups"_s).toArray().size(), 4); // the four NBS regions
+        QCOMPARE(root.value(u"cv_sd"_s).toString(), u"population (1/n)"_s); // the convention is stated
         QVERIFY(r.err.contains(u"Taiwan"_s)); // units without statistics are named, not dropped silently
         QFile lorenz(m_dir.filePath(u"lorenz.csv"_s));
         QVERIFY(lorenz.open(QIODevice::ReadOnly));
@@ -253,6 +300,26 @@ private slots:
         for (const QJsonValue &u : QJsonDocument::fromJson(d.out.toUtf8()).object().value(u"units"_s).toArray())
             if (u.toObject().value(u"unit"_s).toString() == u"Shanghai"_s) // facts.md §2: 2475 / 6340.5 (10k persons per km²)
                 QVERIFY(qAbs(u.toObject().value(u"per_km2"_s).toDouble() - 2475.0 / 6340.5) < 1e-12);
+        // The bundled pop_2022 is in 10,000 persons: people per km² besides, e.g. Beijing
+        // 2184 × 10,000 / 16,411 km² (china_province_stats.csv) = 1,330.81.
+        const QJsonObject density = QJsonDocument::fromJson(d.out.toUtf8()).object();
+        QCOMPARE(density.value(u"value_unit_persons"_s).toDouble(), 10000.0);
+        bool beijing = false;
+        for (const QJsonValue &u : density.value(u"units"_s).toArray())
+            if (u.toObject().value(u"unit"_s).toString() == u"Beijing"_s) {
+                beijing = true;
+                QVERIFY(qAbs(u.toObject().value(u"people_per_km2"_s).toDouble() - 2184.0 * 10000.0 / 16411.0) < 1e-9);
+            }
+        QVERIFY(beijing);
+        const Run text = cli({u"analyze"_s, u"density"_s, u"--value"_s, u"pop_2022"_s, u"--area"_s, u"area_km2"_s});
+        QVERIFY2(text.out.contains(u"pop_2022 is in units of 10,000 persons"_s), qPrintable(text.out.left(300)));
+        // A field of unknown unit gets no people column unless --value-unit says what it is.
+        const Run other = cli({u"analyze"_s, u"density"_s, u"--value"_s, u"area_km2"_s, u"--area"_s, u"area_km2"_s, u"--json"_s});
+        QVERIFY2(other.exitCode == 0, qPrintable(other.err));
+        QVERIFY(!other.out.contains(u"people_per_km2"_s));
+        const Run bad = cli({u"analyze"_s, u"density"_s, u"--value"_s, u"pop_2022"_s, u"--value-unit"_s, u"-3"_s});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(u"--value-unit takes a positive number"_s), qPrintable(bad.err));
         const Run g = cli({u"analyze"_s, u"gistar"_s, u"--field"_s, u"density_2022"_s, u"--isolates"_s, u"exclude"_s, u"--json"_s});
         QVERIFY2(g.exitCode == 0, qPrintable(g.err));
         QCOMPARE(QJsonDocument::fromJson(g.out.toUtf8()).object().value(u"units"_s).toArray().size(), 30);

@@ -71,6 +71,8 @@ private slots:
         QVERIFY(root.value(u"sample_data"_s).toBool()); // labelled as synthetic
         QCOMPARE(root.value(u"parameters"_s).toObject().value(u"weights"_s).toString(), u"entropy"_s);
         QCOMPARE(root.value(u"parameters"_s).toObject().value(u"normalise"_s).toString(), u"minmax"_s);
+        // Entropy weighs min–max values whatever --normalise says, and the parameters say so.
+        QCOMPARE(root.value(u"parameters"_s).toObject().value(u"weights_normalise"_s).toString(), u"minmax"_s);
         const QJsonObject weights = root.value(u"weights"_s).toObject();
         QCOMPARE(weights.size(), 8);
         double sum = 0.0;

@@ -41,10 +41,11 @@ private slots:
         QVERIFY(r.out.contains(u"needs --data"_s)); // fig4
     }
 
-    // A figure lays itself out for the size asked: table2 at 1600 × 1000 is drawn without a
-    // warning. Smaller, its names are set below their
-    // minimum size, with a warning; only below its smallest size (7 × 4.5 inches: 19 policy
-    // names), or any figure's (3 × 2 inches), is it refused, with the size needed.
+    // A figure lays itself out for the size asked: table2 at 1600 × 1000, and at its smallest
+    // size, 1400 × 900, is drawn without a warning. Where a figure's labels must be set below
+    // their minimum size (fig3 at 1000 × 750), it warns and draws; only below its smallest size
+    // (table2: 7 × 4.5 inches, 19 policy names), or any figure's (3 × 2 inches), is it refused,
+    // with the size needed.
     void layoutForTheSizeAsked()
     {
         const QString fits = m_dir.filePath(u"table2-1600.png"_s);
@@ -53,13 +54,19 @@ private slots:
         QVERIFY2(drawn.err.isEmpty(), qPrintable(drawn.err));
         QCOMPARE(QImage(fits).size(), QSize(1600, 1000));
 
-        const QString crowded = m_dir.filePath(u"table2-1400.png"_s);
-        const Run warned = cli({u"figure"_s, u"table2"_s, u"--out"_s, crowded, u"--width"_s, u"1400"_s, u"--height"_s, u"900"_s});
+        const QString smallest = m_dir.filePath(u"table2-1400.png"_s);
+        const Run whole = cli({u"figure"_s, u"table2"_s, u"--out"_s, smallest, u"--width"_s, u"1400"_s, u"--height"_s, u"900"_s});
+        QVERIFY2(whole.exitCode == 0, qPrintable(whole.err));
+        QVERIFY2(whole.err.isEmpty(), qPrintable(whole.err));
+        QCOMPARE(QImage(smallest).size(), QSize(1400, 900));
+
+        const QString crowded = m_dir.filePath(u"fig3-1000.png"_s);
+        const Run warned = cli({u"figure"_s, u"fig3"_s, u"--out"_s, crowded, u"--width"_s, u"1000"_s, u"--height"_s, u"750"_s});
         QVERIFY2(warned.exitCode == 0, qPrintable(warned.err));
-        QVERIFY2(warned.err.contains(u"warning: table2 at 1400 × 900 pixels at 200 dpi: the policy names are set at"_s),
+        QVERIFY2(warned.err.contains(u"warning: fig3 at 1000 × 750 pixels at 200 dpi: the diagram's labels are set at"_s),
                  qPrintable(warned.err));
         QVERIFY2(warned.err.contains(u"below their 5.5 pt minimum"_s), qPrintable(warned.err));
-        QCOMPARE(QImage(crowded).size(), QSize(1400, 900));
+        QCOMPARE(QImage(crowded).size(), QSize(1000, 750));
 
         const QString small = m_dir.filePath(u"table2-small.png"_s);
         const Run refused = cli({u"figure"_s, u"table2"_s, u"--out"_s, small, u"--width"_s, u"1200"_s, u"--height"_s, u"800"_s});

@@ -273,6 +273,40 @@ private slots:
         QVERIFY2(!html.contains(u"unavailable"_s), qPrintable(lines.join(u'\n')));
     }
 
+    // The PDF's text layer reads back in both languages: words of the report's own pages, of
+    // the maps and of the charts (drawn as text, not outlines), without CJK radicals standing in
+    // for ideographs (人 read back as ⼈, U+2F08, where a CJK font maps both to one glyph), and
+    // the fonts embedded as subsets (a whole CJK font alone is 5 MB or more). The maps label
+    // the provinces with their Chinese names in both languages.
+    void pdfTextReadsBack_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("en") << u"en"_s
+                            << QStringList{u"Smart cities in China"_s, u"Page 1"_s, u"About this report"_s,
+                                           u"黑龙江省"_s, u"people per km²"_s, u"Zurich"_s, u"Beijing"_s, u"SHA-256"_s, u"Sketch map (示意图)"_s};
+        QTest::newRow("zh_CN") << u"zh_CN"_s
+                               << QStringList{u"中国智慧城市"_s, u"第1页"_s, u"关于本报告"_s, u"人口密度"_s, u"黑龙江省"_s,
+                                              u"每万人"_s, u"东部"_s, u"Zurich"_s, u"SHA-256"_s, u"示意图，非标准地图"_s};
+    }
+
+    void pdfTextReadsBack()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, words);
+        const QString pdf = path(u"readback-%1.pdf"_s.arg(language));
+        const Run r = runCli({u"--lang"_s, language, u"report"_s, u"--template"_s, u"default"_s, u"--out"_s, pdf});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString text = output(u"pdftotext"_s, {u"-raw"_s, pdf, u"-"_s});
+        const QString squeezed = QString(text).remove(QRegularExpression(u"\\s"_s));
+        for (const QString &word : std::as_const(words))
+            QVERIFY2(squeezed.contains(QString(word).remove(u' ')), qPrintable(word + u" not in: "_s + text.left(600)));
+        // CJK Radicals Supplement and Kangxi Radicals: none of them is written by the report.
+        const QRegularExpressionMatch radical = QRegularExpression(u"[\\x{2E80}-\\x{2FDF}]"_s).match(text);
+        QVERIFY2(!radical.hasMatch(), qPrintable(u"a radical in the text: "_s + text.mid(std::max(0, int(radical.capturedStart()) - 40), 80)));
+        QVERIFY2(QFileInfo(pdf).size() < 2'000'000, qPrintable(QString::number(QFileInfo(pdf).size())));
+    }
+
     void chinese()
     {
         const QString html = path(u"zh.html"_s);

@@ -13,7 +13,7 @@ deb="$(ls "$scratch"/out/cityatlas_*.deb)"
 echo "package: $(basename "$deb")"
 
 info="$(dpkg-deb -I "$deb")"
-for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libgdal32 fonts-noto-cjk; do
+for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libgdal32 fonts-wqy-microhei fonts-noto-cjk; do
   grep -q "Depends:.*$dep" <<<"$info" || { echo "FAIL: the package does not depend on $dep"; echo "$info"; exit 1; }
 done
 

@@ -5,6 +5,8 @@
 #include "maps/data/bundleddata.h"
 #include "maps/models/featureselection.h"
 #include "maps/models/layerstackmodel.h"
+#include "maps/render/mapinset.h"
+#include "maps/render/maprenderer.h"
 #include "maps/workspace/workspace.h"
 #include "widgets/attributetable.h"
 #include "widgets/fieldcombo.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTableView>
@@ -70,6 +73,45 @@ private slots:
 
         layers->setVisible(1, false);
         QVERIFY(!window.exportMap(m_dir.filePath(u"nothing.svg"_s)).isEmpty()); // nothing shown: said so
+    }
+
+    // An exported map says it is a sketch map; with an inset layer set, it has the South China
+    // Sea Islands inset; a layer without geometries is refused with a message, and the inset
+    // can be removed.
+    void exportStatesSketchMapAndDrawsTheInset()
+    {
+        MainWindow window;
+        QVERIFY(showProvincesAndGrid(window));
+        const auto svgText = [](const QString &path) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return QString();
+            QString text;
+            static const QRegularExpression element(u">([^<]*)</text>"_s);
+            for (auto it = element.globalMatch(QString::fromUtf8(file.readAll())); it.hasNext();)
+                text += it.next().captured(1);
+            return text;
+        };
+        const QString plain = m_dir.filePath(u"plain.svg"_s);
+        QCOMPARE(window.exportMap(plain), QString());
+        QVERIFY(svgText(plain).contains(MapRenderer::sketchMapNote()));
+        QVERIFY(!svgText(plain).contains(MapInset::title()));
+
+        // A made-up square near 112°E 16°N: test geometry, not a boundary.
+        const QString base = m_dir.filePath(u"inset.geojson"_s);
+        QFile file(base);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {},
+            "geometry": {"type": "Polygon", "coordinates": [[[112, 16], [112.6, 16], [112.6, 16.6], [112, 16.6], [112, 16]]]}}]})");
+        file.close();
+        QVERIFY(!window.setMapInsetLayer(QStringLiteral(CITYATLAS_DATASETS_DIR "/china_province_stats.csv")).isEmpty());
+        QCOMPARE(window.setMapInsetLayer(base), QString());
+        const QString inset = m_dir.filePath(u"inset.svg"_s);
+        QCOMPARE(window.exportMap(inset), QString());
+        QVERIFY(svgText(inset).contains(MapInset::title()));
+        QCOMPARE(window.setMapInsetLayer({}), QString());
+        QCOMPARE(window.exportMap(inset), QString());
+        QVERIFY(!svgText(inset).contains(MapInset::title()));
     }
 
     // Filtering hides rows of the table; the selection stays as it was.

@@ -247,6 +247,29 @@ QByteArray FigureExporter::renderSvg(QChart &chart, const QString &sourceLine, c
     return buffer.data();
 }
 
+QPicture FigureExporter::renderPicture(QChart &chart, const QString &sourceLine, const FigureExportOptions &options,
+                                       QString *error, IssueList *warnings)
+{
+    *error = validate(chart, options);
+    if (error->isEmpty() && chart.scene())
+        *error = FigureText::tr("the chart is shown in a view; export a freshly built one");
+    if (!error->isEmpty())
+        return QPicture();
+    // A picture has the screen's resolution, the one QtCharts lays text out at, so its fonts
+    // keep the sizes the layout measured; QPainter::drawPicture scales it to the device.
+    const QSizeF logical = logicalSize(options);
+    QPicture picture;
+    QPainter painter;
+    if (!painter.begin(&picture)) {
+        *error = FigureText::tr("the figure could not be drawn");
+        return QPicture();
+    }
+    warn(chart, paint(chart, sourceLine, painter, logical), options, warnings);
+    painter.end();
+    picture.setBoundingRect(QRect(QPoint(0, 0), logical.toSize()));
+    return picture;
+}
+
 QString FigureExporter::exportChart(QChart &chart, const QString &sourceLine, const QString &path,
                                     const FigureExportOptions &options, IssueList *warnings)
 {

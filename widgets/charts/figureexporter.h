@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QPicture>
 #include <QSize>
 #include <QStringList>
 
@@ -55,6 +56,11 @@ public:
     // empty with *error set when it cannot be drawn at that size.
     static QByteArray renderSvg(QChart &chart, const QString &sourceLine, const FigureExportOptions &options, QString *error,
                                 IssueList *warnings = nullptr);
+    // The figure as recorded painting (its bounding rectangle: the size in logical pixels at
+    // the screen's font resolution), for a report's PDF: replayed into a PDF, its text stays
+    // text, where an SVG drawn by QSvgRenderer turns every letter into outlines.
+    static QPicture renderPicture(QChart &chart, const QString &sourceLine, const FigureExportOptions &options,
+                                  QString *error, IssueList *warnings = nullptr);
 
 private:
     // Paints on a device whose units are logical pixels at the screen's font resolution;

@@ -51,6 +51,9 @@ ReportCharts ReportCharts::prepare(const ReportDefinition &report, const QString
             IssueList warnings;
             prepared.svg = FigureExporter::renderSvg(*result.chart, result.sourceLine(), {drawn, Figure::DefaultDpi},
                                                      &prepared.error, &warnings);
+            if (prepared.error.isEmpty())
+                prepared.picture = FigureExporter::renderPicture(*result.chart, result.sourceLine(),
+                                                                 {drawn, Figure::DefaultDpi}, &prepared.error);
             for (const Issue &warning : std::as_const(warnings))
                 prepared.warnings << warning.message;
             prepared.files = result.files;

@@ -19,7 +19,6 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <QSvgRenderer>
 
 #include <optional>
 
@@ -42,10 +41,8 @@ constexpr double TitleMm = 8.0;   // room for an item's title above a chart or t
 constexpr int PdfDpi = 300;
 constexpr double HtmlDpi = 96.0;
 
-// The text of the report's own pages. Latin letters and digits come from DejaVu Sans and the
-// rest from a CJK font: Qt's PDF output maps the CJK fonts' shared glyphs (digits, some
-// ideographs) back to other characters, so text copied from a PDF, or read by pdftotext, would
-// lose its numbers and checksums.
+// The text of the report's own pages: Latin letters and digits from DejaVu Sans, the rest from
+// the maps' CJK font (mapFont: one whose glyphs Qt's PDF output maps back to their characters).
 QFont reportFont(double points, bool bold = false)
 {
     QFont font = mapFont(points, bold);
@@ -296,6 +293,7 @@ QString ReportRenderer::prepareMap(const ReportItem &item, PreparedItem &prepare
     s.showLegend = item.legend;
     s.showScaleBar = item.scaleBar;
     s.showNorthArrow = item.northArrow;
+    s.sketchMapNote = true;
     // Short enough for a portrait page: the provenance page has the details.
     if (item.layer == u"provinces"_s)
         s.sourceLine = tr("Sources: NBS 2022; Apache ECharts 4.9.0 boundaries (Apache-2.0); Albers equal-area. Details on the last page.");
@@ -409,10 +407,18 @@ void ReportRenderer::paintItem(QPainter &painter, int page, int i, const QRectF 
     case ReportItem::Kind::Chart:
         if (const PreparedChart *chart = m_input.charts.chart(page, i)) {
             const QRectF area = paintTitle(painter, item.title, rect, pxPerMm);
-            QSvgRenderer svg(chart->svg);
-            QSizeF size = svg.defaultSize();
+            // drawPicture scales the picture from its resolution to the device's; the figure
+            // is scaled on from there to fit the item.
+            const QRectF bounds = chart->picture.boundingRect();
+            if (bounds.isEmpty())
+                break;
+            const double toDevice = double(painter.device()->logicalDpiX()) / chart->picture.logicalDpiX();
+            QSizeF size = bounds.size() * toDevice;
             size.scale(area.size(), Qt::KeepAspectRatio);
-            svg.render(&painter, QRectF(area.left() + (area.width() - size.width()) / 2, area.top(), size.width(), size.height()));
+            const double scale = size.width() / (bounds.width() * toDevice);
+            painter.translate(area.left() + (area.width() - size.width()) / 2, area.top());
+            painter.scale(scale, scale);
+            painter.drawPicture(0, 0, chart->picture);
         }
         break;
     case ReportItem::Kind::Table:
