@@ -9043,7 +9043,7 @@ Columns are matched to indicators by the template's "column", the indicator id, 
     <message>
         <location line="-277" />
         <source>Print the seconds spent in each phase (read, validate, project, shape, weights, compute, classify, render, encode, write ...) and in all as JSON on stderr.</source>
-        <translation type="unfinished" />
+        <translation>在标准错误输出上以 JSON 打印各阶段（read 读取、validate 校验、project 投影、shape 形状、weights 权重、compute 计算、classify 分级、render 绘制、encode 编码、write 写出……）及总计所用的秒数。</translation>
     </message>
     <message>
         <location line="+17" />
