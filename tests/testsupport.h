@@ -4,6 +4,8 @@
 
 #include "analysis/issue.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +24,20 @@ inline QString messages(const IssueList &issues)
     for (const Issue &issue : issues)
         list << issue.message;
     return list.join(QLatin1Char('\n'));
+}
+
+// The text of an SVG file's <text> elements, joined (Qt writes a run per script); empty when
+// the file cannot be read.
+inline QString svgText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    QString text;
+    static const QRegularExpression element(QStringLiteral(">([^<]*)</text>"));
+    for (auto it = element.globalMatch(QString::fromUtf8(file.readAll())); it.hasNext();)
+        text += it.next().captured(1);
+    return text;
 }
 
 } // namespace CityAtlas::TestSupport

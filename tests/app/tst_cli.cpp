@@ -1,5 +1,6 @@
 // cityatlas-cli as a user runs it: exit codes, one clear line on stderr, real output files.
 #include "tests/app/clirunner.h"
+#include "tests/testsupport.h"
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,17 +85,7 @@ private slots:
     // titled with the South China Sea Islands, and a layer it cannot use is a clear error.
     void sketchMapNoteAndInset()
     {
-        // The text of an SVG's <text> elements, joined (Qt writes a run per script).
-        const auto readAll = [](const QString &path) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return QString();
-            QString text;
-            static const QRegularExpression element(u">([^<]*)</text>"_s);
-            for (auto it = element.globalMatch(QString::fromUtf8(file.readAll())); it.hasNext();)
-                text += it.next().captured(1);
-            return text;
-        };
+        const auto readAll = CityAtlas::TestSupport::svgText;
         const QString plain = m_dir.filePath(u"plain.svg"_s);
         Run r = cli({u"map"_s, u"--default"_s, u"--out"_s, plain});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

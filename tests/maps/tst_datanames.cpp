@@ -10,20 +10,14 @@
 #include "maps/data/unitnames.h"
 #include "maps/style/categorystyle.h"
 
+#include "tests/maps/legendsupport.h"
+
 #include <QtTest>
 
 using namespace CityAtlas;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList labels(const QList<LegendEntry> &legend)
-{
-    QStringList list;
-    for (const LegendEntry &e : legend)
-        list << e.label;
-    return list;
-}
 
 // Sets the interface language for one test and restores English afterwards.
 struct InterfaceLanguage
@@ -89,10 +83,10 @@ private slots:
         {
             const InterfaceLanguage zh(QLocale::Chinese);
             const CategoryStyle style = CategoryStyle::uniqueValues(*m_map, u"region"_s);
-            QCOMPARE(labels(style.legendEntries()).mid(0, 4), (QStringList{u"中部"_s, u"东部"_s, u"东北"_s, u"西部"_s}));
+            QCOMPARE(TestSupport::legendLabels(style.legendEntries()).mid(0, 4), (QStringList{u"中部"_s, u"东部"_s, u"东北"_s, u"西部"_s}));
         }
         const CategoryStyle style = CategoryStyle::uniqueValues(*m_map, u"region"_s);
-        QCOMPARE(labels(style.legendEntries()).mid(0, 4),
+        QCOMPARE(TestSupport::legendLabels(style.legendEntries()).mid(0, 4),
                  (QStringList{u"Central"_s, u"Eastern"_s, u"Northeast"_s, u"Western"_s}));
     }
 

@@ -17,20 +17,14 @@
 #include "maps/style/fieldhistogram.h"
 #include "maps/style/layerstyle.h"
 
+#include "tests/maps/legendsupport.h"
+
 #include <QtTest>
 
 using namespace CityAtlas;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QStringList labels(const QList<LegendEntry> &legend)
-{
-    QStringList list;
-    for (const LegendEntry &e : legend)
-        list << e.label;
-    return list;
-}
 
 QList<int> counts(const QList<LegendEntry> &legend)
 {
@@ -81,7 +75,7 @@ private slots:
         const CategoryStyle style = CategoryStyle::uniqueValues(*m_table, u"region"_s, u"Set2"_s, 12);
         QVERIFY(style.isValid());
         // Sorted by text; c21 has no region.
-        QCOMPARE(labels(style.legendEntries()), (QStringList{u"east"_s, u"north"_s, u"south"_s, u"west"_s, u"No data"_s}));
+        QCOMPARE(TestSupport::legendLabels(style.legendEntries()), (QStringList{u"east"_s, u"north"_s, u"south"_s, u"west"_s, u"No data"_s}));
         QCOMPARE(counts(style.legendEntries()), (QList<int>{3, 2, 1, 2, 1}));
         QCOMPARE(classes(style, 9), (QList<int>{0, 0, 3, 1, 0, 3, 2, -1, 1}));
         // ColorBrewer Set2, first four colours in order (colorbrewer2.org).
@@ -98,7 +92,7 @@ private slots:
     {
         const CategoryStyle style = CategoryStyle::uniqueValues(*m_table, u"code"_s, u"Set2"_s, 12, true);
         // 1, 2, 3, 12 (as text 12 would come before 2).
-        QCOMPARE(labels(style.legendEntries()), (QStringList{u"1"_s, u"2"_s, u"3"_s, u"12"_s}));
+        QCOMPARE(TestSupport::legendLabels(style.legendEntries()), (QStringList{u"1"_s, u"2"_s, u"3"_s, u"12"_s}));
         QCOMPARE(counts(style.legendEntries()), (QList<int>{3, 2, 3, 1}));
         // Reversed: the four Set2 colours from the fourth to the first.
         QCOMPARE(style.colorOfRow(1), QColor(u"#e78ac3"_s)); // code 1
@@ -111,7 +105,7 @@ private slots:
         const CategoryStyle style = CategoryStyle::uniqueValues(*m_table, u"region"_s, u"Set2"_s, 2);
         // The two most frequent: east (3), then north and west (2 each), the tie going to
         // the smaller value, north. south (1) and west (2) become "Other".
-        QCOMPARE(labels(style.legendEntries()), (QStringList{u"east"_s, u"north"_s, u"Other"_s, u"No data"_s}));
+        QCOMPARE(TestSupport::legendLabels(style.legendEntries()), (QStringList{u"east"_s, u"north"_s, u"Other"_s, u"No data"_s}));
         QCOMPARE(counts(style.legendEntries()), (QList<int>{3, 2, 3, 1}));
         QCOMPARE(style.colorOfRow(6), CategoryStyle::otherColor());
         QCOMPARE(style.classOfRow(5), 2);
@@ -149,7 +143,7 @@ private slots:
         // [1, 4]: 1, 2, 3; (4, 20]: 5, 8, 13; (20, 34]: 21, 34; c22 has no value.
         QCOMPARE(counts(c.legend()), (QList<int>{3, 3, 2, 1}));
         // Value span 33 gives one decimal (Choropleth::legend).
-        QCOMPARE(labels(c.legend()), (QStringList{u"1.0 – 4.0"_s, u"4.0 – 20.0"_s, u"20.0 – 34.0"_s, u"No data"_s}));
+        QCOMPARE(TestSupport::legendLabels(c.legend()), (QStringList{u"1.0 – 4.0"_s, u"4.0 – 20.0"_s, u"20.0 – 34.0"_s, u"No data"_s}));
         // Three YlOrRd classes sample the nine-colour palette at 0, ½, 1: its entries 1, 5, 9.
         QCOMPARE(c.colors(), (QList<QColor>{QColor(u"#ffffcc"_s), QColor(u"#fd8d3c"_s), QColor(u"#800026"_s)}));
         QCOMPARE(classes(c, 9), (QList<int>{0, 0, 0, 1, 1, 1, 2, 2, -1}));

@@ -82,16 +82,6 @@ private slots:
     {
         MainWindow window;
         QVERIFY(showProvincesAndGrid(window));
-        const auto svgText = [](const QString &path) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return QString();
-            QString text;
-            static const QRegularExpression element(u">([^<]*)</text>"_s);
-            for (auto it = element.globalMatch(QString::fromUtf8(file.readAll())); it.hasNext();)
-                text += it.next().captured(1);
-            return text;
-        };
         const QString plain = m_dir.filePath(u"plain.svg"_s);
         QCOMPARE(window.exportMap(plain), QString());
         QVERIFY(svgText(plain).contains(MapRenderer::sketchMapNote()));
