@@ -20,17 +20,25 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Cancels once this long has passed: after the units are read, while the statement runs.
-class CancelAfter : public Feedback
+// Cancels once the server runs the counting statement (asking it at most every 100 ms).
+class CancelWhenRunning : public Feedback
 {
 public:
-    explicit CancelAfter(int ms) : m_ms(ms) { m_timer.start(); }
-    bool isCanceled() const override { return m_timer.elapsed() >= m_ms; }
+    explicit CancelWhenRunning(const PostgisFixture::Server &server) : m_server(server) { m_timer.start(); }
+    bool isCanceled() const override
+    {
+        if (!m_cancel && m_timer.elapsed() >= 100) {
+            m_timer.restart();
+            m_cancel = m_server.value(u"SELECT count(*) FROM pg_stat_activity WHERE state = 'active' AND query LIKE 'WITH units%'"_s) != u"0"_s;
+        }
+        return m_cancel;
+    }
     void setProgress(double) override {}
 
 private:
-    QElapsedTimer m_timer;
-    int m_ms;
+    const PostgisFixture::Server &m_server;
+    mutable QElapsedTimer m_timer;
+    mutable bool m_cancel = false;
 };
 
 } // namespace
@@ -211,8 +219,8 @@ void TestPostgisAggregate::pushdownMatchesLocal()
         counted += l.count;
     }
     QCOMPARE(counted + local.outside, local.points);
-    // The boundary points were counted once each, not twice, and few fell outside China.
-    QVERIFY(local.outside < local.points / 2);
+    // China covers about 40 % of the box the points fill (9.6 of 25 million km²).
+    QVERIFY(counted > local.points / 4);
 }
 
 void TestPostgisAggregate::unitsElsewhereAreStreamed()
@@ -236,13 +244,11 @@ void TestPostgisAggregate::unitsElsewhereAreStreamed()
 
 void TestPostgisAggregate::cancelStopsTheStatement()
 {
-    // The prefectures take the database a while; cancelling cancels the statement on the server.
-    CancelAfter cancel(400);
-    QElapsedTimer timer;
-    timer.start();
+    // Cancelled while the statement runs: the server ends it (pg_cancel_backend), no result.
+    CancelWhenRunning cancel(m_server);
     const PointAggregation result = aggregatePoints(request(m_server.connection(), u"prefectures"_s, true, false), &cancel);
     QVERIFY(!result.isValid());
-    QVERIFY2(firstError(result.issues).contains(u"cancelled"_s), qPrintable(firstError(result.issues)));
+    QCOMPARE(firstError(result.issues), m_server.connection() + u": counting the points was cancelled"_s);
     QCOMPARE(m_server.value(u"SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'WITH units%' AND state = 'active'"_s), u"0"_s);
 }
 
