@@ -90,13 +90,13 @@
 <context>
     <name>CityAtlas::AggregateDialog</name>
     <message>
-        <location filename="../widgets/aggregatedialog.cpp" line="+52"/>
-        <location line="+377"/>
+        <location filename="../widgets/aggregatedialog.cpp" line="+51"/>
+        <location line="+380"/>
         <source>… and %1 more</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-361"/>
         <source>&amp;Points: a point layer, or a table with coordinates</source>
         <translation>&amp;Points: a point layer, or a table with coordinates</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>%1: no field &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Counting %1…</source>
         <translation>Counting %1…</translation>
     </message>
@@ -267,7 +267,7 @@
         <translation>(not counted: choose the unit)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>&lt;b&gt;%1 points in %2 of %3 units.&lt;/b&gt; %4 outside every unit; %5 rows without usable coordinates.</source>
         <translation>&lt;b&gt;%1 points in %2 of %3 units.&lt;/b&gt; %4 outside every unit; %5 rows without usable coordinates.</translation>
     </message>
@@ -2400,7 +2400,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+69"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="+67"/>
         <source>Pilots per million residents by province</source>
         <translation>Pilots per million residents by province</translation>
     </message>
@@ -2480,7 +2480,7 @@
         <translation>%1, row %2: %3</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/figureexporter.cpp" line="+62"/>
+        <location filename="../widgets/charts/figureexporter.cpp" line="+64"/>
         <source>the output size and resolution must be positive</source>
         <translation>the output size and resolution must be positive</translation>
     </message>
@@ -2785,7 +2785,7 @@
         <translation>the policy names</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-32"/>
+        <location filename="../widgets/charts/pilotsperprovince.cpp" line="-30"/>
         <source>a list of pilot units is needed (see datasets/templates/pilot_list_template.csv)</source>
         <translation>a list of pilot units is needed (see datasets/templates/pilot_list_template.csv)</translation>
     </message>
@@ -2795,7 +2795,7 @@
         <translation>%1 has no column of unit names</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Pilots per million residents (2022)</source>
         <translation>Pilots per million residents (2022)</translation>
     </message>
@@ -2836,7 +2836,7 @@
 <context>
     <name>CityAtlas::GdalSession</name>
     <message>
-        <location filename="../maps/data/gdalsession.cpp" line="+102"/>
+        <location filename="../maps/data/gdalsession.cpp" line="+103"/>
         <source>%1: the dataset has no layer</source>
         <translation>%1: the dataset has no layer</translation>
     </message>
@@ -2851,7 +2851,17 @@
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
+        <source>%1: cannot connect to the PostgreSQL database: %2</source>
+        <translation>%1: cannot connect to the PostgreSQL database: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: not a vector dataset or table that GDAL can read</source>
         <translation>%1: not a vector dataset or table that GDAL can read</translation>
     </message>
@@ -3899,13 +3909,13 @@
 <context>
     <name>CityAtlas::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+70"/>
-        <location line="+396"/>
+        <location filename="../app/mainwindow.cpp" line="+71"/>
+        <location line="+410"/>
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-409"/>
         <source>Map</source>
         <translation>Map</translation>
     </message>
@@ -3951,6 +3961,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Add &amp;PostGIS Layer…</source>
+        <translation>Add &amp;PostGIS Layer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Aggregate…</source>
         <translation>&amp;Aggregate…</translation>
     </message>
@@ -4001,7 +4016,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+87"/>
+        <location line="+75"/>
+        <location line="+25"/>
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
@@ -4026,7 +4042,7 @@
         <translation>Added %1 to %2 units</translation>
     </message>
     <message numerus="yes">
-        <location line="-170"/>
+        <location line="-182"/>
         <source>%n feature(s) loaded from %1</source>
         <translation>
             <numerusform>%n feature loaded from %1</numerusform>
@@ -4047,7 +4063,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Open Layer</source>
         <translation>Open Layer</translation>
     </message>
@@ -4082,7 +4098,7 @@
         <translation>%1 — %2: no data</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-270"/>
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
@@ -4097,7 +4113,7 @@
         <translation>Spatial autocorrelation</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-101"/>
         <source>&amp;New Project…</source>
         <translation>&amp;New Project…</translation>
     </message>
@@ -4152,7 +4168,7 @@
         <translation>&amp;Join Table…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
@@ -4172,7 +4188,7 @@
         <translation>Figures</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+131"/>
         <source>Join Table</source>
         <translation>Join Table</translation>
     </message>
@@ -4192,7 +4208,7 @@
         <translation>Joined %1: %2 units matched; added %3</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-153"/>
         <source>Coverage review</source>
         <translation>Coverage review</translation>
     </message>
@@ -4202,7 +4218,7 @@
         <translation>Analysis history</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -4232,7 +4248,7 @@
         <translation>&amp;Report…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
@@ -4288,7 +4304,7 @@
 <context>
     <name>CityAtlas::MapExporter</name>
     <message>
-        <location filename="../maps/render/mapexporter.cpp" line="+40"/>
+        <location filename="../maps/render/mapexporter.cpp" line="+45"/>
         <source>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</source>
         <translation>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</translation>
     </message>
@@ -4322,7 +4338,7 @@
 <context>
     <name>CityAtlas::MapRenderer</name>
     <message>
-        <location filename="../maps/render/maprenderer.cpp" line="+261"/>
+        <location filename="../maps/render/maprenderer.cpp" line="+284"/>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
@@ -4777,7 +4793,7 @@
 <context>
     <name>CityAtlas::PlaceNameAggregation</name>
     <message>
-        <location filename="../maps/data/placenameaggregation.cpp" line="+27"/>
+        <location filename="../maps/data/placenameaggregation.cpp" line="+58"/>
         <source>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</source>
         <translation>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</translation>
     </message>
@@ -4790,7 +4806,7 @@
 <context>
     <name>CityAtlas::PointAggregation</name>
     <message>
-        <location filename="../maps/data/pointaggregation.cpp" line="+114"/>
+        <location filename="../maps/data/pointaggregation.cpp" line="+116"/>
         <source>%1: counting the points was cancelled</source>
         <translation>%1: counting the points was cancelled</translation>
     </message>
@@ -4798,7 +4814,7 @@
 <context>
     <name>CityAtlas::PointReader</name>
     <message>
-        <location filename="../maps/data/pointreader.cpp" line="+48"/>
+        <location filename="../maps/data/pointreader.cpp" line="+49"/>
         <location line="+22"/>
         <source>empty</source>
         <translation>empty</translation>
@@ -4810,7 +4826,7 @@
         <translation>&apos;%1&apos; is not a number</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>no geometry</source>
         <translation>no geometry</translation>
     </message>
@@ -4885,7 +4901,12 @@
         <translation>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+13"/>
+        <source>%1: the condition %2 cannot be applied: %3</source>
+        <translation>%1: the condition %2 cannot be applied: %3</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>the units&apos; coordinate reference system cannot be read</source>
         <translation>the units&apos; coordinate reference system cannot be read</translation>
     </message>
@@ -4911,6 +4932,115 @@
         <location line="+12"/>
         <source>Selected</source>
         <translation>Selected</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PostgisAggregation</name>
+    <message>
+        <location filename="../maps/data/postgisaggregation.cpp" line="+327"/>
+        <source>the weight field &apos;%1&apos; is not a numeric column</source>
+        <translation>the weight field &apos;%1&apos; is not a numeric column</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the points come from coordinate columns, not from the table&apos;s geometry</source>
+        <translation>the points come from coordinate columns, not from the table&apos;s geometry</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the points&apos; coordinate reference system is not the units&apos;</source>
+        <translation>the points&apos; coordinate reference system is not the units&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the units are not in this database; allow sending them to it (--upload-units) to count there</source>
+        <translation>the units are not in this database; allow sending them to it (--upload-units) to count there</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1: counting the rows outside the units&apos; extent failed: %2</source>
+        <translation>%1: counting the rows outside the units&apos; extent failed: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: reading the points&apos; SRID failed: %2</source>
+        <translation>%1: reading the points&apos; SRID failed: %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: counting the points was cancelled</source>
+        <translation>%1: counting the points was cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: counting the points in the database failed: %2</source>
+        <translation>%1: counting the points in the database failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PostgisLayerDialog</name>
+    <message>
+        <location filename="../widgets/postgislayerdialog.cpp" line="+34"/>
+        <source>Add PostGIS Layer</source>
+        <translation>Add PostGIS Layer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New connection</source>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>service=census   or   host=db.example dbname=firms user=analyst</source>
+        <translation>service=census   or   host=db.example dbname=firms user=analyst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not saved; empty: ~/.pgpass or the service file</source>
+        <translation>not saved; empty: ~/.pgpass or the service file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Saved:</source>
+        <translation>&amp;Saved:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onnection:</source>
+        <translation>C&amp;onnection:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Geometry tables:</source>
+        <translation>Geometry tables:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>%1  (%2, %n feature(s))</source>
+        <translation>
+            <numerusform>%1  (%2, %n feature)</numerusform>
+            <numerusform>%1  (%2, %n features)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: no table with geometry</source>
+        <translation>%1: no table with geometry</translation>
     </message>
 </context>
 <context>
@@ -4969,7 +5099,7 @@ The project as saved is kept as %3.</source>
 The project as saved is kept as %3.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Loading the project&apos;s layers…</source>
         <translation>Loading the project&apos;s layers…</translation>
     </message>
@@ -5203,7 +5333,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::ProjectStore</name>
     <message>
-        <location filename="../maps/project/projectstore.cpp" line="+49"/>
+        <location filename="../maps/project/projectstore.cpp" line="+50"/>
         <source>&apos;%1&apos; is a remote or virtual source (GDAL /vsi path, URL or connection string); such sources are refused unless remote sources are allowed</source>
         <translation>&apos;%1&apos; is a remote or virtual source (GDAL /vsi path, URL or connection string); such sources are refused unless remote sources are allowed</translation>
     </message>
@@ -5229,17 +5359,17 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+61"/>
-        <location line="+218"/>
+        <location line="+219"/>
         <source>&apos;%1&apos; is not a usable file path</source>
         <translation>&apos;%1&apos; is not a usable file path</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-212"/>
         <source>&apos;%1&apos; is a remote source and cannot be embedded</source>
         <translation>&apos;%1&apos; is a remote source and cannot be embedded</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+172"/>
         <source>%1: larger than 512 MB; link it instead of embedding it</source>
         <translation>%1: larger than 512 MB; link it instead of embedding it</translation>
@@ -6848,7 +6978,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::SourceFormat</name>
     <message>
-        <location filename="../maps/data/sourceformat.cpp" line="+74"/>
+        <location filename="../maps/data/sourceformat.cpp" line="+75"/>
         <source>%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)</source>
         <translation>%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)</translation>
     </message>
@@ -6895,7 +7025,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::SourcesPrompt</name>
     <message>
-        <location filename="../widgets/sourcesprompt.cpp" line="+24"/>
+        <location filename="../widgets/sourcesprompt.cpp" line="+28"/>
         <source>Layer sources</source>
         <translation>Layer sources</translation>
     </message>
@@ -6950,6 +7080,41 @@ The project as saved is kept as %3.</translation>
         <location line="-9"/>
         <source>Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)</source>
         <translation>Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remote sources</source>
+        <translation>Remote sources</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>This project reads %n layer(s) from databases or other remote sources:
+
+%1
+
+Connect to them?</source>
+        <translation>
+            <numerusform>This project reads %n layer from databases or other remote sources:
+
+%1
+
+Connect to them?</numerusform>
+            <numerusform>This project reads %n layers from databases or other remote sources:
+
+%1
+
+Connect to them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password for %1 (kept only while CityAtlas runs; leave empty to use ~/.pgpass or the service file):</source>
+        <translation>Password for %1 (kept only while CityAtlas runs; leave empty to use ~/.pgpass or the service file):</translation>
     </message>
 </context>
 <context>
@@ -7683,7 +7848,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::UnitIndex</name>
     <message>
-        <location filename="../maps/data/unitindex.cpp" line="+371"/>
+        <location filename="../maps/data/unitindex.cpp" line="+373"/>
         <source>%1, layer %2: no key field &apos;%3&apos; (fields: %4)</source>
         <translation>%1, layer %2: no key field &apos;%3&apos; (fields: %4)</translation>
     </message>
@@ -7723,7 +7888,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1, layer %2, feature %3 (%4): a %5, not a polygon; only polygons count points</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>%1, layer %2: no features</source>
         <translation>%1, layer %2: no features</translation>
     </message>
@@ -7731,7 +7896,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::VectorReader</name>
     <message>
-        <location filename="../maps/data/vectorreader.cpp" line="+87"/>
+        <location filename="../maps/data/vectorreader.cpp" line="+89"/>
         <source>its coordinate reference system cannot be transformed to WGS 84</source>
         <translation>its coordinate reference system cannot be transformed to WGS 84</translation>
     </message>
@@ -7741,7 +7906,7 @@ The project as saved is kept as %3.</translation>
         <translation>the China Albers projection is not available (PROJ data missing?)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
         <translation>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</translation>
     </message>
@@ -7766,7 +7931,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: GDAL: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>invalid geometry</source>
         <translation>invalid geometry</translation>
     </message>
@@ -7786,7 +7951,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1, layer %2, feature %3: coordinates cannot be projected; the feature is skipped</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</source>
         <translation>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</translation>
     </message>
@@ -7988,7 +8153,7 @@ The project as saved is kept as %3.</translation>
         <translation>Join %1</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+183"/>
         <source>%1: cannot be written: %2</source>
         <translation>%1: cannot be written: %2</translation>
     </message>
@@ -8031,17 +8196,17 @@ The project as saved is kept as %3.</translation>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+256"/>
+        <location filename="../app/clicommandtable.cpp" line="+264"/>
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>Describe a vector dataset or table: layers, features, fields, extent, CRS.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-237"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+238"/>
         <source>The dataset to describe.</source>
         <translation>The dataset to describe.</translation>
     </message>
@@ -8235,7 +8400,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%1: the field &apos;%2&apos; holds no names</source>
         <translation>%1: the field &apos;%2&apos; holds no names</translation>
     </message>
@@ -8301,7 +8466,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-180"/>
+        <location filename="../app/clicommandtable.cpp" line="-188"/>
         <source>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</source>
         <translation>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</translation>
     </message>
@@ -8336,7 +8501,17 @@ The project as saved is kept as %3.</translation>
         <translation>aggregate points: --points FILE[:LAYER] is required</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>counted in the database: %1</source>
+        <translation>counted in the database: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not counted in the database (%1); the points were streamed here</source>
+        <translation>not counted in the database (%1); the points were streamed here</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../app/clievaluate.cpp" line="+168"/>
         <location filename="../app/clishared.cpp" line="-134"/>
         <source>warning: %1</source>
@@ -8358,7 +8533,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1: points counted without a usable value: %2</translation>
     </message>
     <message>
-        <location filename="../app/cliaggregatenames.cpp" line="-104"/>
+        <location filename="../app/cliaggregatenames.cpp" line="-102"/>
         <location filename="../app/cliaggregatepoints.cpp" line="+5"/>
         <source>count</source>
         <translation>count</translation>
@@ -8551,12 +8726,12 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>Persons per unit of the population field (default 10000, as in the bundled table).</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <source>Area field in km² (default: the polygons&apos; projected area).</source>
         <translation>Area field in km² (default: the polygons&apos; projected area).</translation>
     </message>
@@ -8591,7 +8766,7 @@ The project as saved is kept as %3.</translation>
         <translation>analyze density: give --population, --area or --base (the data has no polygons to measure)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+201"/>
+        <location filename="../app/clicommandtable.cpp" line="+209"/>
         <source>List the bundled datasets and where they are installed.</source>
         <translation>List the bundled datasets and where they are installed.</translation>
     </message>
@@ -8890,7 +9065,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Print the figure names and exit.</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-245"/>
         <source>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</source>
         <translation>Join a long table (key, period, values): one field per value and period of this field (e.g. year), named VALUE_PERIOD (enterprises_2022).</translation>
     </message>
@@ -8965,20 +9140,19 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Count the points inside each polygon unit and sum their weights.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
-Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer&apos;s order.
-Rows are numbered from 1, the first row after a CSV&apos;s header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
-JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}, with one sum per weight field under &quot;sum&quot; when several are given, and rows, invalid, weights (missing values per field) and bad_rows.</source>
-        <translation>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
-Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer&apos;s order.
-Rows are numbered from 1, the first row after a CSV&apos;s header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
-JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}, with one sum per weight field under &quot;sum&quot; when several are given, and rows, invalid, weights (missing values per field) and bad_rows.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>The points: a point layer or a table, FILE or FILE:LAYER.</source>
         <translation>The points: a point layer or a table, FILE or FILE:LAYER.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points in PostGIS, units elsewhere: send the unit polygons to the database with the query, to count there.</source>
+        <translation>Points in PostGIS, units elsewhere: send the unit polygons to the database with the query, to count there.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points in PostGIS: stream every point here instead of counting in the database.</source>
+        <translation>Points in PostGIS: stream every point here instead of counting in the database.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9147,7 +9321,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-152"/>
+        <location filename="../app/clicommandtable.cpp" line="-160"/>
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</translation>
     </message>
@@ -9515,7 +9689,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+206"/>
+        <location filename="../app/clicommandtable.cpp" line="+214"/>
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</source>
         <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</translation>
     </message>
@@ -9530,7 +9704,20 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
         <translation>The saved report to write (needed when the project has several).</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-153"/>
+        <source>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
+Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer&apos;s order.
+Rows are numbered from 1, the first row after a CSV&apos;s header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
+JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}, with one sum per weight field under &quot;sum&quot; when several are given, and rows, invalid, weights (missing values per field) and bad_rows.
+PostGIS: --points &quot;PG:service=NAME&quot;:schema.table or &quot;PG:host=H dbname=D&quot;:schema.table (with --allow-remote; the password from ~/.pgpass, a service file or PGPASSWORD). When the units are in the same database, or --upload-units lets CityAtlas send them with the query, the database counts and sums by the same rules in one SQL statement and sends back one row per unit; otherwise the points within the units&apos; extent are streamed here. Rows of a database table are numbered by their key.</source>
+        <translation>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
+Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer&apos;s order.
+Rows are numbered from 1, the first row after a CSV&apos;s header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
+JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}, with one sum per weight field under &quot;sum&quot; when several are given, and rows, invalid, weights (missing values per field) and bad_rows.
+PostGIS: --points &quot;PG:service=NAME&quot;:schema.table or &quot;PG:host=H dbname=D&quot;:schema.table (with --allow-remote; the password from ~/.pgpass, a service file or PGPASSWORD). When the units are in the same database, or --upload-units lets CityAtlas send them with the query, the database counts and sums by the same rules in one SQL statement and sends back one row per unit; otherwise the points within the units&apos; extent are streamed here. Rows of a database table are numbered by their key.</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Count points and lists of places per administrative unit.</source>
         <translation>Count points and lists of places per administrative unit.</translation>
     </message>
