@@ -35,11 +35,11 @@ ogr2ogr -f PostgreSQL "$pg" "/vsizip/$root/datasets/china_prefectures.gpkg.zip" 
 seconds() { local t0 t1; t0=$(date +%s%N); "$@" >/dev/null; t1=$(date +%s%N); awk -v ns=$((t1 - t0)) 'BEGIN { print ns / 1e9 }'; }
 printf '%-10s %-12s %14s %14s\n' points units "database s" "local s"
 for n in "${sizes[@]}"; do
-  "${psql[@]}" -d bench -c "DROP TABLE IF EXISTS points; SELECT setseed(0.16);
-    CREATE TABLE points (id bigserial PRIMARY KEY, staff integer, geom geometry(Point, 4326));
+  "${psql[@]}" -d bench -v ON_ERROR_STOP=1 >/dev/null -c "SET client_min_messages = warning; DROP TABLE IF EXISTS points;
+    SELECT setseed(0.16); CREATE TABLE points (id bigserial PRIMARY KEY, staff integer, geom geometry(Point, 4326));
     INSERT INTO points (staff, geom) SELECT (random() * 100)::int,
       ST_SetSRID(ST_MakePoint(73 + 63 * random(), 17 + 38 * random()), 4326) FROM generate_series(1, $n);
-    CREATE INDEX ON points USING gist (geom); VACUUM ANALYZE points;"
+    CREATE INDEX ON points USING gist (geom);" -c "VACUUM ANALYZE points"
   for units in provinces prefectures; do
     args=(aggregate points --points "$pg:points" --to "$pg:$units" --weight staff --allow-remote --json)
     printf '%-10s %-12s %14.2f %14.2f\n' "$n" "$units" "$(seconds "$cli" "${args[@]}")" "$(seconds "$cli" "${args[@]}" --local)"

@@ -124,9 +124,10 @@ struct RowSql
 //
 // units: the unit polygons as the local path read them (WKB); edges: their edges, lower end
 // first as UnitIndex keeps them, each with its box widened by `tolerance`. A point farther
-// than that from every edge's box is inside a unit exactly when PostGIS's ST_Intersects says
-// so: those are found through the points' GiST index, unit by unit. The points near an edge
-// ("near", found through the same index from chunks of 16 edges) are placed by the half-open
+// than that from every edge is inside a unit exactly when PostGIS's ST_Intersects says so:
+// those are found through the points' GiST index, unit by unit. The points near an edge (in its
+// widened box and within twice the tolerance of its line; found through the same index from
+// chunks of 16 edges) are placed by the half-open
 // crossing rule itself, on the same doubles in the same order as UnitIndex::insideUnit: the
 // edges crossing the point's horizontal line are found by joining on horizontal bands, as
 // UnitIndex's grid rows (monotonic in y, so no edge is missed). A point in several units goes
@@ -183,6 +184,7 @@ candidates AS MATERIALIZED (
 near AS MATERIALIZED (
   SELECT DISTINCT ON (k.pid) k.*
   FROM candidates k JOIN edges e ON e.ord = k.ord AND e.ring = k.ring AND e.chunk = k.chunk AND k.geom && e.box
+  WHERE abs((e.xh - e.xl) * (k.y - e.yl) - (e.yh - e.yl) * (k.x - e.xl)) <= 2 * @TOL * sqrt((e.xh - e.xl) ^ 2 + (e.yh - e.yl) ^ 2)
 ),
 bands AS MATERIALIZED (
   SELECT ord, xl, yl, xh, yh, generate_series(@BANDOF(yl), @BANDOF(yh)) AS band FROM edges WHERE yl < yh
