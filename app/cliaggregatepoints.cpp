@@ -113,12 +113,19 @@ int aggregatePointsCommand(const QCommandLineParser &parser)
     std::tie(request.unitsPath, request.unitsLayer) = VectorReader::splitLayerSpec(unitsInput);
     request.keyField = parser.value(u"key"_s);
     request.listedProblems = ListedProblemRows;
+    request.uploadUnits = parser.isSet(u"upload-units"_s);
+    request.inDatabase = !parser.isSet(u"local"_s);
 
     const PointAggregation result = aggregatePoints(request);
     if (!result.isValid())
         return fail(firstError(result.issues));
     printWarnings(result.issues);
     QTextStream err(stderr);
+    if (result.countedInDatabase)
+        err << "cityatlas-cli: " << CliText::tr("counted in the database: %1").arg(request.points.path) << Qt::endl;
+    else if (!result.notInDatabase.isEmpty())
+        err << "cityatlas-cli: " << CliText::tr("not counted in the database (%1); the points were streamed here")
+                                        .arg(result.notInDatabase) << Qt::endl;
     for (const PointProblem &problem : result.problems)
         err << "cityatlas-cli: " << CliText::tr("warning: %1").arg(problemText(request.points.path, problem)) << Qt::endl;
     if (result.problemCount > result.problems.size())

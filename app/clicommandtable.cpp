@@ -214,9 +214,17 @@ QList<Command> aggregateCommands()
                      "reported. The first %1 problem rows are listed, the rest counted.\n"
                      "JSON: {\"n_points\": N, \"outside\": K, \"units\": [{\"code\": ..., \"count\": n, \"sum\": s}, ...]}, "
                      "with one sum per weight field under \"sum\" when several are given, and rows, invalid, weights "
-                     "(missing values per field) and bad_rows.").arg(ListedProblemRows),
+                     "(missing values per field) and bad_rows.\n"
+                     "PostGIS: --points \"PG:service=NAME\":schema.table or \"PG:host=H dbname=D\":schema.table (with "
+                     "--allow-remote; the password from ~/.pgpass, a service file or PGPASSWORD). When the units are in the "
+                     "same database, or --upload-units lets CityAtlas send them with the query, the database counts and sums "
+                     "by the same rules in one SQL statement and sends back one row per unit; otherwise the points within "
+                     "the units' extent are streamed here. Rows of a database table are numbered by their key.").arg(ListedProblemRows),
          {
              {u"points"_s, CliText::tr("The points: a point layer or a table, FILE or FILE:LAYER."), u"file[:layer]"_s},
+             {u"upload-units"_s, CliText::tr("Points in PostGIS, units elsewhere: send the unit polygons to the database with "
+                                             "the query, to count there.")},
+             {u"local"_s, CliText::tr("Points in PostGIS: stream every point here instead of counting in the database.")},
              {u"x"_s, CliText::tr("Column of the x coordinate (longitude) of a table."), u"field"_s},
              {u"y"_s, CliText::tr("Column of the y coordinate (latitude) of a table."), u"field"_s},
              {u"crs"_s, CliText::tr("Coordinate reference system of the points, e.g. EPSG:4490 (default: the layer's; "

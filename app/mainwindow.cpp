@@ -23,6 +23,7 @@
 #include "widgets/labelsmenu.h"
 #include "widgets/layerspanel.h"
 #include "widgets/mapcanvas.h"
+#include "widgets/postgislayerdialog.h"
 #include "widgets/projectactions.h"
 #include "widgets/recentprojectsmenu.h"
 #include "widgets/report/reportcomposer.h"
@@ -212,6 +213,7 @@ void MainWindow::createMenus()
 
     QMenu *layer = menuBar()->addMenu(tr("&Layer"));
     layer->addAction(tr("&Style…"), QKeySequence(u"Ctrl+Shift+S"_s), this, &MainWindow::showStyleDialog);
+    layer->addAction(tr("Add &PostGIS Layer…"), this, &MainWindow::addPostgisLayerDialog);
     QAction *aggregate = layer->addAction(tr("&Aggregate…"), this, &MainWindow::showAggregateDialog);
     aggregate->setToolTip(tr("Count points, or a list of place names, into the units of the current layer"));
 
@@ -324,7 +326,7 @@ void MainWindow::openLayer(const QString &path, const QString &encoding, const s
 }
 
 void MainWindow::showLoaded(LoadResult result, const QString &source, const QString &layer, const QString &encoding,
-                            const QString &preferredField)
+                            const QString &preferredField, SourceAccess access)
 {
     showIssues(result.issues);
     if (!result.table)
@@ -333,7 +335,8 @@ void MainWindow::showLoaded(LoadResult result, const QString &source, const QStr
     ChoroplethSpec suggested = m_controls->spec();
     if (!preferredField.isEmpty())
         suggested.field = preferredField;
-    const LayerRecipe recipe{source, layer, result.table->name(), {}, {}, {}, {}, encoding};
+    LayerRecipe recipe{source, layer, result.table->name(), {}, {}, {}, {}, encoding};
+    recipe.access = access;
     m_workspace->addLayer(std::move(result.table), recipe, suggested);
     statusBar()->showMessage(tr("%n feature(s) loaded from %1", nullptr, rows).arg(source), 5000);
 }
@@ -364,6 +367,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     QMainWindow::closeEvent(event);
+}
+
+// A table of a PostGIS database, read through GDAL's PostgreSQL driver (the user chose to connect).
+void MainWindow::addPostgisLayerDialog()
+{
+    PostgisLayerDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.table().isEmpty())
+        return;
+    const QString connection = dialog.connection(), table = dialog.table();
+    runInBackground<LoadResult>(this, tr("Loading %1…").arg(table),
+        [connection, table](Feedback *feedback) { return VectorReader::read(connection, table, feedback, {}, SourceAccess::RemoteAllowed); },
+        [this, connection, table](LoadResult result) { showLoaded(std::move(result), connection, table, {}, {}, SourceAccess::RemoteAllowed); });
 }
 
 void MainWindow::openLayerDialog()

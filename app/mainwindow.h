@@ -86,8 +86,9 @@ private:
     void showCurrentLayer();
     void showIssues(const IssueList &issues);
     void showLoaded(LoadResult result, const QString &source, const QString &layer, const QString &encoding,
-                    const QString &preferredField);
+                    const QString &preferredField, SourceAccess access = SourceAccess::LocalOnly);
     void openLayerDialog();
+    void addPostgisLayerDialog();
     void exportMapDialog();
     void insetLayerDialog();
     void joinTableDialog();

@@ -56,7 +56,7 @@
     <message>
         <location line="-31" />
         <source>China's provinces</source>
-        <translation>China&apos;s provinces</translation>
+        <translation>China's provinces</translation>
     </message>
     <message>
         <location line="+2" />
@@ -133,7 +133,7 @@
     <message>
         <location line="+5" />
         <source>the layer's, or EPSG:4326 for a table</source>
-        <translation>the layer&apos;s, or EPSG:4326 for a table</translation>
+        <translation>the layer's, or EPSG:4326 for a table</translation>
     </message>
     <message>
         <location line="+1" />
@@ -188,7 +188,7 @@
     <message>
         <location line="+1" />
         <source>Layer's code field:</source>
-        <translation>Layer&apos;s code field:</translation>
+        <translation>Layer's code field:</translation>
     </message>
     <message>
         <location line="+14" />
@@ -244,7 +244,7 @@
         <location line="+5" />
         <location line="+1" />
         <source>(the layer's points)</source>
-        <translation>(the layer&apos;s points)</translation>
+        <translation>(the layer's points)</translation>
     </message>
     <message>
         <location line="-1" />
@@ -264,7 +264,7 @@
     <message>
         <location line="+29" />
         <source>%1: no field '%2'</source>
-        <translation>%1: no field &apos;%2&apos;</translation>
+        <translation>%1: no field '%2'</translation>
     </message>
     <message>
         <location line="+24" />
@@ -320,7 +320,7 @@
     <message>
         <location line="+2" />
         <source>by the known name '%1'</source>
-        <translation>by the known name &apos;%1&apos;</translation>
+        <translation>by the known name '%1'</translation>
     </message>
     <message>
         <location line="+4" />
@@ -608,17 +608,17 @@
     <message>
         <location filename="../maps/data/analysisinput.cpp" line="+25" />
         <source>%1: no field '%2' (fields: %3)</source>
-        <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
+        <translation>%1: no field '%2' (fields: %3)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1: field '%2' is not numeric</source>
-        <translation>%1: field &apos;%2&apos; is not numeric</translation>
+        <translation>%1: field '%2' is not numeric</translation>
     </message>
     <message>
         <location line="+22" />
         <source>%1: no field '%2' to group by (fields: %3)</source>
-        <translation>%1: no field &apos;%2&apos; to group by (fields: %3)</translation>
+        <translation>%1: no field '%2' to group by (fields: %3)</translation>
     </message>
     <message>
         <location line="+21" />
@@ -628,7 +628,7 @@
     <message>
         <location line="+23" />
         <source>%1: no unit has a value for '%2'</source>
-        <translation>%1: no unit has a value for &apos;%2&apos;</translation>
+        <translation>%1: no unit has a value for '%2'</translation>
     </message>
     <message>
         <location line="+13" />
@@ -705,12 +705,12 @@
     <message>
         <location filename="../maps/style/categorystyle.cpp" line="+64" />
         <source>%1, row %2: field '%3' holds the decimal number %4; unique values need text or whole-number codes</source>
-        <translation>%1, row %2: field &apos;%3&apos; holds the decimal number %4; unique values need text or whole-number codes</translation>
+        <translation>%1, row %2: field '%3' holds the decimal number %4; unique values need text or whole-number codes</translation>
     </message>
     <message>
         <location line="+18" />
         <source>%1: field '%2' has no values to show as categories</source>
-        <translation>%1: field &apos;%2&apos; has no values to show as categories</translation>
+        <translation>%1: field '%2' has no values to show as categories</translation>
     </message>
     <message>
         <location line="+27" />
@@ -729,37 +729,37 @@
         <location filename="../maps/style/choropleth.cpp" line="+41" />
         <location line="+42" />
         <source>%1: field '%2' has no numeric values to classify</source>
-        <translation>%1: field &apos;%2&apos; has no numeric values to classify</translation>
+        <translation>%1: field '%2' has no numeric values to classify</translation>
     </message>
     <message>
         <location line="-40" />
         <source>%1: field '%2': manual classes need at least one break value</source>
-        <translation>%1: field &apos;%2&apos;: manual classes need at least one break value</translation>
+        <translation>%1: field '%2': manual classes need at least one break value</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: field '%2': break %3 is not a finite number</source>
-        <translation>%1: field &apos;%2&apos;: break %3 is not a finite number</translation>
+        <translation>%1: field '%2': break %3 is not a finite number</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: field '%2': break %3 (%4) is not greater than break %5 (%6); breaks must increase</source>
-        <translation>%1: field &apos;%2&apos;: break %3 (%4) is not greater than break %5 (%6); breaks must increase</translation>
+        <translation>%1: field '%2': break %3 (%4) is not greater than break %5 (%6); breaks must increase</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1: field '%2': break %3 (%4) is not between the smallest value %5 and the largest %6</source>
-        <translation>%1: field &apos;%2&apos;: break %3 (%4) is not between the smallest value %5 and the largest %6</translation>
+        <translation>%1: field '%2': break %3 (%4) is not between the smallest value %5 and the largest %6</translation>
     </message>
     <message>
         <location line="+24" />
         <source>%1: field '%2': unique values are categories, not numeric classes</source>
-        <translation>%1: field &apos;%2&apos;: unique values are categories, not numeric classes</translation>
+        <translation>%1: field '%2': unique values are categories, not numeric classes</translation>
     </message>
     <message>
         <location line="+41" />
         <source>Break %1: '%2' is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</source>
-        <translation>Break %1: &apos;%2&apos; is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</translation>
+        <translation>Break %1: '%2' is not a number; type the break values separated by commas, e.g. 10, 25.5, 100</translation>
     </message>
     <message>
         <location line="+41" />
@@ -840,7 +840,7 @@
     <message>
         <location line="+1" />
         <source>Operators + - * / ^ and parentheses; write other field names in double quotes, as in "人口 2022". Double-click a function or a field to insert it.</source>
-        <translation>Operators + - * / ^ and parentheses; write other field names in double quotes, as in &quot;人口 2022&quot;. Double-click a function or a field to insert it.</translation>
+        <translation>Operators + - * / ^ and parentheses; write other field names in double quotes, as in "人口 2022". Double-click a function or a field to insert it.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -893,7 +893,7 @@
     <message>
         <location line="+7" />
         <source>%1: no field '%2' for unit ids</source>
-        <translation>%1: no field &apos;%2&apos; for unit ids</translation>
+        <translation>%1: no field '%2' for unit ids</translation>
     </message>
     <message>
         <location line="+68" />
@@ -906,7 +906,7 @@
     <message>
         <location filename="../maps/data/datasetinfo.cpp" line="+66" />
         <source>%1: no layer '%2'; its layers are: %3</source>
-        <translation>%1: no layer &apos;%2&apos;; its layers are: %3</translation>
+        <translation>%1: no layer '%2'; its layers are: %3</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1550,7 @@
     <message>
         <location line="+0" />
         <source>'%1'</source>
-        <translation>&apos;%1&apos;</translation>
+        <translation>'%1'</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1593,7 +1593,7 @@
     <message>
         <location filename="../maps/data/evaluationtable.cpp" line="+112" />
         <source>%1: no id column '%2' (columns: %3)</source>
-        <translation>%1: no id column &apos;%2&apos; (columns: %3)</translation>
+        <translation>%1: no id column '%2' (columns: %3)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -1603,17 +1603,17 @@
     <message>
         <location line="+4" />
         <source>%1: no name column '%2' (columns: %3)</source>
-        <translation>%1: no name column &apos;%2&apos; (columns: %3)</translation>
+        <translation>%1: no name column '%2' (columns: %3)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1, row %2: the id column '%3' is empty</source>
-        <translation>%1, row %2: the id column &apos;%3&apos; is empty</translation>
+        <translation>%1, row %2: the id column '%3' is empty</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1, row %2: the id '%3' occurs more than once</source>
-        <translation>%1, row %2: the id &apos;%3&apos; occurs more than once</translation>
+        <translation>%1, row %2: the id '%3' occurs more than once</translation>
     </message>
     <message>
         <location line="+3" />
@@ -1633,17 +1633,17 @@
     <message>
         <location line="+6" />
         <source>%1: column '%2' matches both %3 and %4; rename the column or set the indicators' "column"</source>
-        <translation>%1: column &apos;%2&apos; matches both %3 and %4; rename the column or set the indicators&apos; &quot;column&quot;</translation>
+        <translation>%1: column '%2' matches both %3 and %4; rename the column or set the indicators' "column"</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1: indicator %2 matches the id column '%3'</source>
-        <translation>%1: indicator %2 matches the id column &apos;%3&apos;</translation>
+        <translation>%1: indicator %2 matches the id column '%3'</translation>
     </message>
     <message>
         <location line="+19" />
         <source>%1: --cost names '%2', which is not an evaluated indicator or its column (indicators: %3)</source>
-        <translation>%1: --cost names &apos;%2&apos;, which is not an evaluated indicator or its column (indicators: %3)</translation>
+        <translation>%1: --cost names '%2', which is not an evaluated indicator or its column (indicators: %3)</translation>
     </message>
     <message>
         <location line="+33" />
@@ -1653,17 +1653,17 @@
     <message>
         <location line="+3" />
         <source>%1: column '%2' holds '%3', which is not a number</source>
-        <translation>%1: column &apos;%2&apos; holds &apos;%3&apos;, which is not a number</translation>
+        <translation>%1: column '%2' holds '%3', which is not a number</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1: column '%2' is empty; every unit needs a value for every indicator (fill it in or remove the unit)</source>
-        <translation>%1: column &apos;%2&apos; is empty; every unit needs a value for every indicator (fill it in or remove the unit)</translation>
+        <translation>%1: column '%2' is empty; every unit needs a value for every indicator (fill it in or remove the unit)</translation>
     </message>
     <message>
         <location line="+22" />
         <source>%1: column '%2' = %3 lies outside the %4·IQR fences [%5, %6]; check it (it is kept)</source>
-        <translation>%1: column &apos;%2&apos; = %3 lies outside the %4·IQR fences [%5, %6]; check it (it is kept)</translation>
+        <translation>%1: column '%2' = %3 lies outside the %4·IQR fences [%5, %6]; check it (it is kept)</translation>
     </message>
     <message>
         <location line="+21" />
@@ -1694,22 +1694,22 @@
         <location line="+9" />
         <location line="+64" />
         <source>%1, row %2: '%3' is not an evaluated indicator (indicators: %4)</source>
-        <translation>%1, row %2: &apos;%3&apos; is not an evaluated indicator (indicators: %4)</translation>
+        <translation>%1, row %2: '%3' is not an evaluated indicator (indicators: %4)</translation>
     </message>
     <message>
         <location line="-59" />
         <source>%1, row %2: '%3' has a weight already</source>
-        <translation>%1, row %2: &apos;%3&apos; has a weight already</translation>
+        <translation>%1, row %2: '%3' has a weight already</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1, row %2: the weight of '%3' is '%4', not a number</source>
-        <translation>%1, row %2: the weight of &apos;%3&apos; is &apos;%4&apos;, not a number</translation>
+        <translation>%1, row %2: the weight of '%3' is '%4', not a number</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1: no weight for indicator '%2'</source>
-        <translation>%1: no weight for indicator &apos;%2&apos;</translation>
+        <translation>%1: no weight for indicator '%2'</translation>
     </message>
     <message>
         <location line="+5" />
@@ -1719,32 +1719,32 @@
     <message>
         <location line="+23" />
         <source>%1: column '%2' is not an evaluated indicator (indicators: %3)</source>
-        <translation>%1: column &apos;%2&apos; is not an evaluated indicator (indicators: %3)</translation>
+        <translation>%1: column '%2' is not an evaluated indicator (indicators: %3)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: column '%2' names an indicator twice</source>
-        <translation>%1: column &apos;%2&apos; names an indicator twice</translation>
+        <translation>%1: column '%2' names an indicator twice</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1: no column for indicator '%2'; the matrix needs one row and one column per indicator</source>
-        <translation>%1: no column for indicator &apos;%2&apos;; the matrix needs one row and one column per indicator</translation>
+        <translation>%1: no column for indicator '%2'; the matrix needs one row and one column per indicator</translation>
     </message>
     <message>
         <location line="+12" />
         <source>%1, row %2: '%3' names an indicator twice</source>
-        <translation>%1, row %2: &apos;%3&apos; names an indicator twice</translation>
+        <translation>%1, row %2: '%3' names an indicator twice</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1, row %2 ('%3'), column '%4': '%5' is not a positive number or fraction such as 1/3</source>
-        <translation>%1, row %2 (&apos;%3&apos;), column &apos;%4&apos;: &apos;%5&apos; is not a positive number or fraction such as 1/3</translation>
+        <translation>%1, row %2 ('%3'), column '%4': '%5' is not a positive number or fraction such as 1/3</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1: no row for indicator '%2'</source>
-        <translation>%1: no row for indicator &apos;%2&apos;</translation>
+        <translation>%1: no row for indicator '%2'</translation>
     </message>
 </context>
 <context>
@@ -1925,7 +1925,7 @@
     <message>
         <location line="+27" />
         <source>Concept after the paper's Figure 2 (no data)</source>
-        <translation>Concept after the paper&apos;s Figure 2 (no data)</translation>
+        <translation>Concept after the paper's Figure 2 (no data)</translation>
     </message>
     <message>
         <location filename="../widgets/charts/fig3indicatorframework.cpp" line="+48" />
@@ -1970,7 +1970,7 @@
     <message>
         <location line="+11" />
         <source>after the paper's Figure 3; weights in percent of the whole index</source>
-        <translation>after the paper&apos;s Figure 3; weights in percent of the whole index</translation>
+        <translation>after the paper's Figure 3; weights in percent of the whole index</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1998,7 +1998,7 @@
     <message>
         <location line="+15" />
         <source>'%1' is not a publication year</source>
-        <translation>&apos;%1&apos; is not a publication year</translation>
+        <translation>'%1' is not a publication year</translation>
     </message>
     <message>
         <location line="+7" />
@@ -2038,7 +2038,7 @@
     <message>
         <location filename="../widgets/charts/fig6topleveldesign.cpp" line="+73" />
         <source>%1: project schema %2 is older than this CityAtlas's (%3); open the project in CityAtlas once to update it (figures only read projects)</source>
-        <translation>%1: project schema %2 is older than this CityAtlas&apos;s (%3); open the project in CityAtlas once to update it (figures only read projects)</translation>
+        <translation>%1: project schema %2 is older than this CityAtlas's (%3); open the project in CityAtlas once to update it (figures only read projects)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -2048,7 +2048,7 @@
     <message>
         <location line="+12" />
         <source>the project %1 has no review records: the paper's numbers</source>
-        <translation>the project %1 has no review records: the paper&apos;s numbers</translation>
+        <translation>the project %1 has no review records: the paper's numbers</translation>
     </message>
     <message>
         <location line="+11" />
@@ -2073,7 +2073,7 @@
     <message>
         <location line="+1" />
         <source>Published (the paper's Figure 6)</source>
-        <translation>Published (the paper&apos;s Figure 6)</translation>
+        <translation>Published (the paper's Figure 6)</translation>
     </message>
     <message>
         <location line="+14" />
@@ -2094,7 +2094,7 @@
     <message>
         <location line="+38" />
         <source>Share of the level's units planning or with an approved top-level design</source>
-        <translation>Share of the level&apos;s units planning or with an approved top-level design</translation>
+        <translation>Share of the level's units planning or with an approved top-level design</translation>
     </message>
     <message numerus="yes">
         <location line="+11" />
@@ -2107,7 +2107,7 @@
     <message>
         <location line="+5" />
         <source>planned = a top-level design in preparation or approved; grey: the paper's published numbers</source>
-        <translation>planned = a top-level design in preparation or approved; grey: the paper&apos;s published numbers</translation>
+        <translation>planned = a top-level design in preparation or approved; grey: the paper's published numbers</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2118,7 +2118,7 @@
         <location line="+2" />
         <location line="+111" />
         <source>* uncertain reading of the paper's OCR text: %1</source>
-        <translation>* uncertain reading of the paper&apos;s OCR text: %1</translation>
+        <translation>* uncertain reading of the paper's OCR text: %1</translation>
     </message>
     <message>
         <location line="-66" />
@@ -2157,7 +2157,7 @@
     <message>
         <location line="+29" />
         <source>Share of the level's cities planning smart cities</source>
-        <translation>Share of the level&apos;s cities planning smart cities</translation>
+        <translation>Share of the level's cities planning smart cities</translation>
     </message>
     <message>
         <location filename="../widgets/charts/fig7enterprises.cpp" line="-47" />
@@ -2180,12 +2180,12 @@
     <message>
         <location line="+15" />
         <source>'%1' is not one of the four NBS regions (Eastern, Central, Western, Northeast)</source>
-        <translation>&apos;%1&apos; is not one of the four NBS regions (Eastern, Central, Western, Northeast)</translation>
+        <translation>'%1' is not one of the four NBS regions (Eastern, Central, Western, Northeast)</translation>
     </message>
     <message>
         <location line="+4" />
         <source>the region '%1' appears twice</source>
-        <translation>the region &apos;%1&apos; appears twice</translation>
+        <translation>the region '%1' appears twice</translation>
     </message>
     <message>
         <location line="+5" />
@@ -2306,7 +2306,7 @@
     <message>
         <location line="+3" />
         <source>sample data (synthetic, not the paper's values)</source>
-        <translation>sample data (synthetic, not the paper&apos;s values)</translation>
+        <translation>sample data (synthetic, not the paper's values)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2452,7 +2452,7 @@
     <message>
         <location line="+37" />
         <source>unknown figure '%1' (figures: %2)</source>
-        <translation>unknown figure &apos;%1&apos; (figures: %2)</translation>
+        <translation>unknown figure '%1' (figures: %2)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2502,7 +2502,7 @@
     <message>
         <location line="+212" />
         <source>%1: unsupported output format '%2' (use .png, .svg or .pdf)</source>
-        <translation>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</translation>
+        <translation>%1: unsupported output format '%2' (use .png, .svg or .pdf)</translation>
     </message>
     <message>
         <location filename="../widgets/charts/enterprisesperprovince.cpp" line="+43" />
@@ -2640,7 +2640,7 @@
     <message>
         <location line="+35" />
         <source>the paper's table has no 2022 edition</source>
-        <translation>the paper&apos;s table has no 2022 edition</translation>
+        <translation>the paper's table has no 2022 edition</translation>
     </message>
     <message>
         <location line="+17" />
@@ -2695,12 +2695,12 @@
     <message>
         <location line="+49" />
         <source>stages from the paper's section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017</source>
-        <translation>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017</translation>
+        <translation>stages from the paper's section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017</translation>
     </message>
     <message>
         <location line="+1" />
         <source>stages from the paper's section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017; * uncertain reading or stage (%1)</source>
-        <translation>stages from the paper&apos;s section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017; * uncertain reading or stage (%1)</translation>
+        <translation>stages from the paper's section 4.2: end 2008 – Aug 2014, Aug 2014 – Dec 2015, Dec 2015 – Dec 2017, from Oct 2017; * uncertain reading or stage (%1)</translation>
     </message>
     <message>
         <location filename="../widgets/charts/fig6topleveldesign.cpp" line="-152" />
@@ -2758,7 +2758,7 @@
     <message>
         <location filename="../widgets/charts/figurediagram.cpp" line="+93" />
         <source>the diagram's labels</source>
-        <translation>the diagram&apos;s labels</translation>
+        <translation>the diagram's labels</translation>
     </message>
     <message>
         <location filename="../widgets/charts/figureexporter.cpp" line="-194" />
@@ -2832,12 +2832,12 @@
     <message>
         <location filename="../maps/data/gazetteer.cpp" line="+53" />
         <source>%1: no column '%2'</source>
-        <translation>%1: no column &apos;%2&apos;</translation>
+        <translation>%1: no column '%2'</translation>
     </message>
     <message>
         <location line="+28" />
         <source>%1, row %2: not a unit with a unique 6-digit code, a name and a level (province, prefecture or county): '%3'</source>
-        <translation>%1, row %2: not a unit with a unique 6-digit code, a name and a level (province, prefecture or county): &apos;%3&apos;</translation>
+        <translation>%1, row %2: not a unit with a unique 6-digit code, a name and a level (province, prefecture or county): '%3'</translation>
     </message>
     <message>
         <location line="+13" />
@@ -2847,20 +2847,20 @@
     <message>
         <location line="+13" />
         <source>%1, row %2: the new code '%3' is not a unit of %4</source>
-        <translation>%1, row %2: the new code &apos;%3&apos; is not a unit of %4</translation>
+        <translation>%1, row %2: the new code '%3' is not a unit of %4</translation>
     </message>
 </context>
 <context>
     <name>CityAtlas::GdalSession</name>
     <message>
-        <location filename="../maps/data/gdalsession.cpp" line="+102" />
+        <location filename="../maps/data/gdalsession.cpp" line="+103" />
         <source>%1: the dataset has no layer</source>
         <translation>%1: the dataset has no layer</translation>
     </message>
     <message>
         <location line="+1" />
         <source>%1: no layer named '%2' (layers: %3)</source>
-        <translation>%1: no layer named &apos;%2&apos; (layers: %3)</translation>
+        <translation>%1: no layer named '%2' (layers: %3)</translation>
     </message>
     <message>
         <location line="+70" />
@@ -2868,7 +2868,17 @@
         <translation>%1: no such file</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
+        <source>%1: cannot connect to the PostgreSQL database: %2</source>
+        <translation>%1: cannot connect to the PostgreSQL database: %2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1: not a vector dataset or table that GDAL can read</source>
         <translation>%1: not a vector dataset or table that GDAL can read</translation>
     </message>
@@ -3145,7 +3155,7 @@
     <message>
         <location line="+5" />
         <source>%1: the weight of %2 %3 is not given%4, so the template weights of the indicators below it are unavailable. Evaluate on the first level, or use equal weights, data-driven weights (entropy, CRITIC, PCA) or an AHP matrix; the template's missing weights are never filled in.</source>
-        <translation>%1: the weight of %2 %3 is not given%4, so the template weights of the indicators below it are unavailable. Evaluate on the first level, or use equal weights, data-driven weights (entropy, CRITIC, PCA) or an AHP matrix; the template&apos;s missing weights are never filled in.</translation>
+        <translation>%1: the weight of %2 %3 is not given%4, so the template weights of the indicators below it are unavailable. Evaluate on the first level, or use equal weights, data-driven weights (entropy, CRITIC, PCA) or an AHP matrix; the template's missing weights are never filled in.</translation>
     </message>
     <message>
         <location line="+13" />
@@ -3220,12 +3230,12 @@
     <message>
         <location line="+6" />
         <source>%1: the id '%2' is used more than once; ids must be unique.</source>
-        <translation>%1: the id &apos;%2&apos; is used more than once; ids must be unique.</translation>
+        <translation>%1: the id '%2' is used more than once; ids must be unique.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>%1: indicator '%2' has neither a Chinese nor an English name.</source>
-        <translation>%1: indicator &apos;%2&apos; has neither a Chinese nor an English name.</translation>
+        <translation>%1: indicator '%2' has neither a Chinese nor an English name.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3250,7 +3260,7 @@
     <message>
         <location line="-271" />
         <source>unknown key '%1' is ignored (known keys: %2; keys starting with '_' are comments)</source>
-        <translation>unknown key &apos;%1&apos; is ignored (known keys: %2; keys starting with &apos;_&apos; are comments)</translation>
+        <translation>unknown key '%1' is ignored (known keys: %2; keys starting with '_' are comments)</translation>
     </message>
     <message>
         <location line="+10" />
@@ -3270,7 +3280,7 @@
     <message>
         <location line="+8" />
         <source>the indicator has no "id" (a short unique text such as "L1" or "pm25")</source>
-        <translation>the indicator has no &quot;id&quot; (a short unique text such as &quot;L1&quot; or &quot;pm25&quot;)</translation>
+        <translation>the indicator has no "id" (a short unique text such as "L1" or "pm25")</translation>
     </message>
     <message>
         <location line="+5" />
@@ -3280,7 +3290,7 @@
     <message>
         <location line="+16" />
         <source>expected "benefit" or "cost", found %1</source>
-        <translation>expected &quot;benefit&quot; or &quot;cost&quot;, found %1</translation>
+        <translation>expected "benefit" or "cost", found %1</translation>
     </message>
     <message>
         <location line="+8" />
@@ -3290,12 +3300,12 @@
     <message>
         <location line="+4" />
         <source>%1 % of the index is given, but the parent's weight is not, so the weight relative to the siblings is unknown</source>
-        <translation>%1 % of the index is given, but the parent&apos;s weight is not, so the weight relative to the siblings is unknown</translation>
+        <translation>%1 % of the index is given, but the parent's weight is not, so the weight relative to the siblings is unknown</translation>
     </message>
     <message>
         <location line="+4" />
         <source>the parent's weight is 0 %, so %1 % cannot be part of it</source>
-        <translation>the parent&apos;s weight is 0 %, so %1 % cannot be part of it</translation>
+        <translation>the parent's weight is 0 %, so %1 % cannot be part of it</translation>
     </message>
     <message>
         <location line="+6" />
@@ -3320,12 +3330,12 @@
     <message>
         <location line="+6" />
         <source>%1: expected a JSON object with "indicators", found an array</source>
-        <translation>%1: expected a JSON object with &quot;indicators&quot;, found an array</translation>
+        <translation>%1: expected a JSON object with "indicators", found an array</translation>
     </message>
     <message>
         <location line="+9" />
         <source>expected "%1"</source>
-        <translation>expected &quot;%1&quot;</translation>
+        <translation>expected "%1"</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3335,7 +3345,7 @@
     <message>
         <location line="+9" />
         <source>expected "relative" or "percent_of_total", found "%1"</source>
-        <translation>expected &quot;relative&quot; or &quot;percent_of_total&quot;, found &quot;%1&quot;</translation>
+        <translation>expected "relative" or "percent_of_total", found "%1"</translation>
     </message>
     <message>
         <location line="+16" />
@@ -3345,7 +3355,7 @@
     <message>
         <location line="+6" />
         <source>missing: the system needs an "indicators" array</source>
-        <translation>missing: the system needs an &quot;indicators&quot; array</translation>
+        <translation>missing: the system needs an "indicators" array</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3771,12 +3781,12 @@
     <message>
         <location filename="../maps/project/layerrecipe.cpp" line="+133" />
         <source>%1, layer '%2'</source>
-        <translation>%1, layer &apos;%2&apos;</translation>
+        <translation>%1, layer '%2'</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1, layer '%2': the joined table is not read: %3</source>
-        <translation>%1, layer &apos;%2&apos;: the joined table is not read: %3</translation>
+        <translation>%1, layer '%2': the joined table is not read: %3</translation>
     </message>
     <message>
         <location line="+32" />
@@ -3882,7 +3892,7 @@
     <message>
         <location filename="../analysis/localmoran.cpp" line="+55" />
         <source>Local Moran's I</source>
-        <translation>Local Moran&apos;s I</translation>
+        <translation>Local Moran's I</translation>
     </message>
     <message>
         <location line="+1" />
@@ -3892,12 +3902,12 @@
     <message>
         <location line="+59" />
         <source>Local Moran's I has zero variance under the null for %1 units (%2): their value equals the mean or their neighbourhood is degenerate. They get z = 0 and p = 1 and are not significant.</source>
-        <translation>Local Moran&apos;s I has zero variance under the null for %1 units (%2): their value equals the mean or their neighbourhood is degenerate. They get z = 0 and p = 1 and are not significant.</translation>
+        <translation>Local Moran's I has zero variance under the null for %1 units (%2): their value equals the mean or their neighbourhood is degenerate. They get z = 0 and p = 1 and are not significant.</translation>
     </message>
     <message>
         <location line="+9" />
         <source>The conditional permutation test of local Moran's I was cancelled: no pseudo p-values and no cluster map; the analytical z-scores and p-values are complete.</source>
-        <translation>The conditional permutation test of local Moran&apos;s I was cancelled: no pseudo p-values and no cluster map; the analytical z-scores and p-values are complete.</translation>
+        <translation>The conditional permutation test of local Moran's I was cancelled: no pseudo p-values and no cluster map; the analytical z-scores and p-values are complete.</translation>
     </message>
 </context>
 <context>
@@ -3936,13 +3946,13 @@
 <context>
     <name>CityAtlas::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+72" />
-        <location line="+444" />
+        <location filename="../app/mainwindow.cpp" line="+73" />
+        <location line="+458" />
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-443" />
+        <location line="-457" />
         <source>Map</source>
         <translation>Map</translation>
     </message>
@@ -4003,6 +4013,11 @@
     </message>
     <message>
         <location line="+7" />
+        <source>Add &amp;PostGIS Layer…</source>
+        <translation>Add &amp;PostGIS Layer…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Aggregate…</source>
         <translation>&amp;Aggregate…</translation>
     </message>
@@ -4053,7 +4068,8 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+87" />
+        <location line="+75" />
+        <location line="+25" />
         <source>Loading %1…</source>
         <translation>Loading %1…</translation>
     </message>
@@ -4098,7 +4114,7 @@
         <translation>Added %1 to %2 units</translation>
     </message>
     <message numerus="yes">
-        <location line="-201" />
+        <location line="-213" />
         <source>%n feature(s) loaded from %1</source>
         <translation>
             <numerusform>%n feature loaded from %1</numerusform>
@@ -4119,7 +4135,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+29" />
         <source>Open Layer</source>
         <translation>Open Layer</translation>
     </message>
@@ -4154,7 +4170,7 @@
         <translation>%1 — %2: no data</translation>
     </message>
     <message>
-        <location line="-288" />
+        <location line="-301" />
         <source>&amp;Analysis</source>
         <translation>&amp;Analysis</translation>
     </message>
@@ -4169,7 +4185,7 @@
         <translation>Spatial autocorrelation</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-106" />
         <source>&amp;New Project…</source>
         <translation>&amp;New Project…</translation>
     </message>
@@ -4211,12 +4227,12 @@
     <message>
         <location line="+1" />
         <source>China's provinces, with population and area</source>
-        <translation>China&apos;s provinces, with population and area</translation>
+        <translation>China's provinces, with population and area</translation>
     </message>
     <message>
         <location line="+1" />
         <source>China's prefecture-level units</source>
-        <translation>China&apos;s prefecture-level units</translation>
+        <translation>China's prefecture-level units</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4224,7 +4240,7 @@
         <translation>&amp;Join Table…</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+78" />
         <source>Evaluation</source>
         <translation>Evaluation</translation>
     </message>
@@ -4244,7 +4260,7 @@
         <translation>Figures</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+131" />
         <source>Join Table</source>
         <translation>Join Table</translation>
     </message>
@@ -4264,7 +4280,7 @@
         <translation>Joined %1: %2 units matched; added %3</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-153" />
         <source>Coverage review</source>
         <translation>Coverage review</translation>
     </message>
@@ -4274,7 +4290,7 @@
         <translation>Analysis history</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-72" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
@@ -4296,7 +4312,7 @@
     <message>
         <location line="+2" />
         <source>Keep a copy of the current layer's file inside the project, so that the project travels alone</source>
-        <translation>Keep a copy of the current layer&apos;s file inside the project, so that the project travels alone</translation>
+        <translation>Keep a copy of the current layer's file inside the project, so that the project travels alone</translation>
     </message>
     <message>
         <location line="+29" />
@@ -4304,7 +4320,7 @@
         <translation>&amp;Report…</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+122" />
         <source>Text encoding</source>
         <translation>Text encoding</translation>
     </message>
@@ -4362,7 +4378,7 @@
     <message>
         <location filename="../maps/render/mapexporter.cpp" line="+43" />
         <source>%1: unsupported output format '%2' (use .png, .svg or .pdf)</source>
-        <translation>%1: unsupported output format &apos;%2&apos; (use .png, .svg or .pdf)</translation>
+        <translation>%1: unsupported output format '%2' (use .png, .svg or .pdf)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -4401,12 +4417,12 @@
     <message>
         <location line="+9" />
         <source>%1: the inset's base layer could not be read</source>
-        <translation>%1: the inset&apos;s base layer could not be read</translation>
+        <translation>%1: the inset's base layer could not be read</translation>
     </message>
     <message>
         <location line="+4" />
         <source>%1: the inset's base layer has no geometries to draw</source>
-        <translation>%1: the inset&apos;s base layer has no geometries to draw</translation>
+        <translation>%1: the inset's base layer has no geometries to draw</translation>
     </message>
 </context>
 <context>
@@ -4490,22 +4506,22 @@
     <message>
         <location line="+12" />
         <source>Moran's I</source>
-        <translation>Moran&apos;s I</translation>
+        <translation>Moran's I</translation>
     </message>
     <message>
         <location line="+37" />
         <source>The variance of Moran's I under normality is not positive (%1); no z-score under normality.</source>
-        <translation>The variance of Moran&apos;s I under normality is not positive (%1); no z-score under normality.</translation>
+        <translation>The variance of Moran's I under normality is not positive (%1); no z-score under normality.</translation>
     </message>
     <message>
         <location line="+8" />
         <source>The variance of Moran's I under randomisation is not positive (%1): the kurtosis of the variable (%2) is too high for the test's assumptions; use the permutation test.</source>
-        <translation>The variance of Moran&apos;s I under randomisation is not positive (%1): the kurtosis of the variable (%2) is too high for the test&apos;s assumptions; use the permutation test.</translation>
+        <translation>The variance of Moran's I under randomisation is not positive (%1): the kurtosis of the variable (%2) is too high for the test's assumptions; use the permutation test.</translation>
     </message>
     <message>
         <location line="+37" />
         <source>The permutation test of Moran's I was cancelled; only the analytical tests are available.</source>
-        <translation>The permutation test of Moran&apos;s I was cancelled; only the analytical tests are available.</translation>
+        <translation>The permutation test of Moran's I was cancelled; only the analytical tests are available.</translation>
     </message>
     <message>
         <location line="+28" />
@@ -4528,7 +4544,7 @@
     <message>
         <location line="-23" />
         <source>Slope = Moran's I</source>
-        <translation>Slope = Moran&apos;s I</translation>
+        <translation>Slope = Moran's I</translation>
     </message>
     <message>
         <location line="+31" />
@@ -4861,12 +4877,12 @@
     <message>
         <location filename="../maps/data/pilotdensity.cpp" line="+48" />
         <source>%1: no field '%2' with the provinces' codes</source>
-        <translation>%1: no field &apos;%2&apos; with the provinces&apos; codes</translation>
+        <translation>%1: no field '%2' with the provinces' codes</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1: no field '%2'; the rates that need it are left empty</source>
-        <translation>%1: no field &apos;%2&apos;; the rates that need it are left empty</translation>
+        <translation>%1: no field '%2'; the rates that need it are left empty</translation>
     </message>
 </context>
 <context>
@@ -4874,7 +4890,7 @@
     <message>
         <location filename="../maps/data/placenameaggregation.cpp" line="+58" />
         <source>The code %1 chosen for '%2' is not a unit of the gazetteer; the choice is ignored</source>
-        <translation>The code %1 chosen for &apos;%2&apos; is not a unit of the gazetteer; the choice is ignored</translation>
+        <translation>The code %1 chosen for '%2' is not a unit of the gazetteer; the choice is ignored</translation>
     </message>
     <message>
         <location line="+7" />
@@ -4885,7 +4901,7 @@
 <context>
     <name>CityAtlas::PointAggregation</name>
     <message>
-        <location filename="../maps/data/pointaggregation.cpp" line="+125" />
+        <location filename="../maps/data/pointaggregation.cpp" line="+127" />
         <source>%1: counting the points was cancelled</source>
         <translation>%1: counting the points was cancelled</translation>
     </message>
@@ -4893,7 +4909,7 @@
 <context>
     <name>CityAtlas::PointReader</name>
     <message>
-        <location filename="../maps/data/pointreader.cpp" line="+48" />
+        <location filename="../maps/data/pointreader.cpp" line="+49" />
         <location line="+22" />
         <source>empty</source>
         <translation>empty</translation>
@@ -4902,10 +4918,10 @@
         <location line="-15" />
         <location line="+22" />
         <source>'%1' is not a number</source>
-        <translation>&apos;%1&apos; is not a number</translation>
+        <translation>'%1' is not a number</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+85" />
         <source>no geometry</source>
         <translation>no geometry</translation>
     </message>
@@ -4947,7 +4963,7 @@
     <message>
         <location line="+8" />
         <source>%1: no field '%2' (fields: %3)</source>
-        <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
+        <translation>%1: no field '%2' (fields: %3)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -4967,12 +4983,12 @@
     <message>
         <location line="+18" />
         <source>%1: the weight field '%2' holds %3, not numbers</source>
-        <translation>%1: the weight field &apos;%2&apos; holds %3, not numbers</translation>
+        <translation>%1: the weight field '%2' holds %3, not numbers</translation>
     </message>
     <message>
         <location line="+14" />
         <source>'%1' is not a coordinate reference system GDAL knows (e.g. EPSG:4326, EPSG:4490, a WKT or PROJ string)</source>
-        <translation>&apos;%1&apos; is not a coordinate reference system GDAL knows (e.g. EPSG:4326, EPSG:4490, a WKT or PROJ string)</translation>
+        <translation>'%1' is not a coordinate reference system GDAL knows (e.g. EPSG:4326, EPSG:4490, a WKT or PROJ string)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -4980,19 +4996,24 @@
         <translation>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+13" />
+        <source>%1: the condition %2 cannot be applied: %3</source>
+        <translation>%1: the condition %2 cannot be applied: %3</translation>
+    </message>
+    <message>
+        <location line="+72" />
         <source>the units' coordinate reference system cannot be read</source>
-        <translation>the units&apos; coordinate reference system cannot be read</translation>
+        <translation>the units' coordinate reference system cannot be read</translation>
     </message>
     <message>
         <location line="+10" />
         <source>%1: its coordinates cannot be transformed into the units' coordinate reference system (%2)</source>
-        <translation>%1: its coordinates cannot be transformed into the units&apos; coordinate reference system (%2)</translation>
+        <translation>%1: its coordinates cannot be transformed into the units' coordinate reference system (%2)</translation>
     </message>
     <message>
         <location line="+22" />
         <source>cannot be transformed into the units' coordinate reference system</source>
-        <translation>cannot be transformed into the units&apos; coordinate reference system</translation>
+        <translation>cannot be transformed into the units' coordinate reference system</translation>
     </message>
 </context>
 <context>
@@ -5006,6 +5027,115 @@
         <location line="+12" />
         <source>Selected</source>
         <translation>Selected</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PostgisAggregation</name>
+    <message>
+        <location filename="../maps/data/postgisaggregation.cpp" line="+329" />
+        <source>the weight field '%1' is not a numeric column</source>
+        <translation>the weight field '%1' is not a numeric column</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the points come from coordinate columns, not from the table's geometry</source>
+        <translation>the points come from coordinate columns, not from the table's geometry</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the points' coordinate reference system is not the units'</source>
+        <translation>the points' coordinate reference system is not the units'</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the units are not in this database; allow sending them to it (--upload-units) to count there</source>
+        <translation>the units are not in this database; allow sending them to it (--upload-units) to count there</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1: counting the rows outside the units' extent failed: %2</source>
+        <translation>%1: counting the rows outside the units' extent failed: %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1: reading the points' SRID failed: %2</source>
+        <translation>%1: reading the points' SRID failed: %2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1: counting the points was cancelled</source>
+        <translation>%1: counting the points was cancelled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: counting the points in the database failed: %2</source>
+        <translation>%1: counting the points in the database failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PostgisLayerDialog</name>
+    <message>
+        <location filename="../widgets/postgislayerdialog.cpp" line="+34" />
+        <source>Add PostGIS Layer</source>
+        <translation>Add PostGIS Layer</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>New connection</source>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>service=census   or   host=db.example dbname=firms user=analyst</source>
+        <translation>service=census   or   host=db.example dbname=firms user=analyst</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not saved; empty: ~/.pgpass or the service file</source>
+        <translation>not saved; empty: ~/.pgpass or the service file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Saved:</source>
+        <translation>&amp;Saved:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;onnection:</source>
+        <translation>C&amp;onnection:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Geometry tables:</source>
+        <translation>Geometry tables:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69" />
+        <source>%1  (%2, %n feature(s))</source>
+        <translation>
+            <numerusform>%1  (%2, %n feature)</numerusform>
+            <numerusform>%1  (%2, %n features)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: no table with geometry</source>
+        <translation>%1: no table with geometry</translation>
     </message>
 </context>
 <context>
@@ -5064,9 +5194,9 @@ The project as saved is kept as %3.</source>
 The project as saved is kept as %3.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+32" />
         <source>Loading the project's layers…</source>
-        <translation>Loading the project&apos;s layers…</translation>
+        <translation>Loading the project's layers…</translation>
     </message>
     <message>
         <location line="+19" />
@@ -5181,7 +5311,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+1" />
         <source>journal mode stays '%1'</source>
-        <translation>journal mode stays &apos;%1&apos;</translation>
+        <translation>journal mode stays '%1'</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5229,7 +5359,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+55" />
         <source>%1: the review record of unit '%2' has the status '%3', which this version does not know; it is kept unchanged and cannot be edited here</source>
-        <translation>%1: the review record of unit &apos;%2&apos; has the status &apos;%3&apos;, which this version does not know; it is kept unchanged and cannot be edited here</translation>
+        <translation>%1: the review record of unit '%2' has the status '%3', which this version does not know; it is kept unchanged and cannot be edited here</translation>
     </message>
     <message>
         <location line="+19" />
@@ -5298,9 +5428,9 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::ProjectStore</name>
     <message>
-        <location filename="../maps/project/projectstore.cpp" line="+49" />
+        <location filename="../maps/project/projectstore.cpp" line="+50" />
         <source>'%1' is a remote or virtual source (GDAL /vsi path, URL or connection string); such sources are refused unless remote sources are allowed</source>
-        <translation>&apos;%1&apos; is a remote or virtual source (GDAL /vsi path, URL or connection string); such sources are refused unless remote sources are allowed</translation>
+        <translation>'%1' is a remote or virtual source (GDAL /vsi path, URL or connection string); such sources are refused unless remote sources are allowed</translation>
     </message>
     <message>
         <location line="+45" />
@@ -5324,17 +5454,17 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+61" />
-        <location line="+218" />
+        <location line="+219" />
         <source>'%1' is not a usable file path</source>
-        <translation>&apos;%1&apos; is not a usable file path</translation>
+        <translation>'%1' is not a usable file path</translation>
     </message>
     <message>
-        <location line="-211" />
+        <location line="-212" />
         <source>'%1' is a remote source and cannot be embedded</source>
-        <translation>&apos;%1&apos; is a remote source and cannot be embedded</translation>
+        <translation>'%1' is a remote source and cannot be embedded</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <location line="+172" />
         <source>%1: larger than 512 MB; link it instead of embedding it</source>
         <translation>%1: larger than 512 MB; link it instead of embedding it</translation>
@@ -5370,7 +5500,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="-28" />
         <source>%1, layer '%2': only a local file can be embedded (%3)</source>
-        <translation>%1, layer &apos;%2&apos;: only a local file can be embedded (%3)</translation>
+        <translation>%1, layer '%2': only a local file can be embedded (%3)</translation>
     </message>
     <message>
         <location line="+5" />
@@ -5385,7 +5515,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+33" />
         <source>%1: differs from the file recorded for layer '%2' (SHA-256 %3…, was %4…); the new checksum is recorded</source>
-        <translation>%1: differs from the file recorded for layer &apos;%2&apos; (SHA-256 %3…, was %4…); the new checksum is recorded</translation>
+        <translation>%1: differs from the file recorded for layer '%2' (SHA-256 %3…, was %4…); the new checksum is recorded</translation>
     </message>
     <message>
         <location line="+21" />
@@ -5441,7 +5571,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+11" />
         <source>'%1' is not a local file; such files are not read from a project unless remote sources are allowed</source>
-        <translation>&apos;%1&apos; is not a local file; such files are not read from a project unless remote sources are allowed</translation>
+        <translation>'%1' is not a local file; such files are not read from a project unless remote sources are allowed</translation>
     </message>
     <message>
         <location line="+13" />
@@ -5456,12 +5586,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+71" />
         <source> (outside the project's folder)</source>
-        <translation> (outside the project&apos;s folder)</translation>
+        <translation> (outside the project's folder)</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1, layer '%2': %3</source>
-        <translation>%1, layer &apos;%2&apos;: %3</translation>
+        <translation>%1, layer '%2': %3</translation>
     </message>
     <message>
         <location line="+13" />
@@ -5481,7 +5611,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+4" />
         <source>join match '%1': expected 'code' or 'name'</source>
-        <translation>join match &apos;%1&apos;: expected &apos;code&apos; or &apos;name&apos;</translation>
+        <translation>join match '%1': expected 'code' or 'name'</translation>
     </message>
     <message>
         <location line="+136" />
@@ -5496,12 +5626,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+2" />
         <source>unit %1: its record has the status '%2', which this version does not know (a newer CityAtlas wrote it); it is kept as it is and cannot be changed here</source>
-        <translation>unit %1: its record has the status &apos;%2&apos;, which this version does not know (a newer CityAtlas wrote it); it is kept as it is and cannot be changed here</translation>
+        <translation>unit %1: its record has the status '%2', which this version does not know (a newer CityAtlas wrote it); it is kept as it is and cannot be changed here</translation>
     </message>
     <message>
         <location line="+4" />
         <source>unit %1: approval date '%2' is not a date in the form YYYY-MM-DD</source>
-        <translation>unit %1: approval date &apos;%2&apos; is not a date in the form YYYY-MM-DD</translation>
+        <translation>unit %1: approval date '%2' is not a date in the form YYYY-MM-DD</translation>
     </message>
 </context>
 <context>
@@ -5578,7 +5708,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="-8" />
         <source>unknown figure '%1' (figures: %2)</source>
-        <translation>unknown figure &apos;%1&apos; (figures: %2)</translation>
+        <translation>unknown figure '%1' (figures: %2)</translation>
     </message>
     <message>
         <location line="+19" />
@@ -5682,7 +5812,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+32" />
         <source>Share of the page's height, relative to the other items</source>
-        <translation>Share of the page&apos;s height, relative to the other items</translation>
+        <translation>Share of the page's height, relative to the other items</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5849,17 +5979,17 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+13" />
         <source>Report '%1' saved in %2</source>
-        <translation>Report &apos;%1&apos; saved in %2</translation>
+        <translation>Report '%1' saved in %2</translation>
     </message>
     <message>
         <location line="+14" />
         <source>The report '%1' has changes that are not saved in the project. Save them?</source>
-        <translation>The report &apos;%1&apos; has changes that are not saved in the project. Save them?</translation>
+        <translation>The report '%1' has changes that are not saved in the project. Save them?</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The report '%1' has changes, and no project is open to keep them: export the report or open a project first. Close and drop them?</source>
-        <translation>The report &apos;%1&apos; has changes, and no project is open to keep them: export the report or open a project first. Close and drop them?</translation>
+        <translation>The report '%1' has changes, and no project is open to keep them: export the report or open a project first. Close and drop them?</translation>
     </message>
     <message>
         <location line="+2" />
@@ -5886,7 +6016,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="-82" />
         <source>unknown item kind '%1' (map, chart, table or text)</source>
-        <translation>unknown item kind &apos;%1&apos; (map, chart, table or text)</translation>
+        <translation>unknown item kind '%1' (map, chart, table or text)</translation>
     </message>
     <message>
         <location line="+7" />
@@ -5896,7 +6026,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+6" />
         <source>a %1 item needs '%2'</source>
-        <translation>a %1 item needs &apos;%2&apos;</translation>
+        <translation>a %1 item needs '%2'</translation>
     </message>
     <message>
         <location line="+10" />
@@ -5931,7 +6061,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+53" />
         <source>report '%1'</source>
-        <translation>report &apos;%1&apos;</translation>
+        <translation>report '%1'</translation>
     </message>
     <message>
         <location line="+3" />
@@ -5946,12 +6076,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+6" />
         <source>%1: unknown page size '%2' (A4 or A3)</source>
-        <translation>%1: unknown page size &apos;%2&apos; (A4 or A3)</translation>
+        <translation>%1: unknown page size '%2' (A4 or A3)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: unknown orientation '%2' (portrait or landscape)</source>
-        <translation>%1: unknown orientation &apos;%2&apos; (portrait or landscape)</translation>
+        <translation>%1: unknown orientation '%2' (portrait or landscape)</translation>
     </message>
     <message>
         <location line="+7" />
@@ -5961,7 +6091,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+11" />
         <source>report '%1': not a valid report definition (%2)</source>
-        <translation>report &apos;%1&apos;: not a valid report definition (%2)</translation>
+        <translation>report '%1': not a valid report definition (%2)</translation>
     </message>
     <message>
         <location line="+39" />
@@ -5971,7 +6101,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+2" />
         <source>This report reproduces the figures of the paper on three generations of smart cities in China from the data bundled with CityAtlas: the provinces' population and density, the coverage of smart-city top-level design, the market, investment and enterprises, the IMD Smart City Index and the policy timeline.</source>
-        <translation>This report reproduces the figures of the paper on three generations of smart cities in China from the data bundled with CityAtlas: the provinces&apos; population and density, the coverage of smart-city top-level design, the market, investment and enterprises, the IMD Smart City Index and the policy timeline.</translation>
+        <translation>This report reproduces the figures of the paper on three generations of smart cities in China from the data bundled with CityAtlas: the provinces' population and density, the coverage of smart-city top-level design, the market, investment and enterprises, the IMD Smart City Index and the policy timeline.</translation>
     </message>
     <message>
         <location line="+4" />
@@ -5986,12 +6116,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+2" />
         <source>Population density of China's provinces, 2022 (people per km²)</source>
-        <translation>Population density of China&apos;s provinces, 2022 (people per km²)</translation>
+        <translation>Population density of China's provinces, 2022 (people per km²)</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Resident population of China's provinces, 2022 (10,000 persons)</source>
-        <translation>Resident population of China&apos;s provinces, 2022 (10,000 persons)</translation>
+        <translation>Resident population of China's provinces, 2022 (10,000 persons)</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6072,27 +6202,27 @@ The project as saved is kept as %3.</translation>
     <message>
         <location filename="../widgets/report/reportrenderer.cpp" line="+55" />
         <source>report '%1', page %2, item %3</source>
-        <translation>report &apos;%1&apos;, page %2, item %3</translation>
+        <translation>report '%1', page %2, item %3</translation>
     </message>
     <message>
         <location line="+202" />
         <source>unknown layer '%1' (layers: %2)</source>
-        <translation>unknown layer &apos;%1&apos; (layers: %2)</translation>
+        <translation>unknown layer '%1' (layers: %2)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>the layer '%1' could not be read</source>
-        <translation>the layer &apos;%1&apos; could not be read</translation>
+        <translation>the layer '%1' could not be read</translation>
     </message>
     <message>
         <location line="+14" />
         <source>unknown classification '%1' (quantile, equal, jenks or stddev)</source>
-        <translation>unknown classification &apos;%1&apos; (quantile, equal, jenks or stddev)</translation>
+        <translation>unknown classification '%1' (quantile, equal, jenks or stddev)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>unknown colour scheme '%1'</source>
-        <translation>unknown colour scheme &apos;%1&apos;</translation>
+        <translation>unknown colour scheme '%1'</translation>
     </message>
     <message>
         <location line="+6" />
@@ -6112,7 +6242,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+2" />
         <source>Data: the project's layer '%1'. Details on the last page.</source>
-        <translation>Data: the project&apos;s layer &apos;%1&apos;. Details on the last page.</translation>
+        <translation>Data: the project's layer '%1'. Details on the last page.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -6122,7 +6252,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+10" />
         <source>report '%1' has no pages</source>
-        <translation>report &apos;%1&apos; has no pages</translation>
+        <translation>report '%1' has no pages</translation>
     </message>
     <message>
         <location line="+10" />
@@ -6138,12 +6268,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="-8" />
         <source>the chart '%1' was not prepared</source>
-        <translation>the chart &apos;%1&apos; was not prepared</translation>
+        <translation>the chart '%1' was not prepared</translation>
     </message>
     <message>
         <location line="+24" />
         <source>the table '%1' has no rows</source>
-        <translation>the table &apos;%1&apos; has no rows</translation>
+        <translation>the table '%1' has no rows</translation>
     </message>
     <message>
         <location line="+16" />
@@ -6193,7 +6323,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+31" />
         <source>%1: unsupported report format '%2' (use .pdf or .html)</source>
-        <translation>%1: unsupported report format &apos;%2&apos; (use .pdf or .html)</translation>
+        <translation>%1: unsupported report format '%2' (use .pdf or .html)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -6224,7 +6354,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="-381" />
         <source>the layer '%1' of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)</source>
-        <translation>the layer &apos;%1&apos; of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)</translation>
+        <translation>the layer '%1' of the project cannot be read (its source is missing, changed to a format that reaches further, or not a local file)</translation>
     </message>
 </context>
 <context>
@@ -6244,12 +6374,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+24" />
         <source>table '%1': the province map could not be read</source>
-        <translation>table &apos;%1&apos;: the province map could not be read</translation>
+        <translation>table '%1': the province map could not be read</translation>
     </message>
     <message>
         <location line="+9" />
         <source>unknown table '%1' (tables: %2)</source>
-        <translation>unknown table &apos;%1&apos; (tables: %2)</translation>
+        <translation>unknown table '%1' (tables: %2)</translation>
     </message>
     <message>
         <location line="+18" />
@@ -6299,7 +6429,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+12" />
         <source>table 'moran': %1</source>
-        <translation>table &apos;moran&apos;: %1</translation>
+        <translation>table 'moran': %1</translation>
     </message>
     <message>
         <location line="+21" />
@@ -6314,7 +6444,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+1" />
         <source>Moran's I</source>
-        <translation>Moran&apos;s I</translation>
+        <translation>Moran's I</translation>
     </message>
     <message>
         <location line="+0" />
@@ -6355,7 +6485,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+2" />
         <source>Moran's I: field %1, %2, row-standardised, %3 permutations, seed %4</source>
-        <translation>Moran&apos;s I: field %1, %2, row-standardised, %3 permutations, seed %4</translation>
+        <translation>Moran's I: field %1, %2, row-standardised, %3 permutations, seed %4</translation>
     </message>
     <message>
         <location line="+16" />
@@ -6385,7 +6515,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+5" />
         <source>No review records: the project holds none, so only the paper's numbers are given.</source>
-        <translation>No review records: the project holds none, so only the paper&apos;s numbers are given.</translation>
+        <translation>No review records: the project holds none, so only the paper's numbers are given.</translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
@@ -6403,7 +6533,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+25" />
         <source>table 'evaluation': unknown weights '%1' (template, equal, entropy, critic or pca)</source>
-        <translation>table &apos;evaluation&apos;: unknown weights &apos;%1&apos; (template, equal, entropy, critic or pca)</translation>
+        <translation>table 'evaluation': unknown weights '%1' (template, equal, entropy, critic or pca)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -6438,7 +6568,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="-103" />
         <source>table 'moran': a report cannot read a weights file; use queen, rook, knn:K or band:KM</source>
-        <translation>table &apos;moran&apos;: a report cannot read a weights file; use queen, rook, knn:K or band:KM</translation>
+        <translation>table 'moran': a report cannot read a weights file; use queen, rook, knn:K or band:KM</translation>
     </message>
     <message>
         <location line="-20" />
@@ -6453,12 +6583,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+20" />
         <source>table 'moran': permutations must be between 0 and %1, not %2</source>
-        <translation>table &apos;moran&apos;: permutations must be between 0 and %1, not %2</translation>
+        <translation>table 'moran': permutations must be between 0 and %1, not %2</translation>
     </message>
     <message>
         <location line="+65" />
         <source>table 'evaluation': '%1' is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</source>
-        <translation>table &apos;evaluation&apos;: &apos;%1&apos; is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</translation>
+        <translation>table 'evaluation': '%1' is not a bundled indicator system; a report names templates only (sample, gbt33356, giffinger)</translation>
     </message>
 </context>
 <context>
@@ -6466,7 +6596,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location filename="../maps/report/reportwork.cpp" line="+84" />
         <source>report '%1' asks for %L2 units of work, more than a report may ask (%L3): each Moran table costs its units × (permutations + 1), each map its units × %L4, each chart or other table %L5; use fewer permutations, maps or pages</source>
-        <translation>report &apos;%1&apos; asks for %L2 units of work, more than a report may ask (%L3): each Moran table costs its units × (permutations + 1), each map its units × %L4, each chart or other table %L5; use fewer permutations, maps or pages</translation>
+        <translation>report '%1' asks for %L2 units of work, more than a report may ask (%L3): each Moran table costs its units × (permutations + 1), each map its units × %L4, each chart or other table %L5; use fewer permutations, maps or pages</translation>
     </message>
 </context>
 <context>
@@ -6480,7 +6610,7 @@ The project as saved is kept as %3.</translation>
         <location line="+8" />
         <location line="+31" />
         <source>%1: expected a column '%2'</source>
-        <translation>%1: expected a column &apos;%2&apos;</translation>
+        <translation>%1: expected a column '%2'</translation>
     </message>
     <message>
         <location line="+171" />
@@ -6503,7 +6633,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+19" />
         <source>review record of unknown unit '%1' is not counted</source>
-        <translation>review record of unknown unit &apos;%1&apos; is not counted</translation>
+        <translation>review record of unknown unit '%1' is not counted</translation>
     </message>
     <message>
         <location line="+18" />
@@ -6536,7 +6666,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+32" />
         <source>%1: not UTF-8 text (GBK?); save it as "CSV UTF-8" and import again</source>
-        <translation>%1: not UTF-8 text (GBK?); save it as &quot;CSV UTF-8&quot; and import again</translation>
+        <translation>%1: not UTF-8 text (GBK?); save it as "CSV UTF-8" and import again</translation>
     </message>
     <message>
         <location line="+22" />
@@ -6551,12 +6681,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+8" />
         <source>status '%1' is not one of none, preparing, approved</source>
-        <translation>status &apos;%1&apos; is not one of none, preparing, approved</translation>
+        <translation>status '%1' is not one of none, preparing, approved</translation>
     </message>
     <message>
         <location line="+3" />
         <source>approval date '%1' is not a valid date in the form YYYY-MM-DD</source>
-        <translation>approval date &apos;%1&apos; is not a valid date in the form YYYY-MM-DD</translation>
+        <translation>approval date '%1' is not a valid date in the form YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+9" />
@@ -6576,7 +6706,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+3" />
         <source>%1: unit %2 has a record with the status '%3', which this version does not know (a newer CityAtlas wrote it); it cannot be changed here</source>
-        <translation>%1: unit %2 has a record with the status &apos;%3&apos;, which this version does not know (a newer CityAtlas wrote it); it cannot be changed here</translation>
+        <translation>%1: unit %2 has a record with the status '%3', which this version does not know (a newer CityAtlas wrote it); it cannot be changed here</translation>
     </message>
     <message>
         <location line="+71" />
@@ -6811,7 +6941,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+1" />
         <source>Adds the share of each province's units (of the chosen level) that are planned to the current province layer, matched by its code field, and maps it</source>
-        <translation>Adds the share of each province&apos;s units (of the chosen level) that are planned to the current province layer, matched by its code field, and maps it</translation>
+        <translation>Adds the share of each province's units (of the chosen level) that are planned to the current province layer, matched by its code field, and maps it</translation>
     </message>
     <message>
         <location line="+14" />
@@ -6879,7 +7009,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+25" />
         <source>status '%1' is not one of none, preparing, approved</source>
-        <translation>status &apos;%1&apos; is not one of none, preparing, approved</translation>
+        <translation>status '%1' is not one of none, preparing, approved</translation>
     </message>
 </context>
 <context>
@@ -6922,12 +7052,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+1" />
         <source>%1 (%2) is a unit of level '%3', which is not one of the review's levels</source>
-        <translation>%1 (%2) is a unit of level &apos;%3&apos;, which is not one of the review&apos;s levels</translation>
+        <translation>%1 (%2) is a unit of level '%3', which is not one of the review's levels</translation>
     </message>
     <message>
         <location line="+22" />
         <source>unit '%1' is ambiguous (%2); give its code</source>
-        <translation>unit &apos;%1&apos; is ambiguous (%2); give its code</translation>
+        <translation>unit '%1' is ambiguous (%2); give its code</translation>
     </message>
     <message>
         <location line="+27" />
@@ -6937,18 +7067,18 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+15" />
         <source>unknown unit code '%1' (expected the GB/T 2260 code of a city or county-level unit)</source>
-        <translation>unknown unit code &apos;%1&apos; (expected the GB/T 2260 code of a city or county-level unit)</translation>
+        <translation>unknown unit code '%1' (expected the GB/T 2260 code of a city or county-level unit)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>unknown unit '%1' (expected a GB/T 2260 code, a Chinese or English unit name, or an id such as NA19 for a new area)</source>
-        <translation>unknown unit &apos;%1&apos; (expected a GB/T 2260 code, a Chinese or English unit name, or an id such as NA19 for a new area)</translation>
+        <translation>unknown unit '%1' (expected a GB/T 2260 code, a Chinese or English unit name, or an id such as NA19 for a new area)</translation>
     </message>
 </context>
 <context>
     <name>CityAtlas::SourceFormat</name>
     <message>
-        <location filename="../maps/data/sourceformat.cpp" line="+74" />
+        <location filename="../maps/data/sourceformat.cpp" line="+75" />
         <source>%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)</source>
         <translation>%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)</translation>
     </message>
@@ -6995,7 +7125,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::SourcesPrompt</name>
     <message>
-        <location filename="../widgets/sourcesprompt.cpp" line="+24" />
+        <location filename="../widgets/sourcesprompt.cpp" line="+28" />
         <source>Layer sources</source>
         <translation>Layer sources</translation>
     </message>
@@ -7051,18 +7181,53 @@ The project as saved is kept as %3.</translation>
         <source>Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)</source>
         <translation>Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)</translation>
     </message>
+    <message>
+        <location line="+28" />
+        <source>Remote sources</source>
+        <translation>Remote sources</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>This project reads %n layer(s) from databases or other remote sources:
+
+%1
+
+Connect to them?</source>
+        <translation>
+            <numerusform>This project reads %n layer from databases or other remote sources:
+
+%1
+
+Connect to them?</numerusform>
+            <numerusform>This project reads %n layers from databases or other remote sources:
+
+%1
+
+Connect to them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Database password</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password for %1 (kept only while CityAtlas runs; leave empty to use ~/.pgpass or the service file):</source>
+        <translation>Password for %1 (kept only while CityAtlas runs; leave empty to use ~/.pgpass or the service file):</translation>
+    </message>
 </context>
 <context>
     <name>CityAtlas::SpatialInput</name>
     <message>
         <location filename="../maps/data/spatialinput.cpp" line="+49" />
         <source>unknown weights '%1' (use queen, rook, knn:K, band:KM or a .gal/.gwt file)</source>
-        <translation>unknown weights &apos;%1&apos; (use queen, rook, knn:K, band:KM or a .gal/.gwt file)</translation>
+        <translation>unknown weights '%1' (use queen, rook, knn:K, band:KM or a .gal/.gwt file)</translation>
     </message>
     <message>
         <location line="+18" />
         <source>unknown isolate policy '%1' (use exclude, attach or attach:K)</source>
-        <translation>unknown isolate policy &apos;%1&apos; (use exclude, attach or attach:K)</translation>
+        <translation>unknown isolate policy '%1' (use exclude, attach or attach:K)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -7174,7 +7339,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+1" />
         <source>Units are matched by the file's ids: the layer's GB/T 2260 code when it has one</source>
-        <translation>Units are matched by the file&apos;s ids: the layer&apos;s GB/T 2260 code when it has one</translation>
+        <translation>Units are matched by the file's ids: the layer's GB/T 2260 code when it has one</translation>
     </message>
     <message>
         <location line="+5" />
@@ -7284,12 +7449,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+16" />
         <source>Computing Moran's I and LISA…</source>
-        <translation>Computing Moran&apos;s I and LISA…</translation>
+        <translation>Computing Moran's I and LISA…</translation>
     </message>
     <message>
         <location line="+54" />
         <source>&lt;b&gt;Moran's I = %1&lt;/b&gt; (E[I] = %2), %3 units, %4</source>
-        <translation>&lt;b&gt;Moran&apos;s I = %1&lt;/b&gt; (E[I] = %2), %3 units, %4</translation>
+        <translation>&lt;b&gt;Moran's I = %1&lt;/b&gt; (E[I] = %2), %3 units, %4</translation>
     </message>
     <message>
         <location line="+4" />
@@ -7312,12 +7477,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location filename="../analysis/weightsformat.cpp" line="+91" />
         <source>%1 line %2: the header '%3' is not 'n' or '0 n layer key' with a non-negative unit count n.</source>
-        <translation>%1 line %2: the header &apos;%3&apos; is not &apos;n&apos; or &apos;0 n layer key&apos; with a non-negative unit count n.</translation>
+        <translation>%1 line %2: the header '%3' is not 'n' or '0 n layer key' with a non-negative unit count n.</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1 text is empty: expected a header line 'n' or '0 n layer key'.</source>
-        <translation>%1 text is empty: expected a header line &apos;n&apos; or &apos;0 n layer key&apos;.</translation>
+        <translation>%1 text is empty: expected a header line 'n' or '0 n layer key'.</translation>
     </message>
     <message>
         <location line="+13" />
@@ -7327,7 +7492,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+12" />
         <source>%1: unit id '%2' is not an id of the layer.</source>
-        <translation>%1: unit id &apos;%2&apos; is not an id of the layer.</translation>
+        <translation>%1: unit id '%2' is not an id of the layer.</translation>
     </message>
     <message>
         <location filename="../analysis/spatialweights.cpp" line="+73" />
@@ -7352,12 +7517,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+14" />
         <source>Unit at row %1: id '%2' is empty or contains whitespace; ids must be single tokens as in GeoDa weights files.</source>
-        <translation>Unit at row %1: id &apos;%2&apos; is empty or contains whitespace; ids must be single tokens as in GeoDa weights files.</translation>
+        <translation>Unit at row %1: id '%2' is empty or contains whitespace; ids must be single tokens as in GeoDa weights files.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Unit at row %1: id '%2' is used by more than one unit; ids must be unique.</source>
-        <translation>Unit at row %1: id &apos;%2&apos; is used by more than one unit; ids must be unique.</translation>
+        <translation>Unit at row %1: id '%2' is used by more than one unit; ids must be unique.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -7367,22 +7532,22 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+8" />
         <source>Unit '%1' (row %2): neighbour row %3 is outside 0..%4.</source>
-        <translation>Unit &apos;%1&apos; (row %2): neighbour row %3 is outside 0..%4.</translation>
+        <translation>Unit '%1' (row %2): neighbour row %3 is outside 0..%4.</translation>
     </message>
     <message>
         <location line="+7" />
         <source>Unit '%1' (row %2) lists itself as a neighbour; self-links are not allowed.</source>
-        <translation>Unit &apos;%1&apos; (row %2) lists itself as a neighbour; self-links are not allowed.</translation>
+        <translation>Unit '%1' (row %2) lists itself as a neighbour; self-links are not allowed.</translation>
     </message>
     <message>
         <location line="+6" />
         <source>Unit '%1' (row %2): the weight %3 of neighbour '%4' is not a finite positive number.</source>
-        <translation>Unit &apos;%1&apos; (row %2): the weight %3 of neighbour &apos;%4&apos; is not a finite positive number.</translation>
+        <translation>Unit '%1' (row %2): the weight %3 of neighbour '%4' is not a finite positive number.</translation>
     </message>
     <message>
         <location line="+14" />
         <source>Unit '%1' (row %2) lists neighbour '%3' more than once.</source>
-        <translation>Unit &apos;%1&apos; (row %2) lists neighbour &apos;%3&apos; more than once.</translation>
+        <translation>Unit '%1' (row %2) lists neighbour '%3' more than once.</translation>
     </message>
     <message>
         <location line="+8" />
@@ -7417,7 +7582,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+13" />
         <source>Unit '%1' (row %2): %3 is %4; expected a finite number. Remove the unit (and its links) or fill the value first.</source>
-        <translation>Unit &apos;%1&apos; (row %2): %3 is %4; expected a finite number. Remove the unit (and its links) or fill the value first.</translation>
+        <translation>Unit '%1' (row %2): %3 is %4; expected a finite number. Remove the unit (and its links) or fill the value first.</translation>
     </message>
     <message>
         <location line="+11" />
@@ -7457,12 +7622,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+26" />
         <source>Attaching isolate '%1' (row %2): the distance to '%3' is %4; expected a finite non-negative number.</source>
-        <translation>Attaching isolate &apos;%1&apos; (row %2): the distance to &apos;%3&apos; is %4; expected a finite non-negative number.</translation>
+        <translation>Attaching isolate '%1' (row %2): the distance to '%3' is %4; expected a finite non-negative number.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>Isolate '%1' (row %2) attached to its %3 nearest units: %4.</source>
-        <translation>Isolate &apos;%1&apos; (row %2) attached to its %3 nearest units: %4.</translation>
+        <translation>Isolate '%1' (row %2) attached to its %3 nearest units: %4.</translation>
     </message>
     <message>
         <location line="+17" />
@@ -7482,37 +7647,37 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+11" />
         <source>GAL line %1: unit '%2' has neighbour count '%3'; expected an integer in 0..%4.</source>
-        <translation>GAL line %1: unit &apos;%2&apos; has neighbour count &apos;%3&apos;; expected an integer in 0..%4.</translation>
+        <translation>GAL line %1: unit '%2' has neighbour count '%3'; expected an integer in 0..%4.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>GAL line %1: unit '%2' appears a second time.</source>
-        <translation>GAL line %1: unit &apos;%2&apos; appears a second time.</translation>
+        <translation>GAL line %1: unit '%2' appears a second time.</translation>
     </message>
     <message>
         <location line="+10" />
         <source>GAL line %1: unit '%2' announces %3 neighbours but the text ends before them.</source>
-        <translation>GAL line %1: unit &apos;%2&apos; announces %3 neighbours but the text ends before them.</translation>
+        <translation>GAL line %1: unit '%2' announces %3 neighbours but the text ends before them.</translation>
     </message>
     <message>
         <location line="+13" />
         <source>GAL line %1: unexpected text '%2' after the %3 units announced in the header.</source>
-        <translation>GAL line %1: unexpected text &apos;%2&apos; after the %3 units announced in the header.</translation>
+        <translation>GAL line %1: unexpected text '%2' after the %3 units announced in the header.</translation>
     </message>
     <message>
         <location line="+24" />
         <source>GAL line %1: neighbour '%2' of unit '%3' is not one of the units in the file.</source>
-        <translation>GAL line %1: neighbour &apos;%2&apos; of unit &apos;%3&apos; is not one of the units in the file.</translation>
+        <translation>GAL line %1: neighbour '%2' of unit '%3' is not one of the units in the file.</translation>
     </message>
     <message>
         <location line="+38" />
         <source>GWT line %1: '%2' is not 'i j w' (two unit ids and a number).</source>
-        <translation>GWT line %1: &apos;%2&apos; is not &apos;i j w&apos; (two unit ids and a number).</translation>
+        <translation>GWT line %1: '%2' is not 'i j w' (two unit ids and a number).</translation>
     </message>
     <message>
         <location line="+9" />
         <source>GWT line %1: unit '%2' is linked to itself; self-links are not supported.</source>
-        <translation>GWT line %1: unit &apos;%2&apos; is linked to itself; self-links are not supported.</translation>
+        <translation>GWT line %1: unit '%2' is linked to itself; self-links are not supported.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -7527,12 +7692,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+31" />
         <source>GWT: the header announces %1 units but %2 ids appear in the links; the units without links (isolates) cannot be placed. Pass the layer's ids to read this file.</source>
-        <translation>GWT: the header announces %1 units but %2 ids appear in the links; the units without links (isolates) cannot be placed. Pass the layer&apos;s ids to read this file.</translation>
+        <translation>GWT: the header announces %1 units but %2 ids appear in the links; the units without links (isolates) cannot be placed. Pass the layer's ids to read this file.</translation>
     </message>
     <message>
         <location line="+19" />
         <source>GWT line %1: unit id '%2' is not one of the %3 units.</source>
-        <translation>GWT line %1: unit id &apos;%2&apos; is not one of the %3 units.</translation>
+        <translation>GWT line %1: unit id '%2' is not one of the %3 units.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -7553,42 +7718,42 @@ The project as saved is kept as %3.</translation>
     <message>
         <location filename="../maps/style/stylecodec.cpp" line="+49" />
         <source>style: 'field' must be the name of a field</source>
-        <translation>style: &apos;field&apos; must be the name of a field</translation>
+        <translation>style: 'field' must be the name of a field</translation>
     </message>
     <message>
         <location line="+5" />
         <source>style: 'method' is '%1'; expected one of equal, quantile, jenks, stddev, manual, unique</source>
-        <translation>style: &apos;method&apos; is &apos;%1&apos;; expected one of equal, quantile, jenks, stddev, manual, unique</translation>
+        <translation>style: 'method' is '%1'; expected one of equal, quantile, jenks, stddev, manual, unique</translation>
     </message>
     <message>
         <location line="+13" />
         <source>style: 'ramp' is '%1'; expected one of %2</source>
-        <translation>style: &apos;ramp&apos; is &apos;%1&apos;; expected one of %2</translation>
+        <translation>style: 'ramp' is '%1'; expected one of %2</translation>
     </message>
     <message>
         <location line="+6" />
         <source>style: 'reversed' must be true or false</source>
-        <translation>style: &apos;reversed&apos; must be true or false</translation>
+        <translation>style: 'reversed' must be true or false</translation>
     </message>
     <message>
         <location line="+6" />
         <source>style: manual classes need 'breaks', an array of numbers</source>
-        <translation>style: manual classes need &apos;breaks&apos;, an array of numbers</translation>
+        <translation>style: manual classes need 'breaks', an array of numbers</translation>
     </message>
     <message>
         <location line="+6" />
         <source>style: 'breaks' entry %1 is not a number</source>
-        <translation>style: &apos;breaks&apos; entry %1 is not a number</translation>
+        <translation>style: 'breaks' entry %1 is not a number</translation>
     </message>
     <message>
         <location line="-25" />
         <source>style: 'classes' must be a whole number from 1 to %1</source>
-        <translation>style: &apos;classes&apos; must be a whole number from 1 to %1</translation>
+        <translation>style: 'classes' must be a whole number from 1 to %1</translation>
     </message>
     <message>
         <location line="+22" />
         <source>style: 'breaks' holds %1 values; at most %2 (%3 classes)</source>
-        <translation>style: &apos;breaks&apos; holds %1 values; at most %2 (%3 classes)</translation>
+        <translation>style: 'breaks' holds %1 values; at most %2 (%3 classes)</translation>
     </message>
 </context>
 <context>
@@ -7669,12 +7834,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location filename="../maps/style/styleissue.cpp" line="+32" />
         <source>%1: no field '%2' (fields: %3)</source>
-        <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
+        <translation>%1: no field '%2' (fields: %3)</translation>
     </message>
     <message>
         <location line="+7" />
         <source>%1: field '%2' has no value for %3 of %4 features; they are drawn as 'no data'</source>
-        <translation>%1: field &apos;%2&apos; has no value for %3 of %4 features; they are drawn as &apos;no data&apos;</translation>
+        <translation>%1: field '%2' has no value for %3 of %4 features; they are drawn as 'no data'</translation>
     </message>
 </context>
 <context>
@@ -7691,42 +7856,42 @@ The project as saved is kept as %3.</translation>
         <location filename="../maps/data/tablejoin.cpp" line="+130" />
         <location line="+5" />
         <source>%1: no field '%2' to join on (fields: %3)</source>
-        <translation>%1: no field &apos;%2&apos; to join on (fields: %3)</translation>
+        <translation>%1: no field '%2' to join on (fields: %3)</translation>
     </message>
     <message>
         <location line="+8" />
         <source>%1: no field '%2' to pivot by (fields: %3)</source>
-        <translation>%1: no field &apos;%2&apos; to pivot by (fields: %3)</translation>
+        <translation>%1: no field '%2' to pivot by (fields: %3)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>%1: '%2' is the join key; pivot by another field, such as the year</source>
-        <translation>%1: &apos;%2&apos; is the join key; pivot by another field, such as the year</translation>
+        <translation>%1: '%2' is the join key; pivot by another field, such as the year</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1: no row has %2 '%3' (%2: %4)</source>
-        <translation>%1: no row has %2 &apos;%3&apos; (%2: %4)</translation>
+        <translation>%1: no row has %2 '%3' (%2: %4)</translation>
     </message>
     <message>
         <location line="+11" />
         <source>%1: '%2' has %3 different values; a pivot join makes at most %4 periods (pivot by the year or period field, or choose the periods)</source>
-        <translation>%1: &apos;%2&apos; has %3 different values; a pivot join makes at most %4 periods (pivot by the year or period field, or choose the periods)</translation>
+        <translation>%1: '%2' has %3 different values; a pivot join makes at most %4 periods (pivot by the year or period field, or choose the periods)</translation>
     </message>
     <message>
         <location line="+45" />
         <source>%1: joining on '%2' matched none of the %3 rows of %4 on '%5'</source>
-        <translation>%1: joining on &apos;%2&apos; matched none of the %3 rows of %4 on &apos;%5&apos;</translation>
+        <translation>%1: joining on '%2' matched none of the %3 rows of %4 on '%5'</translation>
     </message>
     <message>
         <location line="+15" />
         <source>%1 (key '%2')</source>
-        <translation>%1 (key &apos;%2&apos;)</translation>
+        <translation>%1 (key '%2')</translation>
     </message>
     <message>
         <location line="+3" />
         <source>%1, row %2: key '%3' matches several units; the row is not joined</source>
-        <translation>%1, row %2: key &apos;%3&apos; matches several units; the row is not joined</translation>
+        <translation>%1, row %2: key '%3' matches several units; the row is not joined</translation>
     </message>
     <message>
         <location line="+9" />
@@ -7749,7 +7914,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+39" />
         <source>%1: joining would add the field '%2' twice; rename a column of the table</source>
-        <translation>%1: joining would add the field &apos;%2&apos; twice; rename a column of the table</translation>
+        <translation>%1: joining would add the field '%2' twice; rename a column of the table</translation>
     </message>
 </context>
 <context>
@@ -7863,9 +8028,9 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::UnitIndex</name>
     <message>
-        <location filename="../maps/data/unitindex.cpp" line="+371" />
+        <location filename="../maps/data/unitindex.cpp" line="+373" />
         <source>%1, layer %2: no key field '%3' (fields: %4)</source>
-        <translation>%1, layer %2: no key field &apos;%3&apos; (fields: %4)</translation>
+        <translation>%1, layer %2: no key field '%3' (fields: %4)</translation>
     </message>
     <message>
         <location line="+5" />
@@ -7885,12 +8050,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+11" />
         <source>%1, layer %2, feature %3: the key field '%4' is empty</source>
-        <translation>%1, layer %2, feature %3: the key field &apos;%4&apos; is empty</translation>
+        <translation>%1, layer %2, feature %3: the key field '%4' is empty</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1, layer %2, feature %3: key '%4' repeats feature %5's; both are counted on their own</source>
-        <translation>%1, layer %2, feature %3: key &apos;%4&apos; repeats feature %5&apos;s; both are counted on their own</translation>
+        <translation>%1, layer %2, feature %3: key '%4' repeats feature %5's; both are counted on their own</translation>
     </message>
     <message>
         <location line="+7" />
@@ -7903,7 +8068,7 @@ The project as saved is kept as %3.</translation>
         <translation>%1, layer %2, feature %3 (%4): a %5, not a polygon; only polygons count points</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+18" />
         <source>%1, layer %2: no features</source>
         <translation>%1, layer %2: no features</translation>
     </message>
@@ -7911,7 +8076,7 @@ The project as saved is kept as %3.</translation>
 <context>
     <name>CityAtlas::VectorReader</name>
     <message>
-        <location filename="../maps/data/vectorreader.cpp" line="+100" />
+        <location filename="../maps/data/vectorreader.cpp" line="+101" />
         <source>its coordinate reference system cannot be transformed to WGS 84</source>
         <translation>its coordinate reference system cannot be transformed to WGS 84</translation>
     </message>
@@ -7978,7 +8143,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+1" />
         <source>%1: no layer named '%2' (layers: %3)</source>
-        <translation>%1: no layer named &apos;%2&apos; (layers: %3)</translation>
+        <translation>%1: no layer named '%2' (layers: %3)</translation>
     </message>
 </context>
 <context>
@@ -8111,7 +8276,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+16" />
         <source>Saaty's random index is tabulated only up to 15 criteria; with %1 the consistency ratio is not computed (CI = %2).</source>
-        <translation>Saaty&apos;s random index is tabulated only up to 15 criteria; with %1 the consistency ratio is not computed (CI = %2).</translation>
+        <translation>Saaty's random index is tabulated only up to 15 criteria; with %1 the consistency ratio is not computed (CI = %2).</translation>
     </message>
     <message>
         <location line="+9" />
@@ -8130,7 +8295,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="-179" />
         <source>The project's style of %1 is not used: %2</source>
-        <translation>The project&apos;s style of %1 is not used: %2</translation>
+        <translation>The project's style of %1 is not used: %2</translation>
     </message>
     <message>
         <location line="+86" />
@@ -8168,7 +8333,7 @@ The project as saved is kept as %3.</translation>
         <translation>Join %1</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+183" />
         <source>%1: cannot be written: %2</source>
         <translation>%1: cannot be written: %2</translation>
     </message>
@@ -8211,17 +8376,17 @@ The project as saved is kept as %3.</translation>
         <translation>Fields:</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+276" />
+        <location filename="../app/clicommandtable.cpp" line="+284" />
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>Describe a vector dataset or table: layers, features, fields, extent, CRS.</translation>
     </message>
     <message>
-        <location line="-249" />
+        <location line="-257" />
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
     <message>
-        <location line="+250" />
+        <location line="+258" />
         <source>The dataset to describe.</source>
         <translation>The dataset to describe.</translation>
     </message>
@@ -8238,7 +8403,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+7" />
         <source>The default map: population density of China's provinces, 2022.</source>
-        <translation>The default map: population density of China&apos;s provinces, 2022.</translation>
+        <translation>The default map: population density of China's provinces, 2022.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8304,12 +8469,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+23" />
         <source>map: unknown --ramp '%1' (one of: %2)</source>
-        <translation>map: unknown --ramp &apos;%1&apos; (one of: %2)</translation>
+        <translation>map: unknown --ramp '%1' (one of: %2)</translation>
     </message>
     <message>
         <location line="+9" />
         <source>Population density of China's provinces, 2022 (people per km²)</source>
-        <translation>Population density of China&apos;s provinces, 2022 (people per km²)</translation>
+        <translation>Population density of China's provinces, 2022 (people per km²)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -8354,7 +8519,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+1" />
         <source>longest known prefix '%1'</source>
-        <translation>longest known prefix &apos;%1&apos;</translation>
+        <translation>longest known prefix '%1'</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8412,27 +8577,27 @@ The project as saved is kept as %3.</translation>
         <location filename="../app/clianalysis.cpp" line="+165" />
         <location filename="../app/clicommands.cpp" line="+3" />
         <source>%1: no field '%2' (fields: %3)</source>
-        <translation>%1: no field &apos;%2&apos; (fields: %3)</translation>
+        <translation>%1: no field '%2' (fields: %3)</translation>
     </message>
     <message>
         <location line="+14" />
         <source>%1: the field '%2' holds no names</source>
-        <translation>%1: the field &apos;%2&apos; holds no names</translation>
+        <translation>%1: the field '%2' holds no names</translation>
     </message>
     <message>
         <location line="+24" />
         <source>aggregate names: --level must be province, prefecture or county, not '%1'</source>
-        <translation>aggregate names: --level must be province, prefecture or county, not &apos;%1&apos;</translation>
+        <translation>aggregate names: --level must be province, prefecture or county, not '%1'</translation>
     </message>
     <message>
         <location filename="../app/clianalysis.cpp" line="+2" />
         <source>%1: field '%2' is not numeric</source>
-        <translation>%1: field &apos;%2&apos; is not numeric</translation>
+        <translation>%1: field '%2' is not numeric</translation>
     </message>
     <message>
         <location filename="../app/clicommands.cpp" line="+4" />
         <source>%1: no field '%2' to label with</source>
-        <translation>%1: no field &apos;%2&apos; to label with</translation>
+        <translation>%1: no field '%2' to label with</translation>
     </message>
     <message>
         <location filename="../app/clianalysis.cpp" line="-144" />
@@ -8491,9 +8656,9 @@ The project as saved is kept as %3.</translation>
         <translation>%1: cannot write: %2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-193" />
+        <location filename="../app/clicommandtable.cpp" line="-201" />
         <source>Field to decompose by (default: region when present; 'none' for no decomposition).</source>
-        <translation>Field to decompose by (default: region when present; &apos;none&apos; for no decomposition).</translation>
+        <translation>Field to decompose by (default: region when present; 'none' for no decomposition).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -8526,7 +8691,17 @@ The project as saved is kept as %3.</translation>
         <translation>aggregate points: --points FILE[:LAYER] is required</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
+        <source>counted in the database: %1</source>
+        <translation>counted in the database: %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not counted in the database (%1); the points were streamed here</source>
+        <translation>not counted in the database (%1); the points were streamed here</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <location filename="../app/clievaluate.cpp" line="+169" />
         <location filename="../app/clishared.cpp" line="-134" />
         <source>warning: %1</source>
@@ -8636,12 +8811,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+1" />
         <source>Local Moran's I, %1, %2 permutations, seed %3. Data: %4</source>
-        <translation>Local Moran&apos;s I, %1, %2 permutations, seed %3. Data: %4</translation>
+        <translation>Local Moran's I, %1, %2 permutations, seed %3. Data: %4</translation>
     </message>
     <message>
         <location line="-40" />
         <source>Moran's I of %1: %2 units, %3</source>
-        <translation>Moran&apos;s I of %1: %2 units, %3</translation>
+        <translation>Moran's I of %1: %2 units, %3</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8731,14 +8906,14 @@ The project as saved is kept as %3.</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+143" />
+        <location line="+151" />
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>Persons per unit of the population field (default 10000, as in the bundled table).</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-150" />
         <source>Area field in km² (default: the polygons' projected area).</source>
-        <translation>Area field in km² (default: the polygons&apos; projected area).</translation>
+        <translation>Area field in km² (default: the polygons' projected area).</translation>
     </message>
     <message>
         <location line="+4" />
@@ -8776,7 +8951,7 @@ The project as saved is kept as %3.</translation>
         <translation>analyze density: give --population, --area or --base (the data has no polygons to measure)</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+215" />
+        <location filename="../app/clicommandtable.cpp" line="+223" />
         <source>List the bundled datasets and where they are installed.</source>
         <translation>List the bundled datasets and where they are installed.</translation>
     </message>
@@ -8788,7 +8963,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location filename="../app/clievaluate.cpp" line="-144" />
         <source>evaluate: unknown --weights '%1' (use template, equal, entropy, critic, pca, ahp:FILE or file:FILE)</source>
-        <translation>evaluate: unknown --weights &apos;%1&apos; (use template, equal, entropy, critic, pca, ahp:FILE or file:FILE)</translation>
+        <translation>evaluate: unknown --weights '%1' (use template, equal, entropy, critic, pca, ahp:FILE or file:FILE)</translation>
     </message>
     <message>
         <location line="+4" />
@@ -8803,12 +8978,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+4" />
         <source>evaluate: unknown --aggregate '%1' (use arithmetic, geometric or topsis)</source>
-        <translation>evaluate: unknown --aggregate &apos;%1&apos; (use arithmetic, geometric or topsis)</translation>
+        <translation>evaluate: unknown --aggregate '%1' (use arithmetic, geometric or topsis)</translation>
     </message>
     <message>
         <location line="+5" />
         <source>evaluate: unknown --normalise '%1' (use minmax, zscore or rank)</source>
-        <translation>evaluate: unknown --normalise &apos;%1&apos; (use minmax, zscore or rank)</translation>
+        <translation>evaluate: unknown --normalise '%1' (use minmax, zscore or rank)</translation>
     </message>
     <message>
         <location line="+6" />
@@ -8818,7 +8993,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+4" />
         <source>evaluate: unknown --level '%1' (use leaves or 1)</source>
-        <translation>evaluate: unknown --level &apos;%1&apos; (use leaves or 1)</translation>
+        <translation>evaluate: unknown --level '%1' (use leaves or 1)</translation>
     </message>
     <message>
         <location line="+8" />
@@ -8833,12 +9008,12 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+2" />
         <source>evaluate: --mc with TOPSIS needs --normalise minmax, zscore or rank (the draws normalise the values first; TOPSIS's own vector normalisation is not varied)</source>
-        <translation>evaluate: --mc with TOPSIS needs --normalise minmax, zscore or rank (the draws normalise the values first; TOPSIS&apos;s own vector normalisation is not varied)</translation>
+        <translation>evaluate: --mc with TOPSIS needs --normalise minmax, zscore or rank (the draws normalise the values first; TOPSIS's own vector normalisation is not varied)</translation>
     </message>
     <message>
         <location line="+6" />
         <source>evaluate: unknown --mc-perturb '%1' (use dirichlet, uniform or none)</source>
-        <translation>evaluate: unknown --mc-perturb &apos;%1&apos; (use dirichlet, uniform or none)</translation>
+        <translation>evaluate: unknown --mc-perturb '%1' (use dirichlet, uniform or none)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -8853,7 +9028,7 @@ The project as saved is kept as %3.</translation>
     <message>
         <location line="+8" />
         <source>evaluate: unknown method '%1' in --%2</source>
-        <translation>evaluate: unknown method &apos;%1&apos; in --%2</translation>
+        <translation>evaluate: unknown method '%1' in --%2</translation>
     </message>
     <message>
         <location filename="../app/clicommandtable.cpp" line="+41" />
@@ -8861,8 +9036,8 @@ The project as saved is kept as %3.</translation>
 Columns are matched to indicators by the template's "column", the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
 '--system sample' without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</source>
         <translation>Composite smart-city index: matches an indicator table to an indicator system, validates it (missing indicators, non-numeric or empty cells, outliers beyond 3 IQR), weights, normalises and aggregates the indicators, and ranks the units; --mc adds Monte Carlo rank intervals.
-Columns are matched to indicators by the template&apos;s &quot;column&quot;, the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
-&apos;--system sample&apos; without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</translation>
+Columns are matched to indicators by the template's "column", the indicator id, its English or its Chinese name, ignoring case. Without --system every numeric column except the id and name is an indicator.
+'--system sample' without --indicators evaluates the bundled SAMPLE table (synthetic values for the 31 provinces, not statistics).</translation>
     </message>
     <message>
         <location line="+8" />
@@ -8877,7 +9052,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <location line="+1" />
         <source>Evaluate the system's leaves, or its first level (1) from a table of first-level scores.</source>
-        <translation>Evaluate the system&apos;s leaves, or its first level (1) from a table of first-level scores.</translation>
+        <translation>Evaluate the system's leaves, or its first level (1) from a table of first-level scores.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8897,7 +9072,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <location line="+1" />
         <source>Indicators (columns or ids) where smaller is better, besides the system's.</source>
-        <translation>Indicators (columns or ids) where smaller is better, besides the system&apos;s.</translation>
+        <translation>Indicators (columns or ids) where smaller is better, besides the system's.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -8967,7 +9142,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <location line="+3" />
         <source>Language of the messages (default: the system's).</source>
-        <translation>Language of the messages (default: the system&apos;s).</translation>
+        <translation>Language of the messages (default: the system's).</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9052,7 +9227,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <location filename="../app/clicommandtable.cpp" line="-78" />
         <source>Draws one of the paper's figures, from the bundled data or from a table you give.</source>
-        <translation>Draws one of the paper&apos;s figures, from the bundled data or from a table you give.</translation>
+        <translation>Draws one of the paper's figures, from the bundled data or from a table you give.</translation>
     </message>
     <message>
         <location line="+10" />
@@ -9065,7 +9240,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Print the figure names and exit.</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-285" />
         <source>Print the seconds spent in each phase (read, validate, project, shape, weights, compute, classify, render, encode, write ...) and in all as JSON on stderr.</source>
         <translation>Print the seconds spent in each phase (read, validate, project, shape, weights, compute, classify, render, encode, write ...) and in all as JSON on stderr.</translation>
     </message>
@@ -9082,7 +9257,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <location line="+20" />
         <source>queen, rook, knn:K, distance:KM or a GeoDa .gal/.gwt file (default queen). knn and distance measure great-circle distances on a sphere of R = 6371.0088 km (the mean Earth radius), not on the ellipsoid: where two neighbours are nearly tied, the choice may differ from R spdep's ellipsoidal distances.</source>
-        <translation>queen, rook, knn:K, distance:KM or a GeoDa .gal/.gwt file (default queen). knn and distance measure great-circle distances on a sphere of R = 6371.0088 km (the mean Earth radius), not on the ellipsoid: where two neighbours are nearly tied, the choice may differ from R spdep&apos;s ellipsoidal distances.</translation>
+        <translation>queen, rook, knn:K, distance:KM or a GeoDa .gal/.gwt file (default queen). knn and distance measure great-circle distances on a sphere of R = 6371.0088 km (the mean Earth radius), not on the ellipsoid: where two neighbours are nearly tied, the choice may differ from R spdep's ellipsoidal distances.</translation>
     </message>
     <message>
         <location line="+26" />
@@ -9092,7 +9267,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <location line="+1" />
         <source>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions). The CV divides the population standard deviation (divisor n, or the sum of the weights) by the mean, so that GE(2) = CV²/2; R's sd() and Excel's STDEV divide by n − 1.</source>
-        <translation>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions). The CV divides the population standard deviation (divisor n, or the sum of the weights) by the mean, so that GE(2) = CV²/2; R&apos;s sd() and Excel&apos;s STDEV divide by n − 1.</translation>
+        <translation>Inequality of a field over units: Gini, Theil T and L, CV, and their decomposition by group (by default the four NBS economic regions). The CV divides the population standard deviation (divisor n, or the sum of the weights) by the mean, so that GE(2) = CV²/2; R's sd() and Excel's STDEV divide by n − 1.</translation>
     </message>
     <message>
         <location line="+15" />
@@ -9107,12 +9282,12 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <location line="+10" />
         <source>Global Moran's I: is a field spatially clustered?</source>
-        <translation>Global Moran&apos;s I: is a field spatially clustered?</translation>
+        <translation>Global Moran's I: is a field spatially clustered?</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Local Moran's I (LISA): clusters and spatial outliers.</source>
-        <translation>Local Moran&apos;s I (LISA): clusters and spatial outliers.</translation>
+        <translation>Local Moran's I (LISA): clusters and spatial outliers.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -9132,7 +9307,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <location line="+6" />
         <source>Point a layer at its file's new place.</source>
-        <translation>Point a layer at its file&apos;s new place.</translation>
+        <translation>Point a layer at its file's new place.</translation>
     </message>
     <message>
         <location line="+13" />
@@ -9147,7 +9322,7 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
     <message>
         <location line="+1" />
         <source>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper's Figure 6). The county-level total is the one the paper publishes (its baseline), not a count of the bundled gazetteer.</source>
-        <translation>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper&apos;s Figure 6). The county-level total is the one the paper publishes (its baseline), not a count of the bundled gazetteer.</translation>
+        <translation>Coverage of smart-city top-level design by level of city (planned = preparing or approved), next to the published baseline (the paper's Figure 6). The county-level total is the one the paper publishes (its baseline), not a count of the bundled gazetteer.</translation>
     </message>
     <message>
         <location line="+6" />
@@ -9160,20 +9335,19 @@ Columns are matched to indicators by the template&apos;s &quot;column&quot;, the
         <translation>Count the points inside each polygon unit and sum their weights.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
-Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer's order.
-Rows are numbered from 1, the first row after a CSV's header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
-JSON: {"n_points": N, "outside": K, "units": [{"code": ..., "count": n, "sum": s}, ...]}, with one sum per weight field under "sum" when several are given, and rows, invalid, weights (missing values per field) and bad_rows.</source>
-        <translation>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
-Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer&apos;s order.
-Rows are numbered from 1, the first row after a CSV&apos;s header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
-JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&quot;code&quot;: ..., &quot;count&quot;: n, &quot;sum&quot;: s}, ...]}, with one sum per weight field under &quot;sum&quot; when several are given, and rows, invalid, weights (missing values per field) and bad_rows.</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+20" />
         <source>The points: a point layer or a table, FILE or FILE:LAYER.</source>
         <translation>The points: a point layer or a table, FILE or FILE:LAYER.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Points in PostGIS, units elsewhere: send the unit polygons to the database with the query, to count there.</source>
+        <translation>Points in PostGIS, units elsewhere: send the unit polygons to the database with the query, to count there.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Points in PostGIS: stream every point here instead of counting in the database.</source>
+        <translation>Points in PostGIS: stream every point here instead of counting in the database.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9188,7 +9362,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
     <message>
         <location line="+1" />
         <source>Coordinate reference system of the points, e.g. EPSG:4490 (default: the layer's; EPSG:4326 longitude/latitude for a table).</source>
-        <translation>Coordinate reference system of the points, e.g. EPSG:4490 (default: the layer&apos;s; EPSG:4326 longitude/latitude for a table).</translation>
+        <translation>Coordinate reference system of the points, e.g. EPSG:4490 (default: the layer's; EPSG:4326 longitude/latitude for a table).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9254,7 +9428,7 @@ JSON: {&quot;n_points&quot;: N, &quot;outside&quot;: K, &quot;units&quot;: [{&qu
     <message>
         <location line="+1" />
         <source>Matches a list of pilot units (place names, as for 'aggregate names') and gives per province: the pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer's area and population), and the share of its prefecture-level units with at least one pilot (a municipality counts as one unit; a county-level unit directly under a province as its own). Write the table with --out and join it on code for inequality, Moran's I, maps and figures. A list template: datasets/templates/pilot_list_template.csv.</source>
-        <translation>Matches a list of pilot units (place names, as for &apos;aggregate names&apos;) and gives per province: the pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer&apos;s area and population), and the share of its prefecture-level units with at least one pilot (a municipality counts as one unit; a county-level unit directly under a province as its own). Write the table with --out and join it on code for inequality, Moran&apos;s I, maps and figures. A list template: datasets/templates/pilot_list_template.csv.</translation>
+        <translation>Matches a list of pilot units (place names, as for 'aggregate names') and gives per province: the pilots in it, pilots per 10,000 km² of land and per million residents (from the province layer's area and population), and the share of its prefecture-level units with at least one pilot (a municipality counts as one unit; a county-level unit directly under a province as its own). Write the table with --out and join it on code for inequality, Moran's I, maps and figures. A list template: datasets/templates/pilot_list_template.csv.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -9326,12 +9500,12 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location filename="../app/clifigure.cpp" line="+22" />
         <source>figure: expected one figure NAME (see 'cityatlas-cli figure --list')</source>
-        <translation>figure: expected one figure NAME (see &apos;cityatlas-cli figure --list&apos;)</translation>
+        <translation>figure: expected one figure NAME (see 'cityatlas-cli figure --list')</translation>
     </message>
     <message>
         <location line="+3" />
         <source>figure: unknown figure '%1' (figures: %2)</source>
-        <translation>figure: unknown figure &apos;%1&apos; (figures: %2)</translation>
+        <translation>figure: unknown figure '%1' (figures: %2)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -9354,7 +9528,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-164" />
+        <location filename="../app/clicommandtable.cpp" line="-172" />
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</translation>
     </message>
@@ -9371,12 +9545,12 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+1" />
         <source>Embed a copy of each layer's file, so that the project travels alone.</source>
-        <translation>Embed a copy of each layer&apos;s file, so that the project travels alone.</translation>
+        <translation>Embed a copy of each layer's file, so that the project travels alone.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The project's title.</source>
-        <translation>The project&apos;s title.</translation>
+        <translation>The project's title.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9396,7 +9570,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+8" />
         <source>%1: no layer named '%2'</source>
-        <translation>%1: no layer named &apos;%2&apos;</translation>
+        <translation>%1: no layer named '%2'</translation>
     </message>
     <message numerus="yes">
         <location line="+15" />
@@ -9469,17 +9643,17 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location filename="../app/clicommandtable.cpp" line="+20" />
         <source>Point a layer at its file's new place and record that file's checksum (also for a layer whose file changed on purpose).</source>
-        <translation>Point a layer at its file&apos;s new place and record that file&apos;s checksum (also for a layer whose file changed on purpose).</translation>
+        <translation>Point a layer at its file's new place and record that file's checksum (also for a layer whose file changed on purpose).</translation>
     </message>
     <message>
         <location line="+3" />
         <source>The layer, by id or name (see 'project info').</source>
-        <translation>The layer, by id or name (see &apos;project info&apos;).</translation>
+        <translation>The layer, by id or name (see 'project info').</translation>
     </message>
     <message>
         <location line="+1" />
         <source>The layer's file at its new place.</source>
-        <translation>The layer&apos;s file at its new place.</translation>
+        <translation>The layer's file at its new place.</translation>
     </message>
     <message>
         <location line="-2" />
@@ -9494,7 +9668,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+16" />
         <source>%1: no layer '%2'</source>
-        <translation>%1: no layer &apos;%2&apos;</translation>
+        <translation>%1: no layer '%2'</translation>
     </message>
     <message>
         <location line="+7" />
@@ -9504,7 +9678,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location filename="../app/clicommandtable.cpp" line="-8" />
         <source>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is 'not verified' until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</source>
-        <translation>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is &apos;not verified&apos; until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</translation>
+        <translation>Read every layer file of a project, however large, and compare it with the SHA-256 recorded. Opening a project reads only files up to %1 for that; a larger one whose size is the one recorded is 'not verified' until it is verified here. Exits with 1 when a file is missing, changed or cannot be read.</translation>
     </message>
     <message>
         <location filename="../app/cliproject.cpp" line="+7" />
@@ -9584,7 +9758,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location filename="../app/clicommandtable.cpp" line="+1" />
         <source>Write the review records to a CSV file (the import's columns, plus names and level).</source>
-        <translation>Write the review records to a CSV file (the import&apos;s columns, plus names and level).</translation>
+        <translation>Write the review records to a CSV file (the import's columns, plus names and level).</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9634,7 +9808,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+8" />
         <source>Layer or table, PATH or PATH:LAYER (default: China's provinces with their statistics).</source>
-        <translation>Layer or table, PATH or PATH:LAYER (default: China&apos;s provinces with their statistics).</translation>
+        <translation>Layer or table, PATH or PATH:LAYER (default: China's provinces with their statistics).</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9674,7 +9848,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+1" />
         <source>Write the weights among all the layer's units to this .gal or .gwt file.</source>
-        <translation>Write the weights among all the layer&apos;s units to this .gal or .gwt file.</translation>
+        <translation>Write the weights among all the layer's units to this .gal or .gwt file.</translation>
     </message>
     <message>
         <location filename="../app/clispatial.cpp" line="-35" />
@@ -9689,12 +9863,12 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location filename="../app/clicommandtable.cpp" line="+50" />
         <source>Global Moran's I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</source>
-        <translation>Global Moran&apos;s I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</translation>
+        <translation>Global Moran's I with row-standardised weights: moments and z under normality and randomisation (as R spdep moran.test) and a permutation pseudo p = (M+1)/(R+1) (as PySAL and GeoDa).</translation>
     </message>
     <message>
         <location line="+4" />
         <source>Local Moran's I (LISA, spdep localmoran convention) with conditional permutation pseudo p and High–High / Low–Low / Low–High / High–Low clusters.</source>
-        <translation>Local Moran&apos;s I (LISA, spdep localmoran convention) with conditional permutation pseudo p and High–High / Low–Low / Low–High / High–Low clusters.</translation>
+        <translation>Local Moran's I (LISA, spdep localmoran convention) with conditional permutation pseudo p and High–High / Low–Low / Low–High / High–Low clusters.</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9717,9 +9891,9 @@ Every map says under its source line that it is a sketch map (示意图), not a 
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+221" />
+        <location filename="../app/clicommandtable.cpp" line="+229" />
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report "Smart cities in China" from the bundled data.</source>
-        <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report &quot;Smart cities in China&quot; from the bundled data.</translation>
+        <translation>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report "Smart cities in China" from the bundled data.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -9732,7 +9906,20 @@ Every map says under its source line that it is a sketch map (示意图), not a 
         <translation>The saved report to write (needed when the project has several).</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-168" />
+        <source>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
+Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer's order.
+Rows are numbered from 1, the first row after a CSV's header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
+JSON: {"n_points": N, "outside": K, "units": [{"code": ..., "count": n, "sum": s}, ...]}, with one sum per weight field under "sum" when several are given, and rows, invalid, weights (missing values per field) and bad_rows.
+PostGIS: --points "PG:service=NAME":schema.table or "PG:host=H dbname=D":schema.table (with --allow-remote; the password from ~/.pgpass, a service file or PGPASSWORD). When the units are in the same database, or --upload-units lets CityAtlas send them with the query, the database counts and sums by the same rules in one SQL statement and sends back one row per unit; otherwise the points within the units' extent are streamed here. Rows of a database table are numbered by their key.</source>
+        <translation>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
+Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer's order.
+Rows are numbered from 1, the first row after a CSV's header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
+JSON: {"n_points": N, "outside": K, "units": [{"code": ..., "count": n, "sum": s}, ...]}, with one sum per weight field under "sum" when several are given, and rows, invalid, weights (missing values per field) and bad_rows.
+PostGIS: --points "PG:service=NAME":schema.table or "PG:host=H dbname=D":schema.table (with --allow-remote; the password from ~/.pgpass, a service file or PGPASSWORD). When the units are in the same database, or --upload-units lets CityAtlas send them with the query, the database counts and sums by the same rules in one SQL statement and sends back one row per unit; otherwise the points within the units' extent are streamed here. Rows of a database table are numbered by their key.</translation>
+    </message>
+    <message>
+        <location line="+109" />
         <source>Count points and lists of places per administrative unit.</source>
         <translation>Count points and lists of places per administrative unit.</translation>
     </message>
@@ -9749,7 +9936,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+4" />
         <source>minmax, zscore or rank (default minmax; with topsis: TOPSIS's own vector normalisation of the raw values). It normalises the values aggregated into scores; entropy and CRITIC weights are computed from min–max values in any case.</source>
-        <translation>minmax, zscore or rank (default minmax; with topsis: TOPSIS&apos;s own vector normalisation of the raw values). It normalises the values aggregated into scores; entropy and CRITIC weights are computed from min–max values in any case.</translation>
+        <translation>minmax, zscore or rank (default minmax; with topsis: TOPSIS's own vector normalisation of the raw values). It normalises the values aggregated into scores; entropy and CRITIC weights are computed from min–max values in any case.</translation>
     </message>
     <message>
         <location line="+22" />
@@ -9769,12 +9956,12 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+5" />
         <source>Write a template instead of a saved report: 'default'.</source>
-        <translation>Write a template instead of a saved report: &apos;default&apos;.</translation>
+        <translation>Write a template instead of a saved report: 'default'.</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Print the names of the project's reports and exit.</source>
-        <translation>Print the names of the project&apos;s reports and exit.</translation>
+        <translation>Print the names of the project's reports and exit.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9789,7 +9976,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+2" />
         <source>report: unknown template '%1' (templates: default)</source>
-        <translation>report: unknown template &apos;%1&apos; (templates: default)</translation>
+        <translation>report: unknown template '%1' (templates: default)</translation>
     </message>
     <message>
         <location line="+15" />
@@ -9804,12 +9991,12 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+13" />
         <source>%1: no report named '%2': the project has no saved reports (without --name, the default template is written)</source>
-        <translation>%1: no report named &apos;%2&apos;: the project has no saved reports (without --name, the default template is written)</translation>
+        <translation>%1: no report named '%2': the project has no saved reports (without --name, the default template is written)</translation>
     </message>
     <message>
         <location line="+2" />
         <source>%1: no report named '%2' (reports: %3)</source>
-        <translation>%1: no report named &apos;%2&apos; (reports: %3)</translation>
+        <translation>%1: no report named '%2' (reports: %3)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9829,7 +10016,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location filename="../app/clicommands.cpp" line="+27" />
         <source>map: unknown --method '%1' (use quantile, equal, jenks, stddev, manual or unique)</source>
-        <translation>map: unknown --method &apos;%1&apos; (use quantile, equal, jenks, stddev, manual or unique)</translation>
+        <translation>map: unknown --method '%1' (use quantile, equal, jenks, stddev, manual or unique)</translation>
     </message>
     <message>
         <location line="+2" />
@@ -9844,7 +10031,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+38" />
         <source>%1: field '%2' is not numeric (--method unique maps categories)</source>
-        <translation>%1: field &apos;%2&apos; is not numeric (--method unique maps categories)</translation>
+        <translation>%1: field '%2' is not numeric (--method unique maps categories)</translation>
     </message>
     <message>
         <location line="-50" />
@@ -9904,12 +10091,12 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+4" />
         <source>'%1 COMMAND --help' shows the options of a command.</source>
-        <translation>&apos;%1 COMMAND --help&apos; shows the options of a command.</translation>
+        <translation>'%1 COMMAND --help' shows the options of a command.</translation>
     </message>
     <message>
         <location line="+20" />
         <source>unknown command '%1' (commands: %2)</source>
-        <translation>unknown command &apos;%1&apos; (commands: %2)</translation>
+        <translation>unknown command '%1' (commands: %2)</translation>
     </message>
     <message>
         <location filename="../app/cliaggregatepilots.cpp" line="+11" />
@@ -10110,7 +10297,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+3" />
         <source>at %1: ')' has no matching '('</source>
-        <translation>at %1: &apos;)&apos; has no matching &apos;(&apos;</translation>
+        <translation>at %1: ')' has no matching '('</translation>
     </message>
     <message>
         <location line="+2" />
@@ -10125,22 +10312,22 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+59" />
         <source>at %1: expected ')' to close the '(' at %2 but found %3</source>
-        <translation>at %1: expected &apos;)&apos; to close the &apos;(&apos; at %2 but found %3</translation>
+        <translation>at %1: expected ')' to close the '(' at %2 but found %3</translation>
     </message>
     <message>
         <location line="+15" />
         <source>at %1: write field names with characters other than A–Z, 0–9 and _ in double quotes, as in "%2"</source>
-        <translation>at %1: write field names with characters other than A–Z, 0–9 and _ in double quotes, as in &quot;%2&quot;</translation>
+        <translation>at %1: write field names with characters other than A–Z, 0–9 and _ in double quotes, as in "%2"</translation>
     </message>
     <message>
         <location line="+3" />
         <source>at %1: expected a number, a field, a function or '(' but found %2</source>
-        <translation>at %1: expected a number, a field, a function or &apos;(&apos; but found %2</translation>
+        <translation>at %1: expected a number, a field, a function or '(' but found %2</translation>
     </message>
     <message>
         <location line="+10" />
         <source>at %1: expected the digits of the exponent after '%2'</source>
-        <translation>at %1: expected the digits of the exponent after &apos;%2&apos;</translation>
+        <translation>at %1: expected the digits of the exponent after '%2'</translation>
     </message>
     <message>
         <location line="+4" />
@@ -10150,7 +10337,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+10" />
         <source>at %1: expected '"' to close the field name that starts at %2</source>
-        <translation>at %1: expected &apos;&quot;&apos; to close the field name that starts at %2</translation>
+        <translation>at %1: expected '"' to close the field name that starts at %2</translation>
     </message>
     <message>
         <location line="+9" />
@@ -10160,32 +10347,32 @@ Every map says under its source line that it is a sketch map (示意图), not a 
     <message>
         <location line="+10" />
         <source>at %1: unknown field '%2'; similar fields: %3</source>
-        <translation>at %1: unknown field &apos;%2&apos;; similar fields: %3</translation>
+        <translation>at %1: unknown field '%2'; similar fields: %3</translation>
     </message>
     <message>
         <location line="+5" />
         <source>at %1: unknown field '%2'; the numeric fields are: %3</source>
-        <translation>at %1: unknown field &apos;%2&apos;; the numeric fields are: %3</translation>
+        <translation>at %1: unknown field '%2'; the numeric fields are: %3</translation>
     </message>
     <message>
         <location line="+12" />
         <source>at %1: field '%2' holds text, not numbers</source>
-        <translation>at %1: field &apos;%2&apos; holds text, not numbers</translation>
+        <translation>at %1: field '%2' holds text, not numbers</translation>
     </message>
     <message>
         <location line="+13" />
         <source>at %1: unknown function '%2'; the functions are: %3</source>
-        <translation>at %1: unknown function &apos;%2&apos;; the functions are: %3</translation>
+        <translation>at %1: unknown function '%2'; the functions are: %3</translation>
     </message>
     <message>
         <location line="+1" />
         <source>at %1: unknown function '%2'; similar functions: %3</source>
-        <translation>at %1: unknown function &apos;%2&apos;; similar functions: %3</translation>
+        <translation>at %1: unknown function '%2'; similar functions: %3</translation>
     </message>
     <message>
         <location line="+6" />
         <source>at %1: expected ')' after the arguments of %2 but found %3</source>
-        <translation>at %1: expected &apos;)&apos; after the arguments of %2 but found %3</translation>
+        <translation>at %1: expected ')' after the arguments of %2 but found %3</translation>
     </message>
     <message numerus="yes">
         <location line="+5" />

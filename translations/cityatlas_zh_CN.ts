@@ -2844,7 +2844,7 @@
 <context>
     <name>CityAtlas::GdalSession</name>
     <message>
-        <location filename="../maps/data/gdalsession.cpp" line="+102" />
+        <location filename="../maps/data/gdalsession.cpp" line="+103" />
         <source>%1: the dataset has no layer</source>
         <translation>%1：数据集中没有图层</translation>
     </message>
@@ -2859,7 +2859,17 @@
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
+        <source>%1: cannot connect to the PostgreSQL database: %2</source>
+        <translation>%1：无法连接 PostgreSQL 数据库：%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>%1: not a vector dataset or table that GDAL can read</source>
         <translation>%1：不是 GDAL 可读取的矢量数据集或表格</translation>
     </message>
@@ -3925,13 +3935,13 @@
 <context>
     <name>CityAtlas::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+72" />
-        <location line="+444" />
+        <location filename="../app/mainwindow.cpp" line="+73" />
+        <location line="+458" />
         <source>CityAtlas</source>
         <translation>CityAtlas</translation>
     </message>
     <message>
-        <location line="-443" />
+        <location line="-457" />
         <source>Map</source>
         <translation>地图</translation>
     </message>
@@ -3992,6 +4002,11 @@
     </message>
     <message>
         <location line="+7" />
+        <source>Add &amp;PostGIS Layer…</source>
+        <translation>添加 PostGIS 图层(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Aggregate…</source>
         <translation>汇总(&amp;A)…</translation>
     </message>
@@ -4042,7 +4057,8 @@
     </message>
     <message>
         <location line="+9" />
-        <location line="+87" />
+        <location line="+75" />
+        <location line="+25" />
         <source>Loading %1…</source>
         <translation>正在加载 %1…</translation>
     </message>
@@ -4087,7 +4103,7 @@
         <translation>已为 %2 个单位添加 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-201" />
+        <location line="-213" />
         <source>%n feature(s) loaded from %1</source>
         <translation>
             <numerusform>已从 %1 加载 %n 个要素</numerusform>
@@ -4106,7 +4122,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+29" />
         <source>Open Layer</source>
         <translation>打开图层</translation>
     </message>
@@ -4141,7 +4157,7 @@
         <translation>%1 — %2: 无数据</translation>
     </message>
     <message>
-        <location line="-288" />
+        <location line="-301" />
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
@@ -4156,7 +4172,7 @@
         <translation>空间自相关</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location line="-106" />
         <source>&amp;New Project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
@@ -4211,7 +4227,7 @@
         <translation>连接表格(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+77" />
+        <location line="+78" />
         <source>Evaluation</source>
         <translation>综合评价</translation>
     </message>
@@ -4231,7 +4247,7 @@
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+118" />
+        <location line="+131" />
         <source>Join Table</source>
         <translation>连接表格</translation>
     </message>
@@ -4251,7 +4267,7 @@
         <translation>已连接 %1：匹配 %2 个单元；已添加 %3</translation>
     </message>
     <message>
-        <location line="-140" />
+        <location line="-153" />
         <source>Coverage review</source>
         <translation>覆盖率审核</translation>
     </message>
@@ -4261,7 +4277,7 @@
         <translation>分析历史</translation>
     </message>
     <message>
-        <location line="-71" />
+        <location line="-72" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4291,7 +4307,7 @@
         <translation>报告(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+121" />
+        <location line="+122" />
         <source>Text encoding</source>
         <translation>文本编码</translation>
     </message>
@@ -4872,7 +4888,7 @@
 <context>
     <name>CityAtlas::PointAggregation</name>
     <message>
-        <location filename="../maps/data/pointaggregation.cpp" line="+125" />
+        <location filename="../maps/data/pointaggregation.cpp" line="+127" />
         <source>%1: counting the points was cancelled</source>
         <translation>%1：点计数已取消</translation>
     </message>
@@ -4880,7 +4896,7 @@
 <context>
     <name>CityAtlas::PointReader</name>
     <message>
-        <location filename="../maps/data/pointreader.cpp" line="+48" />
+        <location filename="../maps/data/pointreader.cpp" line="+49" />
         <location line="+22" />
         <source>empty</source>
         <translation>为空</translation>
@@ -4892,7 +4908,7 @@
         <translation>'%1' 不是数字</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+85" />
         <source>no geometry</source>
         <translation>没有几何</translation>
     </message>
@@ -4967,7 +4983,12 @@
         <translation>%1，图层 %2：没有坐标参考系；按 WGS 84 经纬度处理</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+13" />
+        <source>%1: the condition %2 cannot be applied: %3</source>
+        <translation>%1：无法应用条件 %2：%3</translation>
+    </message>
+    <message>
+        <location line="+72" />
         <source>the units' coordinate reference system cannot be read</source>
         <translation>无法读取单元的坐标参考系</translation>
     </message>
@@ -4993,6 +5014,114 @@
         <location line="+12" />
         <source>Selected</source>
         <translation>已选</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PostgisAggregation</name>
+    <message>
+        <location filename="../maps/data/postgisaggregation.cpp" line="+329" />
+        <source>the weight field '%1' is not a numeric column</source>
+        <translation>权重字段“%1”不是数值列</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>the points come from coordinate columns, not from the table's geometry</source>
+        <translation>点取自坐标列，而不是表的几何字段</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the points' coordinate reference system is not the units'</source>
+        <translation>点的坐标参考系与单位的不同</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the units are not in this database; allow sending them to it (--upload-units) to count there</source>
+        <translation>单位不在此数据库中；允许将其发送到数据库（--upload-units）即可在数据库中统计</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1: counting the rows outside the units' extent failed: %2</source>
+        <translation>%1：统计单位范围以外的行失败：%2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1: reading the points' SRID failed: %2</source>
+        <translation>%1：读取点的 SRID 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>%1: counting the points was cancelled</source>
+        <translation>%1：点的统计已取消</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1: counting the points in the database failed: %2</source>
+        <translation>%1：在数据库中统计点失败：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CityAtlas::PostgisLayerDialog</name>
+    <message>
+        <location filename="../widgets/postgislayerdialog.cpp" line="+34" />
+        <source>Add PostGIS Layer</source>
+        <translation>添加 PostGIS 图层</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>New connection</source>
+        <translation>新连接</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>service=census   or   host=db.example dbname=firms user=analyst</source>
+        <translation>service=census   或   host=db.example dbname=firms user=analyst</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not saved; empty: ~/.pgpass or the service file</source>
+        <translation>不保存；留空则使用 ~/.pgpass 或服务文件</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Saved:</source>
+        <translation>已保存(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;onnection:</source>
+        <translation>连接字符串(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Geometry tables:</source>
+        <translation>含几何字段的表：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69" />
+        <source>%1  (%2, %n feature(s))</source>
+        <translation>
+            <numerusform>%1  （%2，%n 个要素）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1: no table with geometry</source>
+        <translation>%1：没有含几何字段的表</translation>
     </message>
 </context>
 <context>
@@ -5051,7 +5180,7 @@ The project as saved is kept as %3.</source>
 已保存的项目将保留为 %3。</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+32" />
         <source>Loading the project's layers…</source>
         <translation>正在加载项目的图层…</translation>
     </message>
@@ -5284,7 +5413,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::ProjectStore</name>
     <message>
-        <location filename="../maps/project/projectstore.cpp" line="+49" />
+        <location filename="../maps/project/projectstore.cpp" line="+50" />
         <source>'%1' is a remote or virtual source (GDAL /vsi path, URL or connection string); such sources are refused unless remote sources are allowed</source>
         <translation>'%1' 是远程或虚拟数据源（GDAL /vsi 路径、URL 或连接字符串）；除非允许远程数据源，否则拒绝此类数据源</translation>
     </message>
@@ -5310,17 +5439,17 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+61" />
-        <location line="+218" />
+        <location line="+219" />
         <source>'%1' is not a usable file path</source>
         <translation>'%1' 不是可用的文件路径</translation>
     </message>
     <message>
-        <location line="-211" />
+        <location line="-212" />
         <source>'%1' is a remote source and cannot be embedded</source>
         <translation>'%1' 是远程数据源，无法嵌入</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <location line="+172" />
         <source>%1: larger than 512 MB; link it instead of embedding it</source>
         <translation>%1：大于 512 MB；请以链接方式引用，而不是嵌入</translation>
@@ -6928,7 +7057,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::SourceFormat</name>
     <message>
-        <location filename="../maps/data/sourceformat.cpp" line="+74" />
+        <location filename="../maps/data/sourceformat.cpp" line="+75" />
         <source>%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); it is read only when remote sources are allowed (--allow-remote)</source>
         <translation>%1 是远程或虚拟数据源（GDAL /vsi 路径、URL 或连接字符串）；仅在允许远程数据源时读取（--allow-remote）</translation>
     </message>
@@ -6975,7 +7104,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::SourcesPrompt</name>
     <message>
-        <location filename="../widgets/sourcesprompt.cpp" line="+24" />
+        <location filename="../widgets/sourcesprompt.cpp" line="+28" />
         <source>Layer sources</source>
         <translation>图层数据源</translation>
     </message>
@@ -7030,6 +7159,36 @@ The project as saved is kept as %3.</source>
         <location line="-9" />
         <source>Vector data and tables (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;All files (*)</source>
         <translation>矢量数据和表格 (*.gpkg *.shp *.geojson *.json *.kml *.csv *.xlsx *.gml *.fgb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Remote sources</source>
+        <translation>远程数据源</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>This project reads %n layer(s) from databases or other remote sources:
+
+%1
+
+Connect to them?</source>
+        <translation>
+            <numerusform>此项目从数据库或其他远程数据源读取 %n 个图层：
+
+%1
+
+是否连接？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Password for %1 (kept only while CityAtlas runs; leave empty to use ~/.pgpass or the service file):</source>
+        <translation>%1 的密码（仅在 CityAtlas 运行期间保留；留空则使用 ~/.pgpass 或服务文件）：</translation>
     </message>
 </context>
 <context>
@@ -7839,7 +7998,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::UnitIndex</name>
     <message>
-        <location filename="../maps/data/unitindex.cpp" line="+371" />
+        <location filename="../maps/data/unitindex.cpp" line="+373" />
         <source>%1, layer %2: no key field '%3' (fields: %4)</source>
         <translation>%1，图层 %2：没有键字段 '%3'（现有字段：%4）</translation>
     </message>
@@ -7879,7 +8038,7 @@ The project as saved is kept as %3.</source>
         <translation>%1，图层 %2，要素 %3（%4）：是 %5，而不是多边形；只有多边形才计点</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+18" />
         <source>%1, layer %2: no features</source>
         <translation>%1，图层 %2：没有要素</translation>
     </message>
@@ -7887,7 +8046,7 @@ The project as saved is kept as %3.</source>
 <context>
     <name>CityAtlas::VectorReader</name>
     <message>
-        <location filename="../maps/data/vectorreader.cpp" line="+100" />
+        <location filename="../maps/data/vectorreader.cpp" line="+101" />
         <source>its coordinate reference system cannot be transformed to WGS 84</source>
         <translation>其坐标参考系无法转换为 WGS 84</translation>
     </message>
@@ -8144,7 +8303,7 @@ The project as saved is kept as %3.</source>
         <translation>连接 %1</translation>
     </message>
     <message>
-        <location line="+180" />
+        <location line="+183" />
         <source>%1: cannot be written: %2</source>
         <translation>%1：无法写入：%2</translation>
     </message>
@@ -8187,17 +8346,17 @@ The project as saved is kept as %3.</source>
         <translation>字段：</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+276" />
+        <location filename="../app/clicommandtable.cpp" line="+284" />
         <source>Describe a vector dataset or table: layers, features, fields, extent, CRS.</source>
         <translation>描述矢量数据集或表格：图层、要素、字段、范围、坐标参考系。</translation>
     </message>
     <message>
-        <location line="-249" />
+        <location line="-257" />
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
-        <location line="+250" />
+        <location line="+258" />
         <source>The dataset to describe.</source>
         <translation>要描述的数据集。</translation>
     </message>
@@ -8467,7 +8626,7 @@ The project as saved is kept as %3.</source>
         <translation>%1：无法写入：%2</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-193" />
+        <location filename="../app/clicommandtable.cpp" line="-201" />
         <source>Field to decompose by (default: region when present; 'none' for no decomposition).</source>
         <translation>用于分解的分组字段（默认：存在 region 字段时使用该字段；'none' 表示不分解）。</translation>
     </message>
@@ -8502,7 +8661,17 @@ The project as saved is kept as %3.</source>
         <translation>aggregate points：需要 --points FILE[:LAYER]</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+27" />
+        <source>counted in the database: %1</source>
+        <translation>已在数据库中统计：%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>not counted in the database (%1); the points were streamed here</source>
+        <translation>未在数据库中统计（%1）；点已流式读取到本地统计</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <location filename="../app/clievaluate.cpp" line="+169" />
         <location filename="../app/clishared.cpp" line="-134" />
         <source>warning: %1</source>
@@ -8707,12 +8876,12 @@ The project as saved is kept as %3.</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+143" />
+        <location line="+151" />
         <source>Persons per unit of the population field (default 10000, as in the bundled table).</source>
         <translation>人口字段一个单位所代表的人数（默认 10000，与内置表一致）。</translation>
     </message>
     <message>
-        <location line="-142" />
+        <location line="-150" />
         <source>Area field in km² (default: the polygons' projected area).</source>
         <translation>面积字段，单位为平方千米（默认：面要素的投影面积）。</translation>
     </message>
@@ -8752,7 +8921,7 @@ The project as saved is kept as %3.</source>
         <translation>analyze density：请指定 --population、--area 或 --base（数据中没有可量算面积的面要素）</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+215" />
+        <location filename="../app/clicommandtable.cpp" line="+223" />
         <source>List the bundled datasets and where they are installed.</source>
         <translation>列出内置数据集及其安装位置。</translation>
     </message>
@@ -9041,7 +9210,7 @@ Columns are matched to indicators by the template's "column", the indicator id, 
         <translation>输出图表名称后退出。</translation>
     </message>
     <message>
-        <location line="-277" />
+        <location line="-285" />
         <source>Print the seconds spent in each phase (read, validate, project, shape, weights, compute, classify, render, encode, write ...) and in all as JSON on stderr.</source>
         <translation>在标准错误输出上以 JSON 打印各阶段（read 读取、validate 校验、project 投影、shape 形状、weights 权重、compute 计算、classify 分级、render 绘制、encode 编码、write 写出……）及总计所用的秒数。</translation>
     </message>
@@ -9136,20 +9305,19 @@ Columns are matched to indicators by the template's "column", the indicator id, 
         <translation>统计每个多边形单元内的点数，并对其权重求和。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
-Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer's order.
-Rows are numbered from 1, the first row after a CSV's header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
-JSON: {"n_points": N, "outside": K, "units": [{"code": ..., "count": n, "sum": s}, ...]}, with one sum per weight field under "sum" when several are given, and rows, invalid, weights (missing values per field) and bad_rows.</source>
-        <translation>统计图层（默认为内置的省级单元）中每个多边形单元内的点数，并对数值型 --weight 字段求和。点可以来自任何 GDAL 点图层，或来自带坐标列的表格（CSV、XLSX、ODS）：由 --x 和 --y 指定，否则取名为 lon/lng/longitude/x 和 lat/latitude/y 的列。输入以流的方式读取，其大小不受内存限制。
-边界：恰好落在边界上的点计入其东侧的单元；落在正东西走向的边界上的点计入其北侧的单元（半开交叉规则），因此两个单元共有边界上的点只计一次。单元相互重叠处，点计入图层顺序中最先的那个单元。
-行号从 1 开始，即 CSV 表头之后的第一行。坐标缺失或不可用的行会被报告且不计数；权重缺失或不是数字的点照常计数但不计该权重，并会被报告。最先的 %1 个问题行会逐一列出，其余只计数。
-JSON：{"n_points": N, "outside": K, "units": [{"code": ..., "count": n, "sum": s}, ...]}；给出多个权重字段时，"sum" 下每个权重字段各有一个总和；另有 rows、invalid、weights（每个字段的缺失值数）和 bad_rows。</translation>
-    </message>
-    <message>
-        <location line="+14" />
+        <location line="+20" />
         <source>The points: a point layer or a table, FILE or FILE:LAYER.</source>
         <translation>点数据：点图层或表格，FILE 或 FILE:LAYER。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Points in PostGIS, units elsewhere: send the unit polygons to the database with the query, to count there.</source>
+        <translation>点在 PostGIS 中、单位在别处时：随查询将单位多边形发送到数据库，在数据库中统计。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Points in PostGIS: stream every point here instead of counting in the database.</source>
+        <translation>点在 PostGIS 中时：将所有点流式读取到本地统计，而不在数据库中统计。</translation>
     </message>
     <message>
         <location line="+1" />
@@ -9330,7 +9498,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="-164" />
+        <location filename="../app/clicommandtable.cpp" line="-172" />
         <source>Create a project file holding the given layers (path, SHA-256 checksum, optionally an embedded copy).</source>
         <translation>创建包含指定图层的项目文件（路径、SHA-256 校验和，可选嵌入副本）。</translation>
     </message>
@@ -9692,7 +9860,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
         <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
     </message>
     <message>
-        <location filename="../app/clicommandtable.cpp" line="+221" />
+        <location filename="../app/clicommandtable.cpp" line="+229" />
         <source>Regenerates a report saved in a project as PDF or self-contained HTML. A project without a saved report, or --template default, gives the default report "Smart cities in China" from the bundled data.</source>
         <translation>将项目中保存的报告重新生成为 PDF 或自包含 HTML。项目中没有保存的报告或指定 --template default 时，用内置数据生成默认报告“中国智慧城市”。</translation>
     </message>
@@ -9707,7 +9875,20 @@ Every map says under its source line that it is a sketch map (示意图), not a 
         <translation>要写出的已保存报告（项目中有多个报告时必须指定）。</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-168" />
+        <source>Counts the points inside each polygon unit of a layer (by default the bundled provinces) and sums numeric --weight fields over them. Points come from any GDAL point layer, or from a table (CSV, XLSX, ODS) with coordinate columns: --x and --y, or else columns named lon/lng/longitude/x and lat/latitude/y. The input is streamed, so its size is not limited by memory.
+Boundaries: a point exactly on a boundary counts in the unit east of it, and on a boundary running exactly east–west in the unit north of it (the half-open crossing rule), so a point on a boundary two units share counts once. Where units overlap, a point counts in the first of them in the layer's order.
+Rows are numbered from 1, the first row after a CSV's header. A row with a missing or unusable coordinate is reported and not counted; a point whose weight is missing or not a number is counted without it, and reported. The first %1 problem rows are listed, the rest counted.
+JSON: {"n_points": N, "outside": K, "units": [{"code": ..., "count": n, "sum": s}, ...]}, with one sum per weight field under "sum" when several are given, and rows, invalid, weights (missing values per field) and bad_rows.
+PostGIS: --points "PG:service=NAME":schema.table or "PG:host=H dbname=D":schema.table (with --allow-remote; the password from ~/.pgpass, a service file or PGPASSWORD). When the units are in the same database, or --upload-units lets CityAtlas send them with the query, the database counts and sums by the same rules in one SQL statement and sends back one row per unit; otherwise the points within the units' extent are streamed here. Rows of a database table are numbered by their key.</source>
+        <translation>统计图层（默认为内置的省级单元）中每个多边形单元内的点数，并对数值型 --weight 字段求和。点可以来自任何 GDAL 点图层，或来自带坐标列的表格（CSV、XLSX、ODS）：由 --x 和 --y 指定，否则取名为 lon/lng/longitude/x 和 lat/latitude/y 的列。输入以流的方式读取，其大小不受内存限制。
+边界：恰好落在边界上的点计入其东侧的单元；落在正东西走向的边界上的点计入其北侧的单元（半开交叉规则），因此两个单元共有边界上的点只计一次。单元相互重叠处，点计入图层顺序中最先的那个单元。
+行号从 1 开始，即 CSV 表头之后的第一行。坐标缺失或不可用的行会被报告且不计数；权重缺失或不是数字的点照常计数但不计该权重，并会被报告。最先的 %1 个问题行会逐一列出，其余只计数。
+JSON：{"n_points": N, "outside": K, "units": [{"code": ..., "count": n, "sum": s}, ...]}；给出多个权重字段时，"sum" 下每个权重字段各有一个总和；另有 rows、invalid、weights（每个字段的缺失值数）和 bad_rows。
+PostGIS：--points "PG:service=NAME":schema.table 或 "PG:host=H dbname=D":schema.table（需 --allow-remote；密码取自 ~/.pgpass、服务文件或 PGPASSWORD）。单位在同一数据库中，或 --upload-units 允许 CityAtlas 随查询发送单位时，数据库按相同规则用一条 SQL 语句统计并求和，只返回每个单位一行；否则将单位范围内的点流式读取到本地统计。数据库表的行按其键编号。</translation>
+    </message>
+    <message>
+        <location line="+109" />
         <source>Count points and lists of places per administrative unit.</source>
         <translation>按行政单位统计点和地名名单。</translation>
     </message>

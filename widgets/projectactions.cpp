@@ -96,6 +96,11 @@ bool ProjectActions::openProject(const QString &path)
                 QMessageBox::warning(m_window, tr("Recover project"), error);
     }
     ProjectStore::OpenResult opened = ProjectStore::open(path);
+    // Layers from databases or URLs: read only if the user says so, asked before connecting.
+    if (opened.store && SourcesPrompt::allowRemote(m_window, *opened.store)) {
+        opened.store.reset();
+        opened = ProjectStore::open(path, {true});
+    }
     if (!opened.store) {
         emit problems(opened.issues);
         return false;

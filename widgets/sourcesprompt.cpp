@@ -1,10 +1,14 @@
 #include "widgets/sourcesprompt.h"
 
+#include "maps/data/postgissource.h"
 #include "maps/project/projectstore.h"
+#include "maps/project/sourcepaths.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -60,6 +64,38 @@ bool SourcesPrompt::ask(QWidget *parent, ProjectStore &store, const QList<Source
         }
     }
     return changed;
+}
+
+bool SourcesPrompt::allowRemote(QWidget *parent, const ProjectStore &store)
+{
+    QStringList remote;
+    QStringList connections;
+    for (const ProjectLayer &l : store.content().layers) {
+        if (SourcePaths::classify(l.sourcePath) != SourcePaths::Kind::Remote)
+            continue;
+        remote << (l.layerName.isEmpty() ? l.sourcePath : l.sourcePath + u':' + l.layerName);
+        if (PostgisSource::isConnection(l.sourcePath) && !connections.contains(l.sourcePath))
+            connections << l.sourcePath;
+    }
+    if (remote.isEmpty())
+        return false;
+    const auto answer = QMessageBox::question(parent, tr("Remote sources"),
+        tr("This project reads %n layer(s) from databases or other remote sources:\n\n%1\n\nConnect to them?", nullptr,
+           int(remote.size())).arg(remote.join(u'\n')),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return false;
+    for (const QString &connection : std::as_const(connections)) {
+        if (PostgisSource::hasRememberedPassword(connection))
+            continue;
+        bool ok = false;
+        const QString password = QInputDialog::getText(parent, tr("Database password"),
+            tr("Password for %1 (kept only while CityAtlas runs; leave empty to use ~/.pgpass or the service file):").arg(connection),
+            QLineEdit::Password, {}, &ok);
+        if (ok && !password.isEmpty())
+            PostgisSource::rememberPassword(connection, password);
+    }
+    return true;
 }
 
 } // namespace CityAtlas

@@ -1,6 +1,7 @@
 #include "maps/data/gdalsession.h"
 
 #include "maps/data/inputfile.h"
+#include "maps/data/postgissource.h"
 #include "maps/data/sourceformat.h"
 
 #include <cpl_conv.h>
@@ -201,13 +202,21 @@ GDALDatasetUniquePtr openVectorDataset(const QString &path, SourceAccess access,
     CPLStringList drivers;
     for (const QString &driver : SourceFormat::selfContainedDrivers())
         drivers.AddString(driver.toUtf8().constData());
+    // A PostgreSQL connection: its password (given or remembered) only in what GDAL gets.
+    const bool database = PostgisSource::isConnection(path);
+    const QByteArray gdalPath = database ? PostgisSource::gdalConnectionString(path) : path.toUtf8();
     GdalErrorCollector errors;
-    GDALDatasetUniquePtr dataset(GDALDataset::Open(path.toUtf8().constData(),
+    GDALDatasetUniquePtr dataset(GDALDataset::Open(gdalPath.constData(),
                                                    GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
                                                    localOnly ? drivers.List() : nullptr, options));
     if (!dataset && csv && SourceFormat::isLocalPath(path))
         dataset = openSingleColumnCsv(path, localOnly ? drivers.List() : nullptr, options);
-    if (!dataset) {
+    if (!dataset && database) {
+        // libpq's reason ("password authentication failed for user ...", "could not connect ...").
+        const QString reason = errors.messages().join(u' ').simplified();
+        *error = Tr::tr("%1: cannot connect to the PostgreSQL database: %2")
+                     .arg(PostgisSource::withoutPassword(path), reason.isEmpty() ? Tr::tr("no reason given") : reason);
+    } else if (!dataset) {
         const QString reason = errors.lastMessage();
         *error = reason.isEmpty()
             ? Tr::tr("%1: not a vector dataset or table that GDAL can read").arg(path)

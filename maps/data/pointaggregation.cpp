@@ -3,6 +3,8 @@
 #include "analysis/compensatedsum.h"
 #include "analysis/runtimeprofiler.h"
 #include "maps/data/bundleddata.h"
+#include "maps/data/postgisaggregation.h"
+#include "maps/data/postgissource.h"
 #include "maps/data/unitindex.h"
 
 #include <QCoreApplication>
@@ -214,6 +216,8 @@ PointAggregation aggregatePoints(const UnitIndex &units, const PointSourceOption
 
 PointAggregation aggregatePoints(const PointAggregationRequest &request, Feedback *feedback)
 {
+    if (PostgisSource::isConnection(request.points.path) && request.inDatabase)
+        return aggregatePointsInDatabase(request, feedback);
     PointAggregation result;
     const std::unique_ptr<PointReader> reader = openPoints(request.points, result);
     if (!reader)

@@ -20,6 +20,11 @@ struct PointAggregationRequest
     QString unitsLayer; // empty: the first layer
     QString keyField = QStringLiteral("code");
     int listedProblems = 100; // problem rows kept in full; the rest are only counted
+    // Points in a PostGIS table (a "PG:" connection): count them in the database when the units
+    // are in the same database, or anywhere when uploadUnits lets CityAtlas put the unit polygons
+    // into a temporary table there (postgisaggregation.h). False: stream every point here.
+    bool inDatabase = true;
+    bool uploadUnits = false;
 };
 
 // One unit's points: how many, and the sum of each weight field over them.
@@ -45,6 +50,10 @@ struct PointAggregation
     QList<PointProblem> problems; // the first listedProblems problems, in row order
     qint64 problemCount = 0;   // all problems, listed or not
     IssueList issues;          // warnings; an error when the aggregation failed or was cancelled
+    // Points from a database: counted there by one SQL statement (only the per-unit rows came
+    // back); else why not, when they were streamed instead (empty for other sources).
+    bool countedInDatabase = false;
+    QString notInDatabase;
 
     bool isValid() const { return !hasErrors(issues); }
 };

@@ -1,6 +1,7 @@
 #include "maps/data/pointreader.h"
 
 #include "maps/data/gdalsession.h"
+#include "maps/data/postgissource.h"
 #include "maps/data/sourceformat.h"
 #include "maps/data/vectorreader.h"
 
@@ -145,6 +146,7 @@ struct PointReader::Private
     SrsPointer source;
     std::unique_ptr<OGRCoordinateTransformation> transform;
     qint64 row = 0;
+    bool rowsByFid = false; // a database table's rows are numbered by their key
     qint64 totalRows = -1;
     bool finished = false;
     IssueList gdalIssues;
@@ -316,6 +318,14 @@ std::unique_ptr<PointReader> PointReader::open(const PointSourceOptions &options
     d.geographic = source->IsGeographic();
     d.source = std::move(source);
 
+    if (fromGeometry && !options.bounds.isNull())
+        d.layer->SetSpatialFilterRect(options.bounds.left(), options.bounds.top(), options.bounds.right(), options.bounds.bottom());
+    if (!options.where.isEmpty()) {
+        GdalErrorCollector errors;
+        if (d.layer->SetAttributeFilter(options.where.toUtf8().constData()) != OGRERR_NONE)
+            return fail(Tr::tr("%1: the condition %2 cannot be applied: %3").arg(path, options.where, errors.lastMessage()));
+    }
+    d.rowsByFid = PostgisSource::isConnection(path) && d.layer->GetFIDColumn() && *d.layer->GetFIDColumn();
     if (d.layer->TestCapability(OLCFastFeatureCount))
         d.totalRows = d.layer->GetFeatureCount(FALSE);
     else if (QString::fromUtf8(d.dataset->GetDriver()->GetDescription()) == u"CSV"_s && QFileInfo(datasetPath).isFile())
@@ -339,9 +349,10 @@ bool PointReader::read(PointBatch &batch, int maxPoints)
         }
         ++d->row;
         ++batch.rowsRead;
+        const qint64 row = d->rowsByFid ? qint64(feature->GetFID()) : d->row;
         double x = 0.0, y = 0.0;
         PointProblem problem;
-        problem.row = d->row;
+        problem.row = row;
         if (!d->coordinates(*feature, x, y, problem)) {
             ++batch.invalidRows;
             batch.problems << problem;
@@ -349,13 +360,13 @@ bool PointReader::read(PointBatch &batch, int maxPoints)
         }
         batch.x.push_back(x);
         batch.y.push_back(y);
-        batch.rows.push_back(d->row);
+        batch.rows.push_back(row);
         for (size_t w = 0; w < weightCount; ++w) {
             QString message;
             const auto value = fieldNumber(*feature, d->weightIndex[w], d->weightNumeric[w], &message);
             batch.weights.push_back(value ? *value : NaN);
             if (!value)
-                batch.problems << PointProblem{d->row, d->options.weightFields[w], message, true};
+                batch.problems << PointProblem{row, d->options.weightFields[w], message, true};
         }
     }
     batch.progress = d->finished ? 1.0 : d->totalRows > 0 ? std::min(0.99, double(d->row) / double(d->totalRows)) : -1.0;

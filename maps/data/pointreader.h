@@ -4,6 +4,7 @@
 #include "maps/data/sourceaccess.h"
 
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -26,10 +27,15 @@ struct PointSourceOptions
     QString crs;
     QStringList weightFields; // numeric fields to sum per unit
     SourceAccess access = SourceAccess::LocalOnly;
+    // Only the features whose geometry's bounding box meets this rectangle (in the points' CRS;
+    // a database applies it with its spatial index); null: all. Ignored for coordinate columns.
+    QRectF bounds;
+    // Only the rows this condition holds for (GDAL's attribute filter; SQL for a database).
+    QString where;
 };
 
 // A row whose coordinates or weight cannot be used. Rows are numbered from 1 in reading order
-// (the first row after a CSV's header is row 1).
+// (the first row after a CSV's header is row 1); the rows of a database table by their key (FID).
 struct PointProblem
 {
     qint64 row = 0;

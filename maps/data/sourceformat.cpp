@@ -1,6 +1,7 @@
 #include "maps/data/sourceformat.h"
 
 #include "maps/data/gdalsession.h"
+#include "maps/data/postgissource.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -72,7 +73,7 @@ QString localOnlyRefusal(const QString &path)
 {
     if (!isLocalPath(path) && localZipArchive(path).isEmpty())
         return Tr::tr("%1 is a remote or virtual source (GDAL /vsi path, URL or connection string); "
-                           "it is read only when remote sources are allowed (--allow-remote)").arg(path);
+                           "it is read only when remote sources are allowed (--allow-remote)").arg(PostgisSource::withoutPassword(path));
     const QString driver = driverOf(path);
     if (!driver.isEmpty() && !isSelfContained(driver))
         return Tr::tr("%1 is in the GDAL format %2, which can read other files or the network; "

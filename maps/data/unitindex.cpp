@@ -345,8 +345,10 @@ private:
 } // namespace
 
 UnitIndexResult UnitIndex::read(const QString &path, const QString &layerName, const QString &keyField,
-                                SourceAccess access, Feedback *feedback)
+                                SourceAccess access, Feedback *feedback, QList<QByteArray> *wkb)
 {
+    if (wkb)
+        wkb->clear();
     UnitIndexResult result;
     const QString datasetPath = VectorReader::datasetInArchive(path);
     QString error;
@@ -421,6 +423,17 @@ UnitIndexResult UnitIndex::read(const QString &path, const QString &layerName, c
             warn(Tr::tr("%1, layer %2, feature %3 (%4): a %5, not a polygon; only polygons count points")
                      .arg(path, layerText).arg(row).arg(key, QString::fromUtf8(OGRGeometryTypeToName(geometry->getGeometryType()))));
         units.unitEnd.push_back(qint64(units.ringEnd.size()));
+        if (wkb) {
+            QByteArray bytes;
+            if (geometry && !geometry->IsEmpty()) {
+                // Curves as the index has them: linearised by GDAL.
+                const std::unique_ptr<OGRGeometry> linear(geometry->hasCurveGeometry() ? geometry->getLinearGeometry() : nullptr);
+                const OGRGeometry &g = linear ? *linear : *geometry;
+                bytes.resize(qsizetype(g.WkbSize()));
+                g.exportToWkb(wkbNDR, reinterpret_cast<unsigned char *>(bytes.data()), wkbVariantIso);
+            }
+            *wkb << bytes;
+        }
         if (feedback && total > 0 && row % 16 == 0)
             feedback->setProgress(100.0 * double(row) / double(total));
     }

@@ -4,8 +4,10 @@
 #include "analysis/issue.h"
 #include "maps/data/sourceaccess.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QPolygonF>
+#include <QRectF>
 #include <QStringList>
 
 #include <memory>
@@ -64,14 +66,20 @@ public:
     // Reads the polygons of a layer through GDAL (PATH, or a .zip holding one dataset; layer
     // empty: the first), each unit keyed by the text of keyField, in the layer's order.
     // Features without a polygon geometry are kept as units that contain no point (with a warning).
+    // wkb, when given, receives each unit's geometry as read (ISO WKB, empty without geometry),
+    // for a database to locate points in exactly the same polygons.
     static UnitIndexResult read(const QString &path, const QString &layer, const QString &keyField,
-                                SourceAccess access = SourceAccess::LocalOnly, Feedback *feedback = nullptr);
+                                SourceAccess access = SourceAccess::LocalOnly, Feedback *feedback = nullptr,
+                                QList<QByteArray> *wkb = nullptr);
 
     int unitCount() const { return int(m_keys.size()); }
     const QStringList &keys() const { return m_keys; }
     QString crsWkt() const { return m_crsWkt; }
     // The layer the units were read from ("PATH" or "PATH:LAYER"), for messages; empty when built by hand.
     QString source() const { return m_source; }
+
+    // The bounding box of all units' vertices; null when there is none.
+    QRectF bounds() const { return m_x1 < m_x0 ? QRectF() : QRectF(QPointF(m_x0, m_y0), QPointF(m_x1, m_y1)); }
 
     // The unit (0-based, in the layer's order) the point lies in by the rules above, or -1.
     int locate(double x, double y) const;

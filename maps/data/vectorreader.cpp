@@ -1,6 +1,7 @@
 #include "maps/data/vectorreader.h"
 
 #include "maps/data/gdalsession.h"
+#include "maps/data/postgissource.h"
 #include "maps/data/geosoperations.h"
 #include "maps/data/mapprojection.h"
 #include "maps/data/quickvalidity.h"
@@ -540,6 +541,8 @@ QStringList VectorReader::shapefileEncodings()
 
 std::pair<QString, QString> VectorReader::splitLayerSpec(const QString &spec)
 {
+    if (PostgisSource::isConnection(spec))
+        return PostgisSource::splitSpec(spec);
     const qsizetype colon = spec.lastIndexOf(u':');
     if (colon > 0 && !QFileInfo::exists(spec) && QFileInfo::exists(spec.left(colon)))
         return {spec.left(colon), spec.mid(colon + 1)};

@@ -39,6 +39,8 @@ public:
     static QStringList shapefileEncodings();
 
     // "PATH:LAYER" → path and layer, when PATH exists on its own; otherwise the whole string is the path.
+    // A PostgreSQL connection "PG:CONNECTION:schema.table" by PostgisSource::splitSpec (its password
+    // is taken out and kept in memory).
     static std::pair<QString, QString> splitLayerSpec(const QString &spec);
     // A .zip archive holding one vector dataset (a GeoPackage, GeoJSON, FlatGeobuf, or a
     // Shapefile with its sidecars) as the GDAL path that reads it (/vsizip/ARCHIVE/FILE);

@@ -3,6 +3,7 @@
 #include "analysis/feedback.h"
 #include "maps/data/bundleddata.h"
 #include "maps/data/inputfile.h"
+#include "maps/data/postgissource.h"
 #include "maps/data/sourceformat.h"
 #include "maps/data/vectorreader.h"
 #include "maps/project/projectfile.h"
@@ -47,7 +48,7 @@ QString nowUtc() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
 QString remoteRefused(const QString &path)
 {
     return Tr::tr("'%1' is a remote or virtual source (GDAL /vsi path, URL or connection string); "
-                       "such sources are refused unless remote sources are allowed").arg(path);
+                       "such sources are refused unless remote sources are allowed").arg(PostgisSource::withoutPassword(path));
 }
 
 template<typename T>
@@ -219,7 +220,8 @@ qint64 ProjectStore::addLayer(const QString &sourcePath, const QString &layerNam
                                         : remoteRefused(sourcePath), sourcePath);
             return 0;
         }
-        l.sourcePath = sourcePath.trimmed();
+        // A database connection is recorded without its password (PostgisSource).
+        l.sourcePath = PostgisSource::withoutPassword(sourcePath.trimmed());
     } else {
         const QString absolute = QFileInfo(sourcePath).absoluteFilePath();
         QString error;
@@ -431,7 +433,7 @@ IssueList ProjectStore::relocate(qint64 layerId, const QString &newPath)
     if (kind == SourcePaths::Kind::Remote) {
         if (!m_options.allowRemote)
             return {Issue::error(remoteRefused(newPath), newPath)};
-        l->sourcePath = newPath.trimmed();
+        l->sourcePath = PostgisSource::withoutPassword(newPath.trimmed());
         l->sha256.clear();
         l->sizeBytes = -1;
     } else {

@@ -58,6 +58,9 @@ public:
 
     QString path() const { return m_path; }
     const ProjectOptions &options() const { return m_options; }
+    // Lets the project name remote sources from now on: the user opened one (a PostGIS layer)
+    // in this session. Never set from the project file itself.
+    void allowRemoteSources() { m_options.allowRemote = true; }
     QString folder() const;
     int migratedFromVersion() const { return m_migratedFrom; } // 0 when no migration happened
     QString backupPath() const { return m_backupPath; }

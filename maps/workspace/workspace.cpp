@@ -394,6 +394,9 @@ static IssueList recordInto(ProjectStore &store, const QList<LayerRecipe> &botto
     for (const LayerRecipe &recipe : bottomUp) {
         if (recipe.isEmpty())
             continue;
+        // A layer the user read from a remote source (a database) in this session: the project may name it.
+        if (recipe.access == SourceAccess::RemoteAllowed)
+            store.allowRemoteSources();
         issues << LayerRecipes::record(store, recipe);
         order << LayerRecipes::layerId(store, recipe);
     }
