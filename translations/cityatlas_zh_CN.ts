@@ -2701,7 +2701,7 @@
     <message>
         <location filename="../widgets/charts/fig7investment.cpp" line="-48" />
         <source>%1&lt;br&gt;(given)</source>
-        <translation>%1&lt;br&gt;（给定值）</translation>
+        <translation>%1&lt;br&gt;(给定)</translation>
     </message>
     <message>
         <location filename="../widgets/charts/figureexporter.cpp" line="-209" />
