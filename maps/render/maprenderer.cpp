@@ -356,7 +356,8 @@ void MapRenderer::drawNorthArrow(QPainter &painter, const QTransform &toDevice, 
     painter.setFont(mapFont(LegendPt, true));
     const QFontMetricsF metrics(painter.font(), painter.device());
     const double size = metrics.height() * 1.6;
-    const QPointF centre(frame.right() - metrics.height() * 1.5, frame.top() + metrics.height() * 2.5);
+    // Low enough that the letter above the arrow (a full-height 北 in Chinese) stays inside the frame.
+    const QPointF centre(frame.right() - metrics.height() * 1.5, frame.top() + metrics.height() * 2.9);
     // North at the frame's centre, in device coordinates (y grows downwards).
     const QPointF world = toDevice.inverted().map(QPointF(frame.center()));
     const QPointF north = MapProjection::northAt(world);
