@@ -7,6 +7,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
+#include "tests/maps/mapsupport.h"
+
 #include <QtTest>
 
 using namespace CityAtlas;
@@ -19,14 +21,7 @@ class TestChoroplethRender : public QObject
 private:
     std::unique_ptr<FeatureTable> m_map;
 
-    int rowOf(const QString &code) const
-    {
-        const int column = m_map->fieldIndex(u"code"_s);
-        for (int row = 0; row < m_map->rowCount(); ++row)
-            if (m_map->value(row, column).toString() == code)
-                return row;
-        return -1;
-    }
+    int rowOf(const QString &code) const { return TestSupport::rowOfCode(*m_map, code); }
 
 private slots:
     void initTestCase()

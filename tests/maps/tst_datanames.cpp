@@ -10,7 +10,7 @@
 #include "maps/data/unitnames.h"
 #include "maps/style/categorystyle.h"
 
-#include "tests/maps/legendsupport.h"
+#include "tests/maps/mapsupport.h"
 
 #include <QtTest>
 
@@ -38,14 +38,7 @@ class TestDataNames : public QObject
 private:
     std::unique_ptr<FeatureTable> m_map;
 
-    int rowOf(const QString &code) const
-    {
-        const int c = m_map->fieldIndex(u"code"_s);
-        for (int row = 0; row < m_map->rowCount(); ++row)
-            if (m_map->value(row, c).toString() == code)
-                return row;
-        return -1;
-    }
+    int rowOf(const QString &code) const { return TestSupport::rowOfCode(*m_map, code); }
 
 private slots:
     void initTestCase()

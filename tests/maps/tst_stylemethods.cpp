@@ -17,7 +17,7 @@
 #include "maps/style/fieldhistogram.h"
 #include "maps/style/layerstyle.h"
 
-#include "tests/maps/legendsupport.h"
+#include "tests/maps/mapsupport.h"
 
 #include <QtTest>
 
