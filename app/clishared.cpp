@@ -1,10 +1,12 @@
 #include "app/clishared.h"
+#include "app/jsontext.h"
 
 #include "analysis/runtimeprofiler.h"
 
 #include "maps/data/bundleddata.h"
 #include "maps/data/tablejoin.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -164,7 +166,16 @@ QString writeCsv(const QString &path, const QStringList &header, const QList<QSt
 
 void printJson(const QJsonObject &object)
 {
+    const ProfileScope writing(u"write"_s);
     QTextStream(stdout) << QJsonDocument(object).toJson(QJsonDocument::Indented);
+}
+
+void printJson(const QJsonObject &root, const QString &key, const JsonRecords &records)
+{
+    const ProfileScope writing(u"write"_s);
+    QFile out;
+    if (out.open(stdout, QIODevice::WriteOnly))
+        out.write(jsonText(root, key, records));
 }
 
 } // namespace CityAtlas::Cli

@@ -48,5 +48,8 @@ QString dataSourceNote(const QCommandLineParser &parser);
 // Writes a CSV file (RFC 4180 quoting) through QSaveFile; returns an error message or nothing.
 QString writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows);
 void printJson(const QJsonObject &object);
+struct JsonRecords;
+// root with records (app/jsontext.h) as the member key: for per-unit output, which it writes fast.
+void printJson(const QJsonObject &root, const QString &key, const JsonRecords &records);
 
 } // namespace CityAtlas::Cli

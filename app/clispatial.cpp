@@ -6,6 +6,7 @@
 #include "analysis/moran.h"
 #include "analysis/runtimeprofiler.h"
 #include "app/clishared.h"
+#include "app/jsontext.h"
 #include "maps/data/analysisjson.h"
 #include "maps/data/bundleddata.h"
 #include "maps/data/outputguard.h"
@@ -16,6 +17,7 @@
 #include "maps/style/lisastyle.h"
 
 #include <QFileInfo>
+#include <functional>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -128,21 +130,26 @@ public:
     // --out for a local statistic, and its per-unit JSON and text table.
     QString writeUnits(const LocalStatistic &local) const
     {
-        QList<QStringList> perUnit;
-        for (int i = 0; i < local.statistic.size(); ++i)
-            perUnit << QStringList{exact(local.statistic[i]), exact(local.z[i]), exact(local.pAnalytical[i]),
-                                   local.pseudoP.isEmpty() ? QString() : exact(local.pseudoP[i]), local.classes.value(i)};
-        return writeUnits({local.statisticKey, u"z"_s, u"p_analytical"_s, u"p"_s, local.classKey}, perUnit);
+        return writeUnits({local.statisticKey, u"z"_s, u"p_analytical"_s, u"p"_s, local.classKey}, [&local](int i) {
+            return QStringList{exact(local.statistic[i]), exact(local.z[i]), exact(local.pAnalytical[i]),
+                               local.pseudoP.isEmpty() ? QString() : exact(local.pseudoP[i]), local.classes.value(i)};
+        });
     }
 
-    QJsonArray unitsJson(const LocalStatistic &local) const
+    // The units for --json: name, id, statistic, z, p (pseudo p when permuted) and class.
+    JsonRecords unitRecords(const LocalStatistic &local) const
     {
-        QJsonArray units;
-        for (int i = 0; i < local.statistic.size(); ++i)
-            units.append(QJsonObject{{u"unit"_s, m_input.unitNames.value(i)}, {u"id"_s, m_input.weights.id(i)},
-                                     {local.statisticKey, local.statistic[i]}, {u"z"_s, local.z[i]},
-                                     {u"p"_s, local.p(i)}, {local.classKey, local.classes.value(i)}});
-        return units;
+        return {{u"unit"_s, u"id"_s, local.statisticKey, u"z"_s, u"p"_s, local.classKey}, int(local.statistic.size()),
+                [this, &local](int i, int key) -> QJsonValue {
+                    switch (key) {
+                    case 0: return m_input.unitNames.value(i);
+                    case 1: return m_input.weights.id(i);
+                    case 2: return local.statistic[i];
+                    case 3: return local.z[i];
+                    case 4: return local.p(i);
+                    default: return local.classes.value(i);
+                    }
+                }};
     }
 
     void printUnits(QTextStream &out, const LocalStatistic &local) const
@@ -155,14 +162,15 @@ public:
                 << "  " << local.classes.value(i) << "\n";
     }
 
-    // Writes --out when given; columns: unit, id, the value, then the command's own.
-    QString writeUnits(const QStringList &header, const QList<QStringList> &perUnit) const
+    // Writes --out when given; columns: unit, id, the value, then the command's own (columnsOf(unit)).
+    QString writeUnits(const QStringList &header, const std::function<QStringList(int unit)> &columnsOf) const
     {
         if (!m_parser.isSet(u"out"_s))
             return {};
+        const ProfileScope writing(u"write"_s);
         QList<QStringList> rows;
         for (int i = 0; i < m_input.rows.size(); ++i)
-            rows << (QStringList{m_input.unitNames.value(i), m_input.weights.id(i), exact(m_input.values[i])} + perUnit.value(i));
+            rows << (QStringList{m_input.unitNames.value(i), m_input.weights.id(i), exact(m_input.values[i])} + columnsOf(i));
         return writeCsv(m_parser.value(u"out"_s), QStringList{u"unit"_s, u"id"_s, m_field} + header, rows);
     }
 
@@ -192,10 +200,8 @@ int moran(const QCommandLineParser &parser)
         return fail(firstErrorOrIssue(result.issues));
     printWarnings(result.issues);
     const MoranScatter scatter = moranScatter(input.values, input.weights);
-    QList<QStringList> perUnit;
-    for (int i = 0; i < scatter.z.size(); ++i)
-        perUnit << QStringList{exact(scatter.z[i]), exact(scatter.lag[i])};
-    if (const QString e = command.writeUnits({u"z"_s, u"lag_z"_s}, perUnit); !e.isEmpty())
+    const auto scatterColumns = [&scatter](int i) { return QStringList{exact(scatter.z[i]), exact(scatter.lag[i])}; };
+    if (const QString e = command.writeUnits({u"z"_s, u"lag_z"_s}, scatterColumns); !e.isEmpty())
         return fail(e);
 
     if (command.json()) {
@@ -260,8 +266,7 @@ int lisa(const QCommandLineParser &parser)
         root[u"alpha"_s] = options.alpha;
         root[u"fdr"_s] = options.falseDiscoveryRate;
         root[u"clusters"_s] = counts;
-        root[u"units"_s] = command.unitsJson(local);
-        printJson(root);
+        printJson(root, u"units"_s, command.unitRecords(local));
         return 0;
     }
     QTextStream out(stdout);
@@ -301,8 +306,7 @@ int gistar(const QCommandLineParser &parser)
         root[u"alpha"_s] = options.alpha;
         root[u"hot"_s] = hot;
         root[u"cold"_s] = cold;
-        root[u"units"_s] = command.unitsJson(local);
-        printJson(root);
+        printJson(root, u"units"_s, command.unitRecords(local));
         return 0;
     }
     QTextStream out(stdout);
