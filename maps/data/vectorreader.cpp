@@ -207,7 +207,9 @@ public:
 
     bool init(const OGRSpatialReference *source, QString *error) { return m_projector.init(source, error); }
 
-    FeatureGeometry convert(std::unique_ptr<OGRGeometry> g, qint64 row, IssueList &issues, PhaseSeconds &phases)
+    // g is transformed in place (or replaced by its repair) and stays with the caller, to be freed on
+    // the thread that read it: a free into another thread's malloc arena waits for that arena's lock.
+    FeatureGeometry convert(std::unique_ptr<OGRGeometry> &g, qint64 row, IssueList &issues, PhaseSeconds &phases)
     {
         PhaseClock clock;
         double *seconds = phases.seconds;
@@ -279,12 +281,22 @@ struct FeatureChunk
     std::vector<FeatureGeometry> geometries;
     IssueList issues;
     PhaseSeconds phases;
+    std::atomic<bool> converted = false;
 
     void convert(GeometryConverter &converter)
     {
         geometries.resize(sources.size());
         for (size_t i = 0; i < sources.size(); ++i)
-            geometries[i] = converter.convert(std::move(sources[i]), firstRow + qint64(i), issues, phases);
+            geometries[i] = converter.convert(sources[i], firstRow + qint64(i), issues, phases);
+        converted.store(true, std::memory_order_release);
+    }
+    // The source geometries, once converted; on the reading thread (see GeometryConverter::convert).
+    bool releaseSources()
+    {
+        if (!converted.load(std::memory_order_acquire))
+            return false;
+        sources.clear();
+        return true;
     }
 };
 
@@ -391,6 +403,7 @@ public:
         PhaseClock clock;
         qint64 row = 0;
         FeatureChunk *chunk = nullptr;
+        size_t released = 0; // chunks before this one have freed their source geometries
         for (auto &feature : m_layer) {
             if (m_feedback && m_feedback->isCanceled()) {
                 cancelled = true;
@@ -424,6 +437,8 @@ public:
             if (chunk->values.size() == ChunkSize) {
                 queue.push(chunk);
                 chunk = nullptr;
+                while (released < chunks.size() && chunks[released].releaseSources())
+                    ++released;
             }
             if (m_feedback && total > 0 && row % 64 == 0)
                 m_feedback->setProgress(100.0 * double(row) / double(total));
@@ -435,6 +450,8 @@ public:
         convertChunks(converter, false);
         for (std::thread &worker : workers)
             worker.join();
+        for (; released < chunks.size(); ++released)
+            chunks[released].sources.clear();
         clock.lap(); // the conversion's time is in the chunks' phases
         if (cancelled) {
             result.issues << Issue::error(Tr::tr("%1: loading was cancelled").arg(m_path), m_path);
