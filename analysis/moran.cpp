@@ -397,23 +397,41 @@ MoranResult globalMoran(std::span<const double> values, const SpatialWeights &we
     std::vector<double> reference(static_cast<size_t>(r));
     const int chunkCount = (r + Permutation::ChunkSize - 1) / Permutation::ChunkSize;
     const double factor = n / (s.s0 * zz);
+    // Each permutation shuffles the previous one further (Fisher–Yates), then sums its cross-products
+    // unit by unit in row order. Lanes permutations are summed side by side, their values stored
+    // interleaved: the sums are the same, term by term, as one permutation at a time, but run as
+    // independent chains instead of waiting on each other's additions, and one cache line brings a
+    // neighbour's value in all of them.
+    constexpr int Lanes = 4;
     auto task = [&](int chunk) {
         std::mt19937_64 engine(Permutation::streamSeed(perm.seed, quint64(chunk)));
         std::vector<double> shuffled = z;
+        std::vector<double> lanes(z.size() * Lanes, 0.0);
         const int end = std::min(r, (chunk + 1) * Permutation::ChunkSize);
-        for (int p = chunk * Permutation::ChunkSize; p < end; ++p) {
-            for (size_t t = shuffled.size() - 1; t > 0; --t)
-                std::swap(shuffled[t], shuffled[size_t(Permutation::uniformIndex(engine, t + 1))]);
-            double sum = 0.0;
+        for (int first = chunk * Permutation::ChunkSize; first < end; first += Lanes) {
+            const int used = std::min(Lanes, end - first);
+            for (int q = 0; q < used; ++q) {
+                for (size_t t = shuffled.size() - 1; t > 0; --t)
+                    std::swap(shuffled[t], shuffled[size_t(Permutation::uniformIndex(engine, t + 1))]);
+                for (size_t i = 0; i < shuffled.size(); ++i)
+                    lanes[i * Lanes + size_t(q)] = shuffled[i];
+            }
+            double sum[Lanes] = {};
             for (int i = 0; i < count; ++i) {
                 const auto nb = w.neighbours(i);
                 const auto wt = w.weights(i);
-                double l = 0.0;
-                for (size_t t = 0; t < nb.size(); ++t)
-                    l += wt[t] * shuffled[size_t(nb[t])];
-                sum += shuffled[size_t(i)] * l;
+                double l[Lanes] = {};
+                for (size_t t = 0; t < nb.size(); ++t) {
+                    const double *neighbour = lanes.data() + size_t(nb[t]) * Lanes;
+                    for (int q = 0; q < Lanes; ++q)
+                        l[q] += wt[t] * neighbour[q];
+                }
+                const double *own = lanes.data() + size_t(i) * Lanes;
+                for (int q = 0; q < Lanes; ++q)
+                    sum[q] += own[q] * l[q];
             }
-            reference[size_t(p)] = factor * sum;
+            for (int q = 0; q < used; ++q)
+                reference[size_t(first + q)] = factor * sum[q];
         }
     };
     if (!Permutation::runChunks(chunkCount, perm.threadCount, feedback, task)) {

@@ -304,18 +304,6 @@ WeightsResult SpatialWeights::distanceBand(std::span<const LonLat> points, doubl
 // ---------------------------------------------------------------------------------------------
 // Access and derived weights
 
-std::span<const int> SpatialWeights::neighbours(int unit) const
-{
-    return std::span<const int>(m_neighbours).subspan(size_t(m_offsets[size_t(unit)]),
-                                                      size_t(neighbourCount(unit)));
-}
-
-std::span<const double> SpatialWeights::weights(int unit) const
-{
-    return std::span<const double>(m_weights).subspan(size_t(m_offsets[size_t(unit)]),
-                                                      size_t(neighbourCount(unit)));
-}
-
 double SpatialWeights::weight(int from, int to) const
 {
     if (from < 0 || from >= unitCount())

@@ -103,8 +103,14 @@ public:
     Style style() const { return m_style; }
 
     int neighbourCount(int unit) const { return m_offsets[unit + 1] - m_offsets[unit]; }
-    std::span<const int> neighbours(int unit) const;    // ascending rows
-    std::span<const double> weights(int unit) const;    // aligned with neighbours(unit)
+    std::span<const int> neighbours(int unit) const     // ascending rows
+    {
+        return {m_neighbours.data() + m_offsets[size_t(unit)], size_t(neighbourCount(unit))};
+    }
+    std::span<const double> weights(int unit) const     // aligned with neighbours(unit)
+    {
+        return {m_weights.data() + m_offsets[size_t(unit)], size_t(neighbourCount(unit))};
+    }
     double weight(int from, int to) const;              // 0 when not linked
     double rowSum(int unit) const;
 
