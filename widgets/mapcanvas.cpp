@@ -116,7 +116,7 @@ QList<int> MapCanvas::featuresIn(const QRectF &deviceRect) const
     box.addRect(world);
     for (int row = 0; row < table->rowCount(); ++row) {
         const FeatureGeometry &g = table->geometry(row);
-        if (!g.isEmpty() && g.bounds.intersects(world) && (world.contains(g.bounds) || g.path.intersects(box)))
+        if (!g.isEmpty() && g.bounds.intersects(world) && (world.contains(g.bounds) || g.path().intersects(box)))
             rows << row;
     }
     return rows;
@@ -144,7 +144,7 @@ void MapCanvas::paintSelection(QPainter &painter) const
     painter.setBrush(QColor(0x00, 0xbf, 0xff, 50));
     for (int row : m_selection->rows())
         if (row >= 0 && row < table->rowCount())
-            painter.drawPath(table->geometry(row).path);
+            painter.drawPath(table->geometry(row).path());
     painter.restore();
 }
 
@@ -204,7 +204,7 @@ int MapCanvas::featureAt(QPointF devicePos) const
     const QPointF p = viewToDevice(m_view).inverted().map(devicePos);
     for (int row = 0; row < table->rowCount(); ++row) {
         const FeatureGeometry &g = table->geometry(row);
-        if (g.kind == GeometryKind::Polygon && g.bounds.contains(p) && g.path.contains(p))
+        if (g.kind == GeometryKind::Polygon && g.bounds.contains(p) && g.path().contains(p))
             return row;
     }
     return -1;

@@ -40,19 +40,21 @@ struct Vertex
 std::vector<Vertex> collectVertices(const FeatureTable &layer, double cell)
 {
     size_t count = 0;
-    for (int row = 0; row < layer.rowCount(); ++row)
-        if (layer.geometry(row).kind == GeometryKind::Polygon)
-            count += size_t(layer.geometry(row).path.elementCount());
+    for (int row = 0; row < layer.rowCount(); ++row) {
+        const FeatureGeometry &g = layer.geometry(row);
+        if (g.kind == GeometryKind::Polygon)
+            for (int r = 0; r < int(g.ringCount); ++r)
+                count += g.ring(r).size();
+    }
     std::vector<Vertex> vertices;
     vertices.reserve(count);
     for (int row = 0; row < layer.rowCount(); ++row) {
         const FeatureGeometry &g = layer.geometry(row);
         if (g.kind != GeometryKind::Polygon)
             continue;
-        for (int i = 0; i < g.path.elementCount(); ++i) {
-            const QPainterPath::Element e = g.path.elementAt(i);
-            vertices.push_back({qint64(std::floor(e.x / cell)), qint64(std::floor(e.y / cell)), row, e.x, e.y});
-        }
+        for (int r = 0; r < int(g.ringCount); ++r)
+            for (const QPointF &p : g.ring(r))
+                vertices.push_back({qint64(std::floor(p.x() / cell)), qint64(std::floor(p.y() / cell)), row, p.x(), p.y()});
     }
     std::sort(vertices.begin(), vertices.end(), [](const Vertex &a, const Vertex &b) { return a.order() < b.order(); });
     vertices.erase(std::unique(vertices.begin(), vertices.end(),

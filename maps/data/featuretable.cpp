@@ -5,6 +5,34 @@
 
 namespace CityAtlas {
 
+QPainterPath FeatureGeometry::path() const
+{
+    QPainterPath path;
+    path.setFillRule(Qt::OddEvenFill);
+    for (int r = 0; r < int(ringCount); ++r) {
+        const std::span<const QPointF> points = ring(r);
+        if (points.empty())
+            continue;
+        path.moveTo(points.front());
+        for (size_t i = 1; i < points.size(); ++i)
+            path.lineTo(points[i]);
+        if (kind == GeometryKind::Polygon)
+            path.closeSubpath();
+    }
+    return path;
+}
+
+QList<QPolygonF> FeatureGeometry::polygons() const
+{
+    QList<QPolygonF> rings;
+    rings.reserve(ringCount);
+    for (int r = 0; r < int(ringCount); ++r) {
+        const std::span<const QPointF> points = ring(r);
+        rings << QPolygonF(QList<QPointF>(points.begin(), points.end()));
+    }
+    return rings;
+}
+
 FeatureTable::FeatureTable(QString name, QString sourcePath)
     : m_name(std::move(name))
     , m_sourcePath(std::move(sourcePath))

@@ -8,7 +8,12 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <QPolygonF>
+
+#include <memory>
 #include <optional>
+#include <span>
+#include <vector>
 
 namespace CityAtlas {
 
@@ -27,16 +32,38 @@ struct Field
 // equal-area projection), with what the renderer and the analyses need precomputed.
 enum class GeometryKind { None, Point, Line, Polygon };
 
+// The projected coordinates of the rings (or lines) of several features in one buffer: a layer is
+// read in chunks of features, each with one block, so a geometry costs no heap object of its own.
+struct GeometryBlock
+{
+    std::vector<QPointF> points;
+    std::vector<quint32> ringEnds; // ring r is points [r == 0 ? 0 : ringEnds[r - 1], ringEnds[r])
+
+    std::span<const QPointF> ring(size_t r) const
+    {
+        const size_t begin = r == 0 ? 0 : ringEnds[r - 1];
+        return {points.data() + begin, ringEnds[r] - begin};
+    }
+};
+
 struct FeatureGeometry
 {
     GeometryKind kind = GeometryKind::None;
-    QPainterPath path;          // all rings, odd-even fill so holes stay holes
     QRectF bounds;              // projected bounding box
     QPointF labelPoint;         // projected point inside the shape (GEOS PointOnSurface)
     QPointF centroidLonLat;     // geographic centroid (degrees, WGS 84)
     double areaKm2 = 0.0;       // area in the equal-area projection
+    // The rings of polygons (outer and holes, closed: last point = first) or the lines, as
+    // rings [firstRing, firstRing + ringCount) of a block shared with other features.
+    std::shared_ptr<const GeometryBlock> block;
+    quint32 firstRing = 0;
+    quint32 ringCount = 0;
 
     bool isEmpty() const { return kind == GeometryKind::None; }
+    std::span<const QPointF> ring(int index) const { return block->ring(firstRing + quint32(index)); }
+    // All rings as one path, odd-even fill so holes stay holes; built on each call.
+    QPainterPath path() const;
+    QList<QPolygonF> polygons() const; // the rings, one polygon each
 };
 
 // Values an analysis computed for some of a table's rows, to be added as a field.

@@ -17,7 +17,7 @@ std::unique_ptr<UnitIndex> LayerAggregation::unitsOf(const FeatureTable &layer)
     UnitRings rings;
     for (int row = 0; row < layer.rowCount(); ++row) {
         const FeatureGeometry &g = layer.hasGeometry() ? layer.geometry(row) : FeatureGeometry();
-        rings.addUnit(QString::number(row), g.kind == GeometryKind::Polygon ? g.path.toSubpathPolygons() : QList<QPolygonF>());
+        rings.addUnit(QString::number(row), g.kind == GeometryKind::Polygon ? g.polygons() : QList<QPolygonF>());
     }
     return std::make_unique<UnitIndex>(rings, MapProjection::wkt());
 }

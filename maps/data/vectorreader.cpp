@@ -122,52 +122,46 @@ private:
     std::unique_ptr<OGRCoordinateTransformation> m_toMap;
 };
 
-void appendRing(QPainterPath &path, const OGRSimpleCurve &ring, bool close)
+void appendRing(GeometryBlock &block, const OGRSimpleCurve &ring)
 {
     const int n = ring.getNumPoints();
     if (n == 0)
         return;
-    path.moveTo(ring.getX(0), ring.getY(0));
-    for (int i = 1; i < n; ++i)
-        path.lineTo(ring.getX(i), ring.getY(i));
-    if (close)
-        path.closeSubpath();
+    for (int i = 0; i < n; ++i)
+        block.points.emplace_back(ring.getX(i), ring.getY(i));
+    block.ringEnds.push_back(quint32(block.points.size()));
 }
 
-// Appends a (projected) geometry to a path; returns the kind of geometry met.
-GeometryKind appendGeometry(QPainterPath &path, const OGRGeometry &g)
+// Appends the rings of a (projected) geometry to a block; returns the kind of geometry met.
+GeometryKind appendGeometry(GeometryBlock &block, const OGRGeometry &g)
 {
     switch (wkbFlatten(g.getGeometryType())) {
     case wkbPoint:
-        return GeometryKind::Point;
     case wkbMultiPoint:
         return GeometryKind::Point;
     case wkbLineString:
-        appendRing(path, *g.toLineString(), false);
+        appendRing(block, *g.toLineString());
         return GeometryKind::Line;
-    case wkbPolygon: {
-        const OGRPolygon &polygon = *g.toPolygon();
-        for (const OGRLinearRing *ring : polygon)
-            appendRing(path, *ring, true);
+    case wkbPolygon:
+        for (const OGRLinearRing *ring : *g.toPolygon())
+            appendRing(block, *ring);
         return GeometryKind::Polygon;
-    }
     case wkbMultiPolygon:
     case wkbMultiLineString:
     case wkbGeometryCollection: {
         GeometryKind kind = GeometryKind::None;
         for (const OGRGeometry *part : *g.toGeometryCollection())
-            kind = std::max(kind, appendGeometry(path, *part));
+            kind = std::max(kind, appendGeometry(block, *part));
         return kind;
     }
     default:
         if (g.hasCurveGeometry()) {
             std::unique_ptr<OGRGeometry> linear(g.getLinearGeometry());
-            return linear ? appendGeometry(path, *linear) : GeometryKind::None;
+            return linear ? appendGeometry(block, *linear) : GeometryKind::None;
         }
         return GeometryKind::None;
     }
 }
-
 
 // A Shapefile whose .dbf text is recoded by GDAL neither from a .cpg nor from a code page.
 bool hasUnknownEncoding(OGRLayer &layer)
@@ -209,7 +203,9 @@ public:
 
     // g is transformed in place (or replaced by its repair) and stays with the caller, to be freed on
     // the thread that read it: a free into another thread's malloc arena waits for that arena's lock.
-    FeatureGeometry convert(std::unique_ptr<OGRGeometry> &g, qint64 row, IssueList &issues, PhaseSeconds &phases)
+    // Its rings go to the end of block.
+    FeatureGeometry convert(std::unique_ptr<OGRGeometry> &g, qint64 row, GeometryBlock &block, IssueList &issues,
+                            PhaseSeconds &phases)
     {
         PhaseClock clock;
         double *seconds = phases.seconds;
@@ -252,8 +248,9 @@ public:
             issues << issue;
             return FeatureGeometry();
         }
-        out.path.setFillRule(Qt::OddEvenFill);
-        out.kind = appendGeometry(out.path, *g);
+        out.firstRing = quint32(block.ringEnds.size());
+        out.kind = appendGeometry(block, *g);
+        out.ringCount = quint32(block.ringEnds.size()) - out.firstRing;
         OGREnvelope envelope;
         g->getEnvelope(&envelope);
         out.bounds = QRectF(QPointF(envelope.MinX, envelope.MinY), QPointF(envelope.MaxX, envelope.MaxY));
@@ -285,9 +282,14 @@ struct FeatureChunk
 
     void convert(GeometryConverter &converter)
     {
+        auto block = std::make_shared<GeometryBlock>();
         geometries.resize(sources.size());
         for (size_t i = 0; i < sources.size(); ++i)
-            geometries[i] = converter.convert(sources[i], firstRow + qint64(i), issues, phases);
+            geometries[i] = converter.convert(sources[i], firstRow + qint64(i), *block, issues, phases);
+        block->points.shrink_to_fit();
+        for (FeatureGeometry &g : geometries)
+            if (g.ringCount > 0)
+                g.block = block;
         converted.store(true, std::memory_order_release);
     }
     // The source geometries, once converted; on the reading thread (see GeometryConverter::convert).

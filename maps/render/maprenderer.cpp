@@ -21,23 +21,6 @@ namespace CityAtlas {
 // Messages of this file are translated in the context of MapRenderer.
 namespace {
 
-// The path's points when it is one closed ring of straight lines (most polygons): drawing
-// them as a polygon spares the painter the path's conversion, which allocates per path.
-bool singleRing(const QPainterPath &path, std::vector<QPointF> &points)
-{
-    const int count = path.elementCount();
-    if (count < 3)
-        return false;
-    points.clear();
-    for (int i = 0; i < count; ++i) {
-        const QPainterPath::Element e = path.elementAt(i);
-        if ((i == 0) != e.isMoveTo() || e.isCurveTo())
-            return false;
-        points.emplace_back(e.x, e.y);
-    }
-    return true;
-}
-
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(CityAtlas::MapRenderer)
@@ -148,7 +131,6 @@ void MapRenderer::drawLayerFeatures(QPainter &painter, const FeatureTable &table
         return;
     QPen outline(m_settings.outline, 0.0); // cosmetic: one device pixel whatever the scale
     outline.setCosmetic(true);
-    std::vector<QPointF> ring; // reused: a one-ring polygon is drawn from it without a path conversion
     const int rows = table.rowCount();
     for (int row = 0; row < rows; ++row) {
         if (feedback && row % 256 == 0) {
@@ -165,17 +147,19 @@ void MapRenderer::drawLayerFeatures(QPainter &painter, const FeatureTable &table
         case GeometryKind::Polygon:
             painter.setPen(outline);
             painter.setBrush(fill);
-            if (singleRing(g.path, ring))
-                painter.drawPolygon(ring.data(), int(ring.size()), Qt::OddEvenFill);
+            // A polygon of one ring (most are) straight from the layer's coordinates; rings with
+            // holes or several parts as one odd-even path.
+            if (g.ringCount == 1)
+                painter.drawPolygon(g.ring(0).data(), int(g.ring(0).size()), Qt::OddEvenFill);
             else
-                painter.drawPath(g.path);
+                painter.drawPath(g.path());
             break;
         case GeometryKind::Line: {
             QPen pen(fill.darker(130), 1.5);
             pen.setCosmetic(true);
             painter.setPen(pen);
             painter.setBrush(Qt::NoBrush);
-            painter.drawPath(g.path);
+            painter.drawPath(g.path());
             break;
         }
         case GeometryKind::Point: {
@@ -225,7 +209,7 @@ void MapRenderer::drawFeatures(QPainter &painter, const QTransform &toDevice, co
         painter.setBrush(Qt::NoBrush);
         for (int row : m_settings.selectedRows)
             if (row >= 0 && row < rows)
-                painter.drawPath(m_layer.geometry(row).path);
+                painter.drawPath(m_layer.geometry(row).path());
     }
     painter.restore();
 }
@@ -447,7 +431,7 @@ void MapRenderer::drawInset(QPainter &painter, const QRect &frame) const
         if (g.kind == GeometryKind::Point)
             painter.drawPoint(g.labelPoint);
         else
-            painter.drawPath(g.path);
+            painter.drawPath(g.path());
     }
     painter.resetTransform();
     painter.setClipping(false);
