@@ -120,23 +120,22 @@ Eigen::MatrixXd greatCircleDistanceMatrix(std::span<const LonLat> points)
 // ---------------------------------------------------------------------------------------------
 // Construction
 
-WeightsResult SpatialWeights::build(std::vector<std::vector<Link>> rows, QStringList ids,
-                                    std::optional<Style> style)
+bool SpatialWeights::checkIds(QStringList &ids, int n, IssueList &issues)
 {
-    WeightsResult result;
-    const int n = int(rows.size());
     if (ids.isEmpty()) {
         ids = WeightsFormat::recordNumberIds(n);
-    } else if (ids.size() != n) {
-        result.issues.append(Issue::error(tr("%1 unit ids were given for %2 units; expected one id "
-                                             "per unit.")
-                                              .arg(ids.size())
-                                              .arg(n)));
-        return result;
+        return true;
     }
-
+    if (ids.size() != n) {
+        issues.append(Issue::error(tr("%1 unit ids were given for %2 units; expected one id "
+                                      "per unit.")
+                                       .arg(ids.size())
+                                       .arg(n)));
+        return false;
+    }
+    IssueList found;
     {
-        IssueCollector collector(&result.issues);
+        IssueCollector collector(&found);
         QSet<QString> seen;
         seen.reserve(n);
         for (int i = 0; i < n; ++i) {
@@ -158,6 +157,56 @@ WeightsResult SpatialWeights::build(std::vector<std::vector<Link>> rows, QString
         }
         collector.finish(tr("%1 more units have invalid ids."));
     }
+    issues += found;
+    return !hasErrors(found);
+}
+
+WeightsResult SpatialWeights::fromLinkedPairs(int unitCount, std::span<const std::pair<int, int>> pairs,
+                                              QStringList ids)
+{
+    WeightsResult result;
+    checkIds(ids, unitCount, result.issues);
+    const int n = unitCount;
+    IssueCollector collector(&result.issues);
+    for (size_t k = 0; k < pairs.size(); ++k) {
+        const auto [a, b] = pairs[k];
+        if (a < 0 || b >= n || a >= b || (k > 0 && pairs[k - 1] >= pairs[k]))
+            collector.add(Issue::error(tr("Linked pair %1 (%2, %3) is out of range, not ordered or repeated.")
+                                           .arg(k).arg(a).arg(b)));
+    }
+    collector.finish(tr("%1 more problems in the neighbour lists."));
+    if (hasErrors(result.issues))
+        return result;
+
+    // Row r gets the a's of pairs (a, r), then the b's of pairs (r, b): both come in ascending
+    // order because the pairs are sorted.
+    SpatialWeights w;
+    w.m_ids = std::move(ids);
+    w.m_offsets.assign(size_t(n) + 1, 0);
+    for (const auto &[a, b] : pairs) {
+        ++w.m_offsets[size_t(a) + 1];
+        ++w.m_offsets[size_t(b) + 1];
+    }
+    std::partial_sum(w.m_offsets.begin(), w.m_offsets.end(), w.m_offsets.begin());
+    w.m_neighbours.resize(size_t(w.m_offsets.back()));
+    w.m_weights.assign(w.m_neighbours.size(), 1.0);
+    std::vector<int> next(w.m_offsets.begin(), w.m_offsets.end() - 1);
+    for (const auto &[a, b] : pairs) {
+        w.m_neighbours[size_t(next[size_t(a)]++)] = b;
+        w.m_neighbours[size_t(next[size_t(b)]++)] = a;
+    }
+    w.m_style = Style::Binary;
+    result.weights = std::move(w);
+    return result;
+}
+
+WeightsResult SpatialWeights::build(std::vector<std::vector<Link>> rows, QStringList ids,
+                                    std::optional<Style> style)
+{
+    WeightsResult result;
+    const int n = int(rows.size());
+    if (!checkIds(ids, n, result.issues) && ids.size() != n)
+        return result;
 
     IssueCollector collector(&result.issues);
     for (int i = 0; i < n; ++i) {

@@ -81,6 +81,10 @@ public:
     // Errors: out-of-range index, self-link, duplicate neighbour, bad ids.
     static WeightsResult fromNeighbourLists(const QList<QList<int>> &neighbours,
                                             const QStringList &ids = {});
+    // Binary symmetric weights from the pairs of linked rows (a, b), a < b, sorted and unique, as
+    // contiguity finds them: built in place, without a list per row on the way. ids as above.
+    static WeightsResult fromLinkedPairs(int unitCount, std::span<const std::pair<int, int>> pairs,
+                                         QStringList ids = {});
     // General weights; every weight must be finite and > 0. The style is Binary when all
     // weights are 1, RowStandardised when every non-empty row sums to 1, else General.
     static WeightsResult fromLinks(const QList<QList<Link>> &links, const QStringList &ids = {});
@@ -167,6 +171,8 @@ public:
     bool operator==(const SpatialWeights &other) const = default;
 
 private:
+    // Puts record numbers in an empty ids; else checks one id per unit, unique, without whitespace.
+    static bool checkIds(QStringList &ids, int n, IssueList &issues);
     static WeightsResult build(std::vector<std::vector<Link>> rows, QStringList ids,
                                std::optional<Style> style);
     WeightsResult attach(int k, bool symmetric,

@@ -881,7 +881,7 @@
 <context>
     <name>CityAtlas::Contiguity</name>
     <message>
-        <location filename="../maps/data/contiguity.cpp" line="+76" />
+        <location filename="../maps/data/contiguity.cpp" line="+113" />
         <source>%1: has no geometries to find neighbours from</source>
         <translation>%1: has no geometries to find neighbours from</translation>
     </message>
@@ -896,7 +896,7 @@
         <translation>%1: no field '%2' for unit ids</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+26" />
         <source>%1, feature %2: not a polygon; it has no contiguity neighbours</source>
         <translation>%1, feature %2: not a polygon; it has no contiguity neighbours</translation>
     </message>
@@ -4428,7 +4428,7 @@
 <context>
     <name>CityAtlas::MapRenderer</name>
     <message>
-        <location filename="../maps/render/maprenderer.cpp" line="+291" />
+        <location filename="../maps/render/maprenderer.cpp" line="+275" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
@@ -4438,7 +4438,7 @@
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -4519,7 +4519,7 @@
         <translation>The variance of Moran's I under randomisation is not positive (%1): the kurtosis of the variable (%2) is too high for the test's assumptions; use the permutation test.</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+55" />
         <source>The permutation test of Moran's I was cancelled; only the analytical tests are available.</source>
         <translation>The permutation test of Moran's I was cancelled; only the analytical tests are available.</translation>
     </message>
@@ -7260,7 +7260,7 @@ Connect to them?</numerusform>
         <translation>%1: has no geometries to build spatial weights from</translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+28" />
         <source>%n unit(s) without neighbours (%1) with %2: choose whether to exclude them or attach each to its nearest units</source>
         <translation>
             <numerusform>%n unit without neighbours (%1) with %2: choose whether to exclude it or attach it to its nearest units</numerusform>
@@ -7510,7 +7510,7 @@ Connect to them?</numerusform>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+37" />
         <source>%1 unit ids were given for %2 units; expected one id per unit.</source>
         <translation>%1 unit ids were given for %2 units; expected one id per unit.</translation>
     </message>
@@ -7530,7 +7530,7 @@ Connect to them?</numerusform>
         <translation>%1 more units have invalid ids.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+58" />
         <source>Unit '%1' (row %2): neighbour row %3 is outside 0..%4.</source>
         <translation>Unit '%1' (row %2): neighbour row %3 is outside 0..%4.</translation>
     </message>
@@ -7550,12 +7550,18 @@ Connect to them?</numerusform>
         <translation>Unit '%1' (row %2) lists neighbour '%3' more than once.</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-66" />
+        <location line="+74" />
         <source>%1 more problems in the neighbour lists.</source>
         <translation>%1 more problems in the neighbour lists.</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="-77" />
+        <source>Linked pair %1 (%2, %3) is out of range, not ordered or repeated.</source>
+        <translation>Linked pair %1 (%2, %3) is out of range, not ordered or repeated.</translation>
+    </message>
+    <message>
+        <location line="+129" />
         <source>k nearest neighbours: k = %1 is outside 1..%2 (n - 1 for %3 points).</source>
         <translation>k nearest neighbours: k = %1 is outside 1..%2 (n - 1 for %3 points).</translation>
     </message>
@@ -7570,7 +7576,7 @@ Connect to them?</numerusform>
         <translation>Distance band of %1 km leaves %2 units without neighbours: %3. Increase the threshold (at least the largest nearest-neighbour distance) or choose an isolate policy.</translation>
     </message>
     <message>
-        <location line="+163" />
+        <location line="+151" />
         <source>the variable</source>
         <translation>the variable</translation>
     </message>
@@ -8086,7 +8092,7 @@ Connect to them?</numerusform>
         <translation>the China Albers projection is not available (PROJ data missing?)</translation>
     </message>
     <message>
-        <location line="+252" />
+        <location line="+266" />
         <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
         <translation>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</translation>
     </message>
@@ -8096,22 +8102,22 @@ Connect to them?</numerusform>
         <translation>%1, layer %2: %3</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+92" />
         <source>%1: loading was cancelled</source>
         <translation>%1: loading was cancelled</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-42" />
         <source>%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK</source>
         <translation>%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+56" />
         <source>%1: GDAL: %2</source>
         <translation>%1: GDAL: %2</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-263" />
         <source>invalid geometry</source>
         <translation>invalid geometry</translation>
     </message>
@@ -8131,7 +8137,7 @@ Connect to them?</numerusform>
         <translation>%1, layer %2, feature %3: coordinates cannot be projected; the feature is skipped</translation>
     </message>
     <message>
-        <location line="+242" />
+        <location line="+275" />
         <source>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</source>
         <translation>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</translation>
     </message>
@@ -8497,7 +8503,7 @@ Connect to them?</numerusform>
         <translation>%1: has no geometries to draw; join it onto a map layer with --join</translation>
     </message>
     <message>
-        <location filename="../app/clishared.cpp" line="+78" />
+        <location filename="../app/clishared.cpp" line="+80" />
         <source>--join-pivot and --join-periods need --join TABLE</source>
         <translation>--join-pivot and --join-periods need --join TABLE</translation>
     </message>
@@ -8774,7 +8780,7 @@ Connect to them?</numerusform>
         <translation>Gini by %1 (Dagum 1997): total %2 = within %3 (%4) + net between %5 (%6) + transvariation %7 (%8)</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+212" />
+        <location filename="../app/clispatial.cpp" line="+218" />
         <source>Var %1  z %2  p(greater) %3  p(two-sided) %4</source>
         <translation>Var %1  z %2  p(greater) %3  p(two-sided) %4</translation>
     </message>
@@ -8849,13 +8855,13 @@ Connect to them?</numerusform>
         <translation>%1 (seed %2): pseudo p %3, mean %4, sd %5</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+47" />
         <source>, FDR</source>
         <translation>, FDR</translation>
     </message>
     <message>
         <location filename="../app/cliaggregatenames.cpp" line="+0" />
-        <location filename="../app/clispatial.cpp" line="-119" />
+        <location filename="../app/clispatial.cpp" line="-117" />
         <source>unit</source>
         <translation>unit</translation>
     </message>
@@ -8870,7 +8876,7 @@ Connect to them?</numerusform>
         <translation>p</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-64" />
         <source>%1 (--isolates exclude or --isolates attach:K)</source>
         <translation>%1 (--isolates exclude or --isolates attach:K)</translation>
     </message>
@@ -9876,7 +9882,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
         <translation>Draw the cluster map to this .png, .svg or .pdf file.</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+185" />
+        <location filename="../app/clispatial.cpp" line="+188" />
         <source>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</source>
         <translation>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</translation>
     </message>
@@ -9886,7 +9892,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
         <translation>Getis–Ord Gi* hot and cold spots (binary weights including each unit itself, z as R spdep localG).</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+41" />
+        <location filename="../app/clispatial.cpp" line="+40" />
         <source>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</source>
         <translation>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</translation>
     </message>

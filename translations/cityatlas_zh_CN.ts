@@ -878,7 +878,7 @@
 <context>
     <name>CityAtlas::Contiguity</name>
     <message>
-        <location filename="../maps/data/contiguity.cpp" line="+76" />
+        <location filename="../maps/data/contiguity.cpp" line="+113" />
         <source>%1: has no geometries to find neighbours from</source>
         <translation>%1：没有可用于确定邻居的几何图形</translation>
     </message>
@@ -893,7 +893,7 @@
         <translation>%1：没有用作单元 ID 的字段 '%2'</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+26" />
         <source>%1, feature %2: not a polygon; it has no contiguity neighbours</source>
         <translation>%1，要素 %2：不是面要素，没有邻接邻居</translation>
     </message>
@@ -4415,7 +4415,7 @@
 <context>
     <name>CityAtlas::MapRenderer</name>
     <message>
-        <location filename="../maps/render/maprenderer.cpp" line="+291" />
+        <location filename="../maps/render/maprenderer.cpp" line="+275" />
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
     </message>
@@ -4425,7 +4425,7 @@
         <translation>%1 千米</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>N</source>
         <translation>北</translation>
     </message>
@@ -4506,7 +4506,7 @@
         <translation>随机化假设下莫兰指数的方差不为正（%1）：变量的峰度（%2）过高，不满足该检验的假设；请改用置换检验。</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+55" />
         <source>The permutation test of Moran's I was cancelled; only the analytical tests are available.</source>
         <translation>莫兰指数的置换检验已取消；仅有解析检验的结果。</translation>
     </message>
@@ -7234,7 +7234,7 @@ Connect to them?</source>
         <translation>%1：没有可用于构建空间权重的几何图形</translation>
     </message>
     <message numerus="yes">
-        <location line="+29" />
+        <location line="+28" />
         <source>%n unit(s) without neighbours (%1) with %2: choose whether to exclude them or attach each to its nearest units</source>
         <translation>
             <numerusform>有 %n 个单元没有邻居（%1；空间权重：%2）：请选择将其排除，还是将每个单元连接到距其最近的单元</numerusform>
@@ -7483,7 +7483,7 @@ Connect to them?</source>
         <translation> 及其他 %1 个</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+37" />
         <source>%1 unit ids were given for %2 units; expected one id per unit.</source>
         <translation>为 %2 个单元提供了 %1 个单元 ID；每个单元应有一个 ID。</translation>
     </message>
@@ -7503,7 +7503,7 @@ Connect to them?</source>
         <translation>另有 %1 个单元的 ID 无效。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+58" />
         <source>Unit '%1' (row %2): neighbour row %3 is outside 0..%4.</source>
         <translation>单元 '%1'（第 %2 行）：邻居行号 %3 超出 0..%4 范围。</translation>
     </message>
@@ -7523,12 +7523,18 @@ Connect to them?</source>
         <translation>单元 '%1'（第 %2 行）多次列出邻居 '%3'。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="-66" />
+        <location line="+74" />
         <source>%1 more problems in the neighbour lists.</source>
         <translation>邻居列表中另有 %1 个问题。</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="-77" />
+        <source>Linked pair %1 (%2, %3) is out of range, not ordered or repeated.</source>
+        <translation>相邻对 %1（%2, %3）超出范围、未排序或重复。</translation>
+    </message>
+    <message>
+        <location line="+129" />
         <source>k nearest neighbours: k = %1 is outside 1..%2 (n - 1 for %3 points).</source>
         <translation>k 近邻：k = %1 超出 1..%2 范围（%3 个点时上限为 n - 1）。</translation>
     </message>
@@ -7543,7 +7549,7 @@ Connect to them?</source>
         <translation>%1 千米的距离带使 %2 个单元没有邻居：%3。请增大阈值（至少为最大的最近邻距离），或选择孤立单元处理策略。</translation>
     </message>
     <message>
-        <location line="+163" />
+        <location line="+151" />
         <source>the variable</source>
         <translation>该变量</translation>
     </message>
@@ -8056,7 +8062,7 @@ Connect to them?</source>
         <translation>中国 Albers 投影不可用（是否缺少 PROJ 数据？）</translation>
     </message>
     <message>
-        <location line="+252" />
+        <location line="+266" />
         <source>%1, layer %2: no coordinate reference system; assuming WGS 84 longitude/latitude</source>
         <translation>%1，图层 %2：没有坐标参考系；按 WGS 84 经纬度处理</translation>
     </message>
@@ -8066,22 +8072,22 @@ Connect to them?</source>
         <translation>%1，图层 %2：%3</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+92" />
         <source>%1: loading was cancelled</source>
         <translation>%1：加载已取消</translation>
     </message>
     <message>
-        <location line="-29" />
+        <location line="-42" />
         <source>%1, feature %2, field %3: the text is not UTF-8 and its encoding is unknown (no .cpg file, no code page in the .dbf); open the layer again choosing its encoding, e.g. GBK</source>
         <translation>%1，要素 %2，字段 %3：文本不是 UTF-8，且编码未知（没有 .cpg 文件，.dbf 中也没有代码页）；请重新打开该图层并选择其编码，例如 GBK</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+56" />
         <source>%1: GDAL: %2</source>
         <translation>%1：GDAL：%2</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-263" />
         <source>invalid geometry</source>
         <translation>几何图形无效</translation>
     </message>
@@ -8101,7 +8107,7 @@ Connect to them?</source>
         <translation>%1，图层 %2，要素 %3：坐标无法投影；已跳过该要素</translation>
     </message>
     <message>
-        <location line="+242" />
+        <location line="+275" />
         <source>%1 names %2, which was not fetched (remote sources are not allowed); what it defines, such as a coordinate system, is not used</source>
         <translation>%1 引用了 %2，但未获取它（不允许远程数据源）；其定义的内容（如坐标系）未被使用</translation>
     </message>
@@ -8467,7 +8473,7 @@ Connect to them?</source>
         <translation>%1：没有可绘制的几何图形；请用 --join 将其连接到地图图层上</translation>
     </message>
     <message>
-        <location filename="../app/clishared.cpp" line="+78" />
+        <location filename="../app/clishared.cpp" line="+80" />
         <source>--join-pivot and --join-periods need --join TABLE</source>
         <translation>--join-pivot 和 --join-periods 需要 --join TABLE</translation>
     </message>
@@ -8744,7 +8750,7 @@ Connect to them?</source>
         <translation>按 %1 分解的基尼系数（Dagum 1997）：总计 %2 = 组内 %3（%4）+ 组间净值 %5（%6）+ 超变密度 %7（%8）</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+212" />
+        <location filename="../app/clispatial.cpp" line="+218" />
         <source>Var %1  z %2  p(greater) %3  p(two-sided) %4</source>
         <translation>方差 %1  z %2  p(右尾) %3  p(双尾) %4</translation>
     </message>
@@ -8819,13 +8825,13 @@ Connect to them?</source>
         <translation>%1 次（种子 %2）：伪 p 值 %3，均值 %4，标准差 %5</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+47" />
         <source>, FDR</source>
         <translation>，FDR</translation>
     </message>
     <message>
         <location filename="../app/cliaggregatenames.cpp" line="+0" />
-        <location filename="../app/clispatial.cpp" line="-119" />
+        <location filename="../app/clispatial.cpp" line="-117" />
         <source>unit</source>
         <translation>单元</translation>
     </message>
@@ -8840,7 +8846,7 @@ Connect to them?</source>
         <translation>p</translation>
     </message>
     <message>
-        <location line="-59" />
+        <location line="-64" />
         <source>%1 (--isolates exclude or --isolates attach:K)</source>
         <translation>%1（--isolates exclude 或 --isolates attach:K）</translation>
     </message>
@@ -9845,7 +9851,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
         <translation>将聚类图绘制到此 .png、.svg 或 .pdf 文件。</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+185" />
+        <location filename="../app/clispatial.cpp" line="+188" />
         <source>LISA clusters of %1 (p ≤ %2%3), %4: High–High %5, Low–Low %6, Low–High %7, High–Low %8, not significant %9</source>
         <translation>%1 的 LISA 聚类（p ≤ %2%3），%4：高–高 %5，低–低 %6，低–高 %7，高–低 %8，不显著 %9</translation>
     </message>
@@ -9855,7 +9861,7 @@ Every map says under its source line that it is a sketch map (示意图), not a 
         <translation>Getis–Ord Gi* 热点与冷点分析（包含单元自身的二值权重，z 值同 R spdep 的 localG）。</translation>
     </message>
     <message>
-        <location filename="../app/clispatial.cpp" line="+41" />
+        <location filename="../app/clispatial.cpp" line="+40" />
         <source>Getis–Ord Gi* of %1 (p ≤ %2), %3: %4 hot spots, %5 cold spots</source>
         <translation>%1 的 Getis–Ord Gi*（p ≤ %2），%3：热点 %4 个，冷点 %5 个</translation>
     </message>

@@ -69,6 +69,41 @@ quint64 pairKey(int a, int b)
     return (quint64(quint32(std::min(a, b))) << 32) | quint32(std::max(a, b));
 }
 
+// For each vertex, the other units with a vertex within snap of it: one entry per (vertex, unit
+// pair), sorted. Vertices come in cell order, so the start of each of the three columns of
+// neighbouring cells (cx - 1, cx, cx + 1; rows cy - 1 … cy + 1) only moves forward.
+std::vector<quint64> sharedPointPairs(const FeatureTable &layer, double snapMetres)
+{
+    const double cell = std::max(snapMetres, 1e-6);
+    const std::vector<Vertex> vertices = collectVertices(layer, cell);
+    const double snap2 = snapMetres * snapMetres;
+    std::vector<quint64> pairs;
+    pairs.reserve(vertices.size() * 2); // a boundary vertex is shared by about 3 units
+    std::vector<int> partners;
+    size_t cursor[3] = {0, 0, 0};
+    for (const Vertex &v : vertices) {
+        partners.clear();
+        for (int dx = -1; dx <= 1; ++dx) {
+            const std::pair first(v.cx + dx, v.cy - 1);
+            const std::pair last(v.cx + dx, v.cy + 1);
+            size_t &c = cursor[dx + 1];
+            while (c < vertices.size() && vertices[c].cell() < first)
+                ++c;
+            for (size_t u = c; u < vertices.size() && vertices[u].cell() <= last; ++u) {
+                const Vertex &w = vertices[u];
+                if (w.unit != v.unit && (w.x - v.x) * (w.x - v.x) + (w.y - v.y) * (w.y - v.y) <= snap2)
+                    partners.push_back(w.unit);
+            }
+        }
+        std::sort(partners.begin(), partners.end());
+        partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+        for (int other : partners)
+            pairs.push_back(pairKey(v.unit, other));
+    }
+    std::sort(pairs.begin(), pairs.end());
+    return pairs;
+}
+
 } // namespace
 
 WeightsResult Contiguity::fromPolygons(const FeatureTable &layer, Rule rule, double snapMetres, const QString &idField)
@@ -95,64 +130,22 @@ WeightsResult Contiguity::fromPolygons(const FeatureTable &layer, Rule rule, dou
             ids << layer.value(row, column).toString();
     }
 
-    // For each vertex, the other units with a vertex within snap of it: one entry per
-    // (vertex, unit pair). Vertices come in cell order, so the start of each of the three
-    // columns of neighbouring cells (cx - 1, cx, cx + 1; rows cy - 1 … cy + 1) only moves forward.
-    const double cell = std::max(snapMetres, 1e-6);
-    const std::vector<Vertex> vertices = collectVertices(layer, cell);
-    const double snap2 = snapMetres * snapMetres;
-    std::vector<quint64> pairs;
-    std::vector<int> partners;
-    size_t cursor[3] = {0, 0, 0};
-    for (const Vertex &v : vertices) {
-        partners.clear();
-        for (int dx = -1; dx <= 1; ++dx) {
-            const std::pair first(v.cx + dx, v.cy - 1);
-            const std::pair last(v.cx + dx, v.cy + 1);
-            size_t &c = cursor[dx + 1];
-            while (c < vertices.size() && vertices[c].cell() < first)
-                ++c;
-            for (size_t u = c; u < vertices.size() && vertices[u].cell() <= last; ++u) {
-                const Vertex &w = vertices[u];
-                if (w.unit != v.unit && (w.x - v.x) * (w.x - v.x) + (w.y - v.y) * (w.y - v.y) <= snap2)
-                    partners.push_back(w.unit);
-            }
-        }
-        std::sort(partners.begin(), partners.end());
-        partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
-        for (int other : partners)
-            pairs.push_back(pairKey(v.unit, other));
-    }
-    std::sort(pairs.begin(), pairs.end());
+    std::vector<quint64> pairs = sharedPointPairs(layer, snapMetres);
 
     // Queen: one shared point is enough. Rook: more than one point on each side together
     // (each shared point is counted from both units, so one shared point counts 2).
     const int needed = rule == Rule::Queen ? 1 : 3;
-    std::vector<quint64> links; // the pairs that are neighbours, each once
+    std::vector<std::pair<int, int>> links; // the pairs that are neighbours, each once, in order
     for (size_t i = 0; i < pairs.size();) {
         size_t end = i;
         while (end < pairs.size() && pairs[end] == pairs[i])
             ++end;
         if (int(end - i) >= needed)
-            links.push_back(pairs[i]);
+            links.emplace_back(int(pairs[i] >> 32), int(pairs[i] & 0xffffffffu));
         i = end;
     }
-    std::vector<int> degree(size_t(layer.rowCount()), 0);
-    for (quint64 link : links) {
-        ++degree[size_t(link >> 32)];
-        ++degree[size_t(link & 0xffffffffu)];
-    }
-    QList<QList<int>> neighbours(layer.rowCount());
-    for (int row = 0; row < layer.rowCount(); ++row)
-        neighbours[row].reserve(degree[size_t(row)]);
-    for (quint64 link : links) {
-        const int a = int(link >> 32), b = int(link & 0xffffffffu);
-        neighbours[a] << b;
-        neighbours[b] << a;
-    }
-    for (QList<int> &list : neighbours)
-        std::sort(list.begin(), list.end());
-    result = SpatialWeights::fromNeighbourLists(neighbours, ids);
+    std::vector<quint64>().swap(pairs);
+    result = SpatialWeights::fromLinkedPairs(layer.rowCount(), links, ids);
     for (int row = 0; row < layer.rowCount(); ++row)
         if (layer.geometry(row).kind != GeometryKind::Polygon)
             result.issues << Issue::warning(Tr::tr("%1, feature %2: not a polygon; it has no contiguity neighbours")

@@ -136,12 +136,11 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
     input.issues << all.issues;
     if (!all.isValid())
         return input;
-    input.layerWeights = *all.weights;
-
     // Weights among the units that have a value, then the isolate policy.
     WeightsSubset withValues = all.weights->subset(values.rows);
+    input.layerWeights = std::move(*all.weights);
     input.issues << withValues.issues;
-    SpatialWeights weights = withValues.weights;
+    SpatialWeights weights = std::move(withValues.weights);
     QList<int> rows = values.rows;
     QList<double> kept = values.values;
     QStringList names = values.unitNames;
@@ -162,7 +161,7 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
             return input;
         }
         case WeightsSpec::IsolatePolicy::Exclude: {
-            const WeightsSubset subset = weights.withoutIsolates();
+            WeightsSubset subset = weights.withoutIsolates();
             for (const Issue &issue : subset.issues) // the notice by id is replaced by one by name below
                 if (issue.severity != Issue::Severity::Info)
                     input.issues << issue;
@@ -177,7 +176,7 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
                 keptValues << kept[i];
                 keptNames << names[i];
             }
-            weights = subset.weights;
+            weights = std::move(subset.weights);
             rows = keptRows;
             kept = keptValues;
             names = keptNames;
@@ -192,7 +191,7 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
             input.issues << attached.issues;
             if (!attached.isValid())
                 return input;
-            weights = *attached.weights;
+            weights = std::move(*attached.weights);
             break;
         }
         }

@@ -439,6 +439,15 @@ public:
             if (chunk->values.size() == ChunkSize) {
                 queue.push(chunk);
                 chunk = nullptr;
+                // Every chunk waiting holds its source geometries: reading far ahead of the
+                // converting threads held most of a big layer's. Beyond a few, this thread
+                // converts the oldest itself, which keeps memory bounded and both cores busy.
+                if (queue.waiting() > MaxWaitingChunks) {
+                    reading.seconds[PhaseSeconds::Read] += clock.lap();
+                    if (FeatureChunk *oldest = queue.take(false))
+                        oldest->convert(converter);
+                    clock.lap(); // the conversion's time is in the chunk's phases
+                }
                 while (released < chunks.size() && chunks[released].releaseSources())
                     ++released;
             }
@@ -464,6 +473,8 @@ public:
         for (FeatureChunk &c : chunks) {
             for (size_t i = 0; i < c.values.size(); ++i)
                 table->appendRow(std::move(c.values[i]), hasGeometry ? std::move(c.geometries[i]) : FeatureGeometry());
+            std::vector<QVariantList>().swap(c.values);
+            std::vector<FeatureGeometry>().swap(c.geometries);
             result.issues << c.issues;
             reading.add(c.phases);
         }
@@ -479,6 +490,7 @@ public:
 
 private:
     static constexpr size_t ChunkSize = 256;
+    static constexpr size_t MaxWaitingChunks = 4;
 
     QString m_path;
     OGRLayer &m_layer;
