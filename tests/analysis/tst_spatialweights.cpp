@@ -99,6 +99,9 @@ private slots:
     void construction();
     void constructionErrors_data();
     void constructionErrors();
+    void fromLinkedPairsEqualsLists_data();
+    void fromLinkedPairsEqualsLists();
+    void fromLinkedPairsErrors();
     void rowStandardisation_data();
     void rowStandardisation();
     void sums_data();
@@ -206,6 +209,53 @@ void TestSpatialWeights::constructionErrors()
     QVERIFY(hasErrors(r.issues));
     QVERIFY2(r.issues.first().message.contains(message), qPrintable(messages(r.issues)));
     QCOMPARE(r.issues.first().row, row);
+}
+
+// The pairs of a symmetric list, a < b, as contiguity finds them.
+static std::vector<std::pair<int, int>> linkedPairs(const NeighbourLists &neighbours)
+{
+    std::vector<std::pair<int, int>> pairs;
+    for (int a = 0; a < neighbours.size(); ++a)
+        for (int b : neighbours[a])
+            if (a < b)
+                pairs.emplace_back(a, b);
+    std::sort(pairs.begin(), pairs.end());
+    return pairs;
+}
+
+void TestSpatialWeights::fromLinkedPairsEqualsLists_data()
+{
+    QTest::addColumn<NeighbourLists>("neighbours");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("line4") << Line4 << QStringList{};
+    QTest::newRow("rook 5x5") << rookLattice(5, 5) << QStringList{};
+    QTest::newRow("with isolate, ids") << WithIsolate << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s};
+    QTest::newRow("empty") << NeighbourLists{} << QStringList{};
+}
+
+void TestSpatialWeights::fromLinkedPairsEqualsLists()
+{
+    QFETCH(NeighbourLists, neighbours);
+    QFETCH(QStringList, ids);
+    const WeightsResult lists = SpatialWeights::fromNeighbourLists(neighbours, ids);
+    const WeightsResult pairs = SpatialWeights::fromLinkedPairs(int(neighbours.size()), linkedPairs(neighbours), ids);
+    QVERIFY2(lists.isValid() && pairs.isValid(), qPrintable(messages(lists.issues + pairs.issues)));
+    QVERIFY(*pairs.weights == *lists.weights); // same rows, order, weights, ids and style
+}
+
+void TestSpatialWeights::fromLinkedPairsErrors()
+{
+    const std::vector<std::pair<int, int>> unordered{{0, 2}, {0, 1}};
+    const std::vector<std::pair<int, int>> reversed{{1, 0}};
+    const std::vector<std::pair<int, int>> outside{{0, 3}};
+    for (const auto &pairs : {unordered, reversed, outside}) {
+        const WeightsResult r = SpatialWeights::fromLinkedPairs(3, pairs);
+        QVERIFY(!r.isValid());
+        QVERIFY2(r.issues.first().message.contains(u"out of range, not ordered or repeated"_s), qPrintable(messages(r.issues)));
+    }
+    const WeightsResult r = SpatialWeights::fromLinkedPairs(2, std::vector<std::pair<int, int>>{{0, 1}}, {u"a"_s, u"a"_s});
+    QVERIFY(!r.isValid());
+    QVERIFY2(r.issues.first().message.contains(u"used by more than one"_s), qPrintable(messages(r.issues)));
 }
 
 void TestSpatialWeights::rowStandardisation_data()
