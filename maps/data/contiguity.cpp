@@ -22,46 +22,77 @@ struct Tr
 
 namespace {
 
-// A boundary vertex in its grid cell (cells one snap wide: close vertices are in the same or
-// an adjacent cell). Sorted by cell, then unit and position, in one flat array.
+// A boundary vertex in its grid cell: 16 bytes, the point itself read from the layer (point
+// `index` of unit's geometry). Cells are at least one snap wide, so vertices within snap of each
+// other are in the same or adjacent cells.
 struct Vertex
 {
-    qint64 cx;
-    qint64 cy;
-    int unit;
-    double x;
-    double y;
-
-    auto cell() const { return std::pair(cx, cy); }
-    auto order() const { return std::tuple(cx, cy, unit, x, y); }
+    quint64 cell; // column << 32 | row, both from 1
+    quint32 unit;
+    quint32 index;
 };
 
-// Distinct vertices of every polygon unit, sorted by cell.
-std::vector<Vertex> collectVertices(const FeatureTable &layer, double cell)
+class VertexGrid
 {
-    size_t count = 0;
-    for (int row = 0; row < layer.rowCount(); ++row) {
-        const FeatureGeometry &g = layer.geometry(row);
-        if (g.kind == GeometryKind::Polygon)
+public:
+    VertexGrid(const FeatureTable &layer, double snapMetres)
+    {
+        const QRectF extent = layer.extent();
+        m_left = extent.left();
+        m_bottom = extent.top(); // the smaller y
+        // A little over the snap, so that two points exactly snap apart are never two cells
+        // apart after rounding; and wide enough that a cell's column and row fit in 31 bits.
+        m_cell = std::max({snapMetres * (1.0 + 1e-9), 1e-6, std::max(extent.width(), extent.height()) / double(1 << 30)});
+        m_firstPoint.resize(size_t(layer.rowCount()), nullptr);
+        size_t count = 0;
+        for (int row = 0; row < layer.rowCount(); ++row) {
+            const FeatureGeometry &g = layer.geometry(row);
+            if (g.kind != GeometryKind::Polygon || g.ringCount == 0)
+                continue;
+            m_firstPoint[size_t(row)] = g.ring(0).data(); // a feature's rings follow each other in its block
             for (int r = 0; r < int(g.ringCount); ++r)
                 count += g.ring(r).size();
+        }
+        m_vertices.reserve(count);
+        for (int row = 0; row < layer.rowCount(); ++row) {
+            const QPointF *first = m_firstPoint[size_t(row)];
+            if (!first)
+                continue;
+            const FeatureGeometry &g = layer.geometry(row);
+            const QPointF *end = g.ring(int(g.ringCount) - 1).data() + g.ring(int(g.ringCount) - 1).size();
+            for (const QPointF *p = first; p != end; ++p)
+                m_vertices.push_back({cellOf(*p), quint32(row), quint32(p - first)});
+        }
+        // By cell, unit and position; then each unit's repeated points (closing points, rings that
+        // touch) once.
+        std::sort(m_vertices.begin(), m_vertices.end(), [this](const Vertex &a, const Vertex &b) {
+            if (a.cell != b.cell)
+                return a.cell < b.cell;
+            if (a.unit != b.unit)
+                return a.unit < b.unit;
+            return std::pair(point(a).x(), point(a).y()) < std::pair(point(b).x(), point(b).y());
+        });
+        m_vertices.erase(std::unique(m_vertices.begin(), m_vertices.end(), [this](const Vertex &a, const Vertex &b) {
+                             return a.cell == b.cell && a.unit == b.unit && point(a) == point(b);
+                         }), m_vertices.end());
     }
-    std::vector<Vertex> vertices;
-    vertices.reserve(count);
-    for (int row = 0; row < layer.rowCount(); ++row) {
-        const FeatureGeometry &g = layer.geometry(row);
-        if (g.kind != GeometryKind::Polygon)
-            continue;
-        for (int r = 0; r < int(g.ringCount); ++r)
-            for (const QPointF &p : g.ring(r))
-                vertices.push_back({qint64(std::floor(p.x() / cell)), qint64(std::floor(p.y() / cell)), row, p.x(), p.y()});
+
+    const std::vector<Vertex> &vertices() const { return m_vertices; }
+    const QPointF &point(const Vertex &v) const { return m_firstPoint[v.unit][v.index]; }
+    static quint64 cellAt(quint64 column, quint64 row) { return column << 32 | row; }
+
+private:
+    quint64 cellOf(const QPointF &p) const
+    {
+        return cellAt(quint64(std::floor((p.x() - m_left) / m_cell)) + 1, quint64(std::floor((p.y() - m_bottom) / m_cell)) + 1);
     }
-    std::sort(vertices.begin(), vertices.end(), [](const Vertex &a, const Vertex &b) { return a.order() < b.order(); });
-    vertices.erase(std::unique(vertices.begin(), vertices.end(),
-                               [](const Vertex &a, const Vertex &b) { return a.order() == b.order(); }),
-                   vertices.end());
-    return vertices;
-}
+
+    double m_left = 0.0;
+    double m_bottom = 0.0;
+    double m_cell = 1.0;
+    std::vector<const QPointF *> m_firstPoint; // per unit; null when it has no polygon
+    std::vector<Vertex> m_vertices;
+};
 
 // A pair of units, lower row first, as one sortable number.
 quint64 pairKey(int a, int b)
@@ -70,35 +101,41 @@ quint64 pairKey(int a, int b)
 }
 
 // For each vertex, the other units with a vertex within snap of it: one entry per (vertex, unit
-// pair), sorted. Vertices come in cell order, so the start of each of the three columns of
-// neighbouring cells (cx - 1, cx, cx + 1; rows cy - 1 … cy + 1) only moves forward.
-std::vector<quint64> sharedPointPairs(const FeatureTable &layer, double snapMetres)
+// pair), sorted; with bothSides false only from the vertices of the lower unit of the pair (the
+// relation is symmetric, so the same pairs appear, once less often). Vertices come in cell order,
+// so the start of each of the three columns of neighbouring cells only moves forward.
+std::vector<quint64> sharedPointPairs(const FeatureTable &layer, double snapMetres, bool bothSides)
 {
-    const double cell = std::max(snapMetres, 1e-6);
-    const std::vector<Vertex> vertices = collectVertices(layer, cell);
+    const VertexGrid grid(layer, snapMetres);
+    const std::vector<Vertex> &vertices = grid.vertices();
     const double snap2 = snapMetres * snapMetres;
     std::vector<quint64> pairs;
-    pairs.reserve(vertices.size() * 2); // a boundary vertex is shared by about 3 units
+    pairs.reserve(vertices.size() * (bothSides ? 2 : 1)); // a boundary vertex is shared by about 3 units
     std::vector<int> partners;
     size_t cursor[3] = {0, 0, 0};
     for (const Vertex &v : vertices) {
         partners.clear();
+        const QPointF &p = grid.point(v);
+        const quint64 column = v.cell >> 32, row = v.cell & 0xffffffffu;
         for (int dx = -1; dx <= 1; ++dx) {
-            const std::pair first(v.cx + dx, v.cy - 1);
-            const std::pair last(v.cx + dx, v.cy + 1);
+            const quint64 first = VertexGrid::cellAt(column + dx, row - 1);
+            const quint64 last = VertexGrid::cellAt(column + dx, row + 1);
             size_t &c = cursor[dx + 1];
-            while (c < vertices.size() && vertices[c].cell() < first)
+            while (c < vertices.size() && vertices[c].cell < first)
                 ++c;
-            for (size_t u = c; u < vertices.size() && vertices[u].cell() <= last; ++u) {
+            for (size_t u = c; u < vertices.size() && vertices[u].cell <= last; ++u) {
                 const Vertex &w = vertices[u];
-                if (w.unit != v.unit && (w.x - v.x) * (w.x - v.x) + (w.y - v.y) * (w.y - v.y) <= snap2)
-                    partners.push_back(w.unit);
+                if (w.unit == v.unit || (!bothSides && w.unit < v.unit))
+                    continue;
+                const QPointF &q = grid.point(w);
+                if ((q.x() - p.x()) * (q.x() - p.x()) + (q.y() - p.y()) * (q.y() - p.y()) <= snap2)
+                    partners.push_back(int(w.unit));
             }
         }
         std::sort(partners.begin(), partners.end());
         partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
         for (int other : partners)
-            pairs.push_back(pairKey(v.unit, other));
+            pairs.push_back(pairKey(int(v.unit), other));
     }
     std::sort(pairs.begin(), pairs.end());
     return pairs;
@@ -130,7 +167,7 @@ WeightsResult Contiguity::fromPolygons(const FeatureTable &layer, Rule rule, dou
             ids << layer.value(row, column).toString();
     }
 
-    std::vector<quint64> pairs = sharedPointPairs(layer, snapMetres);
+    std::vector<quint64> pairs = sharedPointPairs(layer, snapMetres, rule == Rule::Rook);
 
     // Queen: one shared point is enough. Rook: more than one point on each side together
     // (each shared point is counted from both units, so one shared point counts 2).
