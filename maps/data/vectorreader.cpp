@@ -292,12 +292,19 @@ struct FeatureChunk
                 g.block = block;
         converted.store(true, std::memory_order_release);
     }
-    // The source geometries, once converted; on the reading thread (see GeometryConverter::convert).
-    bool releaseSources()
+    // Once converted, moves the rows into the table with their issues and phase times, and frees
+    // the rest (the source geometries on the reading thread: see GeometryConverter::convert).
+    bool moveInto(FeatureTable &table, bool withGeometry, IssueList &allIssues, PhaseSeconds &allPhases)
     {
         if (!converted.load(std::memory_order_acquire))
             return false;
-        sources.clear();
+        for (size_t i = 0; i < values.size(); ++i)
+            table.appendRow(std::move(values[i]), withGeometry ? std::move(geometries[i]) : FeatureGeometry());
+        allIssues << issues;
+        allPhases.add(phases);
+        std::vector<QVariantList>().swap(values);
+        std::vector<std::unique_ptr<OGRGeometry>>().swap(sources);
+        std::vector<FeatureGeometry>().swap(geometries);
         return true;
     }
 };
@@ -405,7 +412,8 @@ public:
         PhaseClock clock;
         qint64 row = 0;
         FeatureChunk *chunk = nullptr;
-        size_t released = 0; // chunks before this one have freed their source geometries
+        size_t moved = 0; // chunks before this one are in the table
+        table->reserve(int(std::max<GIntBig>(total, 0)), hasGeometry);
         for (auto &feature : m_layer) {
             if (m_feedback && m_feedback->isCanceled()) {
                 cancelled = true;
@@ -448,8 +456,8 @@ public:
                         oldest->convert(converter);
                     clock.lap(); // the conversion's time is in the chunk's phases
                 }
-                while (released < chunks.size() && chunks[released].releaseSources())
-                    ++released;
+                while (moved < chunks.size() && chunks[moved].moveInto(*table, hasGeometry, result.issues, reading))
+                    ++moved;
             }
             if (m_feedback && total > 0 && row % 64 == 0)
                 m_feedback->setProgress(100.0 * double(row) / double(total));
@@ -461,23 +469,13 @@ public:
         convertChunks(converter, false);
         for (std::thread &worker : workers)
             worker.join();
-        for (; released < chunks.size(); ++released)
-            chunks[released].sources.clear();
         clock.lap(); // the conversion's time is in the chunks' phases
         if (cancelled) {
             result.issues << Issue::error(Tr::tr("%1: loading was cancelled").arg(m_path), m_path);
             return result;
         }
-
-        table->reserve(int(row), hasGeometry);
-        for (FeatureChunk &c : chunks) {
-            for (size_t i = 0; i < c.values.size(); ++i)
-                table->appendRow(std::move(c.values[i]), hasGeometry ? std::move(c.geometries[i]) : FeatureGeometry());
-            std::vector<QVariantList>().swap(c.values);
-            std::vector<FeatureGeometry>().swap(c.geometries);
-            result.issues << c.issues;
-            reading.add(c.phases);
-        }
+        for (; moved < chunks.size(); ++moved)
+            chunks[moved].moveInto(*table, hasGeometry, result.issues, reading);
         for (const QString &message : gdalErrors.messages())
             result.issues << Issue::warning(Tr::tr("%1: GDAL: %2").arg(m_path, message), m_path);
         reading.seconds[PhaseSeconds::Read] += clock.lap();
