@@ -58,6 +58,9 @@ AnalysisInput AnalysisInput::fromTable(const FeatureTable &table, const QString 
     if (!input.isValid())
         return input;
 
+    input.rows.reserve(table.rowCount());
+    input.values.reserve(table.rowCount());
+    input.unitNames.reserve(table.rowCount());
     for (int row = 0; row < table.rowCount(); ++row) {
         const QString name = nameColumn >= 0 ? table.value(row, nameColumn).toString() : QString::number(row + 1);
         const auto value = table.number(row, valueColumn);

@@ -61,22 +61,15 @@ QStringList FeatureTable::fieldNames() const
 
 std::optional<double> FeatureTable::number(int row, int column) const
 {
-    const QVariant &v = m_rows.at(row).at(column);
-    if (v.isNull() || !v.isValid())
-        return std::nullopt;
-    bool ok = false;
-    const double d = v.toDouble(&ok);
-    if (!ok || !std::isfinite(d))
-        return std::nullopt;
-    return d;
+    return m_columns.at(size_t(column)).number(row);
 }
 
 QList<double> FeatureTable::numericColumn(int column, int *missing) const
 {
     QList<double> values;
-    values.reserve(m_rows.size());
+    values.reserve(m_rowCount);
     int missingCount = 0;
-    for (int row = 0; row < m_rows.size(); ++row) {
+    for (int row = 0; row < m_rowCount; ++row) {
         const std::optional<double> d = number(row, column);
         if (!d)
             ++missingCount;
@@ -90,16 +83,14 @@ QList<double> FeatureTable::numericColumn(int column, int *missing) const
 int FeatureTable::addField(const Field &field)
 {
     m_fields << field;
-    for (QVariantList &row : m_rows)
-        row << QVariant();
+    m_columns.emplace_back().resize(m_rowCount);
     return int(m_fields.size()) - 1;
 }
 
 void FeatureTable::removeField(int column)
 {
     m_fields.removeAt(column);
-    for (QVariantList &row : m_rows)
-        row.removeAt(column);
+    m_columns.erase(m_columns.begin() + column);
 }
 
 int FeatureTable::setResultColumn(const ResultColumn &column, const QList<int> &rows)
@@ -112,29 +103,31 @@ int FeatureTable::setResultColumn(const ResultColumn &column, const QList<int> &
         index = addField(column.field);
     } else {
         m_fields[index] = column.field;
-        for (QVariantList &row : m_rows)
-            row[index] = QVariant();
+        m_columns[size_t(index)] = AttributeColumn();
+        m_columns[size_t(index)].resize(m_rowCount);
     }
     for (int i = 0; i < rows.size() && i < column.values.size(); ++i)
-        if (rows[i] >= 0 && rows[i] < m_rows.size())
-            m_rows[rows[i]][index] = column.values[i];
+        if (rows[i] >= 0 && rows[i] < m_rowCount)
+            m_columns[size_t(index)].set(rows[i], column.values[i]);
     return index;
 }
 
 void FeatureTable::reserve(int rows, bool withGeometries)
 {
-    m_rows.reserve(rows);
+    for (AttributeColumn &c : m_columns)
+        c.reserve(rows);
     if (withGeometries)
         m_geometries.reserve(rows);
 }
 
 void FeatureTable::appendRow(QVariantList values, FeatureGeometry geometry)
 {
-    values.resize(m_fields.size());
-    m_rows << std::move(values);
+    for (size_t c = 0; c < m_columns.size(); ++c)
+        m_columns[c].append(values.value(qsizetype(c)));
+    ++m_rowCount;
     if (!geometry.isEmpty() || hasGeometry()) {
         // Keep one geometry per row once any row has one.
-        m_geometries.resize(m_rows.size() - 1);
+        m_geometries.resize(m_rowCount - 1);
         if (!geometry.bounds.isNull())
             m_extent = m_extent.isNull() ? geometry.bounds : m_extent.united(geometry.bounds);
         m_geometries << std::move(geometry);

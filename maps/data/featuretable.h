@@ -1,5 +1,7 @@
 #pragma once
 
+#include "maps/data/attributecolumn.h"
+
 #include <QList>
 #include <QPainterPath>
 #include <QPointF>
@@ -84,14 +86,14 @@ public:
     const QString &name() const { return m_name; }
     const QString &sourcePath() const { return m_sourcePath; }
 
-    int rowCount() const { return int(m_rows.size()); }
+    int rowCount() const { return m_rowCount; }
     int fieldCount() const { return int(m_fields.size()); }
     const QList<Field> &fields() const { return m_fields; }
     const Field &field(int column) const { return m_fields.at(column); }
     int fieldIndex(const QString &name) const; // exact match first, then case-insensitive; -1 if none
     QStringList fieldNames() const;
 
-    QVariant value(int row, int column) const { return m_rows.at(row).at(column); }
+    QVariant value(int row, int column) const { return m_columns.at(column).value(row); }
     // The cell as a number; empty when null or not convertible.
     std::optional<double> number(int row, int column) const;
     // A whole numeric column; rows without a number hold NaN, and *missing counts them.
@@ -106,7 +108,7 @@ public:
     void removeField(int column);
     void appendRow(QVariantList values, FeatureGeometry geometry = {});
     void reserve(int rows, bool withGeometries);
-    void setValue(int row, int column, const QVariant &value) { m_rows[row][column] = value; }
+    void setValue(int row, int column, const QVariant &value) { m_columns[column].set(row, value); }
     void renameField(int column, const QString &name) { m_fields[column].name = name; }
     // Adds the column (or replaces one of the same name): values at the given rows, null elsewhere.
     int setResultColumn(const ResultColumn &column, const QList<int> &rows);
@@ -115,7 +117,8 @@ private:
     QString m_name;
     QString m_sourcePath;
     QList<Field> m_fields;
-    QList<QVariantList> m_rows;
+    std::vector<AttributeColumn> m_columns; // one per field
+    int m_rowCount = 0;
     QList<FeatureGeometry> m_geometries; // empty for plain tables, else one per row
     QRectF m_extent;
 };

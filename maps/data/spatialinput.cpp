@@ -90,6 +90,7 @@ namespace {
 QStringList unitIds(const FeatureTable &layer, const QString &idField)
 {
     QStringList ids;
+    ids.reserve(layer.rowCount());
     const int column = layer.fieldIndex(idField);
     for (int row = 0; row < layer.rowCount(); ++row)
         ids << (column >= 0 ? layer.value(row, column).toString() : QString::number(row + 1));
@@ -98,19 +99,17 @@ QStringList unitIds(const FeatureTable &layer, const QString &idField)
 
 WeightsResult buildWeights(const FeatureTable &layer, const WeightsSpec &spec, const QString &idField)
 {
-    const QStringList ids = unitIds(layer, idField);
-    const QList<LonLat> points = Contiguity::centroids(layer);
     switch (spec.kind) {
     case WeightsSpec::Kind::Queen:
         return Contiguity::fromPolygons(layer, Contiguity::Rule::Queen, spec.snapMetres, idField);
     case WeightsSpec::Kind::Rook:
         return Contiguity::fromPolygons(layer, Contiguity::Rule::Rook, spec.snapMetres, idField);
     case WeightsSpec::Kind::KNearest:
-        return SpatialWeights::kNearest(points, spec.k, ids);
+        return SpatialWeights::kNearest(Contiguity::centroids(layer), spec.k, unitIds(layer, idField));
     case WeightsSpec::Kind::DistanceBand:
-        return SpatialWeights::distanceBand(points, spec.bandKm, ids);
+        return SpatialWeights::distanceBand(Contiguity::centroids(layer), spec.bandKm, unitIds(layer, idField));
     case WeightsSpec::Kind::File:
-        return WeightsFile::read(spec.file, ids);
+        return WeightsFile::read(spec.file, unitIds(layer, idField));
     }
     return {};
 }
@@ -171,6 +170,9 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
             QList<int> keptRows;
             QList<double> keptValues;
             QStringList keptNames;
+            keptRows.reserve(subset.kept.size());
+            keptValues.reserve(subset.kept.size());
+            keptNames.reserve(subset.kept.size());
             for (int i : subset.kept) {
                 keptRows << rows[i];
                 keptValues << kept[i];
