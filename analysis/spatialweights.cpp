@@ -397,16 +397,20 @@ bool SpatialWeights::isRowStandardised(double tolerance) const
     return true;
 }
 
-SpatialWeights SpatialWeights::rowStandardised() const
+SpatialWeights SpatialWeights::rowStandardised() const &
 {
-    SpatialWeights w = *this;
+    return SpatialWeights(*this).rowStandardised();
+}
+
+SpatialWeights SpatialWeights::rowStandardised() &&
+{
     for (int i = 0; i < unitCount(); ++i) {
         const double sum = rowSum(i);
         for (int t = m_offsets[size_t(i)]; t < m_offsets[size_t(i) + 1]; ++t)
-            w.m_weights[size_t(t)] = m_weights[size_t(t)] / sum;
+            m_weights[size_t(t)] /= sum;
     }
-    w.m_style = Style::RowStandardised;
-    return w;
+    m_style = Style::RowStandardised;
+    return std::move(*this);
 }
 
 SpatialWeights SpatialWeights::binarised() const
@@ -540,6 +544,7 @@ WeightsSubset SpatialWeights::subset(const QList<int> &rows) const
     WeightsSubset result;
     const int n = unitCount();
     std::vector<int> newIndex(size_t(n), -1);
+    result.kept.reserve(rows.size());
     for (int r : rows) {
         if (r < 0 || r >= n || newIndex[size_t(r)] != -1
             || (!result.kept.isEmpty() && r <= result.kept.last())) {
@@ -557,6 +562,9 @@ WeightsSubset SpatialWeights::subset(const QList<int> &rows) const
     SpatialWeights &w = result.weights;
     w.m_style = m_style;
     w.m_offsets.assign(size_t(result.kept.size()) + 1, 0);
+    w.m_ids.reserve(result.kept.size());
+    w.m_neighbours.reserve(m_neighbours.size()); // at most all the links
+    w.m_weights.reserve(m_weights.size());
     QList<int> orphaned;
     for (qsizetype s = 0; s < result.kept.size(); ++s) {
         const int i = result.kept[s];
@@ -589,6 +597,7 @@ WeightsSubset SpatialWeights::subset(const QList<int> &rows) const
 WeightsSubset SpatialWeights::withoutIsolates() const
 {
     QList<int> rows;
+    rows.reserve(unitCount());
     for (int i = 0; i < unitCount(); ++i)
         if (neighbourCount(i) > 0)
             rows.append(i);

@@ -120,7 +120,8 @@ public:
 
     bool isSymmetric(double tolerance = 1e-12) const;   // w_ij == w_ji (within tolerance) for all pairs
     bool isRowStandardised(double tolerance = 1e-12) const;
-    SpatialWeights rowStandardised() const;             // w_ij / Σ_j w_ij; isolates stay empty
+    SpatialWeights rowStandardised() const &;           // w_ij / Σ_j w_ij; isolates stay empty
+    SpatialWeights rowStandardised() &&;                // the same, in place
     SpatialWeights binarised() const;                   // every link gets weight 1
     SpatialWeights symmetrised() const;                 // binary union: i~j when i→j or j→i
 

@@ -175,7 +175,7 @@ void printJson(const QJsonObject &root, const QString &key, const JsonRecords &r
     const ProfileScope writing(u"write"_s);
     QFile out;
     if (out.open(stdout, QIODevice::WriteOnly))
-        out.write(jsonText(root, key, records));
+        writeJson(out, root, key, records);
 }
 
 } // namespace CityAtlas::Cli

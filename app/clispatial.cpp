@@ -98,6 +98,7 @@ public:
             if (const QString e = WeightsFile::write(m_input.layerWeights, m_parser.value(u"save-weights"_s), table.name(),
                                                      m_spec.idField.isEmpty() ? u"code"_s : m_spec.idField); !e.isEmpty())
                 return fail(e), false;
+        m_input.layerWeights = SpatialWeights(); // written or not wanted: not kept through the analysis
         return true;
     }
 

@@ -1,6 +1,7 @@
 #include "app/jsontext.h"
 
 #include <QJsonArray>
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -62,14 +63,18 @@ void appendValue(QByteArray &out, const QJsonValue &value, const QByteArray &ind
     }
 }
 
-void appendRecords(QByteArray &out, const JsonRecords &records)
+// Appends records to out, handing full pieces to write (the units of a big layer make tens of MB).
+void appendRecords(QByteArray &out, const JsonRecords &records, const std::function<void(QByteArray &)> &write)
 {
     if (records.count == 0) {
         out += "[\n    ]";
         return;
     }
+    constexpr qsizetype PieceBytes = 1 << 20;
     out += "[\n";
     for (int record = 0; record < records.count; ++record) {
+        if (out.size() > PieceBytes)
+            write(out);
         out += "        {";
         for (int key = 0; key < records.keys.size(); ++key) {
             if (key > 0)
@@ -85,8 +90,13 @@ void appendRecords(QByteArray &out, const JsonRecords &records)
 
 } // namespace
 
-QByteArray jsonText(const QJsonObject &root, const QString &key, const JsonRecords &records)
+bool writeJson(QIODevice &device, const QJsonObject &root, const QString &key, const JsonRecords &records)
 {
+    bool ok = true;
+    const auto write = [&device, &ok](QByteArray &piece) {
+        ok = ok && device.write(piece) == piece.size();
+        piece.clear();
+    };
     QStringList keys = root.keys();
     keys.removeAll(key);
     keys.insert(std::lower_bound(keys.begin(), keys.end(), key), key);
@@ -96,13 +106,14 @@ QByteArray jsonText(const QJsonObject &root, const QString &key, const JsonRecor
         appendString(out, keys[i]);
         out += ": ";
         if (keys[i] == key)
-            appendRecords(out, records);
+            appendRecords(out, records, write);
         else
             appendValue(out, root.value(keys[i]), "    ");
         out += i + 1 < keys.size() ? ",\n" : "\n";
     }
     out += "}\n";
-    return out;
+    write(out);
+    return ok;
 }
 
 } // namespace CityAtlas::Cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
@@ -18,8 +19,9 @@ struct JsonRecords
     std::function<QJsonValue(int record, int key)> value;
 };
 
-// root as QJsonDocument::Indented writes it, with records as one more member named key (root's
-// members stay in key order); each record is written on one line.
-QByteArray jsonText(const QJsonObject &root, const QString &key, const JsonRecords &records);
+// Writes root as QJsonDocument::Indented does, with records as one more member named key (root's
+// members stay in key order), each record on one line; in pieces of about 1 MB. False when the
+// device refused a write.
+bool writeJson(QIODevice &device, const QJsonObject &root, const QString &key, const JsonRecords &records);
 
 } // namespace CityAtlas::Cli

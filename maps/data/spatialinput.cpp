@@ -198,7 +198,7 @@ SpatialInput SpatialInput::build(const FeatureTable &layer, const QString &value
         }
         }
     }
-    input.weights = weights.rowStandardised();
+    input.weights = std::move(weights).rowStandardised();
     input.rows = rows;
     input.values = kept;
     input.unitNames = names;
