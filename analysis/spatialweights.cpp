@@ -4,6 +4,8 @@
 #include "analysis/weightsformat.h"
 
 #include <QSet>
+#include <QThread>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -18,6 +20,26 @@ namespace CityAtlas {
 namespace {
 
 constexpr int MaxDetailedIssues = 10; // per kind of problem; then one summary issue
+
+// Runs rowTask(i) for every row in [0, n), in blocks spread over the cores; each row writes only
+// its own output, so the result does not depend on the split.
+void forEachRowInParallel(int n, const std::function<void(int)> &rowTask)
+{
+    constexpr int Block = 1024;
+    if (n <= Block) {
+        for (int i = 0; i < n; ++i)
+            rowTask(i);
+        return;
+    }
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    for (int first = 0; first < n; first += Block)
+        pool.start([&rowTask, first, n] {
+            for (int i = first; i < std::min(n, first + Block); ++i)
+                rowTask(i);
+        });
+    pool.waitForDone();
+}
 
 Issue errorAt(const QString &message, qint64 row)
 {
@@ -255,6 +277,11 @@ WeightsResult SpatialWeights::build(std::vector<std::vector<Link>> rows, QString
     SpatialWeights w;
     w.m_ids = std::move(ids);
     w.m_offsets.assign(size_t(n) + 1, 0);
+    size_t links = 0;
+    for (const auto &row : rows)
+        links += row.size();
+    w.m_neighbours.reserve(links);
+    w.m_weights.reserve(links);
     for (int i = 0; i < n; ++i) {
         w.m_offsets[size_t(i) + 1] = w.m_offsets[size_t(i)] + int(rows[size_t(i)].size());
         for (const Link &link : rows[size_t(i)]) {
@@ -309,9 +336,10 @@ WeightsResult SpatialWeights::kNearest(std::span<const LonLat> points, int k, co
 
     const SpherePointIndex index(points);
     std::vector<std::vector<Link>> rows(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i)
+    forEachRowInParallel(n, [&](int i) {
         for (const auto &[distance, j] : index.nearest(i, k))
             rows[size_t(i)].push_back({j, 1.0});
+    });
     WeightsResult built = build(std::move(rows), ids, Style::Binary);
     built.issues = result.issues + built.issues;
     return built;
@@ -333,9 +361,10 @@ WeightsResult SpatialWeights::distanceBand(std::span<const LonLat> points, doubl
     const int n = int(points.size());
     const SpherePointIndex index(points);
     std::vector<std::vector<Link>> rows(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i)
+    forEachRowInParallel(n, [&](int i) {
         for (int j : index.within(i, thresholdKm))
             rows[size_t(i)].push_back({j, 1.0});
+    });
     WeightsResult built = build(std::move(rows), ids, Style::Binary);
     built.issues = result.issues + built.issues;
     if (built.weights && built.weights->hasIsolates()) {
