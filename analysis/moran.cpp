@@ -218,7 +218,7 @@ std::vector<quint32> sharedDraws(int others, int k, int permutations, quint64 se
     std::vector<quint32> draws(size_t(permutations) * size_t(k));
     if (k == 0 || others <= 0)
         return draws;
-    std::mt19937_64 engine(streamSeed(seed, 0));
+    Engine engine(streamSeed(seed, 0));
     std::vector<quint32> positions(static_cast<size_t>(others));
     std::iota(positions.begin(), positions.end(), 0u);
     std::vector<size_t> swapped(static_cast<size_t>(k));
@@ -404,7 +404,7 @@ MoranResult globalMoran(std::span<const double> values, const SpatialWeights &we
     // neighbour's value in all of them.
     constexpr int Lanes = 4;
     auto task = [&](int chunk) {
-        std::mt19937_64 engine(Permutation::streamSeed(perm.seed, quint64(chunk)));
+        Permutation::Engine engine(Permutation::streamSeed(perm.seed, quint64(chunk)));
         std::vector<double> shuffled = z;
         std::vector<double> lanes(z.size() * Lanes, 0.0);
         const int end = std::min(r, (chunk + 1) * Permutation::ChunkSize);

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QtGlobal>
 
+#include <pcg_random.hpp>
+
 #include <functional>
 #include <optional>
 #include <span>
@@ -37,8 +39,8 @@ enum class PermutationAlternative {
 };
 
 // A reproducible permutation test. The permutations are split into fixed chunks, each with
-// its own generator std::mt19937_64 seeded with splitMix64(seed + stream); chunks are the same
-// whatever threadCount is, so the result depends only on the seed (and the data).
+// its own generator, Permutation::Engine seeded with splitMix64(seed + stream); chunks are the
+// same whatever threadCount is, so the result depends only on the seed (and the data).
 struct PermutationOptions
 {
     int permutations = 999;   // R; 0 switches the permutation test off
@@ -61,6 +63,11 @@ namespace Permutation {
 
 inline constexpr int ChunkSize = 128;            // permutations per chunk of the global test
 inline constexpr double TieTolerance = 1e-11;    // relative
+
+// PCG64 (O'Neill's XSL-RR 128/64, pcg-cpp; NumPy's default bit generator): 999 permutations of
+// 40,000 units draw 40 million numbers, and it draws them three times faster than std::mt19937_64
+// (which the permutations drew from before: pseudo p values for a given seed changed).
+using Engine = pcg64;
 
 quint64 splitMix64(quint64 x);
 quint64 streamSeed(quint64 masterSeed, quint64 stream); // splitMix64(masterSeed + stream)

@@ -9,7 +9,7 @@ CITYATLAS_PACKAGES=(
   cmake ninja-build g++ ccache pkg-config file dpkg-dev
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
   libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libgdal-dev libgeos-dev gdal-bin libeigen3-dev libnanoflann-dev libsqlite3-dev sqlite3 libpng-dev libjemalloc-dev
+  libgdal-dev libgeos-dev gdal-bin libeigen3-dev libnanoflann-dev libsqlite3-dev sqlite3 libpng-dev libjemalloc-dev libpcg-cpp-dev
   fonts-wqy-microhei fonts-noto-cjk poppler-utils python3
   postgresql-15 postgresql-15-postgis-3
 )
