@@ -1,11 +1,10 @@
 #include "analysis/spatialweights.h"
 
+#include "analysis/parallel.h"
 #include "analysis/spherepointindex.h"
 #include "analysis/weightsformat.h"
 
 #include <QSet>
-#include <QThread>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -21,24 +20,13 @@ namespace {
 
 constexpr int MaxDetailedIssues = 10; // per kind of problem; then one summary issue
 
-// Runs rowTask(i) for every row in [0, n), in blocks spread over the cores; each row writes only
-// its own output, so the result does not depend on the split.
+// Runs rowTask(i) for every row, in blocks over the cores; each row writes only its own output.
 void forEachRowInParallel(int n, const std::function<void(int)> &rowTask)
 {
-    constexpr int Block = 1024;
-    if (n <= Block) {
-        for (int i = 0; i < n; ++i)
-            rowTask(i);
-        return;
-    }
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    for (int first = 0; first < n; first += Block)
-        pool.start([&rowTask, first, n] {
-            for (int i = first; i < std::min(n, first + Block); ++i)
-                rowTask(i);
-        });
-    pool.waitForDone();
+    Parallel::forEachBlock(n, 1024, [&rowTask](qsizetype first, qsizetype last) {
+        for (qsizetype i = first; i < last; ++i)
+            rowTask(int(i));
+    });
 }
 
 Issue errorAt(const QString &message, qint64 row)

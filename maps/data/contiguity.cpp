@@ -1,5 +1,7 @@
 #include "maps/data/contiguity.h"
 
+#include "analysis/parallel.h"
+
 #include <QCoreApplication>
 #include <QObject>
 
@@ -65,7 +67,7 @@ public:
         }
         // By cell, unit and position; then each unit's repeated points (closing points, rings that
         // touch) once.
-        std::sort(m_vertices.begin(), m_vertices.end(), [this](const Vertex &a, const Vertex &b) {
+        Parallel::sort(m_vertices.begin(), m_vertices.end(), [this](const Vertex &a, const Vertex &b) {
             if (a.cell != b.cell)
                 return a.cell < b.cell;
             if (a.unit != b.unit)
@@ -109,35 +111,55 @@ std::vector<quint64> sharedPointPairs(const FeatureTable &layer, double snapMetr
     const VertexGrid grid(layer, snapMetres);
     const std::vector<Vertex> &vertices = grid.vertices();
     const double snap2 = snapMetres * snapMetres;
-    std::vector<quint64> pairs;
-    pairs.reserve(vertices.size() * (bothSides ? 2 : 1)); // a boundary vertex is shared by about 3 units
-    std::vector<int> partners;
-    size_t cursor[3] = {0, 0, 0};
-    for (const Vertex &v : vertices) {
-        partners.clear();
-        const QPointF &p = grid.point(v);
-        const quint64 column = v.cell >> 32, row = v.cell & 0xffffffffu;
-        for (int dx = -1; dx <= 1; ++dx) {
-            const quint64 first = VertexGrid::cellAt(column + dx, row - 1);
-            const quint64 last = VertexGrid::cellAt(column + dx, row + 1);
-            size_t &c = cursor[dx + 1];
-            while (c < vertices.size() && vertices[c].cell < first)
-                ++c;
-            for (size_t u = c; u < vertices.size() && vertices[u].cell <= last; ++u) {
-                const Vertex &w = vertices[u];
-                if (w.unit == v.unit || (!bothSides && w.unit < v.unit))
-                    continue;
-                const QPointF &q = grid.point(w);
-                if ((q.x() - p.x()) * (q.x() - p.x()) + (q.y() - p.y()) * (q.y() - p.y()) <= snap2)
-                    partners.push_back(int(w.unit));
+    // Blocks of vertices are scanned side by side, each into its own list of pairs.
+    const qsizetype blockSize = std::max<qsizetype>(4096, qsizetype(vertices.size()) / (4 * Parallel::threadCount()) + 1);
+    std::vector<std::vector<quint64>> blockPairs(vertices.size() / size_t(blockSize) + 1);
+    Parallel::forEachBlock(qsizetype(vertices.size()), blockSize, [&](qsizetype firstVertex, qsizetype lastVertex) {
+        std::vector<quint64> &pairs = blockPairs[size_t(firstVertex / blockSize)];
+        pairs.reserve(size_t(lastVertex - firstVertex) * (bothSides ? 2 : 1)); // a vertex is shared by about 3 units
+        std::vector<int> partners;
+        size_t cursor[3] = {0, 0, 0};
+        const quint64 firstColumn = vertices[size_t(firstVertex)].cell >> 32;
+        for (int dx = -1; dx <= 1; ++dx) // where the three columns of neighbouring cells start
+            cursor[dx + 1] = size_t(std::lower_bound(vertices.begin(), vertices.end(), VertexGrid::cellAt(firstColumn + dx, 0),
+                                                     [](const Vertex &v, quint64 cell) { return v.cell < cell; })
+                                    - vertices.begin());
+        for (qsizetype k = firstVertex; k < lastVertex; ++k) {
+            const Vertex &v = vertices[size_t(k)];
+            partners.clear();
+            const QPointF &p = grid.point(v);
+            const quint64 column = v.cell >> 32, row = v.cell & 0xffffffffu;
+            for (int dx = -1; dx <= 1; ++dx) {
+                const quint64 first = VertexGrid::cellAt(column + dx, row - 1);
+                const quint64 last = VertexGrid::cellAt(column + dx, row + 1);
+                size_t &c = cursor[dx + 1];
+                while (c < vertices.size() && vertices[c].cell < first)
+                    ++c;
+                for (size_t u = c; u < vertices.size() && vertices[u].cell <= last; ++u) {
+                    const Vertex &w = vertices[u];
+                    if (w.unit == v.unit || (!bothSides && w.unit < v.unit))
+                        continue;
+                    const QPointF &q = grid.point(w);
+                    if ((q.x() - p.x()) * (q.x() - p.x()) + (q.y() - p.y()) * (q.y() - p.y()) <= snap2)
+                        partners.push_back(int(w.unit));
+                }
             }
+            std::sort(partners.begin(), partners.end());
+            partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+            for (int other : partners)
+                pairs.push_back(pairKey(int(v.unit), other));
         }
-        std::sort(partners.begin(), partners.end());
-        partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
-        for (int other : partners)
-            pairs.push_back(pairKey(int(v.unit), other));
+    });
+    size_t total = 0;
+    for (const std::vector<quint64> &block : blockPairs)
+        total += block.size();
+    std::vector<quint64> pairs;
+    pairs.reserve(total);
+    for (std::vector<quint64> &block : blockPairs) {
+        pairs.insert(pairs.end(), block.begin(), block.end());
+        std::vector<quint64>().swap(block);
     }
-    std::sort(pairs.begin(), pairs.end());
+    Parallel::sort(pairs.begin(), pairs.end());
     return pairs;
 }
 
