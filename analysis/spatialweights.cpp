@@ -130,6 +130,14 @@ Eigen::MatrixXd greatCircleDistanceMatrix(std::span<const LonLat> points)
 // ---------------------------------------------------------------------------------------------
 // Construction
 
+SpatialWeights SpatialWeights::withoutLinks(QStringList ids)
+{
+    SpatialWeights w;
+    w.m_offsets.assign(size_t(ids.size()) + 1, 0);
+    w.m_ids = std::move(ids);
+    return w;
+}
+
 bool SpatialWeights::checkIds(QStringList &ids, int n, IssueList &issues)
 {
     if (ids.isEmpty()) {
@@ -190,9 +198,7 @@ WeightsResult SpatialWeights::fromLinkedPairs(int unitCount, std::span<const std
 
     // Row r gets the a's of pairs (a, r), then the b's of pairs (r, b): both come in ascending
     // order because the pairs are sorted.
-    SpatialWeights w;
-    w.m_ids = std::move(ids);
-    w.m_offsets.assign(size_t(n) + 1, 0);
+    SpatialWeights w = withoutLinks(std::move(ids));
     for (const auto &[a, b] : pairs) {
         ++w.m_offsets[size_t(a) + 1];
         ++w.m_offsets[size_t(b) + 1];
@@ -262,9 +268,7 @@ WeightsResult SpatialWeights::build(std::vector<std::vector<Link>> rows, QString
     if (hasErrors(result.issues))
         return result;
 
-    SpatialWeights w;
-    w.m_ids = std::move(ids);
-    w.m_offsets.assign(size_t(n) + 1, 0);
+    SpatialWeights w = withoutLinks(std::move(ids));
     size_t links = 0;
     for (const auto &row : rows)
         links += row.size();

@@ -172,6 +172,7 @@ public:
     bool operator==(const SpatialWeights &other) const = default;
 
 private:
+    static SpatialWeights withoutLinks(QStringList ids); // the units, none linked yet
     // Puts record numbers in an empty ids; else checks one id per unit, unique, without whitespace.
     static bool checkIds(QStringList &ids, int n, IssueList &issues);
     static WeightsResult build(std::vector<std::vector<Link>> rows, QStringList ids,
