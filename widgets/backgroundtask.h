@@ -24,6 +24,19 @@ private:
     QPromise<T> &m_promise;
 };
 
+// Numbers the runs of a panel that can start one before the last has finished (a choice changed
+// while computing): only the latest run's result may be shown. An earlier run that finishes
+// after it would otherwise show numbers for a choice no longer made.
+class LatestRun
+{
+public:
+    int start() { return ++m_latest; }
+    bool isLatest(int run) const { return run == m_latest; }
+
+private:
+    int m_latest = 0;
+};
+
 // Runs work(feedback) on Qt's thread pool while a progress dialog with a Cancel button
 // shows its progress; done(result) runs on the UI thread unless the user cancelled, once
 // the progress dialog is gone.

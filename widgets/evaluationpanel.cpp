@@ -226,6 +226,7 @@ void EvaluationPanel::start(bool compute)
     }
     const QString systemSpec = m_inputs->systemSpec();
     const QString tableSpec = m_inputs->tablePath();
+    const int run = m_runs.start();
     runInBackground<EvaluationJob>(this, compute ? tr("Evaluating…") : tr("Checking the indicator table…"),
         [compute, systemSpec, tableSpec, settings = *s, layer = m_layer](Feedback *feedback) mutable {
             EvaluationJob job;
@@ -272,7 +273,10 @@ void EvaluationPanel::start(bool compute)
             job.result.settings.table.layer = nullptr;
             return job;
         },
-        [this](EvaluationJob job) { showJob(job); });
+        [this, run](EvaluationJob job) {
+            if (m_runs.isLatest(run)) // else a later run shows its own result
+                showJob(job);
+        });
 }
 
 void EvaluationPanel::setSummary(const QString &html, bool error)

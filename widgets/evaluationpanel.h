@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/backgroundtask.h"
+
 #include "maps/data/evaluationrun.h"
 #include "maps/data/featuretable.h"
 #include "maps/project/projecttypes.h"
@@ -94,6 +96,7 @@ private:
     EvaluationSource m_source;
     IssueList m_warnings;
     QList<int> m_layerRows; // per unit of the result: its row in the layer, or -1
+    LatestRun m_runs;
 };
 
 } // namespace CityAtlas

@@ -128,6 +128,7 @@ void ImbalancePanel::run()
     const QString name = unitNameField(*m_layer);
     const bool record = !m_showingLayer;
     const QString source = m_layer->sourcePath();
+    const int run = m_runs.start();
     runInBackground<ImbalanceJob>(this, tr("Computing inequality…"),
         [layer = m_layer, field, weight, group, name](Feedback *) {
             ImbalanceJob job;
@@ -136,7 +137,9 @@ void ImbalancePanel::run()
                 job.report = computeInequalityReport(job.input.values, job.input.weights, job.input.groups);
             return job;
         },
-        [this, field, weight, group, record, source](ImbalanceJob job) {
+        [this, field, weight, group, record, source, run](ImbalanceJob job) {
+            if (!m_runs.isLatest(run))
+                return; // a later choice's run shows its own result
             if (!m_layer || m_layer->sourcePath() != source)
                 return emit finished(); // computed for a layer no longer shown
             if (!job.input.isValid()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/backgroundtask.h"
+
 #include "analysis/inequalityreport.h"
 #include "maps/data/analysisinput.h"
 #include "maps/project/projecttypes.h"
@@ -50,6 +52,7 @@ private:
     Workspace *m_workspace;
     PanelChoices *m_choices;
     std::shared_ptr<const FeatureTable> m_layer;
+    LatestRun m_runs;
     bool m_showingLayer = false; // in setLayer(): runs started now are not the user's
     FieldCombo *m_field;
     FieldCombo *m_weight;

@@ -242,6 +242,7 @@ void SpatialPanel::run()
     job.globalOptions = global;
     job.localOptions = local;
     job.layerId = m_workspace->currentLayerId();
+    const int run = m_runs.start();
 
     runInBackground<SpatialJob>(this, tr("Computing Moran's I and LISA…"),
         [layer = m_layer, job, global, local, nameField](Feedback *feedback) mutable {
@@ -255,7 +256,9 @@ void SpatialPanel::run()
             job.scatter = moranScatter(job.input.values, job.input.weights);
             return job;
         },
-        [this](SpatialJob job) {
+        [this, run](SpatialJob job) {
+            if (!m_runs.isLatest(run))
+                return; // a later run shows its own result
             show(job);
             emit finished();
         });

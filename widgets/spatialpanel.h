@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/backgroundtask.h"
+
 #include "maps/data/featuretable.h"
 #include "maps/data/spatialinput.h"
 #include "maps/project/projecttypes.h"
@@ -80,6 +82,7 @@ private:
     std::shared_ptr<const MapStyle> m_clusterStyle;
     FeatureSelection *m_selection;
     QList<int> m_scatterRows; // table row of each point of the scatter plot
+    LatestRun m_runs;
 };
 
 } // namespace CityAtlas

@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QTabBar>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QtCharts/QChartView>
 #include <QtCharts/QScatterSeries>
 #include <QtTest>
@@ -209,6 +210,28 @@ private slots:
         panel.run();
         QVERIFY(finished.wait(20000) || !finished.isEmpty());
         QCOMPARE(cell(panel.findChild<QTableWidget *>(), u"Gini"_s), u"0.2330"_s);
+    }
+
+    // Choices changed faster than the runs finish: the panel shows the last choice's result, never
+    // one of an earlier run that happens to finish later.
+    void imbalancePanelShowsTheLatestChoice()
+    {
+        Workspace workspace;
+        workspace.addLayer(m_map, {});
+        ImbalancePanel panel(&workspace);
+        FieldCombo *field = panel.fieldCombo();
+        const int perCapita = field->findData(BundledData::enterprisesPerCapitaField());
+        const int population = field->findData(u"pop_2022"_s);
+        QVERIFY(perCapita >= 0 && population >= 0);
+        QSignalSpy finished(&panel, &ImbalancePanel::finished);
+        for (int round = 0; round < 5; ++round) {
+            field->setCurrentIndex(population);
+            field->setCurrentIndex(perCapita);
+        }
+        QVERIFY(finished.wait(20000) || !finished.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount(), 0, 20000);
+        QCoreApplication::processEvents();
+        QCOMPARE(cell(panel.findChild<QTableWidget *>(), u"Gini"_s), u"0.2330"_s); // as the test above
     }
 
     void imbalancePanelComputesGini()
