@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <queue>
 #include <tuple>
 #include <vector>
 
@@ -67,7 +68,7 @@ public:
         }
         // By cell, unit and position; then each unit's repeated points (closing points, rings that
         // touch) once.
-        Parallel::sort(m_vertices.begin(), m_vertices.end(), [this](const Vertex &a, const Vertex &b) {
+        std::sort(m_vertices.begin(), m_vertices.end(), [this](const Vertex &a, const Vertex &b) {
             if (a.cell != b.cell)
                 return a.cell < b.cell;
             if (a.unit != b.unit)
@@ -103,10 +104,10 @@ quint64 pairKey(int a, int b)
 }
 
 // For each vertex, the other units with a vertex within snap of it: one entry per (vertex, unit
-// pair), sorted; with bothSides false only from the vertices of the lower unit of the pair (the
+// pair), in sorted blocks (one per block of vertices); with bothSides false only from the vertices of the lower unit of the pair (the
 // relation is symmetric, so the same pairs appear, once less often). Vertices come in cell order,
 // so the start of each of the three columns of neighbouring cells only moves forward.
-std::vector<quint64> sharedPointPairs(const FeatureTable &layer, double snapMetres, bool bothSides)
+std::vector<std::vector<quint64>> sharedPointPairs(const FeatureTable &layer, double snapMetres, bool bothSides)
 {
     const VertexGrid grid(layer, snapMetres);
     const std::vector<Vertex> &vertices = grid.vertices();
@@ -149,18 +150,38 @@ std::vector<quint64> sharedPointPairs(const FeatureTable &layer, double snapMetr
             for (int other : partners)
                 pairs.push_back(pairKey(int(v.unit), other));
         }
+        std::sort(pairs.begin(), pairs.end());
     });
-    size_t total = 0;
-    for (const std::vector<quint64> &block : blockPairs)
-        total += block.size();
-    std::vector<quint64> pairs;
-    pairs.reserve(total);
-    for (std::vector<quint64> &block : blockPairs) {
-        pairs.insert(pairs.end(), block.begin(), block.end());
-        std::vector<quint64>().swap(block);
+    return blockPairs;
+}
+
+// Calls onRun(pair, count) for every distinct pair of the sorted blocks, in order, with the
+// number of times it occurs: a merge of the blocks, which are never copied into one.
+template<typename OnRun>
+void forEachRun(const std::vector<std::vector<quint64>> &blocks, OnRun onRun)
+{
+    using Head = std::pair<quint64, size_t>; // the next pair of a block, and the block
+    std::priority_queue<Head, std::vector<Head>, std::greater<>> heads;
+    std::vector<size_t> next(blocks.size(), 0);
+    for (size_t b = 0; b < blocks.size(); ++b)
+        if (!blocks[b].empty())
+            heads.emplace(blocks[b][0], b);
+    quint64 current = 0;
+    int count = 0;
+    while (!heads.empty()) {
+        const auto [pair, b] = heads.top();
+        heads.pop();
+        if (++next[b] < blocks[b].size())
+            heads.emplace(blocks[b][next[b]], b);
+        if (count > 0 && pair != current) {
+            onRun(current, count);
+            count = 0;
+        }
+        current = pair;
+        ++count;
     }
-    Parallel::sort(pairs.begin(), pairs.end());
-    return pairs;
+    if (count > 0)
+        onRun(current, count);
 }
 
 } // namespace
@@ -189,21 +210,14 @@ WeightsResult Contiguity::fromPolygons(const FeatureTable &layer, Rule rule, dou
             ids << layer.value(row, column).toString();
     }
 
-    std::vector<quint64> pairs = sharedPointPairs(layer, snapMetres, rule == Rule::Rook);
-
     // Queen: one shared point is enough. Rook: more than one point on each side together
     // (each shared point is counted from both units, so one shared point counts 2).
     const int needed = rule == Rule::Queen ? 1 : 3;
     std::vector<std::pair<int, int>> links; // the pairs that are neighbours, each once, in order
-    for (size_t i = 0; i < pairs.size();) {
-        size_t end = i;
-        while (end < pairs.size() && pairs[end] == pairs[i])
-            ++end;
-        if (int(end - i) >= needed)
-            links.emplace_back(int(pairs[i] >> 32), int(pairs[i] & 0xffffffffu));
-        i = end;
-    }
-    std::vector<quint64>().swap(pairs);
+    forEachRun(sharedPointPairs(layer, snapMetres, rule == Rule::Rook), [&](quint64 pair, int count) {
+        if (count >= needed)
+            links.emplace_back(int(pair >> 32), int(pair & 0xffffffffu));
+    });
     result = SpatialWeights::fromLinkedPairs(layer.rowCount(), links, ids);
     for (int row = 0; row < layer.rowCount(); ++row)
         if (layer.geometry(row).kind != GeometryKind::Polygon)

@@ -3,54 +3,18 @@
 #include <QTest>
 
 #include <atomic>
-#include <random>
 #include <vector>
 
 using namespace CityAtlas;
 
-// The parallel loops must give what their serial counterparts give, whatever the core count.
+// The block loop must visit every index once, whatever the core count and block size.
 class TestParallel : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void sortEqualsStdSort_data();
-    void sortEqualsStdSort();
-    void sortWithComparator();
     void everyIndexOnce();
 };
-
-void TestParallel::sortEqualsStdSort_data()
-{
-    QTest::addColumn<int>("size");
-    QTest::newRow("empty") << 0;
-    QTest::newRow("serial") << 1000;
-    QTest::newRow("parts") << 300001; // over 2^16 per part on two cores: sorted in parts, merged
-}
-
-void TestParallel::sortEqualsStdSort()
-{
-    QFETCH(int, size);
-    std::mt19937_64 random(20261205);
-    std::vector<quint64> values(static_cast<size_t>(size));
-    for (quint64 &v : values)
-        v = random() % 5000; // many ties
-    std::vector<quint64> expected = values;
-    std::sort(expected.begin(), expected.end());
-    Parallel::sort(values.begin(), values.end());
-    QVERIFY(values == expected);
-}
-
-void TestParallel::sortWithComparator()
-{
-    std::vector<int> values(200000);
-    for (int i = 0; i < int(values.size()); ++i)
-        values[size_t(i)] = (i * 7919) % 200000;
-    Parallel::sort(values.begin(), values.end(), std::greater<>());
-    QVERIFY(std::is_sorted(values.begin(), values.end(), std::greater<>()));
-    QCOMPARE(values.front(), 199999);
-    QCOMPARE(values.back(), 0);
-}
 
 void TestParallel::everyIndexOnce()
 {
