@@ -316,9 +316,14 @@ void TestMoran::cancelMidway()
     QFETCH(int, threads);
     CancelAfterFirstProgress feedback;
     MoranOptions options;
-    options.permutation.permutations = 1000000; // long enough to be cancelled in flight
+    // Long enough to be cancelled in flight: a million permutations of 25 units took under the
+    // 20 ms between two progress reports once the permutations got fast; of 3,600 units, seconds.
+    options.permutation.permutations = 1000000;
     options.permutation.threadCount = threads;
-    const MoranResult r = globalMoran(LatticeValues, make(rookLattice(5, 5)), options, &feedback);
+    QList<double> values;
+    for (int i = 0; i < 60 * 60; ++i)
+        values << double((i * 37) % 101);
+    const MoranResult r = globalMoran(values, make(rookLattice(60, 60)), options, &feedback);
     QVERIFY(r.cancelled);
     QVERIFY(!r.permutation);
     QVERIFY(feedback.progress() < 100.0);
