@@ -29,7 +29,7 @@ int displayColumn(const FeatureTable &table, int column)
     if (column < 0 || column >= table.fieldCount())
         return column;
     QString base = table.field(column).name;
-    for (const QString suffix : {u"_zh"_s, u"_en"_s})
+    for (const QString &suffix : {u"_zh"_s, u"_en"_s})
         if (base.endsWith(suffix, Qt::CaseInsensitive))
             base.chop(suffix.size());
     const QStringList twins = chineseInterface() ? QStringList{base + u"_zh"_s}

@@ -73,7 +73,7 @@ ProjectStore::OpenResult ProjectStore::create(const QString &path, const Project
 {
     QString error;
     if (!ProjectFile::create(path, &error))
-        return {nullptr, {Issue::error(error, path)}};
+        return {nullptr, {Issue::error(error, path)}, {}};
     return open(path, options);
 }
 

@@ -360,7 +360,7 @@ private slots:
         const QString fig4Data = QStringLiteral(CITYATLAS_TEST_DATA_DIR "/scopus_export.csv");
         {
             auto created = ProjectStore::create(path);
-            LayerRecipe recipe{BundledData::provincesPath(), {}, u"provinces"_s, {}, {}};
+            LayerRecipe recipe{BundledData::provincesPath(), {}, u"provinces"_s, {}, {}, {}, {}, {}};
             recipe.joins.append({QStringLiteral(CITYATLAS_TEST_DATA_DIR "/province_short_names.csv"), {},
                                  JoinSpec(u"name_zh"_s, u"province"_s, JoinMatch::Name)});
             recipe.styleJson = uR"({"classes":3,"field":"pop_2022","method":"jenks","ramp":"Blues","reversed":true})"_s;
@@ -451,8 +451,8 @@ private slots:
         const QString path = m_dir.filePath(u"stack.cityatlas"_s);
         {
             auto created = ProjectStore::create(path);
-            LayerRecipe provinces{BundledData::provincesPath(), {}, u"provinces"_s, {}, {}};
-            LayerRecipe grid{QStringLiteral(CITYATLAS_TEST_DATA_DIR "/grid3x3.geojson"), {}, u"grid"_s, {}, {}};
+            LayerRecipe provinces{BundledData::provincesPath(), {}, u"provinces"_s, {}, {}, {}, {}, {}};
+            LayerRecipe grid{QStringLiteral(CITYATLAS_TEST_DATA_DIR "/grid3x3.geojson"), {}, u"grid"_s, {}, {}, {}, {}, {}};
             grid.opacity = 0.4;
             grid.visible = false;
             QVERIFY(LayerRecipes::record(*created.store, provinces).isEmpty());

@@ -275,7 +275,7 @@ std::shared_ptr<const FeatureTable> ReportRenderer::layer(const QString &name, Q
 QString ReportRenderer::prepareMap(const ReportItem &item, PreparedItem &prepared)
 {
     QString error;
-    ChoroplethSpec spec{item.field, ClassificationMethod::Quantile, item.classes, item.ramp, false};
+    ChoroplethSpec spec{item.field, ClassificationMethod::Quantile, item.classes, item.ramp, false, {}};
     if (!methodFromKey(item.method, &spec.method))
         return tr("unknown classification '%1' (quantile, equal, jenks or stddev)").arg(item.method);
     if (!ColorRamp::exists(item.ramp))

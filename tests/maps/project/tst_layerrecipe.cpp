@@ -122,7 +122,7 @@ private slots:
         const QString path = newPath();
         {
             auto created = ProjectStore::create(path);
-            LayerRecipe prefectures{BundledData::prefecturesPath(), {}, u"prefectures"_s, {}, {}};
+            LayerRecipe prefectures{BundledData::prefecturesPath(), {}, u"prefectures"_s, {}, {}, {}, {}, {}};
             QVERIFY2(LayerRecipes::record(*created.store, provincesWithScores()).isEmpty(), "provinces");
             const IssueList issues = LayerRecipes::record(*created.store, prefectures);
             QVERIFY2(issues.isEmpty(), qPrintable(messages(issues)));
