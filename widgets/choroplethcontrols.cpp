@@ -16,6 +16,7 @@ ChoroplethControls::ChoroplethControls(QWidget *parent)
     , m_pickers(new StylePickers(FieldCombo::Kind::Numeric, this))
 {
     m_pickers->field()->setToolTip(tr("Numeric field shown on the map"));
+    m_pickers->field()->setMinimumContentsLength(30); // "Population density 2022 (people per km²)" reads whole
     m_pickers->classes()->setRange(2, 9);
     m_pickers->classes()->setToolTip(tr("Number of classes"));
 

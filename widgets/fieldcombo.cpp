@@ -2,6 +2,8 @@
 
 #include "maps/data/bundleddata.h"
 
+#include <QAbstractItemView>
+
 namespace CityAtlas {
 
 FieldCombo::FieldCombo(Kind kind, bool allowNone, QWidget *parent)
@@ -28,6 +30,8 @@ void FieldCombo::setTable(const FeatureTable &table, const QString &preferred)
     }
     const int index = findData(keep);
     setCurrentIndex(index >= 0 ? index : 0);
+    // The list opens as wide as its longest caption, however narrow the box itself is laid out.
+    view()->setMinimumWidth(view()->sizeHintForColumn(0) + 2 * view()->frameWidth() + 24);
 }
 
 } // namespace CityAtlas
