@@ -192,8 +192,9 @@ struct PhaseSeconds
 };
 
 // Turns a layer's source geometries into FeatureGeometry: validated (repaired where invalid),
-// projected, with path, bounds, area, centroid and label point. One per thread: it owns its
-// coordinate transformations and GEOS context, neither of which may be shared between threads.
+// projected, with rings (in its chunk's GeometryBlock), bounds, area, centroid and label point.
+// One per thread: it owns its coordinate transformations and GEOS context, neither of which may be
+// shared between threads.
 class GeometryConverter
 {
 public:
@@ -385,8 +386,9 @@ public:
             }
         }
 
-        // Geometries are converted on the other cores while this thread reads on, and on this
-        // one once reading is done; chunks keep the rows in order and issues come in row order.
+        // Geometries are converted on the other cores while this thread reads on (and on this one
+        // too when they fall behind, and once reading is done); converted chunks go into the table
+        // in row order as soon as they are ready, so rows and issues keep the layer's order.
         std::deque<FeatureChunk> chunks;
         ChunkQueue queue;
         std::atomic<bool> cancelled = false;
