@@ -1,9 +1,13 @@
 #pragma once
-// Helpers of the map and style tests: a legend's labels, a row found by its code.
+// Helpers of the map and style tests: a legend's labels, a row found by its code, the bundled
+// province map of a test class.
+#include "maps/data/bundleddata.h"
 #include "maps/data/featuretable.h"
 #include "maps/style/mapstyle.h"
 
 #include <QStringList>
+
+#include <memory>
 
 namespace CityAtlas::TestSupport {
 
@@ -24,5 +28,21 @@ inline int rowOfCode(const FeatureTable &table, const QString &code)
             return row;
     return -1;
 }
+
+// The bundled province map, loaded by a test class's initTestCase, and its rows by code.
+class ProvinceMapFixture
+{
+protected:
+    // Loads m_map; when it cannot, m_map stays null and the first issue's message is returned.
+    QString loadProvinceMap()
+    {
+        LoadResult loaded = BundledData::loadProvinceMap();
+        m_map = std::move(loaded.table);
+        return m_map ? QString() : loaded.issues.value(0).message;
+    }
+    int rowOf(const QString &code) const { return rowOfCode(*m_map, code); }
+
+    std::unique_ptr<FeatureTable> m_map;
+};
 
 } // namespace CityAtlas::TestSupport

@@ -14,22 +14,16 @@
 using namespace CityAtlas;
 using namespace Qt::StringLiterals;
 
-class TestChoroplethRender : public QObject
+class TestChoroplethRender : public QObject, private TestSupport::ProvinceMapFixture
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<FeatureTable> m_map;
-
-    int rowOf(const QString &code) const { return TestSupport::rowOfCode(*m_map, code); }
 
 private slots:
     void initTestCase()
     {
         qputenv("CITYATLAS_DATASETS", CITYATLAS_DATASETS_DIR);
-        LoadResult r = BundledData::loadProvinceMap();
-        QVERIFY(r.table);
-        m_map = std::move(r.table);
+        const QString error = loadProvinceMap();
+        QVERIFY2(m_map, qPrintable(error));
     }
 
     void classesFollowTheData()

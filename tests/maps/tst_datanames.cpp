@@ -31,21 +31,15 @@ struct InterfaceLanguage
 
 } // namespace
 
-class TestDataNames : public QObject
+class TestDataNames : public QObject, private TestSupport::ProvinceMapFixture
 {
     Q_OBJECT
-
-private:
-    std::unique_ptr<FeatureTable> m_map;
-
-    int rowOf(const QString &code) const { return TestSupport::rowOfCode(*m_map, code); }
 
 private slots:
     void initTestCase()
     {
-        LoadResult r = BundledData::loadProvinceMap();
-        QVERIFY2(r.table, qPrintable(r.issues.value(0).message));
-        m_map = std::move(r.table);
+        const QString error = loadProvinceMap();
+        QVERIFY2(m_map, qPrintable(error));
     }
 
     void cellsInTheInterfaceLanguage()
